@@ -1,0 +1,122 @@
+//! Stage 2: a page becomes a sequence of blocks. Scraped text gives one block
+//! per non-blank line ([`text`]); HTML gives one block per paragraph-level
+//! element, carrying what the DOM knows about it ([`html`]). Everything after
+//! this stage is the same code for both.
+
+pub mod html;
+pub mod text;
+
+use std::borrow::Cow;
+
+use bitflags::bitflags;
+
+/// One paragraph-level unit of a page.
+#[derive(Debug, Clone)]
+pub struct Block<'a> {
+    /// The block's text, trimmed, without a leading list bullet.
+    pub text: Cow<'a, str>,
+    /// 1-based line of the input where the block starts.
+    pub line: u32,
+    /// Leading white space of a text line (0 for HTML).
+    pub indent: u16,
+    /// Whether the block is a list item (a bullet glyph in text, `<li>` in HTML).
+    pub bullet: bool,
+    /// What the DOM says about the block; `None` for scraped text.
+    pub dom: Option<Box<DomEvidence>>,
+}
+
+/// Metadata a page states about itself (HTML `<head>`, JSON-LD); empty for
+/// scraped text, where title, byline and date are found among the blocks.
+#[derive(Debug, Clone, Default)]
+pub struct PageMeta {
+    /// The headline, without a " | Site Name" suffix.
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub date: Option<String>,
+    /// JSON-LD `articleBody`, whitespace-normalised and lowercased; used as
+    /// evidence for blocks, never as the output.
+    pub article_body: Option<String>,
+}
+
+/// A page as blocks, plus what it says about itself.
+#[derive(Debug, Clone, Default)]
+pub struct Page<'a> {
+    pub blocks: Vec<Block<'a>>,
+    pub meta: PageMeta,
+}
+
+bitflags! {
+    /// Structural regions a block sits in.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub struct Landmarks: u16 {
+        const NAV = 1 << 0;
+        const HEADER = 1 << 1;
+        const FOOTER = 1 << 2;
+        const ASIDE = 1 << 3;
+        const FORM = 1 << 4;
+        const FIGURE = 1 << 5;
+        const FIGCAPTION = 1 << 6;
+        const ARTICLE = 1 << 7;
+        const MAIN = 1 << 8;
+        const HIDDEN = 1 << 9;
+        const BUTTON = 1 << 10;
+        const BLOCKQUOTE = 1 << 11;
+        const TABLE = 1 << 12;
+        const PRE = 1 << 13;
+        const ADDRESS = 1 << 14;
+        const LIST = 1 << 15;
+    }
+}
+
+bitflags! {
+    /// What class names, ids, ARIA roles and itemprops of the block and its
+    /// ancestors hint at.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub struct Hints: u16 {
+        const COMMENT = 1 << 0;
+        const SHARE = 1 << 1;
+        const RELATED = 1 << 2;
+        const SIDEBAR = 1 << 3;
+        const PROMO = 1 << 4;
+        const BYLINE = 1 << 5;
+        const CAPTION = 1 << 6;
+        const NEWSLETTER = 1 << 7;
+        const COOKIE = 1 << 8;
+        const NAVIGATION = 1 << 9;
+        const FOOTER = 1 << 10;
+        const AD = 1 << 11;
+        const META = 1 << 12;
+        /// article, content, story, entry, post-body, articleBody...
+        const CONTENT = 1 << 13;
+        const TITLE = 1 << 14;
+        const AUTHOR = 1 << 15;
+    }
+}
+
+/// The DOM's evidence about one HTML block.
+#[derive(Debug, Clone, Default)]
+pub struct DomEvidence {
+    /// The block element's tag name.
+    pub tag: String,
+    /// Ancestor path for `--explain`, e.g. `body>div#main>article>p`.
+    pub path: String,
+    /// Characters of the block's text that sit inside links.
+    pub link_chars: u32,
+    pub landmarks: Landmarks,
+    pub hints: Hints,
+    /// 1 to 6 for `h1`..`h6`, 0 otherwise.
+    pub heading: u8,
+    /// Index of the block's nearest container element (its parent for a
+    /// `p`), shared by blocks that are siblings in the DOM.
+    pub container: u32,
+    /// Depth of the element in the DOM.
+    pub depth: u16,
+    /// Number of paragraph-level blocks that share this block's nearest
+    /// article-like container (filled by the HTML stage).
+    pub in_article: bool,
+}
+
+/// Glyphs that start a list item in scraped text.
+pub(crate) const BULLETS: &[char] = &[
+    '•', '◦', '▪', '▫', '‣', '⁃', '○', '●', '□', '■', '☆', '★', '◆', '◇', '·', '-', '*', '–',
+];

@@ -1,0 +1,460 @@
+//! Stage 5: decisions. This is the only stage that looks beyond one block.
+//!
+//! 1. **Firm classes.** A score of at least [`GOOD_SCORE`](p::GOOD_SCORE)
+//!    is body, at most [`BAD_SCORE`](p::BAD_SCORE) boilerplate; in between
+//!    is uncertain.
+//! 2. **Neighbours.** A run of uncertain blocks between two body blocks is
+//!    body; between two boilerplate blocks, boilerplate; between one of
+//!    each, its own score's sign decides.
+//! 3. **Main region.** The article is the contiguous stretch with the
+//!    largest sum of weights: body adds its words, boilerplate costs, and a
+//!    header that opens another section (comments, related stories, an
+//!    author's bio) or a credit line that closes the article costs a lot.
+//!    Body outside the region (teasers, comments) is dropped.
+//! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
+//!    (subheadings, list items) are body when nothing but their shortness
+//!    speaks against them.
+//! 5. **Metadata.** The headline, byline and date are found just above the
+//!    region (or taken from the page's `<head>`), and labelled as such.
+
+use crate::Options;
+use crate::blocks::{Block, Page};
+use crate::cleaned::{BlockReport, Cleaned, Label, excerpt};
+use crate::features::{self, Features};
+use crate::input::InputKind;
+use crate::lang::phrases::{self, PhraseKind};
+use crate::params as p;
+use crate::score::{self, Score};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Good,
+    Bad,
+    Uncertain,
+}
+
+/// The working decision for one block.
+#[derive(Debug, Clone, Copy)]
+struct Decision {
+    label: Label,
+    note: &'static str,
+}
+
+/// Runs classification over a page and assembles the result.
+pub fn run(page: Page<'_>, kind: InputKind, options: &Options) -> Cleaned {
+    let language = features::page_language(&page, options.language.as_deref());
+    let feats = features::compute(&page, language);
+    let scores: Vec<Score> = page
+        .blocks
+        .iter()
+        .zip(&feats)
+        .map(|(b, f)| score::score(b, f, options.explain))
+        .collect();
+    let decisions = decide(&page, &feats, &scores);
+
+    let mut cleaned = Cleaned {
+        kind,
+        language: language.code,
+        title: page.meta.title.clone(),
+        byline: page.meta.byline.clone(),
+        date: page.meta.date.clone(),
+        paragraphs: Vec::new(),
+        blocks: Vec::new(),
+    };
+    for (block, d) in page.blocks.iter().zip(&decisions) {
+        match d.label {
+            Label::Body => cleaned.paragraphs.push(collapse_spaces(&block.text)),
+            Label::Title if cleaned.title.is_none() => {
+                cleaned.title = Some(collapse_spaces(&block.text))
+            }
+            Label::Byline if cleaned.byline.is_none() => cleaned.byline = byline_name(&block.text),
+            _ => {}
+        }
+        if matches!(d.label, Label::Byline | Label::Date) && cleaned.date.is_none() {
+            cleaned.date = phrases::find_dates(&block.text)
+                .map(|(_, span)| block.text[span].trim().to_owned());
+        }
+    }
+    if options.explain {
+        cleaned.blocks = page
+            .blocks
+            .iter()
+            .zip(feats)
+            .zip(scores)
+            .zip(&decisions)
+            .map(|(((block, features), score), d)| BlockReport {
+                line: block.line,
+                label: d.label,
+                score: score.value,
+                decision: d.note,
+                text: excerpt(&block.text, 200),
+                reasons: score.reasons,
+                features,
+                dom: block.dom.as_ref().map(|dom| describe_dom(dom)),
+            })
+            .collect();
+    }
+    cleaned
+}
+
+fn describe_dom(dom: &crate::blocks::DomEvidence) -> String {
+    let mut out = dom.path.clone();
+    if !dom.landmarks.is_empty() {
+        out.push_str(&format!("; landmarks {:?}", dom.landmarks));
+    }
+    if !dom.hints.is_empty() {
+        out.push_str(&format!("; hints {:?}", dom.hints));
+    }
+    if dom.link_chars > 0 {
+        out.push_str(&format!("; {} link chars", dom.link_chars));
+    }
+    out
+}
+
+fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Vec<Decision> {
+    let blocks = &page.blocks;
+    let n = blocks.len();
+    let firm: Vec<Class> = scores
+        .iter()
+        .map(|s| {
+            if s.value >= p::GOOD_SCORE {
+                Class::Good
+            } else if s.value <= p::BAD_SCORE {
+                Class::Bad
+            } else {
+                Class::Uncertain
+            }
+        })
+        .collect();
+    let smoothed = smooth(&firm, scores);
+
+    let mut decisions: Vec<Decision> = (0..n)
+        .map(|i| Decision {
+            label: Label::Boilerplate,
+            note: match (firm[i], smoothed[i]) {
+                (Class::Good, _) => "body by score, but outside the main region",
+                (_, Class::Good) => "body by neighbours, but outside the main region",
+                _ => "boilerplate by score",
+            },
+        })
+        .collect();
+
+    let region = main_region(feats, &firm, &smoothed);
+    for i in region.clone() {
+        decisions[i] = match (firm[i], smoothed[i]) {
+            (Class::Good, _) => Decision {
+                label: Label::Body,
+                note: "body by score",
+            },
+            (_, Class::Good) => Decision {
+                label: Label::Body,
+                note: "body: uncertain, between body blocks",
+            },
+            (Class::Uncertain, _) => Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: uncertain, between boilerplate blocks",
+            },
+            _ => Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate by score",
+            },
+        };
+    }
+    keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
+    label_metadata(page, feats, region, &mut decisions);
+    decisions
+}
+
+/// Gives uncertain blocks the class of their firm neighbours.
+fn smooth(firm: &[Class], scores: &[Score]) -> Vec<Class> {
+    let mut out = firm.to_vec();
+    let mut i = 0;
+    while i < firm.len() {
+        if firm[i] != Class::Uncertain {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < firm.len() && firm[i] == Class::Uncertain {
+            i += 1;
+        }
+        let before = start.checked_sub(1).map_or(Class::Bad, |j| firm[j]);
+        let after = firm.get(i).copied().unwrap_or(Class::Bad);
+        for j in start..i {
+            out[j] = match (before, after) {
+                (Class::Good, Class::Good) => Class::Good,
+                (Class::Bad, Class::Bad) => Class::Bad,
+                _ if scores[j].value > 0.0 => Class::Good,
+                _ => Class::Bad,
+            };
+        }
+    }
+    out
+}
+
+/// Whether a block opens a section that is not the article, or closes the
+/// article with a credit line.
+fn is_section_break(f: &Features) -> bool {
+    f.phrase.is_some_and(|m| {
+        if m.kind == PhraseKind::EndCredit {
+            f.words <= p::END_CREDIT_MAX_WORDS
+        } else {
+            m.kind.opens_other_section()
+                && m.coverage >= p::SECTION_BREAK_MIN_COVERAGE
+                && f.words <= p::SECTION_BREAK_MAX_WORDS
+        }
+    })
+}
+
+/// The contiguous stretch of blocks with the largest total weight.
+fn main_region(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> std::ops::Range<usize> {
+    let weight = |i: usize| -> f32 {
+        let words = feats[i].words as f32;
+        if is_section_break(&feats[i]) {
+            -p::REGION_SECTION_BREAK
+        } else if firm[i] == Class::Good {
+            words.max(1.0)
+        } else if smoothed[i] == Class::Good {
+            p::REGION_SMOOTHED_PER_WORD * words
+        } else {
+            -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words)
+        }
+    };
+    let (mut best, mut best_range) = (0.0f32, 0..0);
+    let (mut current, mut start) = (0.0f32, 0);
+    for i in 0..feats.len() {
+        if current <= 0.0 {
+            current = 0.0;
+            start = i;
+        }
+        current += weight(i);
+        if current > best {
+            best = current;
+            best_range = start..i + 1;
+        }
+    }
+    best_range
+}
+
+/// Inside the region, a run of non-body blocks between two body blocks is
+/// body when every block of it is free of boilerplate evidence: these are
+/// subheadings, list items and short paragraphs of the article.
+fn keep_enclosed_runs(
+    feats: &[Features],
+    scores: &[Score],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let mut i = region.start;
+    while i < region.end {
+        if decisions[i].label == Label::Body {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < region.end && decisions[i].label != Label::Body {
+            i += 1;
+        }
+        let enclosed = start > region.start && i < region.end;
+        if !enclosed || i - start > p::ENCLOSED_RUN_MAX_BLOCKS {
+            continue;
+        }
+        if (start..i).all(|j| is_plain(&feats[j], &scores[j])) {
+            for d in &mut decisions[start..i] {
+                *d = Decision {
+                    label: Label::Body,
+                    note: "body: short, between body blocks, no boilerplate evidence",
+                };
+            }
+        }
+    }
+}
+
+/// A block whose only fault is being short: no boilerplate phrase, date,
+/// address, repetition, echo, cut-off ending or DOM evidence against it.
+fn is_plain(f: &Features, score: &Score) -> bool {
+    f.words > 0
+        && score.hard >= -p::PLAIN_MAX_HARD_EVIDENCE
+        && f.phrase.is_none_or(|m| m.coverage < p::PHRASE_MIN_COVERAGE)
+}
+
+/// Labels the headline, byline and date blocks near the top of the region.
+fn label_metadata(
+    page: &Page<'_>,
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let blocks = &page.blocks;
+    if region.is_empty() {
+        return;
+    }
+    let search_from = region.start.saturating_sub(p::TITLE_SEARCH_BLOCKS);
+    let title_index = match &page.meta.title {
+        Some(title) => find_stated_title(blocks, title, search_from, region.start),
+        None => find_title(blocks, feats, search_from, region.start),
+    };
+    if let Some(t) = title_index {
+        decisions[t] = Decision {
+            label: Label::Title,
+            note: "title: headline above the main region",
+        };
+    }
+    // Bylines and dates sit between the headline and the body, or open it.
+    let from = title_index.map_or(search_from, |t| t + 1);
+    let to = (region.start + p::BYLINE_INTO_REGION).min(region.end);
+    for i in from..to {
+        let f = &feats[i];
+        if f.words > p::BYLINE_MAX_WORDS {
+            if i >= region.start {
+                break; // the body has begun
+            }
+            continue;
+        }
+        if decisions[i].label == Label::Title {
+            continue;
+        }
+        let byline_phrase = f
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::Byline && m.coverage >= p::BYLINE_MIN_COVERAGE);
+        if byline_phrase {
+            decisions[i] = Decision {
+                label: Label::Byline,
+                note: "byline: byline phrase near the headline",
+            };
+        } else if f.date_coverage >= p::DATE_LINE_MIN_COVERAGE {
+            decisions[i] = Decision {
+                label: Label::Date,
+                note: "date: date line near the headline",
+            };
+        }
+    }
+}
+
+/// The block nearest above the region that matches the page's stated title.
+fn find_stated_title(blocks: &[Block<'_>], title: &str, from: usize, to: usize) -> Option<usize> {
+    let wanted = features::normalise_for_search(title);
+    let to = (to + p::BYLINE_INTO_REGION).min(blocks.len());
+    (from..to).rev().find(|&i| {
+        let text = features::normalise_for_search(&blocks[i].text);
+        !text.is_empty() && (text == wanted || (text.len() > 10 && wanted.contains(&text)))
+    })
+}
+
+/// The most headline-like block above the region: a few words, mostly
+/// capitalised or at least not a sentence, not a label or a date; near the
+/// region and printed more than once score higher.
+fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    for i in from..to {
+        let f = &feats[i];
+        if blocks[i].bullet
+            || f.words < p::TITLE_MIN_WORDS
+            || f.words > p::TITLE_MAX_WORDS
+            || f.ends_ellipsis
+            || f.url_tokens > 0
+            || f.date_coverage > p::TITLE_MAX_DATE_COVERAGE
+            || f.phrase
+                .is_some_and(|m| m.coverage >= p::TITLE_MAX_PHRASE_COVERAGE)
+            || f.echoes_neighbour
+        {
+            continue;
+        }
+        let mut s = f.capitalised_share;
+        if !f.ends_sentence || f.words < 8 {
+            s += p::TITLE_NOT_SENTENCE_BONUS;
+        }
+        if f.repeats > 1 {
+            s += p::TITLE_REPEATED_BONUS;
+        }
+        s -= p::TITLE_DISTANCE_PENALTY * (to - i) as f32;
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, i));
+        }
+    }
+    best.filter(|&(s, _)| s >= p::TITLE_MIN_SCORE)
+        .map(|(_, i)| i)
+}
+
+/// The author's name from a byline: without "By", dates and labels.
+fn byline_name(text: &str) -> Option<String> {
+    let mut rest = text.trim();
+    for prefix in [
+        "written by",
+        "posted by",
+        "reported by",
+        "words by",
+        "by",
+        "von",
+        "por",
+        "par",
+        "door",
+    ] {
+        if rest.len() > prefix.len()
+            && rest[..prefix.len()].eq_ignore_ascii_case(prefix)
+            && rest[prefix.len()..].starts_with([' ', ':'])
+        {
+            rest = rest[prefix.len()..].trim_start_matches([' ', ':']);
+            break;
+        }
+    }
+    if let Some((_, span)) = phrases::find_dates(rest) {
+        rest = &rest[..span.start];
+    }
+    for stop in ["|", "•", " - ", " – ", "Published", "Updated", "Posted"] {
+        if let Some(at) = rest.find(stop) {
+            rest = &rest[..at];
+        }
+    }
+    let name = rest
+        .trim()
+        .trim_end_matches([',', ';', ':', '|', '-', '·'])
+        .trim();
+    (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| name.to_owned())
+}
+
+/// Collapses runs of white space inside a paragraph to one space.
+fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(crate::blocks::text::is_space)
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_names_lose_their_labels() {
+        assert_eq!(
+            byline_name("By Jamelle Bouie").as_deref(),
+            Some("Jamelle Bouie")
+        );
+        assert_eq!(
+            byline_name("By Ana Ruiz | Published October 4, 2017").as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(byline_name("By Published October 4, 2017 11:23 am"), None);
+    }
+
+    #[test]
+    fn region_is_the_heaviest_stretch() {
+        let f = |words: u32| Features {
+            words,
+            ..Features::default()
+        };
+        let feats = [f(2), f(40), f(3), f(50), f(2), f(2), f(2), f(2), f(10)];
+        use Class::*;
+        let firm = [Bad, Good, Bad, Good, Bad, Bad, Bad, Bad, Good];
+        let range = main_region(&feats, &firm, &firm);
+        assert_eq!(range, 1..4);
+    }
+}

@@ -1,0 +1,362 @@
+//! Stage 3: numbers and flags per block, computed once. Nothing here decides
+//! anything; [`crate::score`] weighs these features.
+
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use crate::blocks::{Block, Page};
+use crate::lang::phrases::{self, PHRASES, PhraseMatch};
+use crate::lang::{self, Language};
+use crate::params;
+
+/// Features of one block.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Features {
+    /// Characters, white space included.
+    pub chars: u32,
+    /// Word tokens; in scripts written without spaces, one per two characters.
+    pub words: u32,
+    /// Words that are stop words of the page's language.
+    pub stopwords: u32,
+    /// `stopwords / words`; for a page whose language has no list, a neutral
+    /// value (see [`params::STOP_DENSITY_UNKNOWN`]).
+    pub stop_density: f32,
+    /// Sentence-ending punctuation marks followed by a space or the end.
+    pub sentence_ends: u32,
+    /// The block ends like a sentence (`.`, `!`, `?`, `:` before closing quotes).
+    pub ends_sentence: bool,
+    /// The block ends with an ellipsis, as cut-off teasers do.
+    pub ends_ellipsis: bool,
+    /// Share of cased words that start with a capital letter.
+    pub capitalised_share: f32,
+    /// Share of cased words of two or more letters written all in capitals.
+    pub uppercase_share: f32,
+    /// Share of alphanumeric characters that are digits.
+    pub digit_share: f32,
+    /// URLs, e-mail addresses and @handles.
+    pub url_tokens: u32,
+    /// The boilerplate phrase kind covering most of the block, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phrase: Option<PhraseMatch>,
+    /// Share of the block that dates and times cover.
+    pub date_coverage: f32,
+    /// How many blocks of the page have this block's text (1 = unique).
+    pub repeats: u32,
+    /// The block repeats its neighbour (or one starts with the other), as
+    /// captions do in scraped text.
+    pub echoes_neighbour: bool,
+    /// Index of the block divided by the number of blocks.
+    pub position: f32,
+    /// Share of the text inside links (HTML only).
+    pub link_density: f32,
+    /// The block's text appears in the page's JSON-LD `articleBody`.
+    pub in_article_body: bool,
+}
+
+impl serde::Serialize for PhraseMatch {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("PhraseMatch", 2)?;
+        st.serialize_field("kind", self.kind.name())?;
+        st.serialize_field("coverage", &self.coverage)?;
+        st.end()
+    }
+}
+
+/// Picks the page's language: the forced one, or detection over the blocks
+/// that look like prose.
+pub fn page_language(page: &Page<'_>, forced: Option<&str>) -> &'static Language {
+    if let Some(language) = forced.and_then(lang::by_code) {
+        return language;
+    }
+    let prose = page
+        .blocks
+        .iter()
+        .filter(|b| b.text.len() >= params::LANGUAGE_SAMPLE_MIN_CHARS)
+        .map(|b| b.text.as_ref());
+    let detected = lang::detect(prose);
+    if detected.has_stopwords() {
+        detected
+    } else {
+        // Short pages have no long blocks: fall back to every block.
+        lang::detect(page.blocks.iter().map(|b| b.text.as_ref()))
+    }
+}
+
+/// Computes the features of every block of a page.
+pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
+    let blocks = &page.blocks;
+    let keys: Vec<u64> = blocks.iter().map(|b| repetition_key(&b.text)).collect();
+    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+    for &key in &keys {
+        if key != EMPTY_KEY {
+            *counts.entry(key).or_insert(0) += 1;
+        }
+    }
+    let total = blocks.len().max(1) as f32;
+    let mut buffer = String::new();
+    let mut features: Vec<Features> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, block)| {
+            let mut f = text_features(&block.text, language, &mut buffer);
+            f.repeats = counts.get(&keys[i]).copied().unwrap_or(1);
+            f.position = i as f32 / total;
+            if let Some(dom) = &block.dom {
+                f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
+            }
+            if let Some(body) = &page.meta.article_body {
+                f.in_article_body = f.words >= params::ARTICLE_BODY_MIN_WORDS
+                    && body.contains(&normalise_for_search(&block.text));
+            }
+            f
+        })
+        .collect();
+    for i in 1..blocks.len() {
+        if echoes(&blocks[i - 1], &blocks[i], keys[i - 1] == keys[i]) {
+            features[i - 1].echoes_neighbour = true;
+            features[i].echoes_neighbour = true;
+        }
+    }
+    features
+}
+
+/// Lowercase with runs of white space collapsed, for substring tests
+/// against JSON-LD `articleBody`.
+pub fn normalise_for_search(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(crate::blocks::text::is_space)
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+const EMPTY_KEY: u64 = 0;
+
+/// A hash of the block's letters and digits, lowercased: lines that differ
+/// only in punctuation or spacing repeat each other.
+fn repetition_key(text: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    let mut any = false;
+    for c in text.chars().filter(|c| c.is_alphanumeric()) {
+        any = true;
+        for lower in c.to_lowercase() {
+            lower.hash(&mut hasher);
+        }
+    }
+    if any { hasher.finish() | 1 } else { EMPTY_KEY }
+}
+
+/// Whether two adjacent blocks are the same text (or one begins with the
+/// other), as an image's alt text and its caption are in scraped text.
+fn echoes(a: &Block<'_>, b: &Block<'_>, same_key: bool) -> bool {
+    let (a, b) = (a.text.as_ref(), b.text.as_ref());
+    let shorter = a.len().min(b.len());
+    if shorter < params::ECHO_MIN_CHARS {
+        return false;
+    }
+    same_key || a.starts_with(b) || b.starts_with(a)
+}
+
+/// Features that depend only on the block's own text.
+pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Features {
+    let mut f = Features {
+        chars: text.chars().count().min(u32::MAX as usize) as u32,
+        ..Features::default()
+    };
+    let mut cased = 0u32;
+    let mut capitalised = 0u32;
+    let mut all_caps = 0u32;
+    let mut alnum_chars = 0u32;
+    let mut digits = 0u32;
+    let mut cjk_chars = 0u32;
+    for word in lang::words_of(text) {
+        let mut chars = word.chars();
+        let first = chars.next().expect("words are not empty");
+        let mut word_cjk = 0u32;
+        let mut upper = 0u32;
+        let mut lower = 0u32;
+        for c in word.chars() {
+            alnum_chars += 1;
+            if c.is_ascii_digit() || c.is_numeric() {
+                digits += 1;
+            } else if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            } else if is_unspaced_script(c) {
+                word_cjk += 1;
+            }
+        }
+        if word_cjk > 0 {
+            cjk_chars += word_cjk;
+            continue;
+        }
+        f.words += 1;
+        if upper + lower > 0 {
+            cased += 1;
+            if first.is_uppercase() {
+                capitalised += 1;
+            }
+            if lower == 0 && upper >= 2 {
+                all_caps += 1;
+            }
+        }
+        if language.is_stopword(lang::lowercase(word, buffer)) {
+            f.stopwords += 1;
+        }
+    }
+    f.words += cjk_chars.div_ceil(params::UNSPACED_CHARS_PER_WORD);
+    f.stop_density = if language.has_stopwords() && cjk_chars == 0 {
+        f.stopwords as f32 / f.words.max(1) as f32
+    } else {
+        params::STOP_DENSITY_UNKNOWN
+    };
+    if cased > 0 {
+        f.capitalised_share = capitalised as f32 / cased as f32;
+        f.uppercase_share = all_caps as f32 / cased as f32;
+    }
+    if alnum_chars > 0 {
+        f.digit_share = digits as f32 / alnum_chars as f32;
+    }
+    punctuation(text, &mut f);
+    f.url_tokens = text
+        .split_whitespace()
+        .filter(|t| looks_like_address(t))
+        .count() as u32;
+    if text.len() <= params::PHRASE_MAX_BYTES {
+        f.phrase = PHRASES.find(text);
+        f.date_coverage = phrases::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
+    }
+    f
+}
+
+/// Han, kana, Thai and similar scripts, written without spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF      // Thai, Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF    // Hangul syllables (spaced, but long words)
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x2FFFF)
+}
+
+fn punctuation(text: &str, f: &mut Features) {
+    let mut previous: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let ends = match c {
+            '.' | '!' | '?' => {
+                previous.is_some_and(|p| p.is_alphanumeric() || is_closing(p))
+                    && chars
+                        .peek()
+                        .is_none_or(|&n| n.is_whitespace() || is_closing(n))
+            }
+            '。' | '！' | '？' | '…' => true,
+            _ => false,
+        };
+        if ends {
+            f.sentence_ends += 1;
+        }
+        previous = Some(c);
+    }
+    let end = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
+    f.ends_ellipsis = end.ends_with("...") || end.ends_with('…');
+    f.ends_sentence = !f.ends_ellipsis
+        && end.ends_with(['.', '!', '?', ':', '。', '！', '？'])
+        && end.chars().rev().nth(1).is_some_and(|c| c != '.');
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '›' | '」' | '』'
+    )
+}
+
+fn looks_like_address(token: &str) -> bool {
+    let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '/');
+    t.starts_with("http://")
+        || t.starts_with("https://")
+        || t.starts_with("www.")
+        || (t.starts_with('@') && t.len() > 2)
+        || (t.contains('@') && t.contains('.') && !t.starts_with('@'))
+        || [".com", ".org", ".net", ".co.uk", ".html", ".php"]
+            .iter()
+            .any(|tld| t.ends_with(tld))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(text: &str) -> Features {
+        text_features(
+            text,
+            crate::lang::by_code("en").unwrap(),
+            &mut String::new(),
+        )
+    }
+
+    #[test]
+    fn prose_has_stop_words_and_ends_a_sentence() {
+        let f = features("The mayor said that the bridge would be closed for a week.");
+        assert_eq!(f.words, 12);
+        assert!(f.stop_density > 0.4, "{}", f.stop_density);
+        assert_eq!(f.sentence_ends, 1);
+        assert!(f.ends_sentence);
+        assert!(f.capitalised_share < 0.2);
+    }
+
+    #[test]
+    fn headline_is_capitalised_without_a_full_stop() {
+        let f = features("Putin Says He Has 'Zero Personal Relationship' With Trump");
+        assert!(f.capitalised_share > 0.9);
+        assert!(!f.ends_sentence);
+    }
+
+    #[test]
+    fn teasers_end_in_an_ellipsis() {
+        let f = features("President Donald Trump on Wednesday complained of many stories...");
+        assert!(f.ends_ellipsis);
+        assert!(!f.ends_sentence);
+    }
+
+    #[test]
+    fn addresses_are_counted() {
+        let f = features("content@viewusglobal.com or https://example.org/a and @handle");
+        assert_eq!(f.url_tokens, 3);
+    }
+
+    #[test]
+    fn repeats_and_echoes_are_page_features() {
+        let page = crate::blocks::text::parse(
+            "A caption about the summit in Vietnam\nA caption about the summit in Vietnam\nMenu\nMenu\n",
+        );
+        let f = compute(&page, crate::lang::by_code("en").unwrap());
+        assert!(f[0].echoes_neighbour && f[1].echoes_neighbour);
+        assert_eq!(f[0].repeats, 2);
+        assert!(!f[2].echoes_neighbour, "too short to be an echo");
+        assert_eq!(f[3].repeats, 2);
+    }
+
+    #[test]
+    fn unspaced_scripts_count_words_by_characters() {
+        let f = features("北京市政府周一表示，新学校将于明年开学。");
+        assert!(f.words >= 8, "{}", f.words);
+        assert_eq!(f.stop_density, params::STOP_DENSITY_UNKNOWN);
+        assert!(f.ends_sentence);
+    }
+}

@@ -1,0 +1,216 @@
+//! Language data: stop-word lists (compiled in from `stopwords/*.txt`), the
+//! quick detection that picks one of them, and the boilerplate phrase and
+//! date patterns in [`phrases`].
+
+pub mod phrases;
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::params;
+
+/// A language the scorer knows the stop words of.
+#[derive(Debug)]
+pub struct Language {
+    /// ISO 639-1 code, or `"und"` when no list fits the page.
+    pub code: &'static str,
+    pub name: &'static str,
+    /// Bit of this language in [`Lexicon`] masks; 0 for `und`.
+    bit: u32,
+}
+
+impl Language {
+    /// Whether stop-word density means anything for this language.
+    pub fn has_stopwords(&self) -> bool {
+        self.bit != 0
+    }
+
+    /// Whether `lowercase_word` is one of this language's stop words.
+    pub fn is_stopword(&self, lowercase_word: &str) -> bool {
+        self.bit != 0 && LEXICON.mask(lowercase_word) & self.bit != 0
+    }
+}
+
+/// The language used when no list fits: stop-word features are then off and
+/// length and punctuation decide.
+pub static UNDETERMINED: Language = Language {
+    code: "und",
+    name: "undetermined",
+    bit: 0,
+};
+
+macro_rules! languages {
+    ($($code:literal $name:literal),* $(,)?) => {
+        const SOURCES: &[(&str, &str, &str)] = &[
+            $(($code, $name, include_str!(concat!("stopwords/", $code, ".txt"))),)*
+        ];
+    };
+}
+
+languages! {
+    "en" "English", "de" "German", "es" "Spanish", "fr" "French", "it" "Italian",
+    "pt" "Portuguese", "nl" "Dutch", "sv" "Swedish", "da" "Danish", "nb" "Norwegian",
+    "fi" "Finnish", "pl" "Polish", "cs" "Czech", "ru" "Russian", "uk" "Ukrainian",
+    "tr" "Turkish", "ro" "Romanian", "hu" "Hungarian", "id" "Indonesian", "el" "Greek",
+}
+
+static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .enumerate()
+        .map(|(i, &(code, name, _))| Language {
+            code,
+            name,
+            bit: 1 << i,
+        })
+        .collect()
+});
+
+/// Every stop word of every language, mapped to the set of languages (a
+/// bit mask) it belongs to: one hash look-up per word serves detection and
+/// scoring alike.
+struct Lexicon {
+    masks: FxHashMap<&'static str, u32>,
+}
+
+impl Lexicon {
+    fn mask(&self, lowercase_word: &str) -> u32 {
+        self.masks.get(lowercase_word).copied().unwrap_or(0)
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut masks = FxHashMap::default();
+    for (i, &(_, _, list)) in SOURCES.iter().enumerate() {
+        for word in list
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            *masks.entry(word).or_insert(0) |= 1u32 << i;
+        }
+    }
+    Lexicon { masks }
+});
+
+/// All languages with stop-word lists.
+pub fn all() -> &'static [Language] {
+    &LANGUAGES
+}
+
+/// The language with this ISO 639-1 code, if it has a list.
+pub fn by_code(code: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.code.eq_ignore_ascii_case(code))
+}
+
+/// Picks the language whose stop words cover most of the sampled words.
+/// `texts` should favour prose (long blocks); at most
+/// [`params::LANGUAGE_SAMPLE_WORDS`] words are read.
+pub fn detect<'a>(texts: impl Iterator<Item = &'a str>) -> &'static Language {
+    let mut hits = [0u32; 32];
+    let mut words = 0usize;
+    let mut buffer = String::new();
+    'outer: for text in texts {
+        for word in words_of(text) {
+            words += 1;
+            let mask = LEXICON.mask(lowercase(word, &mut buffer));
+            let mut bits = mask;
+            while bits != 0 {
+                hits[bits.trailing_zeros() as usize] += 1;
+                bits &= bits - 1;
+            }
+            if words >= params::LANGUAGE_SAMPLE_WORDS {
+                break 'outer;
+            }
+        }
+    }
+    let (best, &count) = hits
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, &count)| (count, std::cmp::Reverse(i)))
+        .expect("hits is not empty");
+    if words == 0 || (count as f32) < words as f32 * params::LANGUAGE_MIN_STOPWORD_SHARE {
+        &UNDETERMINED
+    } else {
+        &LANGUAGES[best]
+    }
+}
+
+/// Word tokens: maximal runs of alphanumeric characters.
+pub fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// `word` in lower case, borrowing when it already is (the common case).
+pub fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return word;
+    }
+    buffer.clear();
+    if word.is_ascii() {
+        buffer.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        // Whole-string lowercasing, which knows the Greek final sigma.
+        buffer.push_str(&word.to_lowercase());
+    }
+    buffer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_loads_and_is_lowercase() {
+        for &(code, _, list) in SOURCES {
+            let words: Vec<&str> = list
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect();
+            assert!(words.len() >= 100, "{code} has only {} words", words.len());
+            for w in words {
+                assert_eq!(w, w.to_lowercase(), "{code}: {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn detects_common_languages() {
+        let samples = [
+            (
+                "en",
+                "The council said that it would not be able to open the new school before the end of the year.",
+            ),
+            (
+                "de",
+                "Der Rat sagte, dass er die neue Schule nicht vor dem Ende des Jahres eröffnen könne, weil noch Geld fehlt.",
+            ),
+            (
+                "es",
+                "El consejo dijo que no podría abrir la nueva escuela antes del final del año, porque todavía falta dinero.",
+            ),
+            (
+                "fr",
+                "Le conseil a dit qu'il ne pourrait pas ouvrir la nouvelle école avant la fin de l'année, faute d'argent.",
+            ),
+        ];
+        for (code, text) in samples {
+            assert_eq!(detect(std::iter::once(text)).code, code, "{text}");
+        }
+    }
+
+    #[test]
+    fn text_without_known_words_is_undetermined() {
+        assert_eq!(
+            detect(std::iter::once("北京市政府周一表示，新学校将于明年开学。")).code,
+            "und"
+        );
+        assert_eq!(detect(std::iter::empty()).code, "und");
+    }
+}

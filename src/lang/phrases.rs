@@ -1,0 +1,297 @@
+//! Boilerplate phrases (the lists in `phrases.txt`, matched all at once by an
+//! Aho-Corasick automaton) and date patterns. What counts is how much of a
+//! block the phrases cover, so "Share" alone is boilerplate while a sentence
+//! that mentions sharing is not.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+/// What a boilerplate phrase says about the block it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[repr(u8)]
+pub enum PhraseKind {
+    /// Menus, search, skip links, breadcrumbs.
+    Navigation,
+    /// Share, like, follow, print, e-mail buttons.
+    Share,
+    /// Subscribe, newsletter, log in, sign up, apps.
+    Subscribe,
+    /// Advertising labels and ad slots.
+    Advertising,
+    /// Headers of lists of other stories.
+    Related,
+    /// Comment sections, counts and forms.
+    Comments,
+    /// Copyright, privacy, cookies, terms, contact.
+    Legal,
+    /// Photo and video credits and caption labels.
+    Credit,
+    /// "By ...", "Published ...", "Updated ...", reading time.
+    Byline,
+    /// Credit lines after the last paragraph: "Reporting by ...", "Source: ...".
+    EndCredit,
+    /// Author bio headers.
+    AuthorBio,
+}
+
+impl PhraseKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [PhraseKind; 11] = [
+        PhraseKind::Navigation,
+        PhraseKind::Share,
+        PhraseKind::Subscribe,
+        PhraseKind::Advertising,
+        PhraseKind::Related,
+        PhraseKind::Comments,
+        PhraseKind::Legal,
+        PhraseKind::Credit,
+        PhraseKind::Byline,
+        PhraseKind::EndCredit,
+        PhraseKind::AuthorBio,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PhraseKind::Navigation => "navigation",
+            PhraseKind::Share => "share",
+            PhraseKind::Subscribe => "subscribe",
+            PhraseKind::Advertising => "advertising",
+            PhraseKind::Related => "related",
+            PhraseKind::Comments => "comments",
+            PhraseKind::Legal => "legal",
+            PhraseKind::Credit => "credit",
+            PhraseKind::Byline => "byline",
+            PhraseKind::EndCredit => "end-credit",
+            PhraseKind::AuthorBio => "author-bio",
+        }
+    }
+
+    /// Headers that open a section which is not the article: what follows
+    /// them is other stories, comments or an author's bio.
+    pub fn opens_other_section(self) -> bool {
+        matches!(
+            self,
+            PhraseKind::Related | PhraseKind::Comments | PhraseKind::AuthorBio
+        )
+    }
+}
+
+/// The phrase lists, by kind (see the file's header for its format).
+const PHRASE_DATA: &str = include_str!("phrases.txt");
+
+fn kind_named(name: &str) -> Option<PhraseKind> {
+    PhraseKind::ALL.into_iter().find(|k| k.name() == name)
+}
+
+/// One phrase of the lists.
+#[derive(Debug, Clone, Copy)]
+struct Phrase {
+    kind: PhraseKind,
+    /// Counts only at the start of a block ("By ...", "Source: ...").
+    opening: bool,
+}
+
+/// All phrases in one automaton, matched on the lowercased block.
+pub struct Phrases {
+    automaton: AhoCorasick,
+    phrases: Vec<Phrase>,
+}
+
+pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    let mut kind = None;
+    let mut patterns = Vec::new();
+    let mut phrases = Vec::new();
+    for line in PHRASE_DATA.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            kind = Some(kind_named(name).unwrap_or_else(|| panic!("unknown phrase kind {name}")));
+            continue;
+        }
+        let kind = kind.expect("phrases.txt starts with a [kind] header");
+        let (opening, phrase) = match line.strip_prefix('^') {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
+        patterns.push(phrase.to_owned());
+        phrases.push(Phrase { kind, opening });
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .expect("phrase automaton");
+    Phrases { automaton, phrases }
+});
+
+/// The strongest phrase found in a block: its kind and the share of the
+/// block's characters that boilerplate phrases of that kind cover.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PhraseMatch {
+    pub kind: PhraseKind,
+    pub coverage: f32,
+}
+
+impl Phrases {
+    /// The kind whose phrases cover most of `text`, with that coverage.
+    pub fn find(&self, text: &str) -> Option<PhraseMatch> {
+        let lower = text.to_lowercase();
+        let opening_at = lower.len()
+            - lower
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let mut covered = [0usize; PhraseKind::ALL.len()];
+        let mut any = false;
+        for m in self.automaton.find_iter(&lower) {
+            let phrase = self.phrases[m.pattern().as_usize()];
+            if (phrase.opening && m.start() != opening_at)
+                || !at_word_edges(&lower, m.start(), m.end())
+            {
+                continue;
+            }
+            any = true;
+            covered[phrase.kind as usize] += non_space_chars(&lower[m.range()]);
+        }
+        if !any {
+            return None;
+        }
+        let total = non_space_chars(&lower).max(1);
+        let (index, &best) = covered
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, &c)| (c, std::cmp::Reverse(i)))
+            .expect("kinds are not empty");
+        Some(PhraseMatch {
+            kind: PhraseKind::ALL[index],
+            coverage: (best as f32 / total as f32).min(1.0),
+        })
+    }
+}
+
+fn non_space_chars(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// A match stands on word edges when no letter or digit touches it from
+/// outside where its own edge is a letter or digit.
+fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
+    let touches = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(o), Some(i)) if o.is_alphanumeric() && i.is_alphanumeric());
+    !touches(before, first) && !touches(after, last)
+}
+
+/// Dates, times and relative times ("3 hours ago"), matched on the
+/// ASCII-lowercased block. ASCII classes and word boundaries keep the regex
+/// on the fast DFA engines.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?\
+        |januar|februar|märz|mai|juni|juli|oktober|dezember\
+        |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre\
+        |janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre\
+        |gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre\
+        |janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+    let weekdays = "mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?\
+        |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag\
+        |lunes|martes|miércoles|jueves|viernes|sábado|domingo\
+        |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    let units = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?";
+    let b = r"(?-u:\b)";
+    let pattern = format!(
+        r"(?x)
+        {b}[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(t[0-9:.]+(z|[+-][0-9][0-9]:?[0-9][0-9])?)?{b}
+        | {b}[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}}{b}
+        | {b}({months})\.?[\ \t]+[0-9]{{1,2}}(st|nd|rd|th)?(,?[\ \t]+[0-9]{{4}})?{b}
+        | {b}[0-9]{{1,2}}(st|nd|rd|th)?\.?[\ \t]+(de[\ \t]+)?({months})\.?(,?[\ \t]+(de[\ \t]+)?[0-9]{{4}})?{b}
+        | {b}({months})\.?[\ \t]+[0-9]{{4}}{b}
+        | {b}({weekdays}){b},?
+        | {b}[0-9]{{1,2}}:[0-9]{{2}}(:[0-9]{{2}})?[\ \t]*([ap]\.?m\.?)?([\ \t]*(gmt|utc|[ecmp][sd]t|bst|cet|cest|et|pt){b})?
+        | {b}[0-9]{{1,2}}[\ \t]*[ap]\.?m\.?
+        | {b}([0-9]+|an?|one)[\ \t]+({units})[\ \t]+ago{b}
+        | {b}vor[\ \t]+[0-9]+[\ \t]+(sekunden|minuten|stunden|tagen|wochen){b}
+        | {b}hace[\ \t]+[0-9]+[\ \t]+(segundos|minutos|horas|días|semanas)
+        | {b}il[\ \t]+y[\ \t]+a[\ \t]+[0-9]+[\ \t]+(secondes|minutes|heures|jours){b}
+        | {b}(yesterday|today|just[\ \t]now|gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi|ontem|hoje){b}
+        "
+    );
+    Regex::new(&pattern).expect("date pattern")
+});
+
+/// The share of `text`'s non-space characters that dates and times cover,
+/// and the span from the first to the last of them.
+pub fn find_dates(text: &str) -> Option<(f32, std::ops::Range<usize>)> {
+    // ASCII lowercasing keeps byte offsets, so spans index `text` too.
+    let lower = text.to_ascii_lowercase();
+    let mut covered = 0usize;
+    let mut span: Option<std::ops::Range<usize>> = None;
+    for m in DATE.find_iter(&lower) {
+        if m.is_empty() {
+            continue;
+        }
+        covered += non_space_chars(m.as_str());
+        span = Some(match span {
+            None => m.range(),
+            Some(s) => s.start..m.end(),
+        });
+    }
+    let span = span?;
+    let total = non_space_chars(text).max(1);
+    Some(((covered as f32 / total as f32).min(1.0), span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> Option<PhraseKind> {
+        PHRASES.find(text).map(|m| m.kind)
+    }
+
+    #[test]
+    fn short_labels_are_fully_covered() {
+        for (text, expected) in [
+            ("ADVERTISEMENT", PhraseKind::Advertising),
+            ("Leave a Reply", PhraseKind::Comments),
+            ("You May Also Like", PhraseKind::Related),
+            ("ABOUT THE AUTHOR", PhraseKind::AuthorBio),
+            ("Share on Facebook", PhraseKind::Share),
+            ("Sign up for our newsletter", PhraseKind::Subscribe),
+        ] {
+            let m = PHRASES.find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(m.kind, expected, "{text}");
+            assert!(m.coverage > 0.5, "{text}: {}", m.coverage);
+        }
+    }
+
+    #[test]
+    fn phrases_match_whole_words_only() {
+        assert_eq!(kind("Shareholders met in Adelaide"), None);
+        assert_eq!(kind("The roads were icy"), None);
+    }
+
+    #[test]
+    fn a_sentence_mentioning_a_phrase_has_low_coverage() {
+        let m = PHRASES
+            .find("Readers who subscribe to the paper were told about the change on Monday.")
+            .unwrap();
+        assert!(m.coverage < 0.2);
+    }
+
+    #[test]
+    fn dates_are_found() {
+        let (coverage, span) = find_dates("Published October 4, 2017 11:23 am").unwrap();
+        assert!(coverage > 0.6);
+        assert_eq!(
+            &"Published October 4, 2017 11:23 am"[span],
+            "October 4, 2017 11:23 am"
+        );
+        assert!(find_dates("8 seconds ago").is_some());
+        assert!(find_dates("2019-11-20T10:00:00Z").is_some());
+        assert!(find_dates("The mayor spoke to reporters").is_none());
+    }
+}

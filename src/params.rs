@@ -1,0 +1,223 @@
+//! Every tuned constant, in one place. A block's score is a sum of weighted
+//! evidence (see [`crate::score`]): positive means article body, negative
+//! means boilerplate, and about ±1 is where the evidence becomes firm.
+//! Weights were set by reasoning about what each feature means, then tuned
+//! on the development set (`../shared/data/scrapinghub`) and the fixtures;
+//! none is keyed to a site.
+
+// ---------------------------------------------------------------- input --
+
+/// Inputs larger than this are refused (`--max-bytes`): 128 MiB keeps the
+/// worst case within a few GiB of memory while admitting any real page.
+pub const DEFAULT_MAX_BYTES: usize = 128 * 1024 * 1024;
+/// How much of the start of an input is read to tell HTML from text and to
+/// find a `<meta charset>`.
+pub const SNIFF_BYTES: usize = 8192;
+/// How much of an input the charset detector reads.
+pub const DETECT_BYTES: usize = 1 << 20;
+/// Tags needed to call an input HTML when it does not start with markup.
+pub const SNIFF_MIN_TAGS: usize = 4;
+/// Characters read when deciding whether decoded bytes are binary.
+pub const BINARY_SAMPLE_CHARS: usize = 65_536;
+/// Above this share of control/replacement characters, input is binary.
+pub const BINARY_MAX_ODD_SHARE: f32 = 0.05;
+
+// ------------------------------------------------------------- language --
+
+/// Words read to detect the page's language.
+pub const LANGUAGE_SAMPLE_WORDS: usize = 600;
+/// Blocks shorter than this are not sampled for language detection.
+pub const LANGUAGE_SAMPLE_MIN_CHARS: usize = 60;
+/// The winning language's stop words must make up this share of the
+/// sample, or the page is "undetermined" and stop words are not used.
+pub const LANGUAGE_MIN_STOPWORD_SHARE: f32 = 0.12;
+/// Stop-word density assumed when the language has no list: the middle of
+/// the range, so that length and punctuation decide.
+pub const STOP_DENSITY_UNKNOWN: f32 = 0.3;
+/// In scripts written without spaces, this many characters count as a word.
+pub const UNSPACED_CHARS_PER_WORD: u32 = 2;
+
+// ------------------------------------------------------------- features --
+
+/// Phrase and date patterns are only run on blocks up to this size: a long
+/// paragraph is not a label, whatever words it contains.
+pub const PHRASE_MAX_BYTES: usize = 400;
+/// Adjacent blocks shorter than this are never called echoes of each other.
+pub const ECHO_MIN_CHARS: usize = 20;
+/// Blocks with fewer words are not checked against JSON-LD `articleBody`.
+pub const ARTICLE_BODY_MIN_WORDS: u32 = 5;
+
+// -------------------------------------------------------------- scoring --
+
+/// Length: `LENGTH_WEIGHT * (ln(1 + words) - ln(1 + LENGTH_PIVOT_WORDS))`,
+/// so a block of the pivot length is neutral, longer ones gain slowly.
+pub const LENGTH_WEIGHT: f32 = 0.8;
+pub const LENGTH_PIVOT_WORDS: f32 = 10.0;
+/// Stop words: `(density - STOP_PIVOT) * STOP_WEIGHT`, scaled down for
+/// blocks under `STOP_FULL_WORDS` words (density is noise on short text).
+/// Running prose in most languages has a density of 0.3 to 0.5; menus,
+/// names and headlines well under 0.2 (the jusText thresholds are 0.30/0.32).
+pub const STOP_PIVOT: f32 = 0.22;
+pub const STOP_WEIGHT: f32 = 6.0;
+pub const STOP_FULL_WORDS: f32 = 10.0;
+pub const STOP_MAX_BONUS: f32 = 1.5;
+/// Ending like a sentence, and each further sentence inside the block.
+pub const SENTENCE_END_BONUS: f32 = 0.6;
+pub const EXTRA_SENTENCE_BONUS: f32 = 0.15;
+pub const EXTRA_SENTENCE_MAX: f32 = 0.6;
+/// A block of several words with no sentence punctuation at all.
+pub const NO_PUNCTUATION_MIN_WORDS: u32 = 4;
+pub const NO_PUNCTUATION_PENALTY: f32 = 0.5;
+/// Mostly capitalised words (headlines, names, menus): penalty grows from
+/// zero at `CAPITALISED_FROM` to `CAPITALISED_PENALTY` at all words.
+pub const CAPITALISED_FROM: f32 = 0.6;
+pub const CAPITALISED_PENALTY: f32 = 1.2;
+pub const CAPITALISED_MIN_WORDS: u32 = 3;
+/// Cut-off teasers end in an ellipsis.
+pub const ELLIPSIS_PENALTY: f32 = 1.5;
+/// Boilerplate phrases: `-weight * coverage` where coverage is the share of
+/// the block the phrases cover; weights per kind are in `phrase_weight`.
+pub const PHRASE_MIN_COVERAGE: f32 = 0.15;
+/// Dates and times: `-DATE_WEIGHT * coverage`.
+pub const DATE_WEIGHT: f32 = 3.0;
+/// Each URL, e-mail address or handle, up to `ADDRESS_MAX_PENALTY`.
+pub const ADDRESS_PENALTY: f32 = 1.2;
+pub const ADDRESS_MAX_PENALTY: f32 = 3.0;
+/// Mostly digits (scores, prices, tickers): above `DIGIT_SHARE_FROM`.
+pub const DIGIT_SHARE_FROM: f32 = 0.3;
+pub const DIGIT_PENALTY: f32 = 1.0;
+/// The same text more than once on the page (menus, teasers, captions).
+pub const REPEAT_PENALTY: f32 = 1.2;
+/// A caption printed twice in a row (alt text, then caption).
+pub const ECHO_PENALTY: f32 = 2.5;
+/// A short list item: most lists on a page are menus.
+pub const BULLET_MAX_WORDS: u32 = 12;
+pub const BULLET_PENALTY: f32 = 0.7;
+/// A deeply indented text line (captions, nested menus) that is not a
+/// list item.
+pub const INDENT_FROM: u16 = 4;
+pub const INDENT_PENALTY: f32 = 0.5;
+/// A block without a single word (icons, bullets, separators).
+pub const EMPTY_PENALTY: f32 = 3.0;
+
+/// Link density (HTML): `-LINK_WEIGHT * (density - LINK_FROM) / (1 - LINK_FROM)`.
+pub const LINK_FROM: f32 = 0.25;
+pub const LINK_WEIGHT: f32 = 3.5;
+/// JSON-LD `articleBody` contains the block: evidence, not proof.
+pub const ARTICLE_BODY_BONUS: f32 = 1.5;
+
+/// Weight of each boilerplate phrase kind at full coverage.
+pub fn phrase_weight(kind: crate::lang::phrases::PhraseKind) -> f32 {
+    use crate::lang::phrases::PhraseKind::*;
+    match kind {
+        Navigation => 2.5,
+        Share => 3.0,
+        Subscribe => 3.0,
+        Advertising => 3.5,
+        Related => 3.0,
+        Comments => 3.0,
+        Legal => 3.0,
+        Credit => 3.0,
+        Byline => 3.0,
+        EndCredit => 4.0,
+        AuthorBio => 3.5,
+    }
+}
+
+/// DOM landmarks a block sits in (HTML), and their weights.
+pub const LANDMARK_WEIGHTS: &[(crate::blocks::Landmarks, &str, f32)] = {
+    use crate::blocks::Landmarks as L;
+    &[
+        (L::NAV, "in <nav>", -3.0),
+        (L::HEADER, "in <header>", -1.5),
+        (L::FOOTER, "in <footer>", -2.5),
+        (L::ASIDE, "in <aside>", -2.5),
+        (L::FORM, "in <form>", -2.0),
+        (L::FIGURE, "in <figure>", -2.0),
+        (L::FIGCAPTION, "in <figcaption>", -3.0),
+        (L::HIDDEN, "hidden", -5.0),
+        (L::BUTTON, "in <button>", -3.0),
+        (L::ADDRESS, "in <address>", -1.5),
+        (L::ARTICLE, "in <article>", 0.5),
+        (L::MAIN, "in <main>", 0.3),
+    ]
+};
+
+/// Class, id, role and itemprop hints (HTML), and their weights.
+pub const HINT_WEIGHTS: &[(crate::blocks::Hints, &str, f32)] = {
+    use crate::blocks::Hints as H;
+    &[
+        (H::COMMENT, "class: comment", -2.5),
+        (H::SHARE, "class: share", -2.5),
+        (H::RELATED, "class: related", -2.0),
+        (H::SIDEBAR, "class: sidebar", -2.0),
+        (H::PROMO, "class: promo", -2.0),
+        (H::BYLINE, "class: byline", -2.0),
+        (H::AUTHOR, "class: author", -1.5),
+        (H::CAPTION, "class: caption", -2.5),
+        (H::NEWSLETTER, "class: newsletter", -2.5),
+        (H::COOKIE, "class: cookie", -3.0),
+        (H::NAVIGATION, "class: navigation", -2.0),
+        (H::FOOTER, "class: footer", -2.0),
+        (H::AD, "class: ad", -3.0),
+        (H::META, "class: meta", -1.5),
+        (H::TITLE, "class: title", -1.0),
+        (H::CONTENT, "class: content", 0.8),
+    ]
+};
+
+// ------------------------------------------------------- classification --
+
+/// Scores at or above this are firmly body; at or below `BAD_SCORE`,
+/// firmly boilerplate; in between, the neighbours decide.
+pub const GOOD_SCORE: f32 = 1.0;
+pub const BAD_SCORE: f32 = -1.0;
+/// How many uncertain blocks the neighbour pass looks across for a firm one.
+pub const NEIGHBOUR_REACH: usize = 4;
+
+/// Main region: the contiguous stretch of blocks with the largest sum of
+/// weights, where body counts its words and boilerplate costs
+/// `REGION_BAD_BASE + REGION_BAD_PER_WORD * words`.
+pub const REGION_BAD_BASE: f32 = 3.0;
+pub const REGION_BAD_PER_WORD: f32 = 0.5;
+/// What an uncertain block that the neighbours made body is worth, per word.
+pub const REGION_SMOOTHED_PER_WORD: f32 = 0.5;
+/// A header that opens another section ("Comments", "Related stories",
+/// "About the author") or a credit line that closes the article costs this
+/// many words: the article may go on past it only if much body follows.
+pub const REGION_SECTION_BREAK: f32 = 120.0;
+/// A section break needs its phrase to cover this share of a block of at
+/// most `SECTION_BREAK_MAX_WORDS` words.
+pub const SECTION_BREAK_MIN_COVERAGE: f32 = 0.5;
+pub const SECTION_BREAK_MAX_WORDS: u32 = 8;
+/// A closing credit line ("With reporting by ...") is a break up to this length.
+pub const END_CREDIT_MAX_WORDS: u32 = 25;
+/// Enclosed runs (subheadings, list items) longer than this stay as scored.
+pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
+/// A block is "plain" (only short, not boilerplate) when its boilerplate
+/// evidence sums to no less than minus this.
+pub const PLAIN_MAX_HARD_EVIDENCE: f32 = 0.5;
+
+// ------------------------------------------------------------- metadata --
+
+/// How many blocks before the main region are searched for the headline.
+pub const TITLE_SEARCH_BLOCKS: usize = 30;
+/// A headline has this many words.
+pub const TITLE_MIN_WORDS: u32 = 2;
+pub const TITLE_MAX_WORDS: u32 = 30;
+/// Title candidates: not mostly a date or a boilerplate label.
+pub const TITLE_MAX_DATE_COVERAGE: f32 = 0.3;
+pub const TITLE_MAX_PHRASE_COVERAGE: f32 = 0.5;
+/// Title likeness = capitalised share + these bonuses - distance penalty
+/// per block above the region; below `TITLE_MIN_SCORE` there is no title.
+pub const TITLE_NOT_SENTENCE_BONUS: f32 = 0.5;
+pub const TITLE_REPEATED_BONUS: f32 = 0.3;
+pub const TITLE_DISTANCE_PENALTY: f32 = 0.04;
+pub const TITLE_MIN_SCORE: f32 = 0.3;
+/// Bylines are short, and sit above the body or among its first blocks.
+pub const BYLINE_MAX_WORDS: u32 = 14;
+pub const BYLINE_INTO_REGION: usize = 3;
+/// A byline phrase must cover this share of the block.
+pub const BYLINE_MIN_COVERAGE: f32 = 0.1;
+/// A date line is mostly a date.
+pub const DATE_LINE_MIN_COVERAGE: f32 = 0.4;

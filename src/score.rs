@@ -1,0 +1,155 @@
+//! Stage 4: a score per block from its features, with the reasons that made
+//! it. Positive is body, negative is boilerplate; each rule below is one
+//! named, weighted piece of evidence (weights in [`crate::params`]).
+
+use crate::blocks::Block;
+use crate::features::Features;
+use crate::params as p;
+
+/// One piece of evidence and its weight.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Reason {
+    pub rule: &'static str,
+    pub weight: f32,
+}
+
+/// A block's score and, when asked for, its reasons.
+#[derive(Debug, Clone, Default)]
+pub struct Score {
+    pub value: f32,
+    /// The part of `value` that comes from evidence of boilerplate proper
+    /// (phrases, dates, repetition, links, DOM regions), as opposed to mere
+    /// shortness or a lack of sentences; zero or negative.
+    pub hard: f32,
+    pub reasons: Vec<Reason>,
+}
+
+struct Tally {
+    value: f32,
+    hard: f32,
+    reasons: Option<Vec<Reason>>,
+}
+
+impl Tally {
+    /// Evidence about the shape of the text: length, stop words, punctuation.
+    fn add(&mut self, rule: &'static str, weight: f32) {
+        if weight == 0.0 {
+            return;
+        }
+        self.value += weight;
+        if let Some(reasons) = &mut self.reasons {
+            reasons.push(Reason { rule, weight });
+        }
+    }
+
+    /// Evidence that names boilerplate: counted in `hard` when negative.
+    fn add_hard(&mut self, rule: &'static str, weight: f32) {
+        self.add(rule, weight);
+        self.hard += weight.min(0.0);
+    }
+}
+
+/// Scores one block. With `explain`, the reasons are kept.
+pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
+    let mut t = Tally {
+        value: 0.0,
+        hard: 0.0,
+        reasons: explain.then(Vec::new),
+    };
+    let words = f.words as f32;
+
+    if f.words == 0 {
+        t.add("no words", -p::EMPTY_PENALTY);
+    } else {
+        t.add(
+            "length",
+            p::LENGTH_WEIGHT * ((1.0 + words).ln() - (1.0 + p::LENGTH_PIVOT_WORDS).ln()),
+        );
+        let reliability = (words / p::STOP_FULL_WORDS).min(1.0);
+        t.add(
+            "stop words",
+            ((f.stop_density - p::STOP_PIVOT) * p::STOP_WEIGHT * reliability)
+                .min(p::STOP_MAX_BONUS),
+        );
+    }
+
+    if f.ends_sentence {
+        t.add("ends a sentence", p::SENTENCE_END_BONUS);
+    }
+    if f.sentence_ends > 1 {
+        t.add(
+            "several sentences",
+            (p::EXTRA_SENTENCE_BONUS * (f.sentence_ends - 1) as f32).min(p::EXTRA_SENTENCE_MAX),
+        );
+    }
+    if f.words >= p::NO_PUNCTUATION_MIN_WORDS && f.sentence_ends == 0 && !f.ends_sentence {
+        t.add("no sentence punctuation", -p::NO_PUNCTUATION_PENALTY);
+    }
+    if f.words >= p::CAPITALISED_MIN_WORDS && f.capitalised_share > p::CAPITALISED_FROM {
+        t.add(
+            "capitalised words",
+            -p::CAPITALISED_PENALTY * (f.capitalised_share - p::CAPITALISED_FROM)
+                / (1.0 - p::CAPITALISED_FROM),
+        );
+    }
+    if f.ends_ellipsis {
+        t.add_hard("ends in an ellipsis", -p::ELLIPSIS_PENALTY);
+    }
+    if let Some(m) = f.phrase
+        && m.coverage >= p::PHRASE_MIN_COVERAGE
+    {
+        t.add_hard(m.kind.name(), -p::phrase_weight(m.kind) * m.coverage);
+    }
+    if f.date_coverage > 0.0 {
+        t.add_hard("date or time", -p::DATE_WEIGHT * f.date_coverage);
+    }
+    if f.url_tokens > 0 {
+        t.add_hard(
+            "address",
+            -(p::ADDRESS_PENALTY * f.url_tokens as f32).min(p::ADDRESS_MAX_PENALTY),
+        );
+    }
+    if f.digit_share > p::DIGIT_SHARE_FROM {
+        t.add_hard("mostly digits", -p::DIGIT_PENALTY);
+    }
+    if f.repeats > 1 {
+        t.add_hard("repeated on the page", -p::REPEAT_PENALTY);
+    }
+    if f.echoes_neighbour {
+        t.add_hard("echoes its neighbour", -p::ECHO_PENALTY);
+    }
+    if block.bullet && f.words <= p::BULLET_MAX_WORDS {
+        t.add("short list item", -p::BULLET_PENALTY);
+    }
+    if block.indent >= p::INDENT_FROM && !block.bullet {
+        t.add("indented", -p::INDENT_PENALTY);
+    }
+
+    if let Some(dom) = &block.dom {
+        if f.link_density > p::LINK_FROM {
+            t.add_hard(
+                "link density",
+                -p::LINK_WEIGHT * (f.link_density - p::LINK_FROM) / (1.0 - p::LINK_FROM),
+            );
+        }
+        for &(landmark, rule, weight) in p::LANDMARK_WEIGHTS {
+            if dom.landmarks.contains(landmark) {
+                t.add_hard(rule, weight);
+            }
+        }
+        for &(hint, rule, weight) in p::HINT_WEIGHTS {
+            if dom.hints.contains(hint) {
+                t.add_hard(rule, weight);
+            }
+        }
+    }
+    if f.in_article_body {
+        t.add("in JSON-LD articleBody", p::ARTICLE_BODY_BONUS);
+    }
+
+    Score {
+        value: t.value,
+        hard: t.hard,
+        reasons: t.reasons.unwrap_or_default(),
+    }
+}
