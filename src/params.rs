@@ -100,9 +100,6 @@ pub const INDENT_PENALTY: f32 = 0.5;
 /// A block without a single word (icons, bullets, separators).
 pub const EMPTY_PENALTY: f32 = 3.0;
 
-/// Link density (HTML): `-LINK_WEIGHT * (density - LINK_FROM) / (1 - LINK_FROM)`.
-pub const LINK_FROM: f32 = 0.25;
-pub const LINK_WEIGHT: f32 = 3.5;
 /// JSON-LD `articleBody` contains the block: evidence, not proof.
 pub const ARTICLE_BODY_BONUS: f32 = 1.5;
 
@@ -123,48 +120,6 @@ pub fn phrase_weight(kind: crate::lang::phrases::PhraseKind) -> f32 {
         AuthorBio => 3.5,
     }
 }
-
-/// DOM landmarks a block sits in (HTML), and their weights.
-pub const LANDMARK_WEIGHTS: &[(crate::blocks::Landmarks, &str, f32)] = {
-    use crate::blocks::Landmarks as L;
-    &[
-        (L::NAV, "in <nav>", -3.0),
-        (L::HEADER, "in <header>", -1.5),
-        (L::FOOTER, "in <footer>", -2.5),
-        (L::ASIDE, "in <aside>", -2.5),
-        (L::FORM, "in <form>", -2.0),
-        (L::FIGURE, "in <figure>", -2.0),
-        (L::FIGCAPTION, "in <figcaption>", -3.0),
-        (L::HIDDEN, "hidden", -5.0),
-        (L::BUTTON, "in <button>", -3.0),
-        (L::ADDRESS, "in <address>", -1.5),
-        (L::ARTICLE, "in <article>", 0.5),
-        (L::MAIN, "in <main>", 0.3),
-    ]
-};
-
-/// Class, id, role and itemprop hints (HTML), and their weights.
-pub const HINT_WEIGHTS: &[(crate::blocks::Hints, &str, f32)] = {
-    use crate::blocks::Hints as H;
-    &[
-        (H::COMMENT, "class: comment", -2.5),
-        (H::SHARE, "class: share", -2.5),
-        (H::RELATED, "class: related", -2.0),
-        (H::SIDEBAR, "class: sidebar", -2.0),
-        (H::PROMO, "class: promo", -2.0),
-        (H::BYLINE, "class: byline", -2.0),
-        (H::AUTHOR, "class: author", -1.5),
-        (H::CAPTION, "class: caption", -2.5),
-        (H::NEWSLETTER, "class: newsletter", -2.5),
-        (H::COOKIE, "class: cookie", -3.0),
-        (H::NAVIGATION, "class: navigation", -2.0),
-        (H::FOOTER, "class: footer", -2.0),
-        (H::AD, "class: ad", -3.0),
-        (H::META, "class: meta", -1.5),
-        (H::TITLE, "class: title", -1.0),
-        (H::CONTENT, "class: content", 0.8),
-    ]
-};
 
 // ------------------------------------------------------- classification --
 
@@ -221,3 +176,51 @@ pub const BYLINE_INTO_REGION: usize = 3;
 pub const BYLINE_MIN_COVERAGE: f32 = 0.1;
 /// A date line is mostly a date.
 pub const DATE_LINE_MIN_COVERAGE: f32 = 0.4;
+
+// ------------------------------------------------------- DOM (HTML only) --
+
+/// Link density (HTML): `-LINK_WEIGHT * (density - LINK_FROM) / (1 - LINK_FROM)`.
+pub const LINK_FROM: f32 = 0.25;
+pub const LINK_WEIGHT: f32 = 3.5;
+
+/// DOM landmarks a block sits in (HTML), and their weights.
+pub const LANDMARK_WEIGHTS: &[(crate::blocks::Landmarks, &str, f32)] = {
+    use crate::blocks::Landmarks as L;
+    &[
+        (L::NAV, "in <nav>", -3.0),
+        (L::HEADER, "in <header>", -1.5),
+        (L::FOOTER, "in <footer>", -2.5),
+        (L::ASIDE, "in <aside>", -2.5),
+        (L::FORM, "in <form>", -2.0),
+        (L::FIGURE, "in <figure>", -2.0),
+        (L::FIGCAPTION, "in <figcaption>", -3.0),
+        (L::HIDDEN, "hidden", -5.0),
+        (L::BUTTON, "in <button>", -3.0),
+        (L::ADDRESS, "in <address>", -1.5),
+        (L::ARTICLE, "in <article>", 0.5),
+        (L::MAIN, "in <main>", 0.3),
+    ]
+};
+
+/// Class, id, role and itemprop hints (HTML), and their weights.
+pub const HINT_WEIGHTS: &[(crate::blocks::Hints, &str, f32)] = {
+    use crate::blocks::Hints as H;
+    &[
+        (H::COMMENT, "class: comment", -2.5),
+        (H::SHARE, "class: share", -2.5),
+        (H::RELATED, "class: related", -2.0),
+        (H::SIDEBAR, "class: sidebar", -2.0),
+        (H::PROMO, "class: promo", -2.0),
+        (H::BYLINE, "class: byline", -2.0),
+        (H::AUTHOR, "class: author", -1.5),
+        (H::CAPTION, "class: caption", -2.5),
+        (H::NEWSLETTER, "class: newsletter", -2.5),
+        (H::COOKIE, "class: cookie", -3.0),
+        (H::NAVIGATION, "class: navigation", -2.0),
+        (H::FOOTER, "class: footer", -2.0),
+        (H::AD, "class: ad", -3.0),
+        (H::META, "class: meta", -1.5),
+        (H::TITLE, "class: title", -1.0),
+        (H::CONTENT, "class: content", 0.8),
+    ]
+};

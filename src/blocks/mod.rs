@@ -111,9 +111,6 @@ pub struct DomEvidence {
     pub container: u32,
     /// Depth of the element in the DOM.
     pub depth: u16,
-    /// Number of paragraph-level blocks that share this block's nearest
-    /// article-like container (filled by the HTML stage).
-    pub in_article: bool,
 }
 
 /// Glyphs that start a list item in scraped text.
