@@ -195,45 +195,87 @@ fn smooth(firm: &[Class], scores: &[Score]) -> Vec<Class> {
 /// Whether a block opens a section that is not the article, or closes the
 /// article with a credit line.
 fn is_section_break(f: &Features) -> bool {
-    f.phrase.is_some_and(|m| {
-        if m.kind == PhraseKind::EndCredit {
-            f.words <= p::END_CREDIT_MAX_WORDS
-        } else {
-            m.kind.opens_other_section()
+    f.phrase.is_some_and(|m| match m.kind {
+        PhraseKind::EndCredit => f.words <= p::END_CREDIT_MAX_WORDS,
+        // "Copyright ..." opens the footer.
+        PhraseKind::Legal => m.opening && f.words <= p::FOOTER_LINE_MAX_WORDS,
+        kind => {
+            kind.opens_other_section()
                 && m.coverage >= p::SECTION_BREAK_MIN_COVERAGE
                 && f.words <= p::SECTION_BREAK_MAX_WORDS
         }
     })
 }
 
-/// The contiguous stretch of blocks with the largest total weight.
+/// Whether a block marks the start of an item in a list of items (a date
+/// line, a comment count): inside an article these are rare, in comment
+/// sections and teaser lists they recur with every item.
+fn is_item_marker(f: &Features) -> bool {
+    f.words <= p::ITEM_MARKER_MAX_WORDS
+        && (f.date_coverage >= p::DATE_LINE_MIN_COVERAGE
+            || f.phrase.is_some_and(|m| {
+                m.kind == PhraseKind::Comments && m.coverage >= p::ITEM_MARKER_MIN_COVERAGE
+            }))
+}
+
+/// The article's region: the contiguous stretch of blocks with the largest
+/// total weight, unless an earlier stretch weighs at least
+/// [`EARLIER_REGION_SHARE`](p::EARLIER_REGION_SHARE) of it and a comments
+/// header stands between them: articles come before their comments, which
+/// can outweigh a short article. (Headers of related stories do not count:
+/// teaser lists stand before articles as often as after them.)
 fn main_region(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> std::ops::Range<usize> {
-    let weight = |i: usize| -> f32 {
-        let words = feats[i].words as f32;
-        if is_section_break(&feats[i]) {
-            -p::REGION_SECTION_BREAK
-        } else if firm[i] == Class::Good {
-            words.max(1.0)
-        } else if smoothed[i] == Class::Good {
-            p::REGION_SMOOTHED_PER_WORD * words
-        } else {
-            -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words)
+    let weights: Vec<f32> = (0..feats.len())
+        .map(|i| {
+            let words = feats[i].words as f32;
+            // Text printed several times on the page counts once.
+            let repeats = feats[i].repeats.max(1) as f32;
+            if is_section_break(&feats[i]) {
+                -p::REGION_SECTION_BREAK
+            } else if firm[i] == Class::Good {
+                words.max(1.0) / repeats
+            } else if smoothed[i] == Class::Good {
+                p::REGION_SMOOTHED_PER_WORD * words / repeats
+            } else if is_item_marker(&feats[i]) {
+                -p::REGION_ITEM_MARKER
+            } else {
+                -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words)
+            }
+        })
+        .collect();
+    let (best, mut region) = heaviest_stretch(&weights);
+    // An earlier stretch of comparable weight, separated from the heaviest
+    // by a comments header, is the article.
+    loop {
+        let (earlier, range) = heaviest_stretch(&weights[..region.start]);
+        let separated = (range.end..region.start).any(|i| opens_comments(&feats[i]));
+        if range.is_empty() || !separated || earlier < p::EARLIER_REGION_SHARE * best {
+            return region;
         }
-    };
+        region = range;
+    }
+}
+
+fn opens_comments(f: &Features) -> bool {
+    is_section_break(f) && f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments)
+}
+
+/// Maximum-sum contiguous stretch (Kadane), with its sum.
+fn heaviest_stretch(weights: &[f32]) -> (f32, std::ops::Range<usize>) {
     let (mut best, mut best_range) = (0.0f32, 0..0);
     let (mut current, mut start) = (0.0f32, 0);
-    for i in 0..feats.len() {
+    for (i, &w) in weights.iter().enumerate() {
         if current <= 0.0 {
             current = 0.0;
             start = i;
         }
-        current += weight(i);
+        current += w;
         if current > best {
             best = current;
             best_range = start..i + 1;
         }
     }
-    best_range
+    (best, best_range)
 }
 
 /// Inside the region, a run of non-body blocks between two body blocks is

@@ -57,9 +57,10 @@ pub struct Features {
 impl serde::Serialize for PhraseMatch {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("PhraseMatch", 2)?;
+        let mut st = s.serialize_struct("PhraseMatch", 3)?;
         st.serialize_field("kind", self.kind.name())?;
         st.serialize_field("coverage", &self.coverage)?;
+        st.serialize_field("opening", &self.opening)?;
         st.end()
     }
 }

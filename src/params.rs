@@ -141,12 +141,26 @@ pub const REGION_SMOOTHED_PER_WORD: f32 = 0.5;
 /// "About the author") or a credit line that closes the article costs this
 /// many words: the article may go on past it only if much body follows.
 pub const REGION_SECTION_BREAK: f32 = 120.0;
+/// An earlier stretch wins over the heaviest one, when a comments header
+/// separates them, if it weighs at least this share of it (articles precede
+/// their comments).
+pub const EARLIER_REGION_SHARE: f32 = 0.25;
 /// A section break needs its phrase to cover this share of a block of at
 /// most `SECTION_BREAK_MAX_WORDS` words.
 pub const SECTION_BREAK_MIN_COVERAGE: f32 = 0.5;
 pub const SECTION_BREAK_MAX_WORDS: u32 = 8;
 /// A closing credit line ("With reporting by ...") is a break up to this length.
 pub const END_CREDIT_MAX_WORDS: u32 = 25;
+/// A block opening with "Copyright" or "©" is a break (the footer) up to
+/// this length.
+pub const FOOTER_LINE_MAX_WORDS: u32 = 40;
+/// Item markers (date lines, comment counts) cost this many words inside
+/// the region: comment sections and teaser lists repeat them with every
+/// item, so they break up into small pieces that cannot outweigh the
+/// article, while a single date line inside an article costs little.
+pub const REGION_ITEM_MARKER: f32 = 25.0;
+pub const ITEM_MARKER_MAX_WORDS: u32 = 12;
+pub const ITEM_MARKER_MIN_COVERAGE: f32 = 0.3;
 /// Enclosed runs (subheadings, list items) longer than this stay as scored.
 pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
 /// A block is "plain" (only short, not boilerplate) when its boilerplate

@@ -133,6 +133,8 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
 pub struct PhraseMatch {
     pub kind: PhraseKind,
     pub coverage: f32,
+    /// A phrase of this kind opens the block ("Copyright ...", "By ...").
+    pub opening: bool,
 }
 
 impl Phrases {
@@ -144,6 +146,7 @@ impl Phrases {
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
         let mut covered = [0usize; PhraseKind::ALL.len()];
+        let mut opens = [false; PhraseKind::ALL.len()];
         let mut any = false;
         for m in self.automaton.find_iter(&lower) {
             let phrase = self.phrases[m.pattern().as_usize()];
@@ -154,6 +157,7 @@ impl Phrases {
             }
             any = true;
             covered[phrase.kind as usize] += non_space_chars(&lower[m.range()]);
+            opens[phrase.kind as usize] |= m.start() == opening_at;
         }
         if !any {
             return None;
@@ -167,6 +171,7 @@ impl Phrases {
         Some(PhraseMatch {
             kind: PhraseKind::ALL[index],
             coverage: (best as f32 / total as f32).min(1.0),
+            opening: opens[index],
         })
     }
 }
