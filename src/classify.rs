@@ -207,14 +207,16 @@ fn is_section_break(f: &Features) -> bool {
     })
 }
 
-/// Whether a block marks the start of an item in a list of items (a date
-/// line, a comment count): inside an article these are rare, in comment
+/// Whether a block marks an item in a list of items (a date line, a
+/// comment count, "... says:"): inside an article these are rare, in comment
 /// sections and teaser lists they recur with every item.
 fn is_item_marker(f: &Features) -> bool {
     f.words <= p::ITEM_MARKER_MAX_WORDS
         && (f.date_coverage >= p::DATE_LINE_MIN_COVERAGE
+            || f.ends_with_count
             || f.phrase.is_some_and(|m| {
-                m.kind == PhraseKind::Comments && m.coverage >= p::ITEM_MARKER_MIN_COVERAGE
+                m.kind == PhraseKind::Comments
+                    && (m.coverage >= p::ITEM_MARKER_MIN_COVERAGE || m.closing)
             }))
 }
 
@@ -231,7 +233,14 @@ fn main_region(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> std::o
             // Text printed several times on the page counts once.
             let repeats = feats[i].repeats.max(1) as f32;
             if is_section_break(&feats[i]) {
-                -p::REGION_SECTION_BREAK
+                if feats[i]
+                    .phrase
+                    .is_some_and(|m| m.kind == PhraseKind::Related)
+                {
+                    -p::REGION_RELATED_BREAK
+                } else {
+                    -p::REGION_SECTION_BREAK
+                }
             } else if firm[i] == Class::Good {
                 words.max(1.0) / repeats
             } else if smoothed[i] == Class::Good {

@@ -46,6 +46,12 @@ pub struct Features {
     /// The block repeats its neighbour (or one starts with the other), as
     /// captions do in scraped text.
     pub echoes_neighbour: bool,
+    /// The block is one text printed twice ("deep enddeep end"), as an
+    /// image's alt text and title come out of some renderers.
+    pub doubled: bool,
+    /// The block ends with a number in brackets, as counts of comments or
+    /// views after teaser headlines do: "... (148)".
+    pub ends_with_count: bool,
     /// Index of the block divided by the number of blocks.
     pub position: f32,
     /// Share of the text inside links (HTML only).
@@ -57,10 +63,12 @@ pub struct Features {
 impl serde::Serialize for PhraseMatch {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("PhraseMatch", 3)?;
+        let mut st = s.serialize_struct("PhraseMatch", 5)?;
         st.serialize_field("kind", self.kind.name())?;
         st.serialize_field("coverage", &self.coverage)?;
         st.serialize_field("opening", &self.opening)?;
+        st.serialize_field("label", &self.label)?;
+        st.serialize_field("closing", &self.closing)?;
         st.end()
     }
 }
@@ -230,6 +238,8 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
         f.digit_share = digits as f32 / alnum_chars as f32;
     }
     punctuation(text, &mut f);
+    f.doubled = is_doubled(text);
+    f.ends_with_count = ends_with_count(text);
     f.url_tokens = text
         .split_whitespace()
         .filter(|t| looks_like_address(t))
@@ -280,6 +290,32 @@ fn punctuation(text: &str, f: &mut Features) {
         && end.chars().rev().nth(1).is_some_and(|c| c != '.');
 }
 
+fn is_doubled(text: &str) -> bool {
+    let n = text.len();
+    if n < params::ECHO_MIN_CHARS / 2 {
+        return false;
+    }
+    let half = n / 2;
+    let same = |a: &str, b: &str| !a.is_empty() && a == b;
+    (n % 2 == 0 && text.is_char_boundary(half) && same(&text[..half], &text[half..]))
+        || (n % 2 == 1 && text.as_bytes()[half] == b' ' && same(&text[..half], &text[half + 1..]))
+}
+
+fn ends_with_count(text: &str) -> bool {
+    let t = text.trim_end();
+    let inner = t
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('(').map(|(_, n)| n))
+        .or_else(|| {
+            t.strip_suffix(']')
+                .and_then(|r| r.rsplit_once('[').map(|(_, n)| n))
+        });
+    inner.is_some_and(|n| {
+        let n = n.trim();
+        !n.is_empty() && n.len() <= 7 && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    })
+}
+
 fn is_closing(c: char) -> bool {
     matches!(
         c,
@@ -294,9 +330,12 @@ fn looks_like_address(token: &str) -> bool {
         || t.starts_with("www.")
         || (t.starts_with('@') && t.len() > 2)
         || (t.contains('@') && t.contains('.') && !t.starts_with('@'))
-        || [".com", ".org", ".net", ".co.uk", ".html", ".php"]
-            .iter()
-            .any(|tld| t.ends_with(tld))
+        || [
+            ".com", ".org", ".net", ".co.uk", ".html", ".php", ".jpg", ".jpeg", ".png", ".gif",
+            ".webp", ".svg",
+        ]
+        .iter()
+        .any(|ending| t.to_ascii_lowercase().ends_with(ending))
 }
 
 #[cfg(test)]
@@ -333,6 +372,16 @@ mod tests {
         let f = features("President Donald Trump on Wednesday complained of many stories...");
         assert!(f.ends_ellipsis);
         assert!(!f.ends_sentence);
+    }
+
+    #[test]
+    fn doubled_text_and_counts_are_noticed() {
+        assert!(features("Business focus: binocularsBusiness focus: binoculars").doubled);
+        assert!(features("deep end deep end").doubled);
+        assert!(!features("A sentence that is not doubled at all.").doubled);
+        assert!(features("Reports: Mason Rudolph will be fined (145)").ends_with_count);
+        assert!(features("[ 167 ]").ends_with_count);
+        assert!(!features("The law (passed in 2019) is new.").ends_with_count);
     }
 
     #[test]

@@ -78,6 +78,9 @@ pub const ELLIPSIS_PENALTY: f32 = 1.5;
 /// Boilerplate phrases: `-weight * coverage` where coverage is the share of
 /// the block the phrases cover; weights per kind are in `phrase_weight`.
 pub const PHRASE_MIN_COVERAGE: f32 = 0.15;
+/// A label that opens a block ("Photo:", "Related:", "Source:") counts as
+/// covering at least this share of it.
+pub const LABEL_COVERAGE: f32 = 0.6;
 /// Dates and times: `-DATE_WEIGHT * coverage`.
 pub const DATE_WEIGHT: f32 = 3.0;
 /// Each URL, e-mail address or handle, up to `ADDRESS_MAX_PENALTY`.
@@ -88,8 +91,11 @@ pub const DIGIT_SHARE_FROM: f32 = 0.3;
 pub const DIGIT_PENALTY: f32 = 1.0;
 /// The same text more than once on the page (menus, teasers, captions).
 pub const REPEAT_PENALTY: f32 = 1.2;
-/// A caption printed twice in a row (alt text, then caption).
+/// A caption printed twice in a row (alt text, then caption), or one text
+/// printed twice within a block.
 pub const ECHO_PENALTY: f32 = 2.5;
+/// A number in brackets at the end: a comment or view count after a teaser.
+pub const COUNT_PENALTY: f32 = 1.5;
 /// A short list item: most lists on a page are menus.
 pub const BULLET_MAX_WORDS: u32 = 12;
 pub const BULLET_PENALTY: f32 = 0.7;
@@ -141,6 +147,9 @@ pub const REGION_SMOOTHED_PER_WORD: f32 = 0.5;
 /// "About the author") or a credit line that closes the article costs this
 /// many words: the article may go on past it only if much body follows.
 pub const REGION_SECTION_BREAK: f32 = 120.0;
+/// A header of related stories costs less: such boxes also stand inside
+/// articles, between paragraphs.
+pub const REGION_RELATED_BREAK: f32 = 40.0;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).

@@ -95,10 +95,16 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.ends_ellipsis {
         t.add_hard("ends in an ellipsis", -p::ELLIPSIS_PENALTY);
     }
-    if let Some(m) = f.phrase
-        && m.coverage >= p::PHRASE_MIN_COVERAGE
-    {
-        t.add_hard(m.kind.name(), -p::phrase_weight(m.kind) * m.coverage);
+    if let Some(m) = f.phrase {
+        // A label such as "Photo:" or "Related:" speaks for its whole block.
+        let coverage = if m.label {
+            m.coverage.max(p::LABEL_COVERAGE)
+        } else {
+            m.coverage
+        };
+        if coverage >= p::PHRASE_MIN_COVERAGE {
+            t.add_hard(m.kind.name(), -p::phrase_weight(m.kind) * coverage);
+        }
     }
     if f.date_coverage > 0.0 {
         t.add_hard("date or time", -p::DATE_WEIGHT * f.date_coverage);
@@ -117,6 +123,12 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     }
     if f.echoes_neighbour {
         t.add_hard("echoes its neighbour", -p::ECHO_PENALTY);
+    }
+    if f.doubled {
+        t.add_hard("text printed twice", -p::ECHO_PENALTY);
+    }
+    if f.ends_with_count {
+        t.add_hard("ends with a count", -p::COUNT_PENALTY);
     }
     if block.bullet && f.words <= p::BULLET_MAX_WORDS {
         t.add("short list item", -p::BULLET_PENALTY);

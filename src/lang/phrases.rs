@@ -91,7 +91,11 @@ fn kind_named(name: &str) -> Option<PhraseKind> {
 struct Phrase {
     kind: PhraseKind,
     /// Counts only at the start of a block ("By ...", "Source: ...").
-    opening: bool,
+    opening_only: bool,
+    /// Counts only at the end of a block ("... says:").
+    closing_only: bool,
+    /// Ends with a colon: a label such as "Photo:" or "Related:".
+    label: bool,
 }
 
 /// All phrases in one automaton, matched on the lowercased block.
@@ -113,12 +117,21 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
             continue;
         }
         let kind = kind.expect("phrases.txt starts with a [kind] header");
-        let (opening, phrase) = match line.strip_prefix('^') {
+        let (opening_only, phrase) = match line.strip_prefix('^') {
             Some(rest) => (true, rest),
             None => (false, line),
         };
+        let (closing_only, phrase) = match phrase.strip_suffix('$') {
+            Some(rest) => (true, rest),
+            None => (false, phrase),
+        };
         patterns.push(phrase.to_owned());
-        phrases.push(Phrase { kind, opening });
+        phrases.push(Phrase {
+            kind,
+            opening_only,
+            closing_only,
+            label: phrase.ends_with(':'),
+        });
     }
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
@@ -135,6 +148,10 @@ pub struct PhraseMatch {
     pub coverage: f32,
     /// A phrase of this kind opens the block ("Copyright ...", "By ...").
     pub opening: bool,
+    /// ... and is a label ending in a colon ("Photo: ...", "Related: ...").
+    pub label: bool,
+    /// A phrase of this kind closes the block ("... says:").
+    pub closing: bool,
 }
 
 impl Phrases {
@@ -145,19 +162,26 @@ impl Phrases {
             - lower
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
-        let mut covered = [0usize; PhraseKind::ALL.len()];
-        let mut opens = [false; PhraseKind::ALL.len()];
+        let closing_at = lower.trim_end().len();
+        const KINDS: usize = PhraseKind::ALL.len();
+        let mut covered = [0usize; KINDS];
+        let (mut opens, mut labels, mut closes) = ([false; KINDS], [false; KINDS], [false; KINDS]);
         let mut any = false;
         for m in self.automaton.find_iter(&lower) {
             let phrase = self.phrases[m.pattern().as_usize()];
-            if (phrase.opening && m.start() != opening_at)
+            let (at_open, at_close) = (m.start() == opening_at, m.end() == closing_at);
+            if (phrase.opening_only && !at_open)
+                || (phrase.closing_only && !at_close)
                 || !at_word_edges(&lower, m.start(), m.end())
             {
                 continue;
             }
             any = true;
-            covered[phrase.kind as usize] += non_space_chars(&lower[m.range()]);
-            opens[phrase.kind as usize] |= m.start() == opening_at;
+            let k = phrase.kind as usize;
+            covered[k] += non_space_chars(&lower[m.range()]);
+            opens[k] |= at_open;
+            labels[k] |= at_open && phrase.label;
+            closes[k] |= at_close;
         }
         if !any {
             return None;
@@ -172,6 +196,8 @@ impl Phrases {
             kind: PhraseKind::ALL[index],
             coverage: (best as f32 / total as f32).min(1.0),
             opening: opens[index],
+            label: labels[index],
+            closing: closes[index],
         })
     }
 }
