@@ -405,8 +405,11 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
             || f.ends_ellipsis
             || f.url_tokens > 0
             || f.date_coverage > p::TITLE_MAX_DATE_COVERAGE
-            || f.phrase
-                .is_some_and(|m| m.coverage >= p::TITLE_MAX_PHRASE_COVERAGE)
+            || f.phrase.is_some_and(|m| {
+                m.coverage >= p::TITLE_MAX_PHRASE_COVERAGE
+                    || m.label
+                    || (m.opening && m.kind == PhraseKind::Byline)
+            })
             || f.echoes_neighbour
         {
             continue;

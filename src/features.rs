@@ -297,7 +297,7 @@ fn is_doubled(text: &str) -> bool {
     }
     let half = n / 2;
     let same = |a: &str, b: &str| !a.is_empty() && a == b;
-    (n % 2 == 0 && text.is_char_boundary(half) && same(&text[..half], &text[half..]))
+    (n.is_multiple_of(2) && text.is_char_boundary(half) && same(&text[..half], &text[half..]))
         || (n % 2 == 1 && text.as_bytes()[half] == b' ' && same(&text[..half], &text[half + 1..]))
 }
 
