@@ -40,6 +40,13 @@ struct Decision {
     note: &'static str,
 }
 
+/// The decisions for a page, and what each block weighed in the choice of
+/// the main region.
+struct Decisions {
+    labels: Vec<Decision>,
+    region_weights: Vec<f32>,
+}
+
 /// Runs classification over a page and assembles the result.
 pub fn run(page: Page<'_>, kind: InputKind, options: &Options) -> Cleaned {
     let language = features::page_language(&page, options.language.as_deref());
@@ -50,7 +57,10 @@ pub fn run(page: Page<'_>, kind: InputKind, options: &Options) -> Cleaned {
         .zip(&feats)
         .map(|(b, f)| score::score(b, f, options.explain))
         .collect();
-    let decisions = decide(&page, &feats, &scores);
+    let Decisions {
+        labels: decisions,
+        region_weights,
+    } = decide(&page, &feats, &scores);
 
     let mut cleaned = Cleaned {
         kind,
@@ -81,17 +91,20 @@ pub fn run(page: Page<'_>, kind: InputKind, options: &Options) -> Cleaned {
             .iter()
             .zip(feats)
             .zip(scores)
-            .zip(&decisions)
-            .map(|(((block, features), score), d)| BlockReport {
-                line: block.line,
-                label: d.label,
-                score: score.value,
-                decision: d.note,
-                text: excerpt(&block.text, 200),
-                reasons: score.reasons,
-                features,
-                dom: block.dom.as_ref().map(|dom| describe_dom(dom)),
-            })
+            .zip(decisions.iter().zip(region_weights))
+            .map(
+                |(((block, features), score), (d, region_weight))| BlockReport {
+                    line: block.line,
+                    label: d.label,
+                    score: score.value,
+                    decision: d.note,
+                    region_weight,
+                    text: excerpt(&block.text, 200),
+                    reasons: score.reasons,
+                    features,
+                    dom: block.dom.as_ref().map(|dom| describe_dom(dom)),
+                },
+            )
             .collect();
     }
     cleaned
@@ -111,7 +124,7 @@ fn describe_dom(dom: &crate::blocks::DomEvidence) -> String {
     out
 }
 
-fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Vec<Decision> {
+fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let blocks = &page.blocks;
     let n = blocks.len();
     let firm: Vec<Class> = scores
@@ -139,7 +152,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Vec<Decision
         })
         .collect();
 
-    let region = main_region(feats, &firm, &smoothed);
+    let region_weights = region_weights(feats, &firm, &smoothed);
+    let region = main_region(feats, &region_weights);
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
             (Class::Good, _) => Decision {
@@ -162,10 +176,14 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Vec<Decision
     }
     keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
     label_metadata(page, feats, region, &mut decisions);
-    decisions
+    Decisions {
+        labels: decisions,
+        region_weights,
+    }
 }
 
-/// Gives uncertain blocks the class of their firm neighbours.
+/// Gives uncertain blocks the class of their firm neighbours, unless they
+/// carry evidence of boilerplate of their own.
 fn smooth(firm: &[Class], scores: &[Score]) -> Vec<Class> {
     let mut out = firm.to_vec();
     let mut i = 0;
@@ -182,7 +200,9 @@ fn smooth(firm: &[Class], scores: &[Score]) -> Vec<Class> {
         let after = firm.get(i).copied().unwrap_or(Class::Bad);
         for j in start..i {
             out[j] = match (before, after) {
-                (Class::Good, Class::Good) => Class::Good,
+                (Class::Good, Class::Good) if scores[j].hard > -p::SMOOTH_MAX_HARD_EVIDENCE => {
+                    Class::Good
+                }
                 (Class::Bad, Class::Bad) => Class::Bad,
                 _ if scores[j].value > 0.0 => Class::Good,
                 _ => Class::Bad,
@@ -198,10 +218,10 @@ fn is_section_break(f: &Features) -> bool {
     f.phrase.is_some_and(|m| match m.kind {
         PhraseKind::EndCredit => f.words <= p::END_CREDIT_MAX_WORDS,
         // "Copyright ..." opens the footer.
-        PhraseKind::Legal => m.opening && f.words <= p::FOOTER_LINE_MAX_WORDS,
+        PhraseKind::Copyright => m.opening && f.words <= p::FOOTER_LINE_MAX_WORDS,
         kind => {
             kind.opens_other_section()
-                && m.coverage >= p::SECTION_BREAK_MIN_COVERAGE
+                && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
                 && f.words <= p::SECTION_BREAK_MAX_WORDS
         }
     })
@@ -220,14 +240,10 @@ fn is_item_marker(f: &Features) -> bool {
             }))
 }
 
-/// The article's region: the contiguous stretch of blocks with the largest
-/// total weight, unless an earlier stretch weighs at least
-/// [`EARLIER_REGION_SHARE`](p::EARLIER_REGION_SHARE) of it and a comments
-/// header stands between them: articles come before their comments, which
-/// can outweigh a short article. (Headers of related stories do not count:
-/// teaser lists stand before articles as often as after them.)
-fn main_region(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> std::ops::Range<usize> {
-    let weights: Vec<f32> = (0..feats.len())
+/// What each block weighs in the choice of the main region: body adds its
+/// words, boilerplate costs, and breaks between sections cost a lot.
+fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec<f32> {
+    (0..feats.len())
         .map(|i| {
             let words = feats[i].words as f32;
             // Text printed several times on the page counts once.
@@ -251,8 +267,17 @@ fn main_region(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> std::o
                 -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words)
             }
         })
-        .collect();
-    let (best, mut region) = heaviest_stretch(&weights);
+        .collect()
+}
+
+/// The article's region: the contiguous stretch of blocks with the largest
+/// total weight, unless an earlier stretch weighs at least
+/// [`EARLIER_REGION_SHARE`](p::EARLIER_REGION_SHARE) of it and a comments
+/// header stands between them: articles come before their comments, which
+/// can outweigh a short article. (Headers of related stories do not count:
+/// teaser lists stand before articles as often as after them.)
+fn main_region(feats: &[Features], weights: &[f32]) -> std::ops::Range<usize> {
+    let (best, mut region) = heaviest_stretch(weights);
     // An earlier stretch of comparable weight, separated from the heaviest
     // by a comments header, is the article.
     loop {
@@ -508,7 +533,7 @@ mod tests {
         let feats = [f(2), f(40), f(3), f(50), f(2), f(2), f(2), f(2), f(10)];
         use Class::*;
         let firm = [Bad, Good, Bad, Good, Bad, Bad, Bad, Bad, Good];
-        let range = main_region(&feats, &firm, &firm);
+        let range = main_region(&feats, &region_weights(&feats, &firm, &firm));
         assert_eq!(range, 1..4);
     }
 }

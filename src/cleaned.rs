@@ -40,6 +40,8 @@ pub struct BlockReport {
     pub score: f32,
     /// Why the final label differs from, or confirms, the score's verdict.
     pub decision: &'static str,
+    /// What the block weighed in the choice of the main region.
+    pub region_weight: f32,
     pub text: String,
     pub reasons: Vec<Reason>,
     pub features: Features,
@@ -97,7 +99,11 @@ impl Cleaned {
             for r in &b.reasons {
                 let _ = write!(why, "{} {:+.2}, ", r.rule, r.weight);
             }
-            let _ = writeln!(out, "{:27}{}{}", "", why, b.decision);
+            let _ = writeln!(
+                out,
+                "{:27}{}{} (region weight {:+.1})",
+                "", why, b.decision, b.region_weight
+            );
             if let Some(dom) = &b.dom {
                 let _ = writeln!(out, "{:27}dom: {}", "", dom);
             }

@@ -52,6 +52,8 @@ pub struct Features {
     /// The block ends with a number in brackets, as counts of comments or
     /// views after teaser headlines do: "... (148)".
     pub ends_with_count: bool,
+    /// The block talks about cookies the way consent banners do.
+    pub cookie_notice: bool,
     /// Index of the block divided by the number of blocks.
     pub position: f32,
     /// Share of the text inside links (HTML only).
@@ -239,6 +241,7 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
     }
     punctuation(text, &mut f);
     f.doubled = is_doubled(text);
+    f.cookie_notice = is_cookie_notice(text);
     f.ends_with_count = ends_with_count(text);
     f.url_tokens = text
         .split_whitespace()
@@ -299,6 +302,44 @@ fn is_doubled(text: &str) -> bool {
     let same = |a: &str, b: &str| !a.is_empty() && a == b;
     (n.is_multiple_of(2) && text.is_char_boundary(half) && same(&text[..half], &text[half..]))
         || (n % 2 == 1 && text.as_bytes()[half] == b' ' && same(&text[..half], &text[half + 1..]))
+}
+
+/// Words that, beside "cookie", make a consent banner (in the languages
+/// with stop-word lists that use the word "cookie").
+const COOKIE_COMPANIONS: &[&str] = &[
+    "consent",
+    "accept",
+    "partners",
+    "personalis",
+    "personaliz",
+    "privacy",
+    "browsing",
+    "your experience",
+    "settings",
+    "preferences",
+    "third part",
+    "einwillig",
+    "akzept",
+    "datenschutz",
+    "consentement",
+    "accepter",
+    "aceptar",
+    "consentimiento",
+    "accetta",
+    "consenso",
+    "aceitar",
+    "toestemming",
+    "accepteren",
+];
+
+fn is_cookie_notice(text: &str) -> bool {
+    if text.len() > params::COOKIE_NOTICE_MAX_BYTES
+        || !(text.contains("ookie") || text.contains("OOKIE"))
+    {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    COOKIE_COMPANIONS.iter().any(|w| lower.contains(w))
 }
 
 fn ends_with_count(text: &str) -> bool {
@@ -382,6 +423,12 @@ mod tests {
         assert!(features("Reports: Mason Rudolph will be fined (145)").ends_with_count);
         assert!(features("[ 167 ]").ends_with_count);
         assert!(!features("The law (passed in 2019) is new.").ends_with_count);
+    }
+
+    #[test]
+    fn cookie_banners_are_noticed() {
+        assert!(features("We and our partners use cookies to personalise content.").cookie_notice);
+        assert!(!features("She baked cookies for the whole street.").cookie_notice);
     }
 
     #[test]

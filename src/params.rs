@@ -78,6 +78,9 @@ pub const ELLIPSIS_PENALTY: f32 = 1.5;
 /// Boilerplate phrases: `-weight * coverage` where coverage is the share of
 /// the block the phrases cover; weights per kind are in `phrase_weight`.
 pub const PHRASE_MIN_COVERAGE: f32 = 0.15;
+/// Single-word phrases ("popular", "share") count only when, with the
+/// block's other phrases of their kind, they cover this share of it.
+pub const LONE_WORD_MIN_COVERAGE: f32 = 0.5;
 /// A label that opens a block ("Photo:", "Related:", "Source:") counts as
 /// covering at least this share of it.
 pub const LABEL_COVERAGE: f32 = 0.6;
@@ -94,6 +97,9 @@ pub const REPEAT_PENALTY: f32 = 1.2;
 /// A caption printed twice in a row (alt text, then caption), or one text
 /// printed twice within a block.
 pub const ECHO_PENALTY: f32 = 2.5;
+/// A block about cookies in the words of consent banners.
+pub const COOKIE_NOTICE_PENALTY: f32 = 3.0;
+pub const COOKIE_NOTICE_MAX_BYTES: usize = 2000;
 /// A number in brackets at the end: a comment or view count after a teaser.
 pub const COUNT_PENALTY: f32 = 1.5;
 /// A short list item: most lists on a page are menus.
@@ -120,6 +126,7 @@ pub fn phrase_weight(kind: crate::lang::phrases::PhraseKind) -> f32 {
         Related => 3.0,
         Comments => 3.0,
         Legal => 3.0,
+        Copyright => 3.0,
         Credit => 3.0,
         Byline => 3.0,
         EndCredit => 4.0,
@@ -133,8 +140,9 @@ pub fn phrase_weight(kind: crate::lang::phrases::PhraseKind) -> f32 {
 /// firmly boilerplate; in between, the neighbours decide.
 pub const GOOD_SCORE: f32 = 1.0;
 pub const BAD_SCORE: f32 = -1.0;
-/// How many uncertain blocks the neighbour pass looks across for a firm one.
-pub const NEIGHBOUR_REACH: usize = 4;
+/// An uncertain block between body blocks becomes body unless its
+/// boilerplate evidence sums to this much or more.
+pub const SMOOTH_MAX_HARD_EVIDENCE: f32 = 1.5;
 
 /// Main region: the contiguous stretch of blocks with the largest sum of
 /// weights, where body counts its words and boilerplate costs

@@ -95,16 +95,10 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.ends_ellipsis {
         t.add_hard("ends in an ellipsis", -p::ELLIPSIS_PENALTY);
     }
-    if let Some(m) = f.phrase {
-        // A label such as "Photo:" or "Related:" speaks for its whole block.
-        let coverage = if m.label {
-            m.coverage.max(p::LABEL_COVERAGE)
-        } else {
-            m.coverage
-        };
-        if coverage >= p::PHRASE_MIN_COVERAGE {
-            t.add_hard(m.kind.name(), -p::phrase_weight(m.kind) * coverage);
-        }
+    if let Some(m) = f.phrase
+        && m.strength() >= p::PHRASE_MIN_COVERAGE
+    {
+        t.add_hard(m.kind.name(), -p::phrase_weight(m.kind) * m.strength());
     }
     if f.date_coverage > 0.0 {
         t.add_hard("date or time", -p::DATE_WEIGHT * f.date_coverage);
@@ -126,6 +120,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     }
     if f.doubled {
         t.add_hard("text printed twice", -p::ECHO_PENALTY);
+    }
+    if f.cookie_notice {
+        t.add_hard("cookie notice", -p::COOKIE_NOTICE_PENALTY);
     }
     if f.ends_with_count {
         t.add_hard("ends with a count", -p::COUNT_PENALTY);

@@ -25,8 +25,10 @@ pub enum PhraseKind {
     Related,
     /// Comment sections, counts and forms.
     Comments,
-    /// Copyright, privacy, cookies, terms, contact.
+    /// Privacy, cookies, terms, contact.
     Legal,
+    /// Copyright notices, which open a page's footer.
+    Copyright,
     /// Photo and video credits and caption labels.
     Credit,
     /// "By ...", "Published ...", "Updated ...", reading time.
@@ -39,7 +41,7 @@ pub enum PhraseKind {
 
 impl PhraseKind {
     /// Every kind, in declaration order.
-    pub const ALL: [PhraseKind; 11] = [
+    pub const ALL: [PhraseKind; 12] = [
         PhraseKind::Navigation,
         PhraseKind::Share,
         PhraseKind::Subscribe,
@@ -47,6 +49,7 @@ impl PhraseKind {
         PhraseKind::Related,
         PhraseKind::Comments,
         PhraseKind::Legal,
+        PhraseKind::Copyright,
         PhraseKind::Credit,
         PhraseKind::Byline,
         PhraseKind::EndCredit,
@@ -62,6 +65,7 @@ impl PhraseKind {
             PhraseKind::Related => "related",
             PhraseKind::Comments => "comments",
             PhraseKind::Legal => "legal",
+            PhraseKind::Copyright => "copyright",
             PhraseKind::Credit => "credit",
             PhraseKind::Byline => "byline",
             PhraseKind::EndCredit => "end-credit",
@@ -96,6 +100,9 @@ struct Phrase {
     closing_only: bool,
     /// Ends with a colon: a label such as "Photo:" or "Related:".
     label: bool,
+    /// One plain word ("popular", "share"): evidence only when it makes up
+    /// most of its block, since in a sentence it is just a word.
+    lone_word: bool,
 }
 
 /// All phrases in one automaton, matched on the lowercased block.
@@ -131,6 +138,10 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
             opening_only,
             closing_only,
             label: phrase.ends_with(':'),
+            lone_word: !phrase.contains(' ')
+                && !phrase.ends_with(':')
+                && !opening_only
+                && !closing_only,
         });
     }
     let automaton = AhoCorasick::builder()
@@ -154,6 +165,19 @@ pub struct PhraseMatch {
     pub closing: bool,
 }
 
+impl PhraseMatch {
+    /// How much of the block the match speaks for: its coverage, or more
+    /// for a label such as "Photo:" or "Related:", which speaks for the
+    /// whole block it opens.
+    pub fn strength(&self) -> f32 {
+        if self.label {
+            self.coverage.max(crate::params::LABEL_COVERAGE)
+        } else {
+            self.coverage
+        }
+    }
+}
+
 impl Phrases {
     /// The kind whose phrases cover most of `text`, with that coverage.
     pub fn find(&self, text: &str) -> Option<PhraseMatch> {
@@ -165,6 +189,7 @@ impl Phrases {
         let closing_at = lower.trim_end().len();
         const KINDS: usize = PhraseKind::ALL.len();
         let mut covered = [0usize; KINDS];
+        let mut covered_by_lone_words = [0usize; KINDS];
         let (mut opens, mut labels, mut closes) = ([false; KINDS], [false; KINDS], [false; KINDS]);
         let mut any = false;
         for m in self.automaton.find_iter(&lower) {
@@ -178,7 +203,12 @@ impl Phrases {
             }
             any = true;
             let k = phrase.kind as usize;
-            covered[k] += non_space_chars(&lower[m.range()]);
+            let chars = non_space_chars(&lower[m.range()]);
+            if phrase.lone_word {
+                covered_by_lone_words[k] += chars;
+            } else {
+                covered[k] += chars;
+            }
             opens[k] |= at_open;
             labels[k] |= at_open && phrase.label;
             closes[k] |= at_close;
@@ -187,6 +217,12 @@ impl Phrases {
             return None;
         }
         let total = non_space_chars(&lower).max(1);
+        for (k, lone) in covered_by_lone_words.iter().enumerate() {
+            let with_lone = covered[k] + lone;
+            if with_lone as f32 >= crate::params::LONE_WORD_MIN_COVERAGE * total as f32 {
+                covered[k] = with_lone;
+            }
+        }
         let (index, &best) = covered
             .iter()
             .enumerate()
