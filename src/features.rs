@@ -158,10 +158,17 @@ const EMPTY_KEY: u64 = 0;
 fn repetition_key(text: &str) -> u64 {
     let mut hasher = FxHasher::default();
     let mut any = false;
-    for c in text.chars().filter(|c| c.is_alphanumeric()) {
-        any = true;
-        for lower in c.to_lowercase() {
-            lower.hash(&mut hasher);
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                any = true;
+                hasher.write_u8(c.to_ascii_lowercase() as u8);
+            }
+        } else if c.is_alphanumeric() {
+            any = true;
+            for lower in c.to_lowercase() {
+                lower.hash(&mut hasher);
+            }
         }
     }
     if any { hasher.finish() | 1 } else { EMPTY_KEY }
@@ -191,21 +198,29 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
     let mut digits = 0u32;
     let mut cjk_chars = 0u32;
     for word in lang::words_of(text) {
-        let mut chars = word.chars();
-        let first = chars.next().expect("words are not empty");
-        let mut word_cjk = 0u32;
-        let mut upper = 0u32;
-        let mut lower = 0u32;
-        for c in word.chars() {
-            alnum_chars += 1;
-            if c.is_ascii_digit() || c.is_numeric() {
-                digits += 1;
-            } else if c.is_uppercase() {
-                upper += 1;
-            } else if c.is_lowercase() {
-                lower += 1;
-            } else if is_unspaced_script(c) {
-                word_cjk += 1;
+        let (mut upper, mut lower, mut word_cjk) = (0u32, 0u32, 0u32);
+        if word.is_ascii() {
+            for b in word.bytes() {
+                match b {
+                    b'a'..=b'z' => lower += 1,
+                    b'A'..=b'Z' => upper += 1,
+                    _ => digits += 1,
+                }
+            }
+            alnum_chars += word.len() as u32;
+        } else {
+            for c in word.chars() {
+                alnum_chars += 1;
+                // Most letters are lowercase: ask that first, numbers last.
+                if c.is_lowercase() {
+                    lower += 1;
+                } else if c.is_uppercase() {
+                    upper += 1;
+                } else if is_unspaced_script(c) {
+                    word_cjk += 1;
+                } else if c.is_numeric() {
+                    digits += 1;
+                }
             }
         }
         if word_cjk > 0 {
@@ -215,7 +230,7 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
         f.words += 1;
         if upper + lower > 0 {
             cased += 1;
-            if first.is_uppercase() {
+            if word.chars().next().is_some_and(char::is_uppercase) {
                 capitalised += 1;
             }
             if lower == 0 && upper >= 2 {
@@ -243,10 +258,12 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
     f.doubled = is_doubled(text);
     f.cookie_notice = is_cookie_notice(text);
     f.ends_with_count = ends_with_count(text);
-    f.url_tokens = text
-        .split_whitespace()
-        .filter(|t| looks_like_address(t))
-        .count() as u32;
+    if may_hold_address(text) {
+        f.url_tokens = text
+            .split_whitespace()
+            .filter(|t| looks_like_address(t))
+            .count() as u32;
+    }
     if text.len() <= params::PHRASE_MAX_BYTES {
         f.phrase = PHRASES.find(text);
         f.date_coverage = phrases::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
@@ -364,6 +381,25 @@ fn is_closing(c: char) -> bool {
     )
 }
 
+/// Endings of addresses and file names that [`looks_like_address`] knows.
+const ADDRESS_ENDINGS: &[&str] = &[
+    ".com", ".org", ".net", ".co.uk", ".html", ".php", ".jpg", ".jpeg", ".png", ".gif", ".webp",
+    ".svg",
+];
+
+/// A cheap first test: most blocks hold no address at all.
+fn may_hold_address(text: &str) -> bool {
+    text.contains('@')
+        || text.contains("://")
+        || text.contains("www.")
+        || text.match_indices('.').any(|(at, _)| {
+            let rest = &text.as_bytes()[at..];
+            ADDRESS_ENDINGS.iter().any(|e| {
+                rest.len() >= e.len() && rest[..e.len()].eq_ignore_ascii_case(e.as_bytes())
+            })
+        })
+}
+
 fn looks_like_address(token: &str) -> bool {
     let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '/');
     t.starts_with("http://")
@@ -371,12 +407,10 @@ fn looks_like_address(token: &str) -> bool {
         || t.starts_with("www.")
         || (t.starts_with('@') && t.len() > 2)
         || (t.contains('@') && t.contains('.') && !t.starts_with('@'))
-        || [
-            ".com", ".org", ".net", ".co.uk", ".html", ".php", ".jpg", ".jpeg", ".png", ".gif",
-            ".webp", ".svg",
-        ]
-        .iter()
-        .any(|ending| t.to_ascii_lowercase().ends_with(ending))
+        || ADDRESS_ENDINGS.iter().any(|ending| {
+            t.len() >= ending.len()
+                && t.as_bytes()[t.len() - ending.len()..].eq_ignore_ascii_case(ending.as_bytes())
+        })
 }
 
 #[cfg(test)]

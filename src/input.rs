@@ -86,14 +86,19 @@ pub fn decode(bytes: &[u8], kind: InputKind, max_bytes: usize) -> Result<Decoded
         InputKind::Auto => sniff_kind(&head),
         kind => kind,
     };
-    let encoding = detect_encoding(bytes, kind == InputKind::Html);
-    let text = if encoding == UTF_8 {
-        match std::str::from_utf8(bytes) {
-            Ok(text) => text.trim_start_matches('\u{feff}').to_owned(),
-            Err(_) => encoding.decode_with_bom_removal(bytes).0.into_owned(),
+    let (text, encoding) = match std::str::from_utf8(bytes) {
+        // Valid UTF-8 is UTF-8, whatever the page declares: pages are often
+        // re-encoded without their declaration being updated.
+        Ok(text) if utf16_without_bom(bytes).is_none() => {
+            (text.trim_start_matches('\u{feff}').to_owned(), UTF_8)
         }
-    } else {
-        encoding.decode_with_bom_removal(bytes).0.into_owned()
+        _ => {
+            let encoding = detect_encoding(bytes, kind == InputKind::Html);
+            (
+                encoding.decode_with_bom_removal(bytes).0.into_owned(),
+                encoding,
+            )
+        }
     };
     if looks_binary(&text) {
         return Err(InputError::NotText);
@@ -118,19 +123,15 @@ fn gunzip(bytes: &[u8], max_bytes: usize) -> Result<Vec<u8>, InputError> {
     Ok(out)
 }
 
-/// Picks the encoding: a byte-order mark wins; then valid UTF-8 is UTF-8
-/// (whatever the page declares, since pages are often re-encoded without
-/// their declaration being updated); then the declared charset, if the
-/// bytes decode in it without errors; then the detector's guess.
+/// Picks the encoding of bytes that are not valid UTF-8: a byte-order mark
+/// wins; then the declared charset, if the bytes decode in it without
+/// errors; then the detector's guess.
 fn detect_encoding(bytes: &[u8], is_html: bool) -> &'static Encoding {
     if let Some((encoding, _)) = Encoding::for_bom(bytes) {
         return encoding;
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
         return encoding;
-    }
-    if std::str::from_utf8(bytes).is_ok() {
-        return UTF_8;
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     let sample = &bytes[..bytes.len().min(params::DETECT_BYTES)];

@@ -228,6 +228,8 @@ pub const LANDMARK_WEIGHTS: &[(crate::blocks::Landmarks, &str, f32)] = {
         (L::HIDDEN, "hidden", -5.0),
         (L::BUTTON, "in <button>", -3.0),
         (L::ADDRESS, "in <address>", -1.5),
+        (L::DIALOG, "in a dialog", -2.0),
+        (L::OUTSIDE_CONTENT, "outside the content", -1.5),
         (L::ARTICLE, "in <article>", 0.5),
         (L::MAIN, "in <main>", 0.3),
     ]
@@ -252,6 +254,7 @@ pub const HINT_WEIGHTS: &[(crate::blocks::Hints, &str, f32)] = {
         (H::AD, "class: ad", -3.0),
         (H::META, "class: meta", -1.5),
         (H::TITLE, "class: title", -1.0),
+        (H::HEADER, "class: header", -1.0),
         (H::CONTENT, "class: content", 0.8),
     ]
 };

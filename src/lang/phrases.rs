@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 /// What a boilerplate phrase says about the block it is in.
@@ -105,7 +105,7 @@ struct Phrase {
     lone_word: bool,
 }
 
-/// All phrases in one automaton, matched on the lowercased block.
+/// All phrases in one automaton, matched ignoring ASCII case.
 pub struct Phrases {
     automaton: AhoCorasick,
     phrases: Vec<Phrase>,
@@ -146,6 +146,10 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     }
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        // ASCII folding on the block itself saves lowercasing every block;
+        // the lists' non-ASCII letters are lowercase, as text mostly is.
+        .ascii_case_insensitive(true)
         .build(&patterns)
         .expect("phrase automaton");
     Phrases { automaton, phrases }
@@ -181,29 +185,28 @@ impl PhraseMatch {
 impl Phrases {
     /// The kind whose phrases cover most of `text`, with that coverage.
     pub fn find(&self, text: &str) -> Option<PhraseMatch> {
-        let lower = text.to_lowercase();
-        let opening_at = lower.len()
-            - lower
+        let opening_at = text.len()
+            - text
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
-        let closing_at = lower.trim_end().len();
+        let closing_at = text.trim_end().len();
         const KINDS: usize = PhraseKind::ALL.len();
         let mut covered = [0usize; KINDS];
         let mut covered_by_lone_words = [0usize; KINDS];
         let (mut opens, mut labels, mut closes) = ([false; KINDS], [false; KINDS], [false; KINDS]);
         let mut any = false;
-        for m in self.automaton.find_iter(&lower) {
+        for m in self.automaton.find_iter(&text) {
             let phrase = self.phrases[m.pattern().as_usize()];
             let (at_open, at_close) = (m.start() == opening_at, m.end() == closing_at);
             if (phrase.opening_only && !at_open)
                 || (phrase.closing_only && !at_close)
-                || !at_word_edges(&lower, m.start(), m.end())
+                || !at_word_edges(&text, m.start(), m.end())
             {
                 continue;
             }
             any = true;
             let k = phrase.kind as usize;
-            let chars = non_space_chars(&lower[m.range()]);
+            let chars = non_space_chars(&text[m.range()]);
             if phrase.lone_word {
                 covered_by_lone_words[k] += chars;
             } else {
@@ -216,7 +219,7 @@ impl Phrases {
         if !any {
             return None;
         }
-        let total = non_space_chars(&lower).max(1);
+        let total = non_space_chars(&text).max(1);
         for (k, lone) in covered_by_lone_words.iter().enumerate() {
             let with_lone = covered[k] + lone;
             if with_lone as f32 >= crate::params::LONE_WORD_MIN_COVERAGE * total as f32 {
@@ -253,9 +256,8 @@ fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
     !touches(before, first) && !touches(after, last)
 }
 
-/// Dates, times and relative times ("3 hours ago"), matched on the
-/// ASCII-lowercased block. ASCII classes and word boundaries keep the regex
-/// on the fast DFA engines.
+/// Dates, times and relative times ("3 hours ago"). ASCII-only classes, case
+/// folding and word boundaries (`-u`) keep the regex on the fast DFA engines.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?\
         |januar|februar|märz|mai|juni|juli|oktober|dezember\
@@ -268,9 +270,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         |lunes|martes|miércoles|jueves|viernes|sábado|domingo\
         |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     let units = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?";
-    let b = r"(?-u:\b)";
+    let b = r"\b";
     let pattern = format!(
-        r"(?x)
+        r"(?xi-u)
         {b}[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(t[0-9:.]+(z|[+-][0-9][0-9]:?[0-9][0-9])?)?{b}
         | {b}[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}}{b}
         | {b}({months})\.?[\ \t]+[0-9]{{1,2}}(st|nd|rd|th)?(,?[\ \t]+[0-9]{{4}})?{b}
@@ -292,11 +294,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The share of `text`'s non-space characters that dates and times cover,
 /// and the span from the first to the last of them.
 pub fn find_dates(text: &str) -> Option<(f32, std::ops::Range<usize>)> {
-    // ASCII lowercasing keeps byte offsets, so spans index `text` too.
-    let lower = text.to_ascii_lowercase();
     let mut covered = 0usize;
     let mut span: Option<std::ops::Range<usize>> = None;
-    for m in DATE.find_iter(&lower) {
+    for m in DATE.find_iter(text) {
         if m.is_empty() {
             continue;
         }
