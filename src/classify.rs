@@ -175,6 +175,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         };
     }
     keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
+    keep_introduced_lists(feats, region.clone(), &mut decisions);
     label_metadata(page, feats, region, &mut decisions);
     Decisions {
         labels: decisions,
@@ -344,6 +345,50 @@ fn keep_enclosed_runs(
             }
         }
     }
+}
+
+/// A body paragraph that ends with a colon introduces what follows: a run
+/// of list-like blocks after it (tour dates, ingredients, a numbered list)
+/// is body, even past the region's end, up to the first block that is
+/// clearly something else.
+fn keep_introduced_lists(
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let mut i = region.start;
+    while i < region.end {
+        if !(decisions[i].label == Label::Body && feats[i].ends_colon) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < feats.len() && j - i <= p::LIST_MAX_ITEMS && is_list_item(&feats[j]) {
+            if decisions[j].label != Label::Body {
+                decisions[j] = Decision {
+                    label: Label::Body,
+                    note: "body: list introduced by a paragraph ending with a colon",
+                };
+            }
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A short block that is not a label, a header of another section, or an
+/// echo: dates and digits are allowed, as lists of dates and prices have
+/// them.
+fn is_list_item(f: &Features) -> bool {
+    f.words > 0
+        && f.words <= p::LIST_ITEM_MAX_WORDS
+        && !is_section_break(f)
+        && !f.echoes_neighbour
+        && !f.doubled
+        && !f.ends_ellipsis
+        && !f.cookie_notice
+        && f.phrase
+            .is_none_or(|m| m.strength() < p::LIST_ITEM_MAX_PHRASE)
 }
 
 /// A block whose only fault is being short: no boilerplate phrase, date,

@@ -28,6 +28,8 @@ pub struct Features {
     pub ends_sentence: bool,
     /// The block ends with an ellipsis, as cut-off teasers do.
     pub ends_ellipsis: bool,
+    /// The block ends with a colon: it may introduce a list.
+    pub ends_colon: bool,
     /// Share of cased words that start with a capital letter.
     pub capitalised_share: f32,
     /// Share of cased words of two or more letters written all in capitals.
@@ -305,6 +307,7 @@ fn punctuation(text: &str, f: &mut Features) {
     }
     let end = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
     f.ends_ellipsis = end.ends_with("...") || end.ends_with('…');
+    f.ends_colon = end.ends_with([':', '：']);
     f.ends_sentence = !f.ends_ellipsis
         && end.ends_with(['.', '!', '?', ':', '。', '！', '？'])
         && end.chars().rev().nth(1).is_some_and(|c| c != '.');

@@ -180,6 +180,12 @@ pub const ITEM_MARKER_MAX_WORDS: u32 = 12;
 pub const ITEM_MARKER_MIN_COVERAGE: f32 = 0.3;
 /// Enclosed runs (subheadings, list items) longer than this stay as scored.
 pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
+/// A list introduced by a paragraph ending in a colon runs for at most this
+/// many items of at most `LIST_ITEM_MAX_WORDS` words, whose boilerplate
+/// phrases cover less than `LIST_ITEM_MAX_PHRASE` of them.
+pub const LIST_MAX_ITEMS: usize = 80;
+pub const LIST_ITEM_MAX_WORDS: u32 = 40;
+pub const LIST_ITEM_MAX_PHRASE: f32 = 0.5;
 /// A block is "plain" (only short, not boilerplate) when its boilerplate
 /// evidence sums to no less than minus this.
 pub const PLAIN_MAX_HARD_EVIDENCE: f32 = 0.5;
