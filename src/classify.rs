@@ -313,9 +313,10 @@ fn heaviest_stretch(weights: &[f32]) -> (f32, std::ops::Range<usize>) {
     (best, best_range)
 }
 
-/// Inside the region, a run of non-body blocks between two body blocks is
-/// body when every block of it is free of boilerplate evidence: these are
-/// subheadings, list items and short paragraphs of the article.
+/// Inside the region, the blocks of a run of non-body blocks between two
+/// body blocks are body when they are free of boilerplate evidence: these
+/// are subheadings, list items, table rows and short paragraphs of the
+/// article. A run holding a related-stories header is left as it is.
 fn keep_enclosed_runs(
     feats: &[Features],
     scores: &[Score],
@@ -336,9 +337,19 @@ fn keep_enclosed_runs(
         if !enclosed || i - start > p::ENCLOSED_RUN_MAX_BLOCKS {
             continue;
         }
-        if (start..i).all(|j| is_plain(&feats[j], &scores[j])) {
-            for d in &mut decisions[start..i] {
-                *d = Decision {
+        // A box of related stories inside the article is not the article.
+        let related_box = (start..i).any(|j| {
+            is_section_break(&feats[j])
+                || feats[j].phrase.is_some_and(|m| {
+                    m.kind == PhraseKind::Related && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
+                })
+        });
+        if related_box {
+            continue;
+        }
+        for j in start..i {
+            if is_plain(&feats[j], &scores[j]) {
+                decisions[j] = Decision {
                     label: Label::Body,
                     note: "body: short, between body blocks, no boilerplate evidence",
                 };

@@ -36,6 +36,8 @@ pub struct Features {
     pub uppercase_share: f32,
     /// Share of alphanumeric characters that are digits.
     pub digit_share: f32,
+    /// Words, but not a single letter (ids, phone numbers, scores).
+    pub no_letters: bool,
     /// URLs, e-mail addresses and @handles.
     pub url_tokens: u32,
     /// The boilerplate phrase kind covering most of the block, if any.
@@ -256,6 +258,7 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
     if alnum_chars > 0 {
         f.digit_share = digits as f32 / alnum_chars as f32;
     }
+    f.no_letters = f.words > 0 && digits == alnum_chars;
     punctuation(text, &mut f);
     f.doubled = is_doubled(text);
     f.cookie_notice = is_cookie_notice(text);

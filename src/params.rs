@@ -73,6 +73,13 @@ pub const NO_PUNCTUATION_PENALTY: f32 = 0.5;
 pub const CAPITALISED_FROM: f32 = 0.6;
 pub const CAPITALISED_PENALTY: f32 = 1.2;
 pub const CAPITALISED_MIN_WORDS: u32 = 3;
+/// Blocks of at least `SHOUTING_MIN_WORDS` words, nearly all in capitals:
+/// headline links and calls to action.
+pub const SHOUTING_MIN_WORDS: u32 = 6;
+pub const SHOUTING_FROM: f32 = 0.8;
+pub const SHOUTING_PENALTY: f32 = 1.5;
+/// Digits without a letter: ids, phone numbers, scores.
+pub const NO_LETTERS_PENALTY: f32 = 1.5;
 /// Cut-off teasers end in an ellipsis.
 pub const ELLIPSIS_PENALTY: f32 = 1.5;
 /// Boilerplate phrases: `-weight * coverage` where coverage is the share of

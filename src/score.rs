@@ -92,6 +92,14 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
                 / (1.0 - p::CAPITALISED_FROM),
         );
     }
+    if f.words >= p::SHOUTING_MIN_WORDS && f.uppercase_share >= p::SHOUTING_FROM {
+        // Long runs of capitals are headline links and calls to action;
+        // short ones may be subheadings.
+        t.add_hard("all in capitals", -p::SHOUTING_PENALTY);
+    }
+    if f.no_letters {
+        t.add_hard("no letters", -p::NO_LETTERS_PENALTY);
+    }
     if f.ends_ellipsis {
         t.add_hard("ends in an ellipsis", -p::ELLIPSIS_PENALTY);
     }
@@ -110,7 +118,8 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
         );
     }
     if f.digit_share > p::DIGIT_SHARE_FROM {
-        t.add_hard("mostly digits", -p::DIGIT_PENALTY);
+        // Shape, not proof: tables of figures are made of such rows.
+        t.add("mostly digits", -p::DIGIT_PENALTY);
     }
     if f.repeats > 1 {
         t.add_hard("repeated on the page", -p::REPEAT_PENALTY);

@@ -171,10 +171,10 @@ pub struct PhraseMatch {
 
 impl PhraseMatch {
     /// How much of the block the match speaks for: its coverage, or more
-    /// for a label such as "Photo:" or "Related:", which speaks for the
-    /// whole block it opens.
+    /// for a label such as "Photo:" or "Related:", or a block opening with
+    /// "Copyright", which speak for the whole block.
     pub fn strength(&self) -> f32 {
-        if self.label {
+        if self.label || (self.opening && self.kind == PhraseKind::Copyright) {
             self.coverage.max(crate::params::LABEL_COVERAGE)
         } else {
             self.coverage
