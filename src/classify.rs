@@ -473,9 +473,11 @@ fn find_stated_title(blocks: &[Block<'_>], title: &str, from: usize, to: usize) 
     })
 }
 
-/// The most headline-like block above the region: a few words, mostly
-/// capitalised or at least not a sentence, not a label or a date; near the
-/// region and printed more than once score higher.
+/// The most headline-like block above the region. Candidates have a few
+/// words and are not labels, bylines, dates, credits, breadcrumbs or list
+/// items; among them, headline length, capitalised words, the absence of a
+/// full stop, being printed twice, being followed by a byline or date line,
+/// and nearness to the body score higher.
 fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
     for i in from..to {
@@ -484,23 +486,36 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
             || f.words < p::TITLE_MIN_WORDS
             || f.words > p::TITLE_MAX_WORDS
             || f.ends_ellipsis
+            || f.ends_colon
             || f.url_tokens > 0
+            || f.no_letters
             || f.date_coverage > p::TITLE_MAX_DATE_COVERAGE
             || f.phrase.is_some_and(|m| {
-                m.coverage >= p::TITLE_MAX_PHRASE_COVERAGE
+                m.strength() >= p::TITLE_MAX_PHRASE_COVERAGE
                     || m.label
-                    || (m.opening && m.kind == PhraseKind::Byline)
+                    || (m.kind == PhraseKind::Byline && m.strength() >= p::BYLINE_MIN_COVERAGE)
             })
             || f.echoes_neighbour
+            || f.doubled
+            || f.photo_credit
+            || is_breadcrumb(&blocks[i].text)
         {
             continue;
         }
-        let mut s = f.capitalised_share;
+        let mut s = p::TITLE_CAPITALISED_WEIGHT * f.capitalised_share;
+        if f.words >= p::TITLE_TYPICAL_WORDS {
+            s += p::TITLE_LENGTH_BONUS;
+        }
         if !f.ends_sentence || f.words < 8 {
             s += p::TITLE_NOT_SENTENCE_BONUS;
         }
         if f.repeats > 1 {
             s += p::TITLE_REPEATED_BONUS;
+        }
+        let byline_follows = (i + 1..(i + 1 + p::TITLE_BYLINE_REACH).min(feats.len()))
+            .any(|j| looks_like_byline_or_date(&feats[j]));
+        if byline_follows {
+            s += p::TITLE_BYLINE_FOLLOWS_BONUS;
         }
         s -= p::TITLE_DISTANCE_PENALTY * (to - i) as f32;
         if best.is_none_or(|(b, _)| s > b) {
@@ -511,22 +526,47 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
         .map(|(_, i)| i)
 }
 
+fn looks_like_byline_or_date(f: &Features) -> bool {
+    f.words <= p::BYLINE_MAX_WORDS
+        && (f.date_coverage >= p::DATE_LINE_MIN_COVERAGE
+            || f.phrase.is_some_and(|m| {
+                m.kind == PhraseKind::Byline && m.strength() >= p::BYLINE_MIN_COVERAGE
+            }))
+}
+
+/// "Home › News › Local", "Sport | Football": path separators between
+/// words mark breadcrumbs and menus, not headlines.
+fn is_breadcrumb(text: &str) -> bool {
+    ['›', '»', '>', '|', '/', '·']
+        .iter()
+        .any(|&sep| text.matches(sep).count() >= 1 && text.contains(&format!(" {sep} ")))
+}
+
 /// The author's name from a byline: without "By", dates and labels.
 fn byline_name(text: &str) -> Option<String> {
     let mut rest = text.trim();
+    // "Posted on May 3 by Ana Ruiz": the name follows the first "by".
+    if let Some(at) = rest.to_ascii_lowercase().find(" by ") {
+        rest = &rest[at + 4..];
+    }
     for prefix in [
         "written by",
         "posted by",
         "reported by",
+        "interview by",
         "words by",
+        "story by",
+        "text by",
         "by",
         "von",
         "por",
         "par",
+        "di",
         "door",
     ] {
+        let head = rest.get(..prefix.len()).unwrap_or_default();
         if rest.len() > prefix.len()
-            && rest[..prefix.len()].eq_ignore_ascii_case(prefix)
+            && head.eq_ignore_ascii_case(prefix)
             && rest[prefix.len()..].starts_with([' ', ':'])
         {
             rest = rest[prefix.len()..].trim_start_matches([' ', ':']);
@@ -540,6 +580,13 @@ fn byline_name(text: &str) -> Option<String> {
         if let Some(at) = rest.find(stop) {
             rest = &rest[..at];
         }
+    }
+    // What is left may be only a label: "Updated", "Actualizado".
+    let only_label = phrases::PHRASES
+        .find(rest.trim().trim_end_matches([':', ',']))
+        .is_some_and(|m| m.kind == PhraseKind::Byline && m.coverage >= p::BYLINE_LABEL_COVERAGE);
+    if only_label {
+        return None;
     }
     let name = rest
         .trim()
@@ -578,6 +625,16 @@ mod tests {
             Some("Ana Ruiz")
         );
         assert_eq!(byline_name("By Published October 4, 2017 11:23 am"), None);
+        assert_eq!(
+            byline_name("Posted on October 3, 2024 by Tomasz Wróbel").as_deref(),
+            Some("Tomasz Wróbel")
+        );
+        assert_eq!(
+            byline_name("di Giulia Bertolini").as_deref(),
+            Some("Giulia Bertolini")
+        );
+        assert_eq!(byline_name("Actualizado: 14 ago 2025 - 13:05 CEST"), None);
+        assert_eq!(byline_name("Written by Zoë"), Some("Zoë".to_owned()));
     }
 
     #[test]

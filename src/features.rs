@@ -58,6 +58,8 @@ pub struct Features {
     pub ends_with_count: bool,
     /// The block talks about cookies the way consent banners do.
     pub cookie_notice: bool,
+    /// A photo credit in the "Name/AGENCY" form ("Evan Vucci/AP").
+    pub photo_credit: bool,
     /// Index of the block divided by the number of blocks.
     pub position: f32,
     /// Share of the text inside links (HTML only).
@@ -262,6 +264,7 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
     punctuation(text, &mut f);
     f.doubled = is_doubled(text);
     f.cookie_notice = is_cookie_notice(text);
+    f.photo_credit = f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
     if may_hold_address(text) {
         f.url_tokens = text
@@ -363,6 +366,54 @@ fn is_cookie_notice(text: &str) -> bool {
     }
     let lower = text.to_lowercase();
     COOKIE_COMPANIONS.iter().any(|w| lower.contains(w))
+}
+
+/// Picture agencies and wire services that credit photos.
+const AGENCIES: &[&str] = &[
+    "ap",
+    "afp",
+    "reuters",
+    "getty",
+    "getty images",
+    "epa",
+    "epa-efe",
+    "efe",
+    "bloomberg",
+    "shutterstock",
+    "alamy",
+    "pa",
+    "pa images",
+    "pa wire",
+    "dpa",
+    "anp",
+    "xinhua",
+    "tass",
+    "sputnik",
+    "nurphoto",
+    "sipa",
+    "yonhap",
+    "kyodo",
+    "imago",
+    "zuma",
+    "rex",
+    "corbis",
+    "istock",
+    "ap images",
+    "the associated press",
+    "associated press",
+    "afp via getty images",
+];
+
+/// "Evan Vucci/AP", "Photo: Jane Doe / Reuters": a name, a slash, and a
+/// picture agency or a short all-capitals credit at the end.
+fn is_photo_credit(text: &str) -> bool {
+    let Some((_, agency)) = text.trim().rsplit_once('/') else {
+        return false;
+    };
+    let agency = agency.trim().trim_end_matches(['.', ')']);
+    let short_capitals = (2..=5).contains(&agency.len())
+        && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
+    short_capitals || AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a))
 }
 
 fn ends_with_count(text: &str) -> bool {
@@ -469,6 +520,13 @@ mod tests {
     fn cookie_banners_are_noticed() {
         assert!(features("We and our partners use cookies to personalise content.").cookie_notice);
         assert!(!features("She baked cookies for the whole street.").cookie_notice);
+    }
+
+    #[test]
+    fn photo_credits_are_noticed() {
+        assert!(features("Evan Vucci/AP").photo_credit);
+        assert!(features("Photo: Jane Doe / Getty Images").photo_credit);
+        assert!(!features("The ratio was 3/4 of the total.").photo_credit);
     }
 
     #[test]

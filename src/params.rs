@@ -104,6 +104,9 @@ pub const REPEAT_PENALTY: f32 = 1.2;
 /// A caption printed twice in a row (alt text, then caption), or one text
 /// printed twice within a block.
 pub const ECHO_PENALTY: f32 = 2.5;
+/// A "Name/AGENCY" photo credit of at most this many words.
+pub const PHOTO_CREDIT_MAX_WORDS: u32 = 10;
+pub const PHOTO_CREDIT_PENALTY: f32 = 2.5;
 /// A block about cookies in the words of consent banners.
 pub const COOKIE_NOTICE_PENALTY: f32 = 3.0;
 pub const COOKIE_NOTICE_MAX_BYTES: usize = 2000;
@@ -207,15 +210,27 @@ pub const TITLE_MAX_WORDS: u32 = 30;
 /// Title candidates: not mostly a date or a boilerplate label.
 pub const TITLE_MAX_DATE_COVERAGE: f32 = 0.3;
 pub const TITLE_MAX_PHRASE_COVERAGE: f32 = 0.5;
-/// Title likeness = capitalised share + these bonuses - distance penalty
-/// per block above the region; below `TITLE_MIN_SCORE` there is no title.
-pub const TITLE_NOT_SENTENCE_BONUS: f32 = 0.5;
+/// Title likeness = capitalised share × weight (title case is a hint, not a
+/// rule: many languages write headlines in sentence case) + a bonus for
+/// headline length (at least `TITLE_TYPICAL_WORDS` words), for the absence
+/// of a full stop, for being printed twice, for a byline or date line in
+/// the next `TITLE_BYLINE_REACH` blocks, minus a penalty per block of
+/// distance from the body; below `TITLE_MIN_SCORE` there is no title.
+pub const TITLE_CAPITALISED_WEIGHT: f32 = 0.5;
+pub const TITLE_TYPICAL_WORDS: u32 = 5;
+pub const TITLE_LENGTH_BONUS: f32 = 0.8;
+pub const TITLE_NOT_SENTENCE_BONUS: f32 = 0.3;
 pub const TITLE_REPEATED_BONUS: f32 = 0.3;
-pub const TITLE_DISTANCE_PENALTY: f32 = 0.04;
-pub const TITLE_MIN_SCORE: f32 = 0.3;
+pub const TITLE_BYLINE_REACH: usize = 3;
+pub const TITLE_BYLINE_FOLLOWS_BONUS: f32 = 0.6;
+pub const TITLE_DISTANCE_PENALTY: f32 = 0.03;
+pub const TITLE_MIN_SCORE: f32 = 0.6;
 /// Bylines are short, and sit above the body or among its first blocks.
 pub const BYLINE_MAX_WORDS: u32 = 14;
 pub const BYLINE_INTO_REGION: usize = 3;
+/// A byline reduced to a phrase covering this much of it ("Updated") holds
+/// no name.
+pub const BYLINE_LABEL_COVERAGE: f32 = 0.8;
 /// A byline phrase must cover this share of the block.
 pub const BYLINE_MIN_COVERAGE: f32 = 0.1;
 /// A date line is mostly a date.
@@ -242,7 +257,7 @@ pub const LANDMARK_WEIGHTS: &[(crate::blocks::Landmarks, &str, f32)] = {
         (L::BUTTON, "in <button>", -3.0),
         (L::ADDRESS, "in <address>", -1.5),
         (L::DIALOG, "in a dialog", -2.0),
-        (L::OUTSIDE_CONTENT, "outside the content", -1.5),
+        (L::OUTSIDE_CONTENT, "outside the content", -2.5),
         (L::ARTICLE, "in <article>", 0.5),
         (L::MAIN, "in <main>", 0.3),
     ]
@@ -252,14 +267,14 @@ pub const LANDMARK_WEIGHTS: &[(crate::blocks::Landmarks, &str, f32)] = {
 pub const HINT_WEIGHTS: &[(crate::blocks::Hints, &str, f32)] = {
     use crate::blocks::Hints as H;
     &[
-        (H::COMMENT, "class: comment", -2.5),
+        (H::COMMENT, "class: comment", -4.0),
         (H::SHARE, "class: share", -2.5),
         (H::RELATED, "class: related", -2.0),
-        (H::SIDEBAR, "class: sidebar", -2.0),
+        (H::SIDEBAR, "class: sidebar", -2.5),
         (H::PROMO, "class: promo", -2.0),
         (H::BYLINE, "class: byline", -2.0),
         (H::AUTHOR, "class: author", -1.5),
-        (H::CAPTION, "class: caption", -2.5),
+        (H::CAPTION, "class: caption", -3.0),
         (H::NEWSLETTER, "class: newsletter", -2.5),
         (H::COOKIE, "class: cookie", -3.0),
         (H::NAVIGATION, "class: navigation", -2.0),
@@ -268,6 +283,6 @@ pub const HINT_WEIGHTS: &[(crate::blocks::Hints, &str, f32)] = {
         (H::META, "class: meta", -1.5),
         (H::TITLE, "class: title", -1.0),
         (H::HEADER, "class: header", -1.0),
-        (H::CONTENT, "class: content", 0.8),
+        (H::CONTENT, "class: content", 3.0),
     ]
 };

@@ -207,13 +207,17 @@ impl Phrases {
             any = true;
             let k = phrase.kind as usize;
             let chars = non_space_chars(&text[m.range()]);
-            if phrase.lone_word {
+            // "Actualizado: ...", "Photo: ...": a phrase that opens the block
+            // and is followed by a colon is a label, whatever its list says.
+            let label =
+                at_open && (phrase.label || text[m.end()..].trim_start().starts_with([':', '：']));
+            if phrase.lone_word && !label {
                 covered_by_lone_words[k] += chars;
             } else {
                 covered[k] += chars;
             }
             opens[k] |= at_open;
-            labels[k] |= at_open && phrase.label;
+            labels[k] |= label;
             closes[k] |= at_close;
         }
         if !any {
@@ -260,6 +264,7 @@ fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
 /// folding and word boundaries (`-u`) keep the regex on the fast DFA engines.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?\
+        |ene|abr|ago|dic|févr|avr|juil|déc|gen|mag|giu|lug|ott|dez|okt\
         |januar|februar|märz|mai|juni|juli|oktober|dezember\
         |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre\
         |janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre\
