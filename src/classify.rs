@@ -597,6 +597,15 @@ fn byline_name(text: &str) -> Option<String> {
 
 /// Collapses runs of white space inside a paragraph to one space.
 fn collapse_spaces(text: &str) -> String {
+    let tidy = !text.contains("  ")
+        && !text
+            .bytes()
+            .any(|b| matches!(b, b'\t' | b'\r' | b'\n' | 0xc2 | 0xe2 | 0xef));
+    if tidy {
+        // No runs of spaces, no tabs, and no byte that could start a
+        // no-break or other Unicode space: nothing to collapse.
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text
         .split(crate::blocks::text::is_space)

@@ -1,7 +1,7 @@
 //! Stage 3: numbers and flags per block, computed once. Nothing here decides
 //! anything; [`crate::score`] weighs these features.
 
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
@@ -104,21 +104,15 @@ pub fn page_language(page: &Page<'_>, forced: Option<&str>) -> &'static Language
 /// Computes the features of every block of a page.
 pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     let blocks = &page.blocks;
-    let keys: Vec<u64> = blocks.iter().map(|b| repetition_key(&b.text)).collect();
-    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
-    for &key in &keys {
-        if key != EMPTY_KEY {
-            *counts.entry(key).or_insert(0) += 1;
-        }
-    }
     let total = blocks.len().max(1) as f32;
     let mut buffer = String::new();
+    let mut keys: Vec<u64> = Vec::with_capacity(blocks.len());
     let mut features: Vec<Features> = blocks
         .iter()
         .enumerate()
         .map(|(i, block)| {
-            let mut f = text_features(&block.text, language, &mut buffer);
-            f.repeats = counts.get(&keys[i]).copied().unwrap_or(1);
+            let (mut f, key) = measure(&block.text, language, &mut buffer);
+            keys.push(key);
             f.position = i as f32 / total;
             if let Some(dom) = &block.dom {
                 f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
@@ -130,6 +124,15 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             f
         })
         .collect();
+    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+    for &key in &keys {
+        if key != EMPTY_KEY {
+            *counts.entry(key).or_insert(0) += 1;
+        }
+    }
+    for (f, key) in features.iter_mut().zip(&keys) {
+        f.repeats = counts.get(key).copied().unwrap_or(1);
+    }
     for i in 1..blocks.len() {
         if echoes(&blocks[i - 1], &blocks[i], keys[i - 1] == keys[i]) {
             features[i - 1].echoes_neighbour = true;
@@ -159,27 +162,6 @@ pub fn normalise_for_search(text: &str) -> String {
 
 const EMPTY_KEY: u64 = 0;
 
-/// A hash of the block's letters and digits, lowercased: lines that differ
-/// only in punctuation or spacing repeat each other.
-fn repetition_key(text: &str) -> u64 {
-    let mut hasher = FxHasher::default();
-    let mut any = false;
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                any = true;
-                hasher.write_u8(c.to_ascii_lowercase() as u8);
-            }
-        } else if c.is_alphanumeric() {
-            any = true;
-            for lower in c.to_lowercase() {
-                lower.hash(&mut hasher);
-            }
-        }
-    }
-    if any { hasher.finish() | 1 } else { EMPTY_KEY }
-}
-
 /// Whether two adjacent blocks are the same text (or one begins with the
 /// other), as an image's alt text and its caption are in scraped text.
 fn echoes(a: &Block<'_>, b: &Block<'_>, same_key: bool) -> bool {
@@ -193,6 +175,14 @@ fn echoes(a: &Block<'_>, b: &Block<'_>, same_key: bool) -> bool {
 
 /// Features that depend only on the block's own text.
 pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Features {
+    measure(text, language, buffer).0
+}
+
+/// The block's own features, and a hash of its words lowercased (blocks
+/// that differ only in case, punctuation or spacing repeat each other).
+fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u64) {
+    let mut key = FxHasher::default();
+    let mut any_word = false;
     let mut f = Features {
         chars: text.chars().count().min(u32::MAX as usize) as u32,
         ..Features::default()
@@ -204,6 +194,7 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
     let mut digits = 0u32;
     let mut cjk_chars = 0u32;
     for word in lang::words_of(text) {
+        any_word = true;
         let (mut upper, mut lower, mut word_cjk) = (0u32, 0u32, 0u32);
         if word.is_ascii() {
             for b in word.bytes() {
@@ -229,6 +220,9 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
                 }
             }
         }
+        let lowercase_word = lang::lowercase(word, buffer);
+        key.write(lowercase_word.as_bytes());
+        key.write_u8(b' ');
         if word_cjk > 0 {
             cjk_chars += word_cjk;
             continue;
@@ -243,7 +237,7 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
                 all_caps += 1;
             }
         }
-        if language.is_stopword(lang::lowercase(word, buffer)) {
+        if language.is_stopword(lowercase_word) {
             f.stopwords += 1;
         }
     }
@@ -274,9 +268,18 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
     }
     if text.len() <= params::PHRASE_MAX_BYTES {
         f.phrase = PHRASES.find(text);
-        f.date_coverage = phrases::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
+        // Dates without a digit ("Monday", "yesterday") matter only as
+        // short lines of their own.
+        if digits > 0 || f.words <= params::UNDATED_DATE_MAX_WORDS {
+            f.date_coverage = phrases::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
+        }
     }
-    f
+    let key = if any_word {
+        key.finish() | 1
+    } else {
+        EMPTY_KEY
+    };
+    (f, key)
 }
 
 /// Han, kana, Thai and similar scripts, written without spaces between words.
@@ -451,6 +454,10 @@ fn may_hold_address(text: &str) -> bool {
         || text.contains("www.")
         || text.match_indices('.').any(|(at, _)| {
             let rest = &text.as_bytes()[at..];
+            // ". " ends a sentence; an address has a letter after its dot.
+            if !rest.get(1).is_some_and(u8::is_ascii_alphabetic) {
+                return false;
+            }
             ADDRESS_ENDINGS.iter().any(|e| {
                 rest.len() >= e.len() && rest[..e.len()].eq_ignore_ascii_case(e.as_bytes())
             })

@@ -81,9 +81,11 @@ pub fn decode(bytes: &[u8], kind: InputKind, max_bytes: usize) -> Result<Decoded
     } else {
         bytes
     };
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(params::SNIFF_BYTES)]);
+    // Sniffing the raw bytes serves every ASCII-compatible charset; UTF-16 is
+    // sniffed again once decoded.
+    let asked = kind;
     let kind = match kind {
-        InputKind::Auto => sniff_kind(&head),
+        InputKind::Auto => sniff_bytes(bytes),
         kind => kind,
     };
     let (text, encoding) = match std::str::from_utf8(bytes) {
@@ -103,6 +105,11 @@ pub fn decode(bytes: &[u8], kind: InputKind, max_bytes: usize) -> Result<Decoded
     if looks_binary(&text) {
         return Err(InputError::NotText);
     }
+    let kind = if asked == InputKind::Auto && (encoding == UTF_16LE || encoding == UTF_16BE) {
+        sniff_kind(&text)
+    } else {
+        kind
+    };
     Ok(Decoded {
         text,
         kind,
@@ -223,66 +230,65 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// Control characters other than white space, NULs and replacement
 /// characters are rare in text; many of them mean binary data.
 fn looks_binary(text: &str) -> bool {
-    let mut chars = 0usize;
-    let mut odd = 0usize;
-    for c in text.chars().take(params::BINARY_SAMPLE_CHARS) {
-        chars += 1;
-        if (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0c')) || c == '\u{fffd}' {
-            odd += 1;
-        }
-    }
-    chars > 0 && odd as f32 > chars as f32 * params::BINARY_MAX_ODD_SHARE
+    let sample = &text.as_bytes()[..text.len().min(params::BINARY_SAMPLE_BYTES)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0c'))
+        .count();
+    // U+FFFD, the replacement character, is EF BF BD in UTF-8.
+    let replacements = sample.windows(3).filter(|w| w == b"\xef\xbf\xbd").count();
+    !sample.is_empty()
+        && (controls + replacements) as f32 > sample.len() as f32 * params::BINARY_MAX_ODD_SHARE
 }
 
 /// Tells HTML from scraped text by content: markup at the start, a document
 /// element, or many tags.
 pub fn sniff_kind(text: &str) -> InputKind {
-    let head = &text[..floor_char_boundary(text, params::SNIFF_BYTES)];
-    let trimmed = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-    let lower = trimmed[..floor_char_boundary(trimmed, 512)].to_ascii_lowercase();
-    if lower.starts_with("<!doctype html")
-        || lower.starts_with("<html")
-        || lower.starts_with("<?xml")
-        || lower.starts_with("<!--")
-        || lower.starts_with("<head")
+    sniff_bytes(text.as_bytes())
+}
+
+fn sniff_bytes(bytes: &[u8]) -> InputKind {
+    let head = &bytes[..bytes.len().min(params::SNIFF_BYTES)];
+    let trimmed = head
+        .strip_prefix(b"\xef\xbb\xbf")
+        .unwrap_or(head)
+        .trim_ascii_start();
+    let starts_with = |prefix: &[u8]| {
+        trimmed.len() >= prefix.len() && trimmed[..prefix.len()].eq_ignore_ascii_case(prefix)
+    };
+    if [
+        &b"<!doctype html"[..],
+        b"<html",
+        b"<?xml",
+        b"<!--",
+        b"<head",
+    ]
+    .iter()
+    .any(|p| starts_with(p))
     {
         return InputKind::Html;
     }
-    let lower_head = head.to_ascii_lowercase();
-    if ["<html", "<body", "<head>", "<p>", "<div"]
-        .iter()
-        .any(|tag| lower_head.contains(tag))
-        && count_tags(head) >= params::SNIFF_MIN_TAGS
-    {
-        return InputKind::Html;
+    // Otherwise: a document-level tag somewhere near the start, and enough
+    // tags overall.
+    let mut tags = 0usize;
+    let mut document_tag = false;
+    for (at, _) in head.iter().enumerate().filter(|&(_, &b)| b == b'<') {
+        let rest = &head[at + 1..];
+        let is_tag = rest.first().is_some_and(u8::is_ascii_alphabetic)
+            || (rest.first() == Some(&b'/') && rest.get(1).is_some_and(u8::is_ascii_alphabetic));
+        if !is_tag {
+            continue;
+        }
+        tags += 1;
+        document_tag |= [&b"html"[..], b"body", b"head>", b"p>", b"div"]
+            .iter()
+            .any(|t| rest.len() >= t.len() && rest[..t.len()].eq_ignore_ascii_case(t));
     }
-    InputKind::Text
-}
-
-/// Counts `<name` and `</name` openings, the shape of a tag.
-fn count_tags(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    bytes
-        .windows(2)
-        .enumerate()
-        .filter(|(i, w)| {
-            w[0] == b'<'
-                && (w[1].is_ascii_alphabetic()
-                    || (w[1] == b'/' && bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic)))
-        })
-        .count()
-}
-
-/// The largest char boundary at or below `index`.
-pub(crate) fn floor_char_boundary(text: &str, index: usize) -> usize {
-    if index >= text.len() {
-        return text.len();
+    if document_tag && tags >= params::SNIFF_MIN_TAGS {
+        InputKind::Html
+    } else {
+        InputKind::Text
     }
-    let mut i = index;
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -17,8 +17,8 @@ pub const SNIFF_BYTES: usize = 8192;
 pub const DETECT_BYTES: usize = 1 << 20;
 /// Tags needed to call an input HTML when it does not start with markup.
 pub const SNIFF_MIN_TAGS: usize = 4;
-/// Characters read when deciding whether decoded bytes are binary.
-pub const BINARY_SAMPLE_CHARS: usize = 65_536;
+/// Bytes read when deciding whether decoded text is binary.
+pub const BINARY_SAMPLE_BYTES: usize = 65_536;
 /// Above this share of control/replacement characters, input is binary.
 pub const BINARY_MAX_ODD_SHARE: f32 = 0.05;
 
@@ -42,6 +42,9 @@ pub const UNSPACED_CHARS_PER_WORD: u32 = 2;
 /// Phrase and date patterns are only run on blocks up to this size: a long
 /// paragraph is not a label, whatever words it contains.
 pub const PHRASE_MAX_BYTES: usize = 400;
+/// Dates are looked for in blocks with a digit, or of at most this many
+/// words (a weekday or "yesterday" alone).
+pub const UNDATED_DATE_MAX_WORDS: u32 = 4;
 /// Adjacent blocks shorter than this are never called echoes of each other.
 pub const ECHO_MIN_CHARS: usize = 20;
 /// Blocks with fewer words are not checked against JSON-LD `articleBody`.

@@ -46,9 +46,11 @@ pub struct Page<'a> {
 }
 
 bitflags! {
-    /// Structural regions a block sits in.
+    /// Structural regions a block sits in: elements (`<nav>`, `<aside>`...),
+    /// ARIA roles, and hidden elements (`hidden`, `aria-hidden="true"`,
+    /// inline `display: none`, screen-reader-only classes).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-    pub struct Landmarks: u16 {
+    pub struct Landmarks: u32 {
         const NAV = 1 << 0;
         const HEADER = 1 << 1;
         const FOOTER = 1 << 2;
@@ -65,6 +67,11 @@ bitflags! {
         const PRE = 1 << 13;
         const ADDRESS = 1 << 14;
         const LIST = 1 << 15;
+        /// `<dialog>`, `role="dialog"`: pop-ups, consent and sign-up boxes.
+        const DIALOG = 1 << 16;
+        /// Outside the element that holds most of the page's prose (found
+        /// the way Readability finds its top candidate).
+        const OUTSIDE_CONTENT = 1 << 17;
     }
 }
 
@@ -72,7 +79,7 @@ bitflags! {
     /// What class names, ids, ARIA roles and itemprops of the block and its
     /// ancestors hint at.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-    pub struct Hints: u16 {
+    pub struct Hints: u32 {
         const COMMENT = 1 << 0;
         const SHARE = 1 << 1;
         const RELATED = 1 << 2;
@@ -90,6 +97,8 @@ bitflags! {
         const CONTENT = 1 << 13;
         const TITLE = 1 << 14;
         const AUTHOR = 1 << 15;
+        /// header, masthead: the page's or the article's header.
+        const HEADER = 1 << 16;
     }
 }
 

@@ -72,10 +72,15 @@ static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
 /// scoring alike.
 struct Lexicon {
     masks: FxHashMap<&'static str, u32>,
+    /// The longest stop word, in bytes: longer words skip the look-up.
+    longest: usize,
 }
 
 impl Lexicon {
     fn mask(&self, lowercase_word: &str) -> u32 {
+        if lowercase_word.len() > self.longest {
+            return 0;
+        }
         self.masks.get(lowercase_word).copied().unwrap_or(0)
     }
 }
@@ -91,7 +96,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             *masks.entry(word).or_insert(0) |= 1u32 << i;
         }
     }
-    Lexicon { masks }
+    let longest = masks.keys().map(|w| w.len()).max().unwrap_or(0);
+    Lexicon { masks, longest }
 });
 
 /// All languages with stop-word lists.
@@ -147,12 +153,16 @@ pub fn words_of(text: &str) -> impl Iterator<Item = &str> {
 /// General Punctuation block (curly quotes, dashes), common in news text.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
-        false
-    } else {
-        c.is_alphanumeric()
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Latin-1 and Latin Extended letters, Greek and Cyrillic letters:
+        // the bulk of non-ASCII text in European languages.
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{388}'..='\u{3f5}' | '\u{3f7}'..='\u{3ff}' | '\u{400}'..='\u{481}' => true,
+        '\u{48a}'..='\u{52f}' => true,
+        // Curly quotes, dashes, bullets.
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -167,9 +177,13 @@ pub fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
     buffer.clear();
     if word.is_ascii() {
         buffer.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-    } else {
-        // Whole-string lowercasing, which knows the Greek final sigma.
+    } else if word.contains('Σ') {
+        // Whole-string lowercasing knows the Greek final sigma.
         buffer.push_str(&word.to_lowercase());
+    } else {
+        for c in word.chars() {
+            buffer.extend(c.to_lowercase());
+        }
     }
     buffer
 }

@@ -195,12 +195,12 @@ impl Phrases {
         let mut covered_by_lone_words = [0usize; KINDS];
         let (mut opens, mut labels, mut closes) = ([false; KINDS], [false; KINDS], [false; KINDS]);
         let mut any = false;
-        for m in self.automaton.find_iter(&text) {
+        for m in self.automaton.find_iter(text) {
             let phrase = self.phrases[m.pattern().as_usize()];
             let (at_open, at_close) = (m.start() == opening_at, m.end() == closing_at);
             if (phrase.opening_only && !at_open)
                 || (phrase.closing_only && !at_close)
-                || !at_word_edges(&text, m.start(), m.end())
+                || !at_word_edges(text, m.start(), m.end())
             {
                 continue;
             }
@@ -223,7 +223,7 @@ impl Phrases {
         if !any {
             return None;
         }
-        let total = non_space_chars(&text).max(1);
+        let total = non_space_chars(text).max(1);
         for (k, lone) in covered_by_lone_words.iter().enumerate() {
             let with_lone = covered[k] + lone;
             if with_lone as f32 >= crate::params::LONE_WORD_MIN_COVERAGE * total as f32 {

@@ -16,17 +16,17 @@
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 
+use html5ever::TokenizerResult;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
-    TokenizerResult,
 };
 use html5ever::tree_builder::{
     ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
 };
 use html5ever::{Attribute, QualName};
 
-use super::tags::{self, Tag};
+use super::tags::{self, Role, Tag};
 
 /// No node (a null link).
 pub(crate) const NONE: u32 = u32::MAX;
@@ -62,6 +62,9 @@ pub(crate) struct Element {
     pub name: QualName,
     pub attrs: Vec<Attribute>,
     pub tag: Tag,
+    /// Text inside is never read (scripts other than JSON-LD, styles,
+    /// form controls), so it is not stored.
+    drops_text: bool,
     template_contents: u32,
     annotation_xml: bool,
 }
@@ -79,8 +82,6 @@ impl Element {
 /// The parsed document: node 0 is the document.
 pub(crate) struct Dom {
     pub nodes: Vec<Node>,
-    /// Start tags the depth guard dropped.
-    pub dropped_tags: u32,
 }
 
 impl Dom {
@@ -110,6 +111,37 @@ impl Dom {
     }
 }
 
+impl Dom {
+    /// The text under a node, in document order, up to about `limit` bytes
+    /// (for `rel=author` links).
+    pub fn text_of(&self, id: u32, limit: usize) -> String {
+        let mut out = String::new();
+        let mut stack = vec![id];
+        while let Some(n) = stack.pop() {
+            if out.len() >= limit {
+                break;
+            }
+            let node = self.node(n);
+            match &node.data {
+                Data::Text(t) => out.push_str(t),
+                Data::Element(e)
+                    if matches!(
+                        e.tag.role,
+                        super::tags::Role::Skip | super::tags::Role::Script
+                    ) => {}
+                _ => {
+                    let mut child = node.last_child;
+                    while child != NONE {
+                        stack.push(child);
+                        child = self.node(child).prev;
+                    }
+                }
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
 /// Parses a document into the arena.
 pub(crate) fn parse(input: &str) -> Dom {
     let sink = Sink {
@@ -120,18 +152,17 @@ pub(crate) fn parse(input: &str) -> Dom {
     sink.push(Data::Document);
     let guard = Guard {
         builder: TreeBuilder::new(sink, TreeBuilderOpts::default()),
-        dropped: Cell::new(0),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
     let queue = BufferQueue::default();
-    queue.push_back(StrTendril::from_slice(input));
-    // `Script` results only pause the tokenizer for script execution.
-    while let TokenizerResult::Script(_) = tokenizer.feed(&queue) {}
+    queue.push_back(StrTendril::from_slice(&super::strip::strip_raw_text(input)));
+    // Other results (a script to run, a `<meta charset>` seen) only pause
+    // the tokenizer.
+    while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}
     tokenizer.end();
     let guard = &tokenizer.sink;
     Dom {
         nodes: guard.builder.sink.nodes.take(),
-        dropped_tags: guard.dropped.get(),
     }
 }
 
@@ -139,7 +170,6 @@ pub(crate) fn parse(input: &str) -> Dom {
 /// [`MAX_DEPTH`] deep (see the module docs).
 struct Guard {
     builder: TreeBuilder<u32, Sink>,
-    dropped: Cell<u32>,
 }
 
 impl TokenSink for Guard {
@@ -152,7 +182,6 @@ impl TokenSink for Guard {
             && !tags::guard_must_keep(&tag.name)
             && !tags::is_void(&tag.name)
         {
-            self.dropped.set(self.dropped.get() + 1);
             return TokenSinkResult::Continue;
         }
         self.builder.process_token(token, line_number)
@@ -199,11 +228,9 @@ impl Sink {
     }
 
     fn new_text(&self, text: StrTendril) -> u32 {
-        let visible = has_visible(&text);
+        let line = visible_line(&text, self.line.get());
         let id = self.push(Data::Text(text));
-        if visible {
-            self.nodes.borrow_mut()[id as usize].line = self.line.get();
-        }
+        self.nodes.borrow_mut()[id as usize].line = line;
         id
     }
 
@@ -212,8 +239,8 @@ impl Sink {
     fn extend_text(nodes: &mut [Node], id: u32, text: &str, line: u32) {
         let node = &mut nodes[id as usize];
         if let Data::Text(t) = &mut node.data {
-            if node.line == 0 && has_visible(text) {
-                node.line = line;
+            if node.line == 0 {
+                node.line = visible_line(text, line);
             }
             t.push_slice(text);
         }
@@ -286,13 +313,22 @@ impl Sink {
     fn note_insertion(&self, nodes: &[Node], child: u32) {
         let n = &nodes[child as usize];
         let open = matches!(&n.data, Data::Element(e) if !e.tag.void);
-        self.insertion_depth
-            .set(if open { n.depth } else { n.depth.saturating_sub(1) });
+        self.insertion_depth.set(if open {
+            n.depth
+        } else {
+            n.depth.saturating_sub(1)
+        });
     }
 }
 
-fn has_visible(text: &str) -> bool {
-    text.chars().any(|c| !c.is_whitespace())
+/// The line of the first visible character of a chunk of text, or 0. The
+/// tokenizer reports the line it has reached when it hands over a chunk,
+/// that is the line of the chunk's end.
+fn visible_line(text: &str, line_at_end: u32) -> u32 {
+    match text.find(|c: char| !c.is_whitespace()) {
+        Some(at) => line_at_end.saturating_sub(text[at..].matches('\n').count() as u32),
+        None => 0,
+    }
 }
 
 impl TreeSink for Sink {
@@ -309,18 +345,29 @@ impl TreeSink for Sink {
     }
 
     fn elem_name<'a>(&'a self, target: &'a u32) -> Ref<'a, QualName> {
-        Ref::map(self.nodes.borrow(), |nodes| match &nodes[*target as usize].data {
-            Data::Element(e) => &e.name,
-            _ => panic!("elem_name called on a non-element"),
+        Ref::map(self.nodes.borrow(), |nodes| {
+            match &nodes[*target as usize].data {
+                Data::Element(e) => &e.name,
+                _ => panic!("elem_name called on a non-element"),
+            }
         })
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> u32 {
         let tag = Tag::of(&name);
+        let drops_text = match tag.role {
+            Role::Skip => true,
+            Role::Script => !attrs.iter().any(|a| {
+                &*a.name.local == "type"
+                    && a.value.trim().eq_ignore_ascii_case("application/ld+json")
+            }),
+            _ => false,
+        };
         let id = self.push(Data::Element(Element {
             name,
             attrs,
             tag,
+            drops_text,
             template_contents: NONE,
             annotation_xml: flags.mathml_annotation_xml_integration_point,
         }));
@@ -349,7 +396,18 @@ impl TreeSink for Sink {
                 self.append_child(&mut nodes, *parent, id);
             }
             NodeOrText::AppendText(text) => {
-                let last = self.nodes.borrow()[*parent as usize].last_child;
+                let (last, drops_text, depth) = {
+                    let nodes = self.nodes.borrow();
+                    let p = &nodes[*parent as usize];
+                    let drops = matches!(&p.data, Data::Element(e) if e.drops_text);
+                    (p.last_child, drops, p.depth)
+                };
+                if drops_text {
+                    // Scripts and styles can be most of a page's bytes;
+                    // nothing reads them, so they are not kept.
+                    self.insertion_depth.set(depth);
+                    return;
+                }
                 let mut nodes = self.nodes.borrow_mut();
                 if last != NONE && matches!(nodes[last as usize].data, Data::Text(_)) {
                     Self::extend_text(&mut nodes, last, &text, self.line.get());

@@ -129,9 +129,9 @@ impl Tag {
             | "wbr" | "keygen" | "basefont" | "bgsound" | "frame" | "image" => {
                 Tag::new(Skip).void()
             }
-            "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
-            | "canvas" | "select" | "option" | "textarea" | "datalist" | "audio" | "video"
-            | "map" | "picture" | "noembed" | "noframes" | "applet" | "optgroup" => Tag::new(Skip),
+            "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "canvas"
+            | "select" | "option" | "textarea" | "datalist" | "audio" | "video" | "map"
+            | "picture" | "noembed" | "noframes" | "applet" | "optgroup" => Tag::new(Skip),
             _ => Tag::new(Inline),
         }
     }

@@ -1,0 +1,483 @@
+//! What an element's attributes say: class, id and itemprop tokens become
+//! [`Hints`]; ARIA roles, `hidden`, `aria-hidden` and inline styles become
+//! [`Landmarks`].
+//!
+//! Class names are split into lowercase tokens at punctuation, camelCase and
+//! letter/digit boundaries (`articleBody` and `article__body` both read
+//! "article body"), then matched against a vocabulary as whole tokens, token
+//! prefixes or substrings. Matching whole tokens keeps "ad" out of "header",
+//! "read", "shadow" and "download". State classes that describe the page
+//! rather than the element (`has-sidebar`, `with-comments`, WordPress's
+//! `tag-…` and `category-…` on the article itself) are ignored.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::blocks::{Hints, Landmarks};
+
+use super::dom::Element;
+
+/// What the attributes of one element say.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct AttrInfo {
+    pub hints: Hints,
+    pub landmarks: Landmarks,
+    /// `<a href>`: its text is link text.
+    pub href: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// The pattern is one or more whole tokens.
+    Word,
+    /// The pattern starts a token.
+    Prefix,
+    /// Anywhere, even inside a token (compounds such as "leftsidebar").
+    Anywhere,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Hint(Hints),
+    /// Visually hidden (screen-reader-only) text.
+    Hidden,
+    /// Cancels other matches starting at the same place ("commentary" is
+    /// not "comment").
+    Nothing,
+}
+
+const fn h(hints: Hints) -> Target {
+    Target::Hint(hints)
+}
+
+use Mode::{Anywhere, Prefix, Word};
+
+/// The vocabulary: pattern, how it must sit in the token stream, meaning.
+const VOCABULARY: &[(&str, Mode, Target)] = &[
+    // Comments.
+    ("comment", Prefix, h(Hints::COMMENT)),
+    ("commentar", Prefix, Target::Nothing),
+    ("commentator", Prefix, Target::Nothing),
+    ("disqus", Prefix, h(Hints::COMMENT)),
+    ("respond", Word, h(Hints::COMMENT)),
+    ("reply", Word, h(Hints::COMMENT)),
+    ("replies", Word, h(Hints::COMMENT)),
+    ("kommentar", Prefix, h(Hints::COMMENT)),
+    ("comentario", Prefix, h(Hints::COMMENT)),
+    ("livefyre", Prefix, h(Hints::COMMENT)),
+    // Sharing and following.
+    ("share", Prefix, h(Hints::SHARE)),
+    ("sharing", Prefix, h(Hints::SHARE)),
+    ("social", Prefix, h(Hints::SHARE)),
+    ("addthis", Prefix, h(Hints::SHARE)),
+    ("follow", Word, h(Hints::SHARE)),
+    ("followus", Word, h(Hints::SHARE)),
+    ("follow us", Word, h(Hints::SHARE)),
+    // Other stories.
+    ("related", Prefix, h(Hints::RELATED)),
+    ("recommend", Prefix, h(Hints::RELATED)),
+    ("recirc", Prefix, h(Hints::RELATED)),
+    ("read more", Word, h(Hints::RELATED)),
+    ("readmore", Prefix, h(Hints::RELATED)),
+    ("more stories", Word, h(Hints::RELATED)),
+    ("morestories", Word, h(Hints::RELATED)),
+    ("more news", Word, h(Hints::RELATED)),
+    ("more from", Word, h(Hints::RELATED)),
+    ("top stories", Word, h(Hints::RELATED)),
+    ("most read", Word, h(Hints::RELATED)),
+    ("mostread", Word, h(Hints::RELATED)),
+    ("most popular", Word, h(Hints::RELATED)),
+    ("mostpopular", Word, h(Hints::RELATED)),
+    ("most viewed", Word, h(Hints::RELATED)),
+    ("popular", Word, h(Hints::RELATED)),
+    ("trending", Word, h(Hints::RELATED)),
+    ("see also", Word, h(Hints::RELATED)),
+    ("also read", Word, h(Hints::RELATED)),
+    ("outbrain", Prefix, h(Hints::RELATED)),
+    ("taboola", Prefix, h(Hints::RELATED)),
+    // Sidebars and widgets.
+    ("sidebar", Anywhere, h(Hints::SIDEBAR)),
+    ("side", Word, h(Hints::SIDEBAR)),
+    ("rail", Word, h(Hints::SIDEBAR)),
+    ("widget", Prefix, h(Hints::SIDEBAR)),
+    // Promotions.
+    ("promo", Prefix, h(Hints::PROMO)),
+    ("teaser", Prefix, h(Hints::PROMO)),
+    ("cta", Word, h(Hints::PROMO)),
+    ("upsell", Prefix, h(Hints::PROMO)),
+    ("paywall", Prefix, h(Hints::PROMO)),
+    // Bylines and dates.
+    ("byline", Anywhere, h(Hints::BYLINE)),
+    ("dateline", Anywhere, h(Hints::BYLINE)),
+    ("pubdate", Word, h(Hints::BYLINE)),
+    ("timestamp", Word, h(Hints::BYLINE)),
+    ("date", Word, h(Hints::BYLINE)),
+    ("dates", Word, h(Hints::BYLINE)),
+    ("published", Word, h(Hints::BYLINE)),
+    ("posted", Word, h(Hints::BYLINE)),
+    ("posted on", Word, h(Hints::BYLINE)),
+    ("author", Prefix, h(Hints::AUTHOR)),
+    ("writer", Word, h(Hints::AUTHOR)),
+    ("contributor", Prefix, h(Hints::AUTHOR)),
+    ("bio", Word, h(Hints::AUTHOR)),
+    // Captions and credits.
+    ("caption", Anywhere, h(Hints::CAPTION)),
+    ("credit", Prefix, h(Hints::CAPTION)),
+    ("cutline", Word, h(Hints::CAPTION)),
+    // Newsletters and subscriptions.
+    ("newsletter", Prefix, h(Hints::NEWSLETTER)),
+    ("signup", Prefix, h(Hints::NEWSLETTER)),
+    ("sign up", Word, h(Hints::NEWSLETTER)),
+    ("subscri", Prefix, h(Hints::NEWSLETTER)),
+    ("optin", Word, h(Hints::NEWSLETTER)),
+    ("mailchimp", Prefix, h(Hints::NEWSLETTER)),
+    // Cookie banners.
+    ("cookie", Prefix, h(Hints::COOKIE)),
+    ("consent", Prefix, h(Hints::COOKIE)),
+    ("gdpr", Word, h(Hints::COOKIE)),
+    ("cmp", Word, h(Hints::COOKIE)),
+    ("onetrust", Prefix, h(Hints::COOKIE)),
+    // Navigation.
+    ("nav", Word, h(Hints::NAVIGATION)),
+    ("navbar", Prefix, h(Hints::NAVIGATION)),
+    ("navigation", Prefix, h(Hints::NAVIGATION)),
+    ("topnav", Word, h(Hints::NAVIGATION)),
+    ("subnav", Word, h(Hints::NAVIGATION)),
+    ("mainnav", Word, h(Hints::NAVIGATION)),
+    ("sitenav", Word, h(Hints::NAVIGATION)),
+    ("menu", Prefix, h(Hints::NAVIGATION)),
+    ("breadcrumb", Anywhere, h(Hints::NAVIGATION)),
+    ("crumbs", Word, h(Hints::NAVIGATION)),
+    ("pagination", Prefix, h(Hints::NAVIGATION)),
+    ("pager", Word, h(Hints::NAVIGATION)),
+    ("skip", Word, h(Hints::NAVIGATION)),
+    ("toc", Word, h(Hints::NAVIGATION)),
+    // Page header and footer.
+    ("footer", Anywhere, h(Hints::FOOTER)),
+    ("colophon", Word, h(Hints::FOOTER)),
+    ("copyright", Word, h(Hints::FOOTER)),
+    ("legal", Word, h(Hints::FOOTER)),
+    ("header", Anywhere, h(Hints::HEADER)),
+    ("masthead", Word, h(Hints::HEADER)),
+    ("topbar", Word, h(Hints::HEADER)),
+    // Advertising.
+    ("ad", Word, h(Hints::AD)),
+    ("ads", Word, h(Hints::AD)),
+    ("adv", Word, h(Hints::AD)),
+    ("advert", Prefix, h(Hints::AD)),
+    ("adsense", Prefix, h(Hints::AD)),
+    ("adsbygoogle", Prefix, h(Hints::AD)),
+    ("adslot", Prefix, h(Hints::AD)),
+    ("adunit", Prefix, h(Hints::AD)),
+    ("adbox", Prefix, h(Hints::AD)),
+    ("adwrap", Prefix, h(Hints::AD)),
+    ("adcontainer", Prefix, h(Hints::AD)),
+    ("adzone", Prefix, h(Hints::AD)),
+    ("adholder", Prefix, h(Hints::AD)),
+    ("dfp", Word, h(Hints::AD)),
+    ("gpt", Word, h(Hints::AD)),
+    ("sponsor", Prefix, h(Hints::AD)),
+    ("mpu", Word, h(Hints::AD)),
+    ("leaderboard", Word, h(Hints::AD)),
+    ("skyscraper", Word, h(Hints::AD)),
+    // Tags, categories and other article furniture.
+    ("meta", Word, h(Hints::META)),
+    ("metadata", Word, h(Hints::META)),
+    ("tags", Word, h(Hints::META)),
+    ("taglist", Word, h(Hints::META)),
+    ("tag list", Word, h(Hints::META)),
+    ("keywords", Word, h(Hints::META)),
+    ("topics", Word, h(Hints::META)),
+    ("categories", Word, h(Hints::META)),
+    ("tools", Word, h(Hints::META)),
+    ("toolbar", Word, h(Hints::META)),
+    // Headlines.
+    ("title", Word, h(Hints::TITLE)),
+    ("headline", Prefix, h(Hints::TITLE)),
+    // Visually hidden text for screen readers.
+    ("sr only", Word, Target::Hidden),
+    ("screen reader text", Word, Target::Hidden),
+    ("visually hidden", Word, Target::Hidden),
+    ("visuallyhidden", Word, Target::Hidden),
+];
+
+/// Article-body containers: one of these words followed by one of
+/// [`CONTENT_SECOND`], joined ("storytext") or not ("article__body").
+const CONTENT_FIRST: &[&str] = &["article", "story", "entry", "post", "blog", "news"];
+const CONTENT_SECOND: &[&str] = &["body", "content", "text", "copy"];
+
+struct Matcher {
+    automaton: AhoCorasick,
+    meanings: Vec<(Mode, Target)>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut meanings = Vec::new();
+    for &(text, mode, target) in VOCABULARY {
+        patterns.push(text.to_owned());
+        meanings.push((mode, target));
+    }
+    for first in CONTENT_FIRST {
+        for second in CONTENT_SECOND {
+            for joiner in ["", " "] {
+                patterns.push(format!("{first}{joiner}{second}"));
+                meanings.push((Word, h(Hints::CONTENT)));
+            }
+        }
+    }
+    Matcher {
+        automaton: AhoCorasick::new(&patterns).expect("the vocabulary builds"),
+        meanings,
+    }
+});
+
+/// Class-name prefixes that describe a state or the whole page, not the
+/// element's part in it.
+const STATE_PREFIXES: &[&str] = &[
+    "has-",
+    "with-",
+    "no-",
+    "tag-",
+    "category-",
+    "format-",
+    "status-",
+    "type-",
+    "postid-",
+    "post-type-",
+    "page-template",
+    "single-format",
+];
+
+/// Reads one element's attributes. `scratch` is reused between calls.
+pub(crate) fn read(element: &Element, scratch: &mut String) -> AttrInfo {
+    let mut info = AttrInfo::default();
+    scratch.clear();
+    for attr in &element.attrs {
+        let value: &str = &attr.value;
+        match &*attr.name.local {
+            "class" => {
+                for class in value.split_ascii_whitespace() {
+                    if !is_state_class(class) {
+                        tokens_into(class, scratch);
+                    }
+                }
+                scratch.push_str(" |");
+            }
+            "id" | "itemprop" => {
+                tokens_into(value, scratch);
+                scratch.push_str(" |");
+            }
+            "role" => info.landmarks |= role_landmarks(value),
+            "hidden" => info.landmarks |= Landmarks::HIDDEN,
+            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => {
+                info.landmarks |= Landmarks::HIDDEN
+            }
+            "style" if style_hides(value) => info.landmarks |= Landmarks::HIDDEN,
+            "href" => info.href = true,
+            _ => {}
+        }
+    }
+    if !scratch.is_empty() {
+        let (hints, hidden) = match_tokens(scratch);
+        info.hints |= hints;
+        if hidden {
+            info.landmarks |= Landmarks::HIDDEN;
+        }
+    }
+    info
+}
+
+fn is_state_class(class: &str) -> bool {
+    STATE_PREFIXES.iter().any(|p| {
+        class.len() >= p.len() && class.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    })
+}
+
+/// Appends the lowercase tokens of `value`, each preceded by a space.
+fn tokens_into(value: &str, out: &mut String) {
+    let mut previous: Option<char> = None;
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_alphanumeric() {
+            previous = None;
+            continue;
+        }
+        let boundary = match previous {
+            None => true,
+            Some(p) => {
+                (p.is_lowercase() && c.is_uppercase())
+                    || (p.is_alphabetic() != c.is_alphabetic())
+                    // "GPTAd": a capital that starts a lowercase run ends an
+                    // uppercase one.
+                    || (p.is_uppercase()
+                        && c.is_uppercase()
+                        && chars.peek().is_some_and(|n| n.is_lowercase()))
+            }
+        };
+        if boundary {
+            out.push(' ');
+        }
+        out.extend(c.to_lowercase());
+        previous = Some(c);
+    }
+}
+
+fn match_tokens(text: &str) -> (Hints, bool) {
+    let m = &*MATCHER;
+    let bytes = text.as_bytes();
+    let mut hints = Hints::empty();
+    let mut hidden = false;
+    let mut cancelled_at: Option<usize> = None;
+    let mut found: [(usize, Target); 16] = [(0, Target::Nothing); 16];
+    let mut count = 0;
+    for mat in m.automaton.find_overlapping_iter(text) {
+        let (mode, target) = m.meanings[mat.pattern().as_usize()];
+        let (start, end) = (mat.start(), mat.end());
+        let starts_token = start == 0 || bytes[start - 1] == b' ';
+        let ok = match mode {
+            Word => starts_token && (end == bytes.len() || bytes[end] == b' '),
+            Prefix => starts_token,
+            Anywhere => true,
+        };
+        if !ok {
+            continue;
+        }
+        if target == Target::Nothing {
+            cancelled_at = Some(start);
+        }
+        if count < found.len() {
+            found[count] = (start, target);
+            count += 1;
+        }
+    }
+    for &(start, target) in &found[..count] {
+        if cancelled_at == Some(start) {
+            continue;
+        }
+        match target {
+            Target::Hint(hint) => hints |= hint,
+            Target::Hidden => hidden = true,
+            Target::Nothing => {}
+        }
+    }
+    (hints, hidden)
+}
+
+/// ARIA roles that name a landmark.
+fn role_landmarks(value: &str) -> Landmarks {
+    let mut out = Landmarks::empty();
+    for role in value.split_ascii_whitespace() {
+        out |= match role.to_ascii_lowercase().as_str() {
+            "navigation" | "menu" | "menubar" => Landmarks::NAV,
+            "banner" => Landmarks::HEADER,
+            "contentinfo" => Landmarks::FOOTER,
+            "complementary" => Landmarks::ASIDE,
+            "main" => Landmarks::MAIN,
+            "article" => Landmarks::ARTICLE,
+            "search" | "form" => Landmarks::FORM,
+            "dialog" | "alertdialog" => Landmarks::DIALOG,
+            "button" => Landmarks::BUTTON,
+            _ => Landmarks::empty(),
+        };
+    }
+    out
+}
+
+/// `display: none` or `visibility: hidden` in an inline style.
+fn style_hides(style: &str) -> bool {
+    let mut compact = [0u8; 64];
+    for declaration in style.split(';') {
+        let mut n = 0;
+        for b in declaration.bytes() {
+            if !b.is_ascii_whitespace() && n < compact.len() {
+                compact[n] = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        let d = &compact[..n];
+        if d.starts_with(b"display:none") || d.starts_with(b"visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(value: &str) -> String {
+        let mut out = String::new();
+        tokens_into(value, &mut out);
+        out
+    }
+
+    fn hints(class: &str) -> Hints {
+        let mut text = String::new();
+        for c in class.split_ascii_whitespace() {
+            if !is_state_class(c) {
+                tokens_into(c, &mut text);
+            }
+        }
+        match_tokens(&text).0
+    }
+
+    #[test]
+    fn class_names_split_into_tokens() {
+        assert_eq!(tokens("articleBody"), " article body");
+        assert_eq!(tokens("article__body-text"), " article body text");
+        assert_eq!(tokens("div-gpt-ad-300x250"), " div gpt ad 300 x 250");
+        assert_eq!(tokens("GPTAdSlot"), " gpt ad slot");
+    }
+
+    #[test]
+    fn ad_is_a_whole_token() {
+        for class in ["header", "read-more", "shadow", "download", "lead", "badge"] {
+            assert!(!hints(class).contains(Hints::AD), "{class}");
+        }
+        for class in [
+            "ad",
+            "ad-slot",
+            "adSlot",
+            "top-ad",
+            "div-gpt-ad-1",
+            "advertisement",
+        ] {
+            assert!(hints(class).contains(Hints::AD), "{class}");
+        }
+    }
+
+    #[test]
+    fn vocabulary_examples() {
+        assert_eq!(hints("entry-content"), Hints::CONTENT);
+        assert_eq!(hints("storytext"), Hints::CONTENT);
+        assert_eq!(hints("article__content"), Hints::CONTENT);
+        assert_eq!(hints("td-post-content"), Hints::CONTENT);
+        assert_eq!(hints("comment-list"), Hints::COMMENT);
+        assert_eq!(hints("commentary"), Hints::empty());
+        assert_eq!(hints("related-posts"), Hints::RELATED);
+        assert_eq!(hints("read-more-teaser"), Hints::RELATED | Hints::PROMO);
+        assert_eq!(hints("leftsidebar"), Hints::SIDEBAR);
+        assert_eq!(hints("wp-caption-text"), Hints::CAPTION);
+        assert_eq!(hints("site-footer"), Hints::FOOTER);
+        assert_eq!(hints("breadcrumbs"), Hints::NAVIGATION);
+    }
+
+    #[test]
+    fn state_classes_say_nothing() {
+        assert_eq!(hints("page has-sidebar with-comments"), Hints::empty());
+        assert_eq!(
+            hints("post type-post tag-comments category-related hentry"),
+            Hints::empty()
+        );
+    }
+
+    #[test]
+    fn inline_styles_hide() {
+        assert!(style_hides("color: red; display : none"));
+        assert!(style_hides("VISIBILITY:hidden"));
+        assert!(!style_hides("display:block"));
+    }
+}

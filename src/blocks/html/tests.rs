@@ -1,0 +1,310 @@
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::blocks::{Block, Hints, Landmarks};
+
+fn texts(html: &str) -> Vec<String> {
+    parse(html)
+        .blocks
+        .iter()
+        .map(|b| b.text.to_string())
+        .collect()
+}
+
+fn block<'a>(page: &'a crate::blocks::Page<'static>, starts: &str) -> &'a Block<'static> {
+    page.blocks
+        .iter()
+        .find(|b| b.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no block starts with {starts:?}"))
+}
+
+#[test]
+fn inline_elements_neither_split_nor_add_spaces() {
+    let html = "<p><span class=\"dropcap\">M</span>useum director <b>Ray</b> <i>Castellano</i> \
+                said <a href=\"/x\">it</a><custom-tag>'s</custom-tag> done.</p>";
+    assert_eq!(
+        texts(html),
+        ["Museum director Ray Castellano said it's done."]
+    );
+}
+
+#[test]
+fn white_space_collapses_and_entities_decode() {
+    assert_eq!(
+        texts("<p>\n  Fish &amp;\tchips&nbsp;&nbsp;and  &eacute;clairs \n</p><p> </p>"),
+        ["Fish & chips and éclairs"]
+    );
+}
+
+#[test]
+fn block_elements_and_direct_text_make_blocks() {
+    let html = "<div>Lead text<p>First</p>between<h2>Head</h2><ul><li>One</li><li>Two</li></ul>\
+                tail</div>";
+    assert_eq!(
+        texts(html),
+        [
+            "Lead text",
+            "First",
+            "between",
+            "Head",
+            "One",
+            "Two",
+            "tail"
+        ]
+    );
+    let page = parse(html);
+    assert_eq!(block(&page, "Head").dom.as_ref().unwrap().heading, 2);
+    assert!(block(&page, "One").bullet);
+    assert!(!block(&page, "First").bullet);
+    let first = block(&page, "First").dom.as_ref().unwrap().container;
+    let between = block(&page, "between").dom.as_ref().unwrap();
+    assert_eq!(between.tag, "div");
+    // Paragraphs of one container share it.
+    let second = parse("<div><p>a</p><p>b</p></div>");
+    let c: Vec<u32> = second
+        .blocks
+        .iter()
+        .map(|b| b.dom.as_ref().unwrap().container)
+        .collect();
+    assert_eq!(c[0], c[1]);
+    let _ = first;
+}
+
+#[test]
+fn double_breaks_split_single_breaks_join() {
+    assert_eq!(
+        texts(
+            "<div>One line<br>continues here.<br><br>Second <b>para</b>.<br> <br>\n<br>Third.</div>"
+        ),
+        ["One line continues here.", "Second para.", "Third."]
+    );
+}
+
+#[test]
+fn several_breaks_between_short_lines_split() {
+    let poem = "<p>The sea is calm tonight.<br>The tide is full, the moon lies fair<br>\
+                Upon the straits.<br>On the French coast the light</p>";
+    assert_eq!(
+        texts(poem),
+        [
+            "The sea is calm tonight.",
+            "The tide is full, the moon lies fair",
+            "Upon the straits.",
+            "On the French coast the light"
+        ]
+    );
+    let address = "<address>22 Mill Street<br>Hollis<br>HV1 2AB</address>";
+    assert_eq!(texts(address), ["22 Mill Street", "Hollis", "HV1 2AB"]);
+}
+
+#[test]
+fn table_rows_are_one_block_each() {
+    let html = "<table><thead><tr><th>Command</th><th>Before</th></tr></thead>\
+                <tbody><tr><td><code>tally --version</code></td><td>912 ms</td></tr>\
+                <tr><td>x</td><td></td><td>y</td></tr></tbody></table>";
+    assert_eq!(
+        texts(html),
+        ["Command Before", "tally --version 912 ms", "x y"]
+    );
+    let page = parse(html);
+    assert_eq!(page.blocks[0].dom.as_ref().unwrap().tag, "tr");
+    assert!(
+        page.blocks[0]
+            .dom
+            .as_ref()
+            .unwrap()
+            .landmarks
+            .contains(Landmarks::TABLE)
+    );
+}
+
+#[test]
+fn layout_tables_split_into_their_blocks() {
+    let html = "<table><tr><td class=\"nav\"><a href=\"/\">Home</a></td>\
+                <td><div>Story text.</div><p>More.</p></td></tr></table>";
+    assert_eq!(texts(html), ["Home", "Story text.", "More."]);
+}
+
+#[test]
+fn preformatted_text_gives_one_block_per_line() {
+    let html = "<p>Run:</p><pre><code>$ cargo   build\n\nfn main() {\n    x();\n}\n</code></pre><p>Done.</p>";
+    assert_eq!(
+        texts(html),
+        ["Run:", "$ cargo build", "fn main() {", "x();", "}", "Done."]
+    );
+    let page = parse(html);
+    assert_eq!(block(&page, "x();").line, 4);
+    let lines = parse("<p>a</p>\n<pre>one\ntwo\n\nthree</pre>\n<p>\n  b</p>");
+    let l: Vec<u32> = lines.blocks.iter().map(|b| b.line).collect();
+    assert_eq!(l, [1, 2, 3, 5, 7]);
+}
+
+#[test]
+fn invisible_content_is_skipped() {
+    let html = "<head><title>T</title><style>p{}</style></head><body>\
+                <script>var x = 1;</script><noscript>Enable JS</noscript>\
+                <p>Visible<span style=\"display: none\"> hidden</span>.</p>\
+                <template><p>tpl</p></template><svg><text>svg</text></svg>\
+                <select><option>Choose</option></select><textarea>typed</textarea>\
+                <iframe>frame</iframe></body>";
+    assert_eq!(texts(html), ["Visible."]);
+}
+
+#[test]
+fn hidden_blocks_and_landmarks_are_marked() {
+    let html = "<body><nav><ul><li><a href=\"/\">Home</a></li></ul></nav>\
+                <div hidden><p>Secret</p></div>\
+                <div aria-hidden=\"true\">Icon</div>\
+                <div role=\"contentinfo\"><p>Legal</p></div>\
+                <aside><p>Side</p></aside><form><p>Form text</p><button>Send</button></form>\
+                <figure><figcaption>A caption</figcaption></figure>\
+                <blockquote>Quoted words</blockquote></body>";
+    let page = parse(html);
+    let lm = |s: &str| block(&page, s).dom.as_ref().unwrap().landmarks;
+    assert!(lm("Home").contains(Landmarks::NAV | Landmarks::LIST));
+    assert!(lm("Secret").contains(Landmarks::HIDDEN));
+    assert!(lm("Icon").contains(Landmarks::HIDDEN));
+    assert!(lm("Legal").contains(Landmarks::FOOTER));
+    assert!(lm("Side").contains(Landmarks::ASIDE));
+    assert!(lm("Form text").contains(Landmarks::FORM));
+    assert!(lm("Send").contains(Landmarks::BUTTON | Landmarks::FORM));
+    assert!(lm("A caption").contains(Landmarks::FIGURE | Landmarks::FIGCAPTION));
+    assert!(lm("Quoted").contains(Landmarks::BLOCKQUOTE));
+    let home = block(&page, "Home").dom.as_ref().unwrap();
+    assert_eq!(home.link_chars, 4);
+}
+
+#[test]
+fn class_hints_come_from_the_element_and_its_ancestors() {
+    let html = "<body><div class=\"story-body\"><p>Para one is here with enough words to count \
+                as prose for the wrapper search.</p>\
+                <div class=\"related-links\"><p><a href=\"/a\">Other story</a></p></div>\
+                <p>Photo: <span class=\"credit\">Jane Doe/AP</span></p></div>\
+                <div id=\"comments\"><p>First!</p></div>\
+                <div class=\"header-ad\"><p>Buy</p></div></body>";
+    let page = parse(html);
+    let hints = |s: &str| block(&page, s).dom.as_ref().unwrap().hints;
+    assert!(hints("Para one").contains(Hints::CONTENT));
+    // A teaser inside the article's body is a teaser: RELATED cancels CONTENT.
+    assert!(hints("Other story").contains(Hints::RELATED));
+    assert!(!hints("Other story").contains(Hints::CONTENT));
+    // An inline element covering most of a block lends it its hints.
+    assert!(hints("Photo:").contains(Hints::CAPTION));
+    assert!(hints("First!").contains(Hints::COMMENT));
+    assert!(hints("Buy").contains(Hints::AD));
+    assert!(!hints("Para one").contains(Hints::AD));
+}
+
+#[test]
+fn wrappers_of_the_article_lend_no_negative_hints() {
+    let para = "<p>This paragraph has plenty of words, commas, and clauses, so that it \
+                reads like the running text of an article about the town.</p>";
+    let html = format!(
+        "<body><div class=\"page-wrapper sidebar-layout ad-frame\"><div class=\"main\">{para}{para}{para}</div>\
+         <div class=\"sidebar\"><p>Most read today in the region</p></div></div></body>"
+    );
+    let page = parse(&html);
+    let first = page.blocks[0].dom.as_ref().unwrap();
+    assert!(
+        !first.hints.intersects(Hints::SIDEBAR | Hints::AD),
+        "{first:?}"
+    );
+    assert!(!first.landmarks.contains(Landmarks::OUTSIDE_CONTENT));
+    let side = block(&page, "Most read").dom.as_ref().unwrap();
+    assert!(side.hints.contains(Hints::SIDEBAR));
+    assert!(side.landmarks.contains(Landmarks::OUTSIDE_CONTENT));
+}
+
+#[test]
+fn paths_are_short_and_name_ids_and_classes() {
+    let html = "<body><div id=\"main\" class=\"article wide\"><div class=\"body\"><p>Text</p></div></div></body>";
+    let page = parse(html);
+    assert_eq!(
+        page.blocks[0].dom.as_ref().unwrap().path,
+        "html>body>div#main.article>div.body>p"
+    );
+    let deep = format!("<body>{}<p>Deep</p></body>", "<div>".repeat(10));
+    let page = parse(&deep);
+    let dom = page.blocks[0].dom.as_ref().unwrap();
+    assert_eq!(dom.path, "…>div>div>div>div>p");
+    assert_eq!(dom.depth, 12);
+}
+
+#[test]
+fn metadata_comes_from_head_json_ld_and_body() {
+    let html = r#"<html><head>
+        <title>Harbour Closes After Storm | Coast Herald</title>
+        <meta property="og:site_name" content="Coast Herald">
+        <meta name="author" content="Ana Ruiz">
+        <meta property="article:published_time" content="2024-03-05T10:00:00Z">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON headline",
+          "articleBody":"The harbour <b>was</b> closed on Tuesday.\nOfficials said so."}</script>
+        </head><body><h1>Harbour Closes After Storm</h1><p>The harbour was closed on Tuesday.</p></body></html>"#;
+    let meta = parse(html).meta;
+    // JSON-LD outranks <title>.
+    assert_eq!(meta.title.as_deref(), Some("JSON headline"));
+    assert_eq!(meta.byline.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(meta.date.as_deref(), Some("2024-03-05T10:00:00Z"));
+    assert_eq!(
+        meta.article_body.as_deref(),
+        Some("the harbour was closed on tuesday. officials said so.")
+    );
+
+    let html = r#"<html><head><title>Harbour Closes After Storm | Coast Herald</title></head>
+        <body><a rel="author" href="/staff/ana">Ana Ruiz</a><time datetime="2024-03-05">March 5</time>
+        <h1>Harbour Closes After Storm</h1></body></html>"#;
+    let meta = parse(html).meta;
+    assert_eq!(meta.title.as_deref(), Some("Harbour Closes After Storm"));
+    assert_eq!(meta.byline.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(meta.date.as_deref(), Some("2024-03-05"));
+    assert!(meta.article_body.is_none());
+}
+
+#[test]
+fn a_meta_charset_does_not_stop_the_parse() {
+    let html = "<html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" \
+                content=\"text/html; charset=windows-1252\"></head><body><p>Still here.</p></body></html>";
+    assert_eq!(texts(html), ["Still here."]);
+}
+
+/// Nesting patterns that make html5ever's tree builder quadratic without
+/// the depth guard, and some that never did.
+#[test]
+fn deep_nesting_finishes_quickly() {
+    let n = 100_000;
+    let cases = [
+        "<div>".repeat(n),
+        "<ul>".repeat(n),
+        "<blockquote>".repeat(n),
+        "<div><span>".repeat(n / 2),
+        "<span>".repeat(n),
+        "<p>".repeat(n),
+        "<a>".repeat(n),
+        "<b><i>".repeat(n / 2),
+        "<table><tr><td>".repeat(n / 3),
+        "<a href=x>t<div>u</a>".repeat(n / 4),
+        format!("{}{}", "<span>".repeat(n), "</div>".repeat(n)),
+    ];
+    for case in cases {
+        let html = format!("<html><body>{case}deep text</body></html>");
+        let start = Instant::now();
+        let page = parse(&html);
+        let took = start.elapsed();
+        assert!(
+            took < Duration::from_secs(20),
+            "{} took {took:?}",
+            &case[..20]
+        );
+        assert!(page.blocks.iter().any(|b| b.text.contains("deep text")));
+    }
+}
+
+#[test]
+fn the_depth_guard_caps_the_tree() {
+    let html = format!("<body>{}<p>deep</p>", "<div>".repeat(5_000));
+    let dom = dom::parse(&html);
+    let deepest = dom.nodes.iter().map(|n| n.depth).max().unwrap();
+    assert!(deepest <= dom::MAX_DEPTH + 4, "{deepest}");
+    let page = parse(&html);
+    assert_eq!(page.blocks.last().unwrap().text, "deep");
+}
