@@ -12,7 +12,9 @@
 //! assert!((total.f1 - 0.8).abs() < 1e-9);
 //! ```
 
+use regex::Regex;
 use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// Shingle length of the benchmark metric.
@@ -55,14 +57,20 @@ pub struct Summary {
     pub exact: f64,
 }
 
+/// A maximal run of word characters as the benchmark's scorer (Python's
+/// `\w`) sees them: letters and numbers by general category, and the
+/// underscore. Combining marks are not word characters there, so a Hindi
+/// vowel sign or a Hebrew point splits a word, and it must here too.
+static TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}_]+").expect("valid token pattern"));
+
 /// Word tokens as the benchmark defines them: NFC, soft hyphens removed,
-/// maximal runs of word characters (letters, digits, underscore).
+/// maximal runs of word characters.
 pub fn tokens(text: &str) -> Vec<String> {
     let normalised: String = text.nfc().filter(|&c| c != '\u{ad}').collect();
-    normalised
-        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
+    TOKEN
+        .find_iter(&normalised)
+        .map(|m| m.as_str().to_owned())
         .collect()
 }
 

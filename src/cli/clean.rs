@@ -1,6 +1,6 @@
 //! `boilerstrip clean`: the batch runner.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -152,12 +152,14 @@ pub fn run(args: CleanArgs) -> u8 {
     let progress = progress_bar(&args, sources.len());
     let mut stdout = write::Stdout::new();
     let mut failed = 0usize;
-    for chunk in sources.chunks(CHUNK) {
+    let collisions = output_collisions(&args, &sources);
+    for (chunk, chunk_collisions) in sources.chunks(CHUNK).zip(collisions.chunks(CHUNK)) {
         let done: Vec<Done> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|source| {
-                    let done = run_one(source, &args, &options, &inputs);
+                .zip(chunk_collisions)
+                .map(|(source, collision)| {
+                    let done = run_one(source, &args, &options, &inputs, collision.as_deref());
                     progress.inc(1);
                     done
                 })
@@ -225,6 +227,7 @@ fn run_one(
     args: &CleanArgs,
     options: &Options,
     inputs: &HashSet<PathBuf>,
+    collision: Option<&str>,
 ) -> Done {
     let result = source
         .read(options.max_bytes)
@@ -246,16 +249,18 @@ fn run_one(
             };
         }
     };
-    let (rendered, extension) = render(&cleaned, source, args);
+    let rendered = render(&cleaned, source, args);
     match &args.output_dir {
         None => Done {
             stdout: rendered,
             error: None,
         },
         Some(dir) => {
-            let path = source.output_path(dir, extension);
+            let path = source.output_path(dir, output_extension(args));
             let clobbers_input = path.canonicalize().is_ok_and(|p| inputs.contains(&p));
-            let error = if clobbers_input {
+            let error = if let Some(collision) = collision {
+                Some(collision.to_owned())
+            } else if clobbers_input {
                 Some(format!(
                     "output {} would overwrite an input; choose another -o DIR",
                     path.display()
@@ -274,9 +279,9 @@ fn run_one(
 }
 
 /// The output for one page, and the file extension it gets under `-o`.
-fn render(cleaned: &Cleaned, source: &Source, args: &CleanArgs) -> (String, &'static str) {
+fn render(cleaned: &Cleaned, source: &Source, args: &CleanArgs) -> String {
     if args.explain {
-        return (cleaned.explain(), "explain.txt");
+        return cleaned.explain();
     }
     match args.format {
         Format::Text => {
@@ -284,16 +289,61 @@ fn render(cleaned: &Cleaned, source: &Source, args: &CleanArgs) -> (String, &'st
             if !body.is_empty() {
                 body.push('\n');
             }
-            (body, "txt")
+            body
         }
         Format::Json => {
             let mut json =
                 serde_json::to_string_pretty(&record(None, cleaned)).expect("records serialise");
             json.push('\n');
-            (json, "json")
+            json
         }
-        Format::Jsonl => (json_line(&record(Some(&source.display), cleaned)), "jsonl"),
+        Format::Jsonl => json_line(&record(Some(&source.display), cleaned)),
     }
+}
+
+/// The extension an output file gets under `-o DIR`.
+fn output_extension(args: &CleanArgs) -> &'static str {
+    if args.explain {
+        return "explain.txt";
+    }
+    match args.format {
+        Format::Text => "txt",
+        Format::Json => "json",
+        Format::Jsonl => "jsonl",
+    }
+}
+
+/// For each input, an error when its output file under `-o DIR` is the
+/// one an earlier, different input writes (standard input and a file
+/// named `stdin`, say): the later input fails rather than silently
+/// replacing the other's output.
+fn output_collisions(args: &CleanArgs, sources: &[Source]) -> Vec<Option<String>> {
+    let Some(dir) = &args.output_dir else {
+        return vec![None; sources.len()];
+    };
+    let identity = |source: &Source| match &source.origin {
+        Origin::Stdin => None,
+        Origin::File(path) => Some(path.canonicalize().unwrap_or_else(|_| path.clone())),
+    };
+    let mut claimed: HashMap<PathBuf, (Option<PathBuf>, &str)> = HashMap::new();
+    sources
+        .iter()
+        .map(|source| {
+            let path = source.output_path(dir, output_extension(args));
+            let me = identity(source);
+            match claimed.get(&path) {
+                Some((owner, shown)) if *owner != me || me.is_none() => Some(format!(
+                    "output {} is already written for {shown}; rename one of the inputs",
+                    path.display()
+                )),
+                Some(_) => None,
+                None => {
+                    claimed.insert(path, (me, source.display.as_str()));
+                    None
+                }
+            }
+        })
+        .collect()
 }
 
 fn json_line<T: serde::Serialize>(value: &T) -> String {

@@ -43,7 +43,11 @@ region then turn scores into decisions.",
   boilerstrip clean -o out/ crawl/             clean a directory tree into out/
   boilerstrip clean --format jsonl crawl/ > bodies.jsonl
   boilerstrip diff fixtures/                   accuracy against hand-cleaned pages
-  boilerstrip diff page.html expected.txt      what was wrongly kept or dropped"
+  boilerstrip diff page.html expected.txt      what was wrongly kept or dropped
+
+Exit status: 0 when everything was done; 1 when some input failed (clean) or \
+the total F1 fell below --min-f1 (diff); 2 for a usage error or when nothing \
+could be read."
 )]
 struct Cli {
     #[command(subcommand)]

@@ -11,10 +11,16 @@ use std::path::Path;
 pub fn atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
     let parent = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(parent)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".boilerstrip-")
-        .suffix(".partial")
-        .tempfile_in(parent)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".boilerstrip-").suffix(".partial");
+    // Temporary files are private by default; an output file gets the
+    // mode any new file gets (0666 less the umask).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(parent)?;
     temp.write_all(contents)?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
