@@ -22,6 +22,7 @@ use crate::blocks::{Block, Page};
 use crate::cleaned::{BlockReport, Cleaned, Label, excerpt};
 use crate::features::{self, Features};
 use crate::input::InputKind;
+use crate::lang::Language;
 use crate::lang::phrases::{self, PhraseKind};
 use crate::params as p;
 use crate::score::{self, Score};
@@ -48,8 +49,44 @@ struct Decisions {
 }
 
 /// Runs classification over a page and assembles the result.
+///
+/// A page of more blocks than any article page has (a log, a dump, a
+/// hostile input) is classified in windows of [`p::WINDOW_BLOCKS`], so that
+/// the memory of features, scores and decisions is bounded by the window,
+/// not by the page.
 pub fn run(page: Page<'_>, kind: InputKind, options: &Options) -> Cleaned {
     let language = features::page_language(&page, options.language.as_deref());
+    if page.blocks.len() <= p::WINDOW_BLOCKS {
+        return run_window(page, kind, language, options);
+    }
+    let Page { blocks, meta } = page;
+    let mut blocks = blocks.into_iter();
+    let mut merged: Option<Cleaned> = None;
+    loop {
+        let window: Vec<Block<'_>> = blocks.by_ref().take(p::WINDOW_BLOCKS).collect();
+        if window.is_empty() {
+            break;
+        }
+        let page = Page {
+            blocks: window,
+            meta: meta.clone(),
+        };
+        let part = run_window(page, kind, language, options);
+        match &mut merged {
+            None => merged = Some(part),
+            Some(cleaned) => cleaned.absorb(part),
+        }
+    }
+    merged.expect("a page over the window size has a first window")
+}
+
+/// Classifies one page, or one window of a very long page.
+fn run_window(
+    page: Page<'_>,
+    kind: InputKind,
+    language: &'static Language,
+    options: &Options,
+) -> Cleaned {
     let feats = features::compute(&page, language);
     let scores: Vec<Score> = page
         .blocks

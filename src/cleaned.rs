@@ -68,6 +68,16 @@ pub struct Cleaned {
 }
 
 impl Cleaned {
+    /// Appends the result of the next window of the same page: its body
+    /// and blocks follow; metadata found earlier stands.
+    pub(crate) fn absorb(&mut self, next: Cleaned) {
+        self.paragraphs.extend(next.paragraphs);
+        self.blocks.extend(next.blocks);
+        self.title = self.title.take().or(next.title);
+        self.byline = self.byline.take().or(next.byline);
+        self.date = self.date.take().or(next.date);
+    }
+
     /// The body as text, one paragraph a line.
     pub fn body(&self) -> String {
         self.paragraphs.join("\n")

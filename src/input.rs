@@ -130,6 +130,20 @@ fn gunzip(bytes: &[u8], max_bytes: usize) -> Result<Vec<u8>, InputError> {
     Ok(out)
 }
 
+/// Whether bytes that are not valid UTF-8 are UTF-8 with a few bad bytes
+/// (a truncated character, one pasted Latin-1 byte): in legacy 8-bit text,
+/// runs of high bytes seldom form valid UTF-8 sequences, so many valid
+/// multi-byte characters against few invalid sequences means UTF-8.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(params::DETECT_BYTES)];
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in sample.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    multibyte >= params::MOSTLY_UTF8_VALID_PER_INVALID * invalid.max(1)
+}
+
 /// Picks the encoding of bytes that are not valid UTF-8: a byte-order mark
 /// wins; then the declared charset, if the bytes decode in it without
 /// errors; then the detector's guess.
@@ -139,6 +153,9 @@ fn detect_encoding(bytes: &[u8], is_html: bool) -> &'static Encoding {
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
         return encoding;
+    }
+    if mostly_utf8(bytes) {
+        return UTF_8;
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     let sample = &bytes[..bytes.len().min(params::DETECT_BYTES)];

@@ -17,6 +17,9 @@ pub const SNIFF_BYTES: usize = 8192;
 pub const DETECT_BYTES: usize = 1 << 20;
 /// Tags needed to call an input HTML when it does not start with markup.
 pub const SNIFF_MIN_TAGS: usize = 4;
+/// Bytes that are not valid UTF-8 still decode as UTF-8 when they hold at
+/// least this many valid multi-byte characters per invalid sequence.
+pub const MOSTLY_UTF8_VALID_PER_INVALID: usize = 4;
 /// Bytes read when deciding whether decoded text is binary.
 pub const BINARY_SAMPLE_BYTES: usize = 65_536;
 /// Above this share of control/replacement characters, input is binary.
@@ -39,6 +42,10 @@ pub const UNSPACED_CHARS_PER_WORD: u32 = 2;
 
 // ------------------------------------------------------------- features --
 
+/// Pages of more blocks are classified in windows of this many blocks, to
+/// bound memory. The longest page of the development set has under 800
+/// blocks, so real articles are always classified whole.
+pub const WINDOW_BLOCKS: usize = 20_000;
 /// Phrase and date patterns are only run on blocks up to this size: a long
 /// paragraph is not a label, whatever words it contains.
 pub const PHRASE_MAX_BYTES: usize = 400;
