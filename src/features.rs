@@ -2,7 +2,9 @@
 //! anything; [`crate::score`] weighs these features.
 
 use std::hash::Hasher;
+use std::sync::LazyLock;
 
+use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::blocks::{Block, Page};
@@ -196,7 +198,8 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
     for word in lang::words_of(text) {
         any_word = true;
         let (mut upper, mut lower, mut word_cjk) = (0u32, 0u32, 0u32);
-        if word.is_ascii() {
+        let ascii = word.is_ascii();
+        if ascii {
             for b in word.bytes() {
                 match b {
                     b'a'..=b'z' => lower += 1,
@@ -220,7 +223,12 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
                 }
             }
         }
-        let lowercase_word = lang::lowercase(word, buffer);
+        // An ASCII word without capitals is its own lower case.
+        let lowercase_word = if ascii && upper == 0 {
+            word
+        } else {
+            lang::lowercase(word, buffer)
+        };
         key.write(lowercase_word.as_bytes());
         key.write_u8(b' ');
         if word_cjk > 0 {
@@ -296,23 +304,19 @@ fn is_unspaced_script(c: char) -> bool {
 }
 
 fn punctuation(text: &str, f: &mut Features) {
-    let mut previous: Option<char> = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let ends = match c {
-            '.' | '!' | '?' => {
-                previous.is_some_and(|p| p.is_alphanumeric() || is_closing(p))
-                    && chars
-                        .peek()
-                        .is_none_or(|&n| n.is_whitespace() || is_closing(n))
-            }
-            '。' | '！' | '？' | '…' => true,
-            _ => false,
-        };
-        if ends {
+    // A full stop, '!' or '?' ends a sentence after a letter, digit or
+    // closing quote, and before white space, a closing quote or the end.
+    for at in memchr::memchr3_iter(b'.', b'!', b'?', text.as_bytes()) {
+        let before = text[..at].chars().next_back();
+        let after = text[at + 1..].chars().next();
+        if before.is_some_and(|p| p.is_alphanumeric() || is_closing(p))
+            && after.is_none_or(|n| n.is_whitespace() || is_closing(n))
+        {
             f.sentence_ends += 1;
         }
-        previous = Some(c);
+    }
+    if !text.is_ascii() {
+        f.sentence_ends += text.matches(['。', '！', '？', '…']).count() as u32;
     }
     let end = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
     f.ends_ellipsis = end.ends_with("...") || end.ends_with('…');
@@ -363,7 +367,8 @@ const COOKIE_COMPANIONS: &[&str] = &[
 
 fn is_cookie_notice(text: &str) -> bool {
     if text.len() > params::COOKIE_NOTICE_MAX_BYTES
-        || !(text.contains("ookie") || text.contains("OOKIE"))
+        || !(FINDERS.cookie.find(text.as_bytes()).is_some()
+            || FINDERS.cookie_caps.find(text.as_bytes()).is_some())
     {
         return false;
     }
@@ -447,13 +452,30 @@ const ADDRESS_ENDINGS: &[&str] = &[
     ".svg",
 ];
 
+/// Substring searchers built once: building one costs more than a search
+/// through a typical block.
+struct Finders {
+    cookie: memmem::Finder<'static>,
+    cookie_caps: memmem::Finder<'static>,
+    scheme: memmem::Finder<'static>,
+    www: memmem::Finder<'static>,
+}
+
+static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
+    cookie: memmem::Finder::new("ookie"),
+    cookie_caps: memmem::Finder::new("OOKIE"),
+    scheme: memmem::Finder::new("://"),
+    www: memmem::Finder::new("www."),
+});
+
 /// A cheap first test: most blocks hold no address at all.
 fn may_hold_address(text: &str) -> bool {
-    text.contains('@')
-        || text.contains("://")
-        || text.contains("www.")
-        || text.match_indices('.').any(|(at, _)| {
-            let rest = &text.as_bytes()[at..];
+    let bytes = text.as_bytes();
+    memchr::memchr(b'@', bytes).is_some()
+        || FINDERS.scheme.find(bytes).is_some()
+        || FINDERS.www.find(bytes).is_some()
+        || memchr::memchr_iter(b'.', bytes).any(|at| {
+            let rest = &bytes[at..];
             // ". " ends a sentence; an address has a letter after its dot.
             if !rest.get(1).is_some_and(u8::is_ascii_alphabetic) {
                 return false;

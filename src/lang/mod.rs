@@ -144,9 +144,88 @@ pub fn detect<'a>(texts: impl Iterator<Item = &'a str>) -> &'static Language {
 }
 
 /// Word tokens: maximal runs of alphanumeric characters.
-pub fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
+pub fn words_of(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words_of`]: reads bytes through a table, and decodes
+/// a character only at a non-ASCII byte, since most text is mostly ASCII.
+pub struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+/// Byte classes for [`Words`]: an ASCII letter or digit, another ASCII
+/// byte, or the first byte of a non-ASCII character.
+const SEPARATOR: u8 = 0;
+const ALNUM: u8 = 1;
+const NON_ASCII: u8 = 2;
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [SEPARATOR; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = ALNUM;
+        } else if byte >= 0x80 {
+            table[b] = NON_ASCII;
+        }
+        b += 1;
+    }
+    table
+};
+
+impl<'a> Words<'a> {
+    /// The character at byte `i` (a char boundary) and its length.
+    #[inline]
+    fn char_at(&self, i: usize) -> (char, usize) {
+        let c = self.text[i..].chars().next().expect("i is a char boundary");
+        (c, c.len_utf8())
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
+        let mut i = self.at;
+        loop {
+            while i < len && BYTE_CLASS[bytes[i] as usize] == SEPARATOR {
+                i += 1;
+            }
+            if i >= len {
+                self.at = len;
+                return None;
+            }
+            if BYTE_CLASS[bytes[i] as usize] == ALNUM {
+                break;
+            }
+            let (c, width) = self.char_at(i);
+            if is_word_char(c) {
+                break;
+            }
+            i += width;
+        }
+        let start = i;
+        loop {
+            while i < len && BYTE_CLASS[bytes[i] as usize] == ALNUM {
+                i += 1;
+            }
+            if i >= len || BYTE_CLASS[bytes[i] as usize] == SEPARATOR {
+                break;
+            }
+            let (c, width) = self.char_at(i);
+            if !is_word_char(c) {
+                break;
+            }
+            i += width;
+        }
+        self.at = i;
+        Some(&self.text[start..i])
+    }
 }
 
 /// `char::is_alphanumeric`, with fast answers for ASCII and for the
@@ -176,7 +255,8 @@ pub fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
     }
     buffer.clear();
     if word.is_ascii() {
-        buffer.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
     } else if word.contains('Σ') {
         // Whole-string lowercasing knows the Greek final sigma.
         buffer.push_str(&word.to_lowercase());
@@ -191,6 +271,17 @@ pub fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let words: Vec<&str> = words_of("«Zoë’s» 3,5 km—naïve… ΣΟΦΙΑ, 東京").collect();
+        assert_eq!(
+            words,
+            ["Zoë", "s", "3", "5", "km", "naïve", "ΣΟΦΙΑ", "東京"]
+        );
+        assert_eq!(words_of("").count(), 0);
+        assert_eq!(words_of(" -- ").count(), 0);
+    }
 
     #[test]
     fn every_list_loads_and_is_lowercase() {
