@@ -148,7 +148,7 @@ fn run_window(
 }
 
 fn describe_dom(dom: &crate::blocks::DomEvidence) -> String {
-    let mut out = dom.path.clone();
+    let mut out = dom.path();
     if !dom.landmarks.is_empty() {
         out.push_str(&format!("; landmarks {:?}", dom.landmarks));
     }

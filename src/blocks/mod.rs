@@ -105,10 +105,6 @@ bitflags! {
 /// The DOM's evidence about one HTML block.
 #[derive(Debug, Clone, Default)]
 pub struct DomEvidence {
-    /// The block element's tag name.
-    pub tag: String,
-    /// Ancestor path for `--explain`, e.g. `body>div#main>article>p`.
-    pub path: String,
     /// Characters of the block's text that sit inside links.
     pub link_chars: u32,
     pub landmarks: Landmarks,
@@ -120,6 +116,22 @@ pub struct DomEvidence {
     pub container: u32,
     /// Depth of the element in the DOM.
     pub depth: u16,
+    /// The block element's name and ancestors, in a table its page's
+    /// blocks share (see [`Self::tag`], [`Self::path`]).
+    pub element: html::ElementName,
+}
+
+impl DomEvidence {
+    /// The block element's tag name.
+    pub fn tag(&self) -> &str {
+        self.element.tag()
+    }
+
+    /// Ancestor path for `--explain`, e.g. `body>div#main>article>p`; made
+    /// on request, since only `--explain` reads it.
+    pub fn path(&self) -> String {
+        self.element.path()
+    }
 }
 
 /// Glyphs that start a list item in scraped text.

@@ -22,10 +22,11 @@ use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 use html5ever::tree_builder::{
-    ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
+    ElemName, ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
 };
-use html5ever::{Attribute, QualName};
+use html5ever::{Attribute, LocalName, Namespace, QualName, ns};
 
+use super::strip::MAX_ATTRIBUTES;
 use super::tags::{self, Role, Tag};
 
 /// No node (a null link).
@@ -35,6 +36,12 @@ pub(crate) const NONE: u32 = u32::MAX;
 /// kept). Real pages stay under ~100 levels.
 pub(crate) const MAX_DEPTH: u32 = 512;
 
+/// A first guess at bytes of input per node, to size the arena up front
+/// (it grows past the guess as needed).
+const INPUT_BYTES_PER_NODE: usize = 40;
+
+/// The tree's links, the same for every kind of node; what a node holds is
+/// in a side table, so that a text node does not pay for an element.
 pub(crate) struct Node {
     pub parent: u32,
     pub first_child: u32,
@@ -44,28 +51,76 @@ pub(crate) struct Node {
     /// 1-based source line: of the start tag for elements, of the first
     /// visible character for text.
     pub line: u32,
-    /// Depth when the node was inserted (guard bookkeeping only: a node
-    /// moved later keeps its old value).
-    pub depth: u32,
-    pub data: Data,
+    /// Index in [`Dom::elements`] or [`Dom::texts`], by `kind`.
+    index: u32,
+    /// Depth when the node was inserted, saturating (guard bookkeeping
+    /// only: a node moved later keeps its old value).
+    pub depth: u16,
+    kind: Kind,
 }
 
-pub(crate) enum Data {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
     Document,
-    Element(Element),
-    Text(StrTendril),
+    Element,
+    Text,
     /// Comments, processing instructions, template fragments.
     Other,
 }
 
+/// What a node holds.
+pub(crate) enum Data<'a> {
+    Element(&'a Element),
+    Text(&'a str),
+    /// The document, comments, processing instructions, template fragments.
+    Other,
+}
+
+/// The namespaces elements are created in (the tree builder asks for them
+/// by reference).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ns {
+    Html,
+    Svg,
+    MathMl,
+    /// Never made by the tree builder.
+    None,
+}
+
+static HTML_NS: Namespace = ns!(html);
+static SVG_NS: Namespace = ns!(svg);
+static MATHML_NS: Namespace = ns!(mathml);
+static NO_NS: Namespace = ns!();
+
+impl Ns {
+    fn of(ns: &Namespace) -> Ns {
+        match *ns {
+            ns!(html) => Ns::Html,
+            ns!(svg) => Ns::Svg,
+            ns!(mathml) => Ns::MathMl,
+            _ => Ns::None,
+        }
+    }
+
+    fn namespace(self) -> &'static Namespace {
+        match self {
+            Ns::Html => &HTML_NS,
+            Ns::Svg => &SVG_NS,
+            Ns::MathMl => &MATHML_NS,
+            Ns::None => &NO_NS,
+        }
+    }
+}
+
 pub(crate) struct Element {
-    pub name: QualName,
-    pub attrs: Vec<Attribute>,
+    pub local: LocalName,
+    pub attrs: Box<[Attribute]>,
     pub tag: Tag,
+    template_contents: u32,
+    ns: Ns,
     /// Text inside is never read (scripts other than JSON-LD, styles,
     /// form controls), so it is not stored.
     drops_text: bool,
-    template_contents: u32,
     annotation_xml: bool,
 }
 
@@ -80,20 +135,49 @@ impl Element {
 }
 
 /// The parsed document: node 0 is the document.
+#[derive(Default)]
 pub(crate) struct Dom {
     pub nodes: Vec<Node>,
+    elements: Vec<Element>,
+    texts: Vec<StrTendril>,
 }
 
 impl Dom {
+    fn with_capacity(input_len: usize) -> Dom {
+        let nodes = input_len / INPUT_BYTES_PER_NODE + 16;
+        // Elements and text nodes come in roughly equal numbers.
+        Dom {
+            nodes: Vec::with_capacity(nodes),
+            elements: Vec::with_capacity(nodes / 2),
+            texts: Vec::with_capacity(nodes / 2),
+        }
+    }
+
     pub fn node(&self, id: u32) -> &Node {
         &self.nodes[id as usize]
     }
 
-    pub fn element(&self, id: u32) -> Option<&Element> {
-        match &self.nodes[id as usize].data {
-            Data::Element(e) => Some(e),
-            _ => None,
+    pub fn data(&self, id: u32) -> Data<'_> {
+        let node = &self.nodes[id as usize];
+        match node.kind {
+            Kind::Element => Data::Element(&self.elements[node.index as usize]),
+            Kind::Text => Data::Text(&self.texts[node.index as usize]),
+            Kind::Document | Kind::Other => Data::Other,
         }
+    }
+
+    pub fn element(&self, id: u32) -> Option<&Element> {
+        let node = &self.nodes[id as usize];
+        (node.kind == Kind::Element).then(|| &self.elements[node.index as usize])
+    }
+
+    fn element_mut(&mut self, id: u32) -> Option<&mut Element> {
+        let node = &self.nodes[id as usize];
+        (node.kind == Kind::Element).then(|| &mut self.elements[node.index as usize])
+    }
+
+    fn is_text(&self, id: u32) -> bool {
+        self.nodes[id as usize].kind == Kind::Text
     }
 
     /// The concatenated text of a node's text children (for `<title>`,
@@ -102,16 +186,14 @@ impl Dom {
         let mut out = String::new();
         let mut child = self.node(id).first_child;
         while child != NONE {
-            if let Data::Text(t) = &self.node(child).data {
+            if let Data::Text(t) = self.data(child) {
                 out.push_str(t);
             }
             child = self.node(child).next;
         }
         out
     }
-}
 
-impl Dom {
     /// The text under a node, in document order, up to about `limit` bytes
     /// (for `rel=author` links).
     pub fn text_of(&self, id: u32, limit: usize) -> String {
@@ -121,16 +203,11 @@ impl Dom {
             if out.len() >= limit {
                 break;
             }
-            let node = self.node(n);
-            match &node.data {
+            match self.data(n) {
                 Data::Text(t) => out.push_str(t),
-                Data::Element(e)
-                    if matches!(
-                        e.tag.role,
-                        super::tags::Role::Skip | super::tags::Role::Script
-                    ) => {}
+                Data::Element(e) if matches!(e.tag.role, Role::Skip | Role::Script) => {}
                 _ => {
-                    let mut child = node.last_child;
+                    let mut child = self.node(n).last_child;
                     while child != NONE {
                         stack.push(child);
                         child = self.node(child).prev;
@@ -145,11 +222,11 @@ impl Dom {
 /// Parses a document into the arena.
 pub(crate) fn parse(input: &str) -> Dom {
     let sink = Sink {
-        nodes: RefCell::new(Vec::with_capacity(input.len() / 40 + 16)),
+        dom: RefCell::new(Dom::with_capacity(input.len())),
         line: Cell::new(1),
         insertion_depth: Cell::new(0),
     };
-    sink.push(Data::Document);
+    sink.push(Kind::Document, 0);
     let guard = Guard {
         builder: TreeBuilder::new(sink, TreeBuilderOpts::default()),
     };
@@ -160,10 +237,7 @@ pub(crate) fn parse(input: &str) -> Dom {
     // the tokenizer.
     while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}
     tokenizer.end();
-    let guard = &tokenizer.sink;
-    Dom {
-        nodes: guard.builder.sink.nodes.take(),
-    }
+    tokenizer.sink.builder.sink.dom.take()
 }
 
 /// Passes tokens to the tree builder, dropping start tags once the tree is
@@ -198,7 +272,7 @@ impl TokenSink for Guard {
 }
 
 struct Sink {
-    nodes: RefCell<Vec<Node>>,
+    dom: RefCell<Dom>,
     line: Cell<u32>,
     /// Depth of the node the tree builder last inserted into: the size of
     /// its stack of open elements, near enough (it lags behind end tags
@@ -207,42 +281,48 @@ struct Sink {
 }
 
 impl Sink {
-    fn push(&self, data: Data) -> u32 {
-        let mut nodes = self.nodes.borrow_mut();
-        let id = nodes.len() as u32;
-        nodes.push(Node {
+    fn push(&self, kind: Kind, index: u32) -> u32 {
+        let mut dom = self.dom.borrow_mut();
+        let id = dom.nodes.len() as u32;
+        dom.nodes.push(Node {
             parent: NONE,
             first_child: NONE,
             last_child: NONE,
             prev: NONE,
             next: NONE,
-            line: if matches!(data, Data::Text(_)) {
+            line: if kind == Kind::Text {
                 0
             } else {
                 self.line.get()
             },
+            index,
             depth: 0,
-            data,
+            kind,
         });
         id
     }
 
     fn new_text(&self, text: StrTendril) -> u32 {
         let line = visible_line(&text, self.line.get());
-        let id = self.push(Data::Text(text));
-        self.nodes.borrow_mut()[id as usize].line = line;
+        let index = {
+            let mut dom = self.dom.borrow_mut();
+            dom.texts.push(text);
+            dom.texts.len() as u32 - 1
+        };
+        let id = self.push(Kind::Text, index);
+        self.dom.borrow_mut().nodes[id as usize].line = line;
         id
     }
 
     /// Adds `text` to a text node, noting the line of its first visible
     /// character.
-    fn extend_text(nodes: &mut [Node], id: u32, text: &str, line: u32) {
-        let node = &mut nodes[id as usize];
-        if let Data::Text(t) = &mut node.data {
+    fn extend_text(dom: &mut Dom, id: u32, text: &str, line: u32) {
+        let node = &mut dom.nodes[id as usize];
+        if node.kind == Kind::Text {
             if node.line == 0 {
                 node.line = visible_line(text, line);
             }
-            t.push_slice(text);
+            dom.texts[node.index as usize].push_slice(text);
         }
     }
 
@@ -270,9 +350,10 @@ impl Sink {
         n.next = NONE;
     }
 
-    fn append_child(&self, nodes: &mut [Node], parent: u32, child: u32) {
+    fn append_child(&self, dom: &mut Dom, parent: u32, child: u32) {
+        let nodes = &mut dom.nodes;
         let last = nodes[parent as usize].last_child;
-        let depth = nodes[parent as usize].depth + 1;
+        let depth = nodes[parent as usize].depth.saturating_add(1);
         {
             let c = &mut nodes[child as usize];
             c.parent = parent;
@@ -286,10 +367,11 @@ impl Sink {
             nodes[parent as usize].first_child = child;
         }
         nodes[parent as usize].last_child = child;
-        self.note_insertion(nodes, child);
+        self.note_insertion(dom, child);
     }
 
-    fn insert_before(&self, nodes: &mut [Node], sibling: u32, child: u32) {
+    fn insert_before(&self, dom: &mut Dom, sibling: u32, child: u32) {
+        let nodes = &mut dom.nodes;
         let (parent, prev, depth) = {
             let s = &nodes[sibling as usize];
             (s.parent, s.prev, s.depth)
@@ -307,17 +389,14 @@ impl Sink {
         } else {
             nodes[parent as usize].first_child = child;
         }
-        self.note_insertion(nodes, child);
+        self.note_insertion(dom, child);
     }
 
-    fn note_insertion(&self, nodes: &[Node], child: u32) {
-        let n = &nodes[child as usize];
-        let open = matches!(&n.data, Data::Element(e) if !e.tag.void);
-        self.insertion_depth.set(if open {
-            n.depth
-        } else {
-            n.depth.saturating_sub(1)
-        });
+    fn note_insertion(&self, dom: &Dom, child: u32) {
+        let depth = u32::from(dom.node(child).depth);
+        let open = dom.element(child).is_some_and(|e| !e.tag.void);
+        self.insertion_depth
+            .set(if open { depth } else { depth.saturating_sub(1) });
     }
 }
 
@@ -331,10 +410,29 @@ fn visible_line(text: &str, line_at_end: u32) -> u32 {
     }
 }
 
+/// An element's name, as the tree builder asks for it.
+pub(crate) struct ElemRef<'a>(Ref<'a, Element>);
+
+impl std::fmt::Debug for ElemRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{}>", &*self.0.local)
+    }
+}
+
+impl ElemName for ElemRef<'_> {
+    fn ns(&self) -> &Namespace {
+        self.0.ns.namespace()
+    }
+
+    fn local_name(&self) -> &LocalName {
+        &self.0.local
+    }
+}
+
 impl TreeSink for Sink {
     type Handle = u32;
     type Output = ();
-    type ElemName<'a> = Ref<'a, QualName>;
+    type ElemName<'a> = ElemRef<'a>;
 
     fn finish(self) {}
 
@@ -344,13 +442,11 @@ impl TreeSink for Sink {
         0
     }
 
-    fn elem_name<'a>(&'a self, target: &'a u32) -> Ref<'a, QualName> {
-        Ref::map(self.nodes.borrow(), |nodes| {
-            match &nodes[*target as usize].data {
-                Data::Element(e) => &e.name,
-                _ => panic!("elem_name called on a non-element"),
-            }
-        })
+    fn elem_name<'a>(&'a self, target: &'a u32) -> ElemRef<'a> {
+        ElemRef(Ref::map(self.dom.borrow(), |dom| {
+            dom.element(*target)
+                .expect("elem_name called on a non-element")
+        }))
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> u32 {
@@ -363,61 +459,62 @@ impl TreeSink for Sink {
             }),
             _ => false,
         };
-        let id = self.push(Data::Element(Element {
-            name,
-            attrs,
-            tag,
-            drops_text,
-            template_contents: NONE,
-            annotation_xml: flags.mathml_annotation_xml_integration_point,
-        }));
-        if flags.template {
-            let contents = self.push(Data::Other);
-            if let Data::Element(e) = &mut self.nodes.borrow_mut()[id as usize].data {
-                e.template_contents = contents;
-            }
-        }
-        id
+        let template_contents = if flags.template {
+            self.push(Kind::Other, 0)
+        } else {
+            NONE
+        };
+        let index = {
+            let mut dom = self.dom.borrow_mut();
+            dom.elements.push(Element {
+                ns: Ns::of(&name.ns),
+                local: name.local,
+                attrs: attrs.into_boxed_slice(),
+                tag,
+                template_contents,
+                drops_text,
+                annotation_xml: flags.mathml_annotation_xml_integration_point,
+            });
+            dom.elements.len() as u32 - 1
+        };
+        self.push(Kind::Element, index)
     }
 
     fn create_comment(&self, _text: StrTendril) -> u32 {
-        self.push(Data::Other)
+        self.push(Kind::Other, 0)
     }
 
     fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> u32 {
-        self.push(Data::Other)
+        self.push(Kind::Other, 0)
     }
 
     fn append(&self, parent: &u32, child: NodeOrText<u32>) {
         match child {
             NodeOrText::AppendNode(id) => {
-                let mut nodes = self.nodes.borrow_mut();
-                Self::detach(&mut nodes, id);
-                self.append_child(&mut nodes, *parent, id);
+                let mut dom = self.dom.borrow_mut();
+                Self::detach(&mut dom.nodes, id);
+                self.append_child(&mut dom, *parent, id);
             }
             NodeOrText::AppendText(text) => {
-                let (last, drops_text, depth) = {
-                    let nodes = self.nodes.borrow();
-                    let p = &nodes[*parent as usize];
-                    let drops = matches!(&p.data, Data::Element(e) if e.drops_text);
-                    (p.last_child, drops, p.depth)
+                let mut dom = self.dom.borrow_mut();
+                let (last, depth) = {
+                    let p = dom.node(*parent);
+                    (p.last_child, u32::from(p.depth))
                 };
-                if drops_text {
+                if dom.element(*parent).is_some_and(|e| e.drops_text) {
                     // Scripts and styles can be most of a page's bytes;
                     // nothing reads them, so they are not kept.
                     self.insertion_depth.set(depth);
                     return;
                 }
-                let mut nodes = self.nodes.borrow_mut();
-                if last != NONE && matches!(nodes[last as usize].data, Data::Text(_)) {
-                    Self::extend_text(&mut nodes, last, &text, self.line.get());
-                    let depth = nodes[*parent as usize].depth;
+                if last != NONE && dom.is_text(last) {
+                    Self::extend_text(&mut dom, last, &text, self.line.get());
                     self.insertion_depth.set(depth);
                 } else {
-                    drop(nodes);
+                    drop(dom);
                     let id = self.new_text(text);
-                    let mut nodes = self.nodes.borrow_mut();
-                    self.append_child(&mut nodes, *parent, id);
+                    let mut dom = self.dom.borrow_mut();
+                    self.append_child(&mut dom, *parent, id);
                 }
             }
         }
@@ -429,7 +526,7 @@ impl TreeSink for Sink {
         prev_element: &u32,
         child: NodeOrText<u32>,
     ) {
-        let has_parent = self.nodes.borrow()[*element as usize].parent != NONE;
+        let has_parent = self.dom.borrow().node(*element).parent != NONE;
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -440,8 +537,8 @@ impl TreeSink for Sink {
     fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
 
     fn get_template_contents(&self, target: &u32) -> u32 {
-        match &self.nodes.borrow()[*target as usize].data {
-            Data::Element(e) if e.template_contents != NONE => e.template_contents,
+        match self.dom.borrow().element(*target) {
+            Some(e) if e.template_contents != NONE => e.template_contents,
             _ => *target,
         }
     }
@@ -453,57 +550,68 @@ impl TreeSink for Sink {
     fn set_quirks_mode(&self, _mode: QuirksMode) {}
 
     fn append_before_sibling(&self, sibling: &u32, new_node: NodeOrText<u32>) {
-        if self.nodes.borrow()[*sibling as usize].parent == NONE {
+        let mut dom = self.dom.borrow_mut();
+        if dom.node(*sibling).parent == NONE {
             return;
         }
         match new_node {
             NodeOrText::AppendNode(id) => {
-                let mut nodes = self.nodes.borrow_mut();
-                Self::detach(&mut nodes, id);
-                self.insert_before(&mut nodes, *sibling, id);
+                Self::detach(&mut dom.nodes, id);
+                self.insert_before(&mut dom, *sibling, id);
             }
             NodeOrText::AppendText(text) => {
-                let prev = self.nodes.borrow()[*sibling as usize].prev;
-                let mut nodes = self.nodes.borrow_mut();
-                if prev != NONE && matches!(nodes[prev as usize].data, Data::Text(_)) {
-                    Self::extend_text(&mut nodes, prev, &text, self.line.get());
+                let prev = dom.node(*sibling).prev;
+                if prev != NONE && dom.is_text(prev) {
+                    Self::extend_text(&mut dom, prev, &text, self.line.get());
                 } else {
-                    drop(nodes);
+                    drop(dom);
                     let id = self.new_text(text);
-                    let mut nodes = self.nodes.borrow_mut();
-                    self.insert_before(&mut nodes, *sibling, id);
+                    let mut dom = self.dom.borrow_mut();
+                    self.insert_before(&mut dom, *sibling, id);
                 }
             }
         }
     }
 
     fn add_attrs_if_missing(&self, target: &u32, attrs: Vec<Attribute>) {
-        if let Data::Element(e) = &mut self.nodes.borrow_mut()[*target as usize].data {
-            for attr in attrs {
-                if !e.attrs.iter().any(|a| a.name == attr.name) {
-                    e.attrs.push(attr);
-                }
+        let mut dom = self.dom.borrow_mut();
+        let Some(e) = dom.element_mut(*target) else {
+            return;
+        };
+        // Capped like a tag's own attributes: repeated `<body>` tags could
+        // otherwise pile up names that each new one is checked against.
+        let mut all = std::mem::take(&mut e.attrs).into_vec();
+        for attr in attrs {
+            if all.len() >= MAX_ATTRIBUTES {
+                break;
+            }
+            if !all.iter().any(|a| a.name == attr.name) {
+                all.push(attr);
             }
         }
+        e.attrs = all.into_boxed_slice();
     }
 
     fn remove_from_parent(&self, target: &u32) {
-        Self::detach(&mut self.nodes.borrow_mut(), *target);
+        Self::detach(&mut self.dom.borrow_mut().nodes, *target);
     }
 
     fn reparent_children(&self, node: &u32, new_parent: &u32) {
-        let mut nodes = self.nodes.borrow_mut();
-        let mut child = nodes[*node as usize].first_child;
+        let mut dom = self.dom.borrow_mut();
+        let mut child = dom.node(*node).first_child;
         while child != NONE {
-            let next = nodes[child as usize].next;
-            Self::detach(&mut nodes, child);
-            self.append_child(&mut nodes, *new_parent, child);
+            let next = dom.node(child).next;
+            Self::detach(&mut dom.nodes, child);
+            self.append_child(&mut dom, *new_parent, child);
             child = next;
         }
     }
 
     fn is_mathml_annotation_xml_integration_point(&self, handle: &u32) -> bool {
-        matches!(&self.nodes.borrow()[*handle as usize].data, Data::Element(e) if e.annotation_xml)
+        self.dom
+            .borrow()
+            .element(*handle)
+            .is_some_and(|e| e.annotation_xml)
     }
 
     fn set_current_line(&self, line_number: u64) {

@@ -20,18 +20,22 @@
 mod dom;
 mod hints;
 mod meta;
+mod names;
 mod strip;
 mod tags;
 mod walk;
+
+pub use names::ElementName;
 
 use super::Page;
 
 /// Parses an HTML document into blocks and metadata.
 pub fn parse(input: &str) -> Page<'static> {
     let dom = dom::parse(input);
-    let mut walk = walk::Walk::new(&dom);
-    walk.run();
-    let (blocks, collector) = walk.finish();
+    let walked = walk::Walk::new(&dom).run();
+    // The DOM is the bulk of the memory; evidence is resolved without it.
+    drop(dom);
+    let (blocks, collector) = walked.finish();
     Page {
         blocks,
         meta: collector.finish(),
@@ -42,9 +46,9 @@ pub fn parse(input: &str) -> Page<'static> {
 /// `articleBody` that carries markup or character references).
 pub(crate) fn plain_text(html: &str) -> String {
     let dom = dom::parse(html);
-    let mut walk = walk::Walk::new(&dom);
-    walk.run();
-    let (blocks, _) = walk.finish();
+    let walked = walk::Walk::new(&dom).run();
+    drop(dom);
+    let (blocks, _) = walked.finish();
     let mut out = String::with_capacity(html.len());
     for block in blocks {
         if !out.is_empty() {

@@ -7,8 +7,16 @@
 //! quoted attribute values, and the raw-text elements whose content is not
 //! markup. A script whose content has `<!--` is left alone (the escaped
 //! script states could make its end tag somewhere else).
+//!
+//! The same pass drops attributes past [`MAX_ATTRIBUTES`] in a tag:
+//! html5ever's tokenizer checks each new attribute against all earlier ones
+//! of its tag, so a tag with 300,000 of them would take minutes.
 
 use std::borrow::Cow;
+
+/// Attributes a tag keeps (html5ever's duplicate check makes each new one
+/// cost as much as all earlier ones); real tags have a few dozen at most.
+pub(crate) const MAX_ATTRIBUTES: usize = 256;
 
 /// Elements whose content is emptied, and whether a JSON-LD script keeps it.
 fn emptied(name: &[u8], attrs: &[u8]) -> bool {
@@ -48,7 +56,7 @@ pub(crate) fn strip_raw_text(input: &str) -> Cow<'_, str> {
     // Bytes before `copied` are in `out` already (when it exists).
     let mut copied = 0;
     let mut i = 0;
-    while let Some(at) = memchr(b'<', &bytes[i..]) {
+    while let Some(at) = memchr::memchr(b'<', &bytes[i..]) {
         i += at;
         let rest = &bytes[i..];
         if rest.starts_with(b"<!--") {
@@ -67,7 +75,7 @@ pub(crate) fn strip_raw_text(input: &str) -> Cow<'_, str> {
             continue;
         }
         if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
-            match memchr(b'>', rest) {
+            match memchr::memchr(b'>', rest) {
                 Some(end) => i += end + 1,
                 None => break,
             }
@@ -90,7 +98,25 @@ pub(crate) fn strip_raw_text(input: &str) -> Cow<'_, str> {
         }
         let name = &bytes[name_start..j];
         let attrs_start = j;
-        let Some(tag_end) = tag_end(bytes, j) else {
+        let scan = scan_attributes(bytes, j);
+        if let Some(cut) = scan.cut {
+            // Past the cap, only the line breaks stay (and a self-closing
+            // slash, after a space so that no unquoted value takes it).
+            let rest_end = scan.end.map_or(bytes.len(), |end| end - 1);
+            let o = out.get_or_insert_with(|| String::with_capacity(input.len()));
+            o.push_str(&input[copied..cut]);
+            o.push(' ');
+            o.extend(
+                input[cut..rest_end]
+                    .chars()
+                    .filter(|&c| c == '\n' || c == '\r'),
+            );
+            if scan.self_closing {
+                o.push('/');
+            }
+            copied = rest_end;
+        }
+        let Some(tag_end) = scan.end else {
             break;
         };
         i = tag_end;
@@ -132,24 +158,86 @@ fn finish(input: &str, out: Option<String>, copied: usize) -> Cow<'_, str> {
     }
 }
 
-/// The index after the `>` that closes a tag whose attributes start at
-/// `from`, skipping quoted values.
-fn tag_end(bytes: &[u8], mut from: usize) -> Option<usize> {
-    let mut after_equals = false;
-    while from < bytes.len() {
-        match bytes[from] {
-            b'>' => return Some(from + 1),
-            b'=' => after_equals = true,
-            q @ (b'"' | b'\'') if after_equals => {
-                from += 1 + memchr(q, &bytes[from + 1..])?;
-                after_equals = false;
+/// Where a tag's attributes end, and where the one past the cap starts.
+struct AttributeScan {
+    /// The index after the `>` that closes the tag, if any.
+    end: Option<usize>,
+    /// Where attribute number [`MAX_ATTRIBUTES`] + 1 starts.
+    cut: Option<usize>,
+    /// The tag ends with `/>` (in the self-closing state, not inside a value).
+    self_closing: bool,
+}
+
+/// Reads a tag's attributes from `at` (just after its name) as the HTML
+/// tokenizer does: names run to white space, `/`, `>` or `=` (a leading
+/// `=` included); a value follows `=` after a name, quoted or running to
+/// white space or `>`.
+fn scan_attributes(bytes: &[u8], mut at: usize) -> AttributeScan {
+    let mut scan = AttributeScan {
+        end: None,
+        cut: None,
+        self_closing: false,
+    };
+    let mut count = 0;
+    // After a name and white space, `=` starts its value; elsewhere it
+    // starts a name.
+    let mut after_name = false;
+    // The previous byte was a `/` outside names and values.
+    let mut slash = false;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b'>' => {
+                scan.end = Some(at + 1);
+                scan.self_closing = slash;
+                return scan;
             }
-            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => {}
-            _ => after_equals = false,
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => at += 1,
+            b'/' => {
+                after_name = false;
+                at += 1;
+            }
+            b'=' if after_name => {
+                after_name = false;
+                at += 1;
+                while bytes.get(at).is_some_and(|&b| is_space(b)) {
+                    at += 1;
+                }
+                match bytes.get(at) {
+                    Some(&q @ (b'"' | b'\'')) => match memchr::memchr(q, &bytes[at + 1..]) {
+                        Some(close) => at += close + 2,
+                        None => return scan,
+                    },
+                    // `>` ends the tag (a missing value).
+                    Some(b'>') | None => {}
+                    Some(_) => {
+                        while bytes.get(at).is_some_and(|&b| b != b'>' && !is_space(b)) {
+                            at += 1;
+                        }
+                    }
+                }
+            }
+            _ => {
+                count += 1;
+                if count == MAX_ATTRIBUTES + 1 {
+                    scan.cut = Some(at);
+                }
+                at += 1;
+                while bytes
+                    .get(at)
+                    .is_some_and(|&b| !matches!(b, b'/' | b'>' | b'=') && !is_space(b))
+                {
+                    at += 1;
+                }
+                after_name = true;
+            }
         }
-        from += 1;
+        slash = b == b'/';
     }
-    None
+    scan
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
 
 fn find_end_tag(bytes: &[u8], mut from: usize, name: &[u8]) -> Option<usize> {
@@ -169,21 +257,8 @@ fn find_end_tag(bytes: &[u8], mut from: usize, name: &[u8]) -> Option<usize> {
     None
 }
 
-fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|&b| b == needle)
-}
-
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    let first = needle[0];
-    let mut from = 0;
-    while let Some(at) = memchr(first, &haystack[from..]) {
-        let start = from + at;
-        if haystack[start..].starts_with(needle) {
-            return Some(start);
-        }
-        from = start + 1;
-    }
-    None
+    memchr::memmem::find(haystack, needle)
 }
 
 #[cfg(test)]
@@ -212,5 +287,33 @@ mod tests {
         let html = "<div data-x=\"<script>\">t</div><!-- <script> --><textarea><style>x</style></textarea>\
                     <title><script>long enough content</script></title>";
         assert_eq!(strip_raw_text(html), html);
+    }
+
+    #[test]
+    fn attributes_past_the_cap_are_dropped_keeping_lines() {
+        let attrs: String = (0..MAX_ATTRIBUTES + 50)
+            .map(|i| format!(" a{i}=\"v\"{}", if i % 100 == 99 { "\n" } else { "" }))
+            .collect();
+        let html = format!("<div{attrs}/><p>t</p>");
+        let out = strip_raw_text(&html);
+        let kept: String = (0..MAX_ATTRIBUTES)
+            .map(|i| format!(" a{i}=\"v\"{}", if i % 100 == 99 { "\n" } else { "" }))
+            .collect();
+        assert_eq!(out, format!("<div{kept}  \n/><p>t</p>"));
+        assert_eq!(out.matches('\n').count(), html.matches('\n').count());
+        // Bare, unquoted and glued attributes count too; an unclosed tag
+        // loses the rest.
+        let bare = format!("<p{}>t", " x".repeat(MAX_ATTRIBUTES + 1));
+        assert_eq!(
+            strip_raw_text(&bare),
+            format!("<p{}  >t", " x".repeat(MAX_ATTRIBUTES))
+        );
+        let glued = format!("<p {}", "a='1'".repeat(MAX_ATTRIBUTES + 1));
+        assert_eq!(
+            strip_raw_text(&glued),
+            format!("<p {} ", "a='1'".repeat(MAX_ATTRIBUTES))
+        );
+        let few = "<p a=1 b c='>' d=\"x\"/>t";
+        assert_eq!(strip_raw_text(few), few);
     }
 }

@@ -58,7 +58,7 @@ fn block_elements_and_direct_text_make_blocks() {
     assert!(!block(&page, "First").bullet);
     let first = block(&page, "First").dom.as_ref().unwrap().container;
     let between = block(&page, "between").dom.as_ref().unwrap();
-    assert_eq!(between.tag, "div");
+    assert_eq!(between.tag(), "div");
     // Paragraphs of one container share it.
     let second = parse("<div><p>a</p><p>b</p></div>");
     let c: Vec<u32> = second
@@ -107,7 +107,7 @@ fn table_rows_are_one_block_each() {
         ["Command Before", "tally --version 912 ms", "x y"]
     );
     let page = parse(html);
-    assert_eq!(page.blocks[0].dom.as_ref().unwrap().tag, "tr");
+    assert_eq!(page.blocks[0].dom.as_ref().unwrap().tag(), "tr");
     assert!(
         page.blocks[0]
             .dom
@@ -220,13 +220,13 @@ fn paths_are_short_and_name_ids_and_classes() {
     let html = "<body><div id=\"main\" class=\"article wide\"><div class=\"body\"><p>Text</p></div></div></body>";
     let page = parse(html);
     assert_eq!(
-        page.blocks[0].dom.as_ref().unwrap().path,
+        page.blocks[0].dom.as_ref().unwrap().path(),
         "html>body>div#main.article>div.body>p"
     );
     let deep = format!("<body>{}<p>Deep</p></body>", "<div>".repeat(10));
     let page = parse(&deep);
     let dom = page.blocks[0].dom.as_ref().unwrap();
-    assert_eq!(dom.path, "…>div>div>div>div>p");
+    assert_eq!(dom.path(), "…>div>div>div>div>p");
     assert_eq!(dom.depth, 12);
 }
 
@@ -303,8 +303,31 @@ fn deep_nesting_finishes_quickly() {
 fn the_depth_guard_caps_the_tree() {
     let html = format!("<body>{}<p>deep</p>", "<div>".repeat(5_000));
     let dom = dom::parse(&html);
-    let deepest = dom.nodes.iter().map(|n| n.depth).max().unwrap();
+    let deepest = dom.nodes.iter().map(|n| u32::from(n.depth)).max().unwrap();
     assert!(deepest <= dom::MAX_DEPTH + 4, "{deepest}");
     let page = parse(&html);
     assert_eq!(page.blocks.last().unwrap().text, "deep");
+}
+
+/// The arena and the evidence are per node and per block: a page of tiny
+/// paragraphs has hundreds of thousands of each.
+#[test]
+#[cfg(target_pointer_width = "64")]
+fn nodes_and_evidence_stay_small() {
+    use std::mem::size_of;
+    assert!(size_of::<dom::Node>() <= 32);
+    assert!(size_of::<dom::Element>() <= 40);
+    assert!(size_of::<crate::blocks::DomEvidence>() <= 40);
+}
+
+#[test]
+fn repeated_body_tags_do_not_pile_up_attributes() {
+    let tag: String = (0..300).map(|i| format!(" a{i}=v")).collect();
+    let html: String = (0..2_000)
+        .map(|n| format!("<body x{n}=v{tag}>"))
+        .chain(["<p>text</p>".to_owned()])
+        .collect();
+    let start = Instant::now();
+    assert_eq!(texts(&html), ["text"]);
+    assert!(start.elapsed() < Duration::from_secs(5));
 }

@@ -13,12 +13,14 @@
 //! out once per record after the walk.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::blocks::{Block, DomEvidence, Hints, Landmarks};
 
 use super::dom::{Data, Dom, NONE};
 use super::hints;
 use super::meta::Collector;
+use super::names::{ElementName, NameTable};
 use super::tags::Role;
 
 /// Single `<br>`s split a block into lines when there are at least this
@@ -32,8 +34,6 @@ const BR_SHORT_LINE_CHARS: usize = 60;
 const CELL_LOOKAHEAD_NODES: usize = 100;
 /// A byline-hinted block this short may give the page's byline.
 const BYLINE_BLOCK_MAX_WORDS: usize = 10;
-/// Elements shown in a block's `--explain` path.
-const PATH_ELEMENTS: usize = 5;
 
 /// Blocks with at least this many characters outside links count as prose
 /// when looking for the elements that wrap the article.
@@ -87,13 +87,19 @@ struct Rec {
     container: u32,
     node: u32,
     depth: u16,
+    /// The element's heading level and list-item flag (from its tag), kept
+    /// here for when the DOM is gone.
+    heading: u8,
+    list_item: bool,
     hints: Hints,
     landmarks: Landmarks,
 }
 
 /// A block before its evidence is resolved.
 struct Pending {
-    text: String,
+    /// The block's text: `texts[start..end]` of the walk.
+    start: u32,
+    end: u32,
     line: u32,
     owner: u32,
     link_chars: u32,
@@ -241,6 +247,9 @@ pub(crate) struct Walk<'d> {
     dom: &'d Dom,
     recs: Vec<Rec>,
     pending: Vec<Pending>,
+    /// The pending blocks' texts, end to end: one allocation while the DOM
+    /// is still there, rather than one per block.
+    texts: String,
     buffer: Buffer,
     /// Records of the open boundary elements, innermost last.
     owners: Vec<u32>,
@@ -260,6 +269,7 @@ impl<'d> Walk<'d> {
             dom,
             recs: Vec::new(),
             pending: Vec::new(),
+            texts: String::new(),
             buffer: Buffer::default(),
             owners: Vec::new(),
             open_spans: Vec::new(),
@@ -273,9 +283,27 @@ impl<'d> Walk<'d> {
         }
     }
 
-    /// Walks the whole document. Iterative: the explicit `frames` stack is
-    /// as deep as the DOM, the call stack stays flat.
-    pub fn run(&mut self) {
+    /// Walks the whole document, and keeps what resolving the blocks'
+    /// evidence needs from the DOM, so that the DOM can go first.
+    pub fn run(mut self) -> Walked {
+        self.walk();
+        let names = NameTable::build(
+            self.dom,
+            self.recs.iter().map(|r| (r.parent, r.node)),
+            self.pending.iter().map(|p| p.owner),
+        );
+        Walked {
+            recs: self.recs,
+            pending: self.pending,
+            texts: self.texts,
+            names: Arc::new(names),
+            meta: self.meta,
+        }
+    }
+
+    /// Iterative: the explicit `frames` stack is as deep as the DOM, the
+    /// call stack stays flat.
+    fn walk(&mut self) {
         let dom = self.dom;
         let mut frames: Vec<Frame> = Vec::new();
         let mut next = dom.node(0).first_child;
@@ -320,18 +348,17 @@ impl<'d> Walk<'d> {
 
     fn enter(&mut self, id: u32, frames: &mut Vec<Frame>) -> bool {
         let dom = self.dom;
-        let node = dom.node(id);
-        let element = match &node.data {
+        let element = match dom.data(id) {
             Data::Text(text) => {
                 if self.head == 0 {
                     let pre = self.pre > 0;
                     self.buffer
-                        .push_text(text, node.line, self.in_link > 0, pre);
+                        .push_text(text, dom.node(id).line, self.in_link > 0, pre);
                 }
                 return false;
             }
             Data::Element(e) => e,
-            _ => return false,
+            Data::Other => return false,
         };
         let tag = element.tag;
         match tag.role {
@@ -346,7 +373,7 @@ impl<'d> Walk<'d> {
                 return false;
             }
             Role::Meta => {
-                if &*element.name.local == "meta" {
+                if &*element.local == "meta" {
                     self.meta.meta(element);
                 }
                 return false;
@@ -390,6 +417,8 @@ impl<'d> Walk<'d> {
             container: self.owners.last().copied().unwrap_or(NONE),
             node: id,
             depth: frames.len().min(u16::MAX as usize) as u16,
+            heading: tag.heading,
+            list_item: tag.list_item,
             hints: if below_body {
                 info.hints
             } else {
@@ -432,11 +461,11 @@ impl<'d> Walk<'d> {
             }
             _ => {}
         }
-        if &*element.name.local == "body" {
+        if &*element.local == "body" {
             self.body += 1;
             actions |= BODY;
         } else if self.meta.time_datetime.is_none()
-            && &*element.name.local == "time"
+            && &*element.local == "time"
             && let Some(datetime) = element.attr("datetime")
             && !datetime.trim().is_empty()
         {
@@ -501,7 +530,7 @@ impl<'d> Walk<'d> {
         while id != NONE && seen < CELL_LOOKAHEAD_NODES {
             seen += 1;
             let node = dom.node(id);
-            if let Data::Element(e) = &node.data {
+            if let Data::Element(e) = dom.data(id) {
                 match e.tag.role {
                     Role::Boundary | Role::Row | Role::Cell | Role::Pre => return true,
                     Role::Skip | Role::Script => {}
@@ -572,18 +601,17 @@ impl<'d> Walk<'d> {
             return;
         }
         let (start, end) = (start + trimmed_start, start + trimmed_start + piece.len());
-        let out: String = if collapse {
-            let mut s = String::with_capacity(piece.len());
+        let text_start = self.texts.len();
+        if collapse {
             for word in piece.split(char::is_whitespace).filter(|w| !w.is_empty()) {
-                if !s.is_empty() {
-                    s.push(' ');
+                if self.texts.len() > text_start {
+                    self.texts.push(' ');
                 }
-                s.push_str(word);
+                self.texts.push_str(word);
             }
-            s
         } else {
-            piece.to_owned()
-        };
+            self.texts.push_str(piece);
+        }
         let mut link_chars = 0u32;
         for &(a, b) in &self.buffer.links {
             let (a, b) = ((a as usize).max(start), (b as usize).min(end));
@@ -611,14 +639,26 @@ impl<'d> Walk<'d> {
             ),
         };
         self.pending.push(Pending {
-            text: out,
+            start: text_start as u32,
+            end: self.texts.len() as u32,
             line: line.max(1),
             owner,
             link_chars,
             inline_hints,
         });
     }
+}
 
+/// A walked document, without the DOM.
+pub(crate) struct Walked {
+    recs: Vec<Rec>,
+    pending: Vec<Pending>,
+    texts: String,
+    names: Arc<NameTable>,
+    meta: Collector,
+}
+
+impl Walked {
     /// Resolves every pending block's evidence and metadata.
     pub fn finish(mut self) -> (Vec<Block<'static>>, Collector) {
         let n = self.recs.len();
@@ -672,13 +712,11 @@ impl<'d> Walk<'d> {
                 }
             }
         }
-        let dom = self.dom;
         let mut blocks = Vec::with_capacity(self.pending.len());
-        let mut path = String::new();
-        for pb in std::mem::take(&mut self.pending) {
+        for pb in &self.pending {
+            let text = &self.texts[pb.start as usize..pb.end as usize];
             let rec = &self.recs[pb.owner as usize];
-            let element = dom.element(rec.node).expect("records are elements");
-            let heading = element.tag.heading;
+            let heading = rec.heading;
             let mut block_hints = hints[pb.owner as usize] | pb.inline_hints;
             // A caption, a teaser or a comment inside the article's body
             // is a caption, a teaser or a comment.
@@ -686,30 +724,29 @@ impl<'d> Walk<'d> {
                 block_hints.remove(Hints::CONTENT);
             }
             if heading == 1 && self.meta.first_h1.is_none() {
-                self.meta.first_h1 = Some(pb.text.clone());
+                self.meta.first_h1 = Some(text.to_owned());
             }
             if self.meta.byline_block.is_none()
                 && block_hints.intersects(Hints::BYLINE | Hints::AUTHOR)
-                && pb.text.split_whitespace().count() <= BYLINE_BLOCK_MAX_WORDS
+                && text.split_whitespace().count() <= BYLINE_BLOCK_MAX_WORDS
             {
-                self.meta.byline_block = Some(pb.text.clone());
+                self.meta.byline_block = Some(text.to_owned());
             }
-            self.path_of(pb.owner, &mut path);
+            let dom = Some(Box::new(DomEvidence {
+                link_chars: pb.link_chars,
+                landmarks: landmarks[pb.owner as usize],
+                hints: block_hints,
+                heading,
+                container: rec.container,
+                depth: rec.depth,
+                element: ElementName::new(&self.names, pb.owner),
+            }));
             blocks.push(Block {
-                text: Cow::Owned(pb.text),
+                text: Cow::Owned(text.to_owned()),
                 line: pb.line,
                 indent: 0,
-                bullet: element.tag.list_item,
-                dom: Some(Box::new(DomEvidence {
-                    tag: element.name.local.to_string(),
-                    path: path.clone(),
-                    link_chars: pb.link_chars,
-                    landmarks: landmarks[pb.owner as usize],
-                    hints: block_hints,
-                    heading,
-                    container: rec.container,
-                    depth: rec.depth,
-                })),
+                bullet: rec.list_item,
+                dom,
             });
         }
         (blocks, self.meta)
@@ -733,7 +770,9 @@ impl<'d> Walk<'d> {
         let mut mass = vec![0f32; n];
         let mut holds = vec![0f32; n];
         for pb in &self.pending {
-            let chars = pb.text.chars().count() as u32;
+            let chars = self.texts[pb.start as usize..pb.end as usize]
+                .chars()
+                .count() as u32;
             let own = chars.saturating_sub(pb.link_chars);
             if own < PROSE_MIN_CHARS {
                 continue;
@@ -850,44 +889,6 @@ impl<'d> Walk<'d> {
             }
         }
         (wrappers, also_inside)
-    }
-
-    /// `body>div#main.article>p`: the owner and up to four ancestors, each
-    /// with its id and first class.
-    fn path_of(&self, owner: u32, out: &mut String) {
-        out.clear();
-        let mut chain = [NONE; PATH_ELEMENTS];
-        let mut count = 0;
-        let mut r = owner;
-        while r != NONE && count < chain.len() {
-            chain[count] = r;
-            count += 1;
-            r = self.recs[r as usize].parent;
-        }
-        if r != NONE {
-            out.push_str("…>");
-        }
-        for (i, &r) in chain[..count].iter().rev().enumerate() {
-            if i > 0 {
-                out.push('>');
-            }
-            let element = self
-                .dom
-                .element(self.recs[r as usize].node)
-                .expect("records are elements");
-            out.push_str(&element.name.local);
-            if let Some(id) = element.attr("id").map(str::trim).filter(|s| !s.is_empty()) {
-                out.push('#');
-                out.push_str(id);
-            }
-            if let Some(class) = element
-                .attr("class")
-                .and_then(|c| c.split_ascii_whitespace().next())
-            {
-                out.push('.');
-                out.push_str(class);
-            }
-        }
     }
 }
 
