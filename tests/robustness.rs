@@ -424,6 +424,43 @@ fn a_tag_with_300k_attributes_finishes() {
     eprintln!("300k attributes: {:.1?}", start.elapsed());
 }
 
+/// Preformatted text is one block per line; numbering half a million
+/// lines must not recount the lines before each one (it once took minutes).
+#[test]
+fn a_pre_of_500k_lines_finishes() {
+    let dir = tmp();
+    let page = format!("<html><body><pre>{}</pre>", "a\n".repeat(500_000));
+    let path = write(&dir.path().join("pre.html"), page);
+    let start = Instant::now();
+    let output = bin()
+        .timeout(Duration::from_secs(20))
+        .args(["clean", "--type", "html"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    expect_exit(&output, 0);
+    eprintln!("500k-line <pre>: {:.1?}", start.elapsed());
+}
+
+/// 100,000 `<br>`-separated lines, each with a link and a hinted span:
+/// every line's links and spans are found without scanning all the others.
+#[test]
+fn a_run_of_100k_linked_lines_finishes() {
+    let dir = tmp();
+    let line = "<a href=\"/x\">x</a> <span class=\"credit\">y</span><br>";
+    let page = format!("<html><body><div>{}</div>", line.repeat(100_000));
+    let path = write(&dir.path().join("lines.html"), page);
+    let start = Instant::now();
+    let output = bin()
+        .timeout(Duration::from_secs(20))
+        .args(["clean", "--type", "html"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    expect_exit(&output, 0);
+    eprintln!("100k linked lines: {:.1?}", start.elapsed());
+}
+
 // ------------------------------------------------------------ big inputs
 
 #[test]

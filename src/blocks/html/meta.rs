@@ -256,58 +256,10 @@ fn author_names(v: &Value) -> Vec<String> {
     names
 }
 
-/// Decodes the few character references that JSON-LD strings carry.
+/// Decodes the character references that JSON-LD strings sometimes carry
+/// ("R&amp;D", "&#8217;").
 fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_owned();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest[..rest.len().min(12)].find(';');
-        let decoded = end.and_then(|end| {
-            let name = &rest[1..end];
-            let c = if let Some(num) = name.strip_prefix('#') {
-                let code = match num.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => num.parse().ok(),
-                };
-                code.and_then(char::from_u32)
-            } else {
-                match name {
-                    "amp" => Some('&'),
-                    "quot" => Some('"'),
-                    "apos" => Some('\''),
-                    "lt" => Some('<'),
-                    "gt" => Some('>'),
-                    "nbsp" => Some(' '),
-                    "rsquo" => Some('’'),
-                    "lsquo" => Some('‘'),
-                    "rdquo" => Some('”'),
-                    "ldquo" => Some('“'),
-                    "mdash" => Some('—'),
-                    "ndash" => Some('–'),
-                    "hellip" => Some('…'),
-                    _ => None,
-                }
-            };
-            c.map(|c| (c, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    html_escape::decode_html_entities(s).into_owned()
 }
 
 fn collapse(s: &str) -> String {
@@ -459,6 +411,17 @@ Second <b>line</b>."}]}"#,
         assert_eq!(
             meta.article_body.as_deref(),
             Some("first line. second line.")
+        );
+    }
+
+    #[test]
+    fn references_in_json_ld_strings_are_decoded() {
+        // An ampersand before non-ASCII text once split a character.
+        let mut c = Collector::default();
+        c.json_ld(r#"{"@type":"NewsArticle","headline":"R&D für Cafés &amp; Bars &#8217;24"}"#);
+        assert_eq!(
+            c.finish().title.as_deref(),
+            Some("R&D für Cafés & Bars \u{2019}24")
         );
     }
 

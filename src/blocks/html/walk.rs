@@ -586,14 +586,28 @@ impl<'d> Walk<'d> {
         } else {
             split_breaks(&text, &mut pieces);
         }
+        // Pieces come in order, so one sweep finds the spans and lines of
+        // them all (a `<pre>` or a `<br>`-separated run can have tens of
+        // thousands of pieces).
+        self.buffer
+            .spans
+            .sort_unstable_by_key(|&(start, _, _)| start);
+        let mut sweep = Sweep::default();
         for (start, end, collapse) in pieces {
-            self.emit(&text, start, end, collapse, owner);
+            self.emit(&text, (start, end), collapse, owner, &mut sweep);
         }
         self.buffer.text = text;
         self.buffer.reset();
     }
 
-    fn emit(&mut self, text: &str, start: usize, end: usize, collapse: bool, owner: u32) {
+    fn emit(
+        &mut self,
+        text: &str,
+        (start, end): (usize, usize),
+        collapse: bool,
+        owner: u32,
+        sweep: &mut Sweep,
+    ) {
         let piece = &text[start..end];
         let trimmed_start = piece.len() - piece.trim_start().len();
         let piece = piece.trim();
@@ -612,15 +626,31 @@ impl<'d> Walk<'d> {
         } else {
             self.texts.push_str(piece);
         }
+        // Links follow one another in the text, so they are sorted by start
+        // and by end alike.
+        let links = &self.buffer.links;
+        let first = links.partition_point(|&(_, b)| b as usize <= start);
         let mut link_chars = 0u32;
-        for &(a, b) in &self.buffer.links {
+        for &(a, b) in links[first..]
+            .iter()
+            .take_while(|&&(a, _)| (a as usize) < end)
+        {
             let (a, b) = ((a as usize).max(start), (b as usize).min(end));
             if a < b {
                 link_chars += text[a..b].chars().count() as u32;
             }
         }
+        // Spans may nest: those begun before the piece's end and not yet
+        // ended are the only ones that can cover it.
+        let spans = &self.buffer.spans;
+        while sweep.next_span < spans.len() && (spans[sweep.next_span].0 as usize) < end {
+            sweep.open_spans.push(sweep.next_span);
+            sweep.next_span += 1;
+        }
+        sweep.open_spans.retain(|&i| spans[i].1 as usize > start);
         let mut inline_hints = Hints::empty();
-        for &(a, b, h) in &self.buffer.spans {
+        for &i in &sweep.open_spans {
+            let (a, b, h) = spans[i];
             let (a, b) = ((a as usize).max(start), (b as usize).min(end));
             if a < b && (b - a) * 2 >= end - start {
                 inline_hints |= h;
@@ -630,7 +660,15 @@ impl<'d> Walk<'d> {
         let at = lines.partition_point(|&(o, _)| o as usize <= start);
         let line = match at.checked_sub(1).map(|i| lines[i]) {
             Some((offset, line)) if self.buffer.pre => {
-                line + text[offset as usize..start].matches('\n').count() as u32
+                // Newlines since the text node began, counted once each.
+                let offset = offset as usize;
+                if sweep.line_base != offset || sweep.counted_to > start {
+                    (sweep.line_base, sweep.counted_to, sweep.newlines) = (offset, offset, 0);
+                }
+                let counted = &text.as_bytes()[sweep.counted_to..start];
+                sweep.newlines += memchr::memchr_iter(b'\n', counted).count() as u32;
+                sweep.counted_to = start;
+                line + sweep.newlines
             }
             Some((_, line)) => line,
             None => lines.first().map_or_else(
@@ -647,6 +685,19 @@ impl<'d> Walk<'d> {
             inline_hints,
         });
     }
+}
+
+/// Where [`Walk::flush`] has got to in a buffer's spans and lines.
+#[derive(Default)]
+struct Sweep {
+    /// The first span (by start) not yet begun.
+    next_span: usize,
+    /// Spans begun and not known to have ended.
+    open_spans: Vec<usize>,
+    /// Newlines counted in preformatted text from `line_base` to `counted_to`.
+    line_base: usize,
+    counted_to: usize,
+    newlines: u32,
 }
 
 /// A walked document, without the DOM.
