@@ -5,7 +5,7 @@ use std::hash::Hasher;
 use std::sync::LazyLock;
 
 use memchr::memmem;
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::blocks::{Block, Page};
 use crate::lang::phrases::{self, PHRASES, PhraseMatch};
@@ -109,6 +109,7 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     let total = blocks.len().max(1) as f32;
     let mut buffer = String::new();
     let mut keys: Vec<u64> = Vec::with_capacity(blocks.len());
+    let body_index = page.meta.article_body.as_deref().map(BodyIndex::new);
     let mut features: Vec<Features> = blocks
         .iter()
         .enumerate()
@@ -119,9 +120,9 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             if let Some(dom) = &block.dom {
                 f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
             }
-            if let Some(body) = &page.meta.article_body {
+            if let Some(index) = &body_index {
                 f.in_article_body = f.words >= params::ARTICLE_BODY_MIN_WORDS
-                    && body.contains(&normalise_for_search(&block.text));
+                    && index.contains(&block.text, &mut buffer);
             }
             f
         })
@@ -142,6 +143,58 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         }
     }
     features
+}
+
+/// The word n-grams of JSON-LD `articleBody`, hashed: a block whose every
+/// n-gram is among them is part of the body. Looking each block up in the
+/// body text instead costs the body's length per block, which a long body
+/// and many blocks turn quadratic.
+struct BodyIndex {
+    grams: FxHashSet<u64>,
+}
+
+impl BodyIndex {
+    fn new(body: &str) -> BodyIndex {
+        let mut grams = FxHashSet::default();
+        let mut buffer = String::new();
+        for_each_gram(body, &mut buffer, |gram| {
+            grams.insert(gram);
+            true
+        });
+        BodyIndex { grams }
+    }
+
+    fn contains(&self, text: &str, buffer: &mut String) -> bool {
+        let mut any = false;
+        let all = for_each_gram(text, buffer, |gram| {
+            any = true;
+            self.grams.contains(&gram)
+        });
+        all && any
+    }
+}
+
+/// Calls `visit` with the hash of every run of
+/// [`params::ARTICLE_BODY_GRAM_WORDS`] lowercased words, while it returns
+/// true; returns whether it always did.
+fn for_each_gram(text: &str, buffer: &mut String, mut visit: impl FnMut(u64) -> bool) -> bool {
+    const N: usize = params::ARTICLE_BODY_GRAM_WORDS;
+    let mut window = [0u64; N];
+    for (i, word) in lang::words_of(text).enumerate() {
+        let mut hasher = FxHasher::default();
+        hasher.write(lang::lowercase(word, buffer).as_bytes());
+        window[i % N] = hasher.finish();
+        if i + 1 >= N {
+            let mut gram = FxHasher::default();
+            for k in 0..N {
+                gram.write_u64(window[(i + 1 + k) % N]);
+            }
+            if !visit(gram.finish()) {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// Lowercase with runs of white space collapsed, for substring tests

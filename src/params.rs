@@ -56,6 +56,9 @@ pub const UNDATED_DATE_MAX_WORDS: u32 = 4;
 pub const ECHO_MIN_CHARS: usize = 20;
 /// Blocks with fewer words are not checked against JSON-LD `articleBody`.
 pub const ARTICLE_BODY_MIN_WORDS: u32 = 5;
+/// Words per n-gram when matching blocks against `articleBody`: a block
+/// is in the body when all its runs of this many words are.
+pub const ARTICLE_BODY_GRAM_WORDS: usize = 4;
 
 // -------------------------------------------------------------- scoring --
 

@@ -461,6 +461,50 @@ fn a_run_of_100k_linked_lines_finishes() {
     eprintln!("100k linked lines: {:.1?}", start.elapsed());
 }
 
+/// A long JSON-LD `articleBody` and many blocks: each block is checked
+/// against the body through an index, not by searching the whole body.
+#[test]
+fn a_long_article_body_and_many_blocks_finish() {
+    let dir = tmp();
+    let body = "word ".repeat(100_000);
+    let page = format!(
+        "<html><head><script type=\"application/ld+json\">\
+         {{\"@type\":\"NewsArticle\",\"articleBody\":\"{body}\"}}</script></head><body>{}",
+        "<p>a b c d e".repeat(40_000)
+    );
+    let path = write(&dir.path().join("ld.html"), page);
+    let start = Instant::now();
+    let output = bin()
+        .timeout(Duration::from_secs(20))
+        .args(["clean", "--type", "html"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    expect_exit(&output, 0);
+    eprintln!("500 KB articleBody, 40k blocks: {:.1?}", start.elapsed());
+}
+
+/// A 32 KB id on the article's wrapper must not be copied into each of
+/// its 50,000 blocks.
+#[test]
+fn a_long_id_above_many_blocks_stays_small() {
+    let dir = tmp();
+    let page = format!(
+        "<html><body><div id=\"{}\">{}",
+        "x".repeat(32 << 10),
+        "<p>a".repeat(50_000)
+    );
+    let size = page.len() as u64;
+    let path = write(&dir.path().join("id.html"), page);
+    let watched = run_watched(
+        dir.path(),
+        &["clean", "--type", "html", path.to_str().unwrap()],
+        HEAVY_TIMEOUT,
+    );
+    watched.expect_success();
+    watched.report_memory("32 KB id over 50k blocks", size, 40);
+}
+
 // ------------------------------------------------------------ big inputs
 
 #[test]
