@@ -505,6 +505,29 @@ fn a_long_id_above_many_blocks_stays_small() {
     watched.report_memory("32 KB id over 50k blocks", size, 40);
 }
 
+/// The attribute cap also holds where a tag hides from a simple reading of
+/// the markup: after a comment closed by `--!>`, inside `<svg><title>`.
+#[test]
+fn tags_with_many_attributes_in_odd_places_finish() {
+    let dir = tmp();
+    let attrs: String = (0..100_000).map(|i| format!(" a{i}")).collect();
+    for (name, hideout) in [("bang", "<!----!>"), ("svg", "<svg><title>")] {
+        let path = write(
+            &dir.path().join(format!("{name}.html")),
+            format!("<html><body>{hideout}<p{attrs}>The paragraph.</p>"),
+        );
+        let start = Instant::now();
+        let output = bin()
+            .timeout(Duration::from_secs(20))
+            .args(["clean", "--type", "html"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        expect_exit(&output, 0);
+        eprintln!("100k attributes after {hideout}: {:.1?}", start.elapsed());
+    }
+}
+
 // ------------------------------------------------------------ big inputs
 
 #[test]

@@ -232,7 +232,9 @@ pub(crate) fn parse(input: &str) -> Dom {
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
     let queue = BufferQueue::default();
-    queue.push_back(StrTendril::from_slice(&super::strip::strip_raw_text(input)));
+    let stripped = super::strip::strip_raw_text(input);
+    let capped = super::strip::cap_attributes_everywhere(&stripped);
+    queue.push_back(StrTendril::from_slice(&capped));
     // Other results (a script to run, a `<meta charset>` seen) only pause
     // the tokenizer.
     while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}

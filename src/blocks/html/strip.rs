@@ -98,7 +98,7 @@ pub(crate) fn strip_raw_text(input: &str) -> Cow<'_, str> {
         }
         let name = &bytes[name_start..j];
         let attrs_start = j;
-        let scan = scan_attributes(bytes, j);
+        let scan = scan_attributes(bytes, j, &mut QuoteMemo::default());
         if let Some(cut) = scan.cut {
             // Past the cap, only the line breaks stay (and a self-closing
             // slash, after a space so that no unquoted value takes it).
@@ -172,7 +172,7 @@ struct AttributeScan {
 /// tokenizer does: names run to white space, `/`, `>` or `=` (a leading
 /// `=` included); a value follows `=` after a name, quoted or running to
 /// white space or `>`.
-fn scan_attributes(bytes: &[u8], mut at: usize) -> AttributeScan {
+fn scan_attributes(bytes: &[u8], mut at: usize, memo: &mut QuoteMemo) -> AttributeScan {
     let mut scan = AttributeScan {
         end: None,
         cut: None,
@@ -203,8 +203,8 @@ fn scan_attributes(bytes: &[u8], mut at: usize) -> AttributeScan {
                     at += 1;
                 }
                 match bytes.get(at) {
-                    Some(&q @ (b'"' | b'\'')) => match memchr::memchr(q, &bytes[at + 1..]) {
-                        Some(close) => at += close + 2,
+                    Some(&q @ (b'"' | b'\'')) => match memo.find(q, bytes, at + 1) {
+                        Some(close) => at = close + 1,
                         None => return scan,
                     },
                     // `>` ends the tag (a missing value).
@@ -234,6 +234,83 @@ fn scan_attributes(bytes: &[u8], mut at: usize) -> AttributeScan {
         slash = b == b'/';
     }
     scan
+}
+
+/// Remembers from where on a quote character is absent, so that scans of
+/// many unclosed values do not each search the rest of the input.
+#[derive(Default)]
+struct QuoteMemo {
+    double_absent_from: Option<usize>,
+    single_absent_from: Option<usize>,
+}
+
+impl QuoteMemo {
+    /// The index of the first `quote` at or after `from`.
+    fn find(&mut self, quote: u8, bytes: &[u8], from: usize) -> Option<usize> {
+        let absent_from = if quote == b'"' {
+            &mut self.double_absent_from
+        } else {
+            &mut self.single_absent_from
+        };
+        if absent_from.is_some_and(|p| p <= from) {
+            return None;
+        }
+        let found = memchr::memchr(quote, &bytes[from..]).map(|i| from + i);
+        if found.is_none() {
+            *absent_from = Some(from);
+        }
+        found
+    }
+}
+
+/// Applies the attribute cap to everything that looks like a tag, wherever
+/// it stands. [`strip_raw_text`] skips comments, raw text and what follows
+/// `<plaintext>` by its own simple reading, which differs from html5ever's
+/// in corners (a comment closed by `--!>`, `<title>` inside `<svg>`); a
+/// tag hidden there would reach the tokenizer uncapped. Cutting "attributes"
+/// of text that only looks like a tag changes nothing a page means.
+pub(crate) fn cap_attributes_everywhere(input: &str) -> Cow<'_, str> {
+    let bytes = input.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut memo = QuoteMemo::default();
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b'<', &bytes[i..]) {
+        i += at + 1;
+        if bytes.get(i) == Some(&b'/') {
+            i += 1;
+        }
+        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        while bytes
+            .get(i)
+            .is_some_and(|&b| !matches!(b, b'/' | b'>') && !is_space(b))
+        {
+            i += 1;
+        }
+        let scan = scan_attributes(bytes, i, &mut memo);
+        if let Some(cut) = scan.cut {
+            let rest_end = scan.end.map_or(bytes.len(), |end| end - 1);
+            let o = out.get_or_insert_with(|| String::with_capacity(input.len()));
+            o.push_str(&input[copied..cut]);
+            o.push(' ');
+            o.extend(
+                input[cut..rest_end]
+                    .chars()
+                    .filter(|&c| c == '\n' || c == '\r'),
+            );
+            if scan.self_closing {
+                o.push('/');
+            }
+            copied = rest_end;
+            i = rest_end;
+        } else if let Some(end) = scan.end {
+            // Each byte is read by at most one scan: the pass stays linear.
+            i = end;
+        }
+    }
+    finish(input, out, copied)
 }
 
 fn is_space(b: u8) -> bool {
@@ -287,6 +364,20 @@ mod tests {
         let html = "<div data-x=\"<script>\">t</div><!-- <script> --><textarea><style>x</style></textarea>\
                     <title><script>long enough content</script></title>";
         assert_eq!(strip_raw_text(html), html);
+    }
+
+    #[test]
+    fn the_cap_holds_where_the_simple_reading_sees_no_tag() {
+        let attrs: String = (0..MAX_ATTRIBUTES + 50).map(|i| format!(" a{i}")).collect();
+        for hideout in ["<!----!>", "<svg><title>", "<svg><plaintext>"] {
+            let page = format!("{hideout}<p{attrs}>t");
+            let capped = cap_attributes_everywhere(&strip_raw_text(&page)).into_owned();
+            let kept = capped.matches(" a").count();
+            assert_eq!(kept, MAX_ATTRIBUTES, "{hideout}");
+            assert!(capped.ends_with(">t"), "{hideout}");
+        }
+        let plain = "<p class=\"x\">No cap needed <b>here</b>.</p>";
+        assert!(matches!(cap_attributes_everywhere(plain), Cow::Borrowed(_)));
     }
 
     #[test]
