@@ -8,9 +8,10 @@
 //! markup. A script whose content has `<!--` is left alone (the escaped
 //! script states could make its end tag somewhere else).
 //!
-//! The same pass drops attributes past [`MAX_ATTRIBUTES`] in a tag:
-//! html5ever's tokenizer checks each new attribute against all earlier ones
-//! of its tag, so a tag with 300,000 of them would take minutes.
+//! A second pass, [`cap_attributes_everywhere`], drops attributes past
+//! [`MAX_ATTRIBUTES`] in anything that looks like a tag: html5ever's
+//! tokenizer checks each new attribute against all earlier ones of its tag,
+//! so a tag with 300,000 of them would take minutes.
 
 use std::borrow::Cow;
 
@@ -55,6 +56,7 @@ pub(crate) fn strip_raw_text(input: &str) -> Cow<'_, str> {
     let mut out: Option<String> = None;
     // Bytes before `copied` are in `out` already (when it exists).
     let mut copied = 0;
+    let mut memo = QuoteMemo::default();
     let mut i = 0;
     while let Some(at) = memchr::memchr(b'<', &bytes[i..]) {
         i += at;
@@ -98,24 +100,7 @@ pub(crate) fn strip_raw_text(input: &str) -> Cow<'_, str> {
         }
         let name = &bytes[name_start..j];
         let attrs_start = j;
-        let scan = scan_attributes(bytes, j, &mut QuoteMemo::default());
-        if let Some(cut) = scan.cut {
-            // Past the cap, only the line breaks stay (and a self-closing
-            // slash, after a space so that no unquoted value takes it).
-            let rest_end = scan.end.map_or(bytes.len(), |end| end - 1);
-            let o = out.get_or_insert_with(|| String::with_capacity(input.len()));
-            o.push_str(&input[copied..cut]);
-            o.push(' ');
-            o.extend(
-                input[cut..rest_end]
-                    .chars()
-                    .filter(|&c| c == '\n' || c == '\r'),
-            );
-            if scan.self_closing {
-                o.push('/');
-            }
-            copied = rest_end;
-        }
+        let scan = scan_attributes(bytes, j, &mut memo);
         let Some(tag_end) = scan.end else {
             break;
         };
@@ -291,6 +276,8 @@ pub(crate) fn cap_attributes_everywhere(input: &str) -> Cow<'_, str> {
         }
         let scan = scan_attributes(bytes, i, &mut memo);
         if let Some(cut) = scan.cut {
+            // Past the cap, only the line breaks stay (and a self-closing
+            // slash, after a space so that no unquoted value takes it).
             let rest_end = scan.end.map_or(bytes.len(), |end| end - 1);
             let o = out.get_or_insert_with(|| String::with_capacity(input.len()));
             o.push_str(&input[copied..cut]);
@@ -386,7 +373,7 @@ mod tests {
             .map(|i| format!(" a{i}=\"v\"{}", if i % 100 == 99 { "\n" } else { "" }))
             .collect();
         let html = format!("<div{attrs}/><p>t</p>");
-        let out = strip_raw_text(&html);
+        let out = cap_attributes_everywhere(&html);
         let kept: String = (0..MAX_ATTRIBUTES)
             .map(|i| format!(" a{i}=\"v\"{}", if i % 100 == 99 { "\n" } else { "" }))
             .collect();
@@ -396,15 +383,15 @@ mod tests {
         // loses the rest.
         let bare = format!("<p{}>t", " x".repeat(MAX_ATTRIBUTES + 1));
         assert_eq!(
-            strip_raw_text(&bare),
+            cap_attributes_everywhere(&bare),
             format!("<p{}  >t", " x".repeat(MAX_ATTRIBUTES))
         );
         let glued = format!("<p {}", "a='1'".repeat(MAX_ATTRIBUTES + 1));
         assert_eq!(
-            strip_raw_text(&glued),
+            cap_attributes_everywhere(&glued),
             format!("<p {} ", "a='1'".repeat(MAX_ATTRIBUTES))
         );
         let few = "<p a=1 b c='>' d=\"x\"/>t";
-        assert_eq!(strip_raw_text(few), few);
+        assert_eq!(cap_attributes_everywhere(few), few);
     }
 }
