@@ -18,6 +18,7 @@
 //!    region (or taken from the page's `<head>`), and labelled as such.
 
 use crate::Options;
+use crate::blocks::text::collapse_spaces;
 use crate::blocks::{Block, Page};
 use crate::cleaned::{BlockReport, Cleaned, Label, excerpt};
 use crate::features::{self, Features};
@@ -630,30 +631,6 @@ fn byline_name(text: &str) -> Option<String> {
         .trim_end_matches([',', ';', ':', '|', '-', '·'])
         .trim();
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| name.to_owned())
-}
-
-/// Collapses runs of white space inside a paragraph to one space.
-fn collapse_spaces(text: &str) -> String {
-    let tidy = !text.contains("  ")
-        && !text
-            .bytes()
-            .any(|b| matches!(b, b'\t' | b'\r' | b'\n' | 0xc2 | 0xe2 | 0xef));
-    if tidy {
-        // No runs of spaces, no tabs, and no byte that could start a
-        // no-break or other Unicode space: nothing to collapse.
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(crate::blocks::text::is_space)
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -200,17 +200,10 @@ fn for_each_gram(text: &str, buffer: &mut String, mut visit: impl FnMut(u64) -> 
 /// Lowercase with runs of white space collapsed, for substring tests
 /// against JSON-LD `articleBody`.
 pub fn normalise_for_search(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(crate::blocks::text::is_space)
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in word.chars() {
-            out.extend(c.to_lowercase());
-        }
+    let collapsed = crate::blocks::text::collapse_spaces(text);
+    let mut out = String::with_capacity(collapsed.len());
+    for c in collapsed.chars() {
+        out.extend(c.to_lowercase());
     }
     out
 }

@@ -37,6 +37,29 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{feff}'
 }
 
+/// Trims a text and collapses its runs of white space to one space.
+pub(crate) fn collapse_spaces(text: &str) -> String {
+    let tidy = !text.contains("  ")
+        && !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text
+            .bytes()
+            .any(|b| matches!(b, b'\t' | b'\r' | b'\n' | 0xc2 | 0xe2 | 0xef));
+    if tidy {
+        // No runs of spaces, no tabs, and no byte that could start a
+        // no-break or other Unicode space: nothing to collapse.
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// A bullet is a glyph followed by white space (or alone on the line).
 fn strip_bullet(content: &str) -> (bool, &str) {
     let mut chars = content.chars();
