@@ -299,3 +299,28 @@ pub const HINT_WEIGHTS: &[(crate::blocks::Hints, &str, f32)] = {
         (H::CONTENT, "class: content", 3.0),
     ]
 };
+
+// ------------------------------------------- HTML blocks and the article --
+
+/// Single `<br>`s split a block into lines when there are at least this
+/// many of them...
+pub const BR_SPLIT_MIN_BREAKS: usize = 2;
+/// ...and two thirds of the lines are at most this long (a poem, an
+/// address, a list of links); otherwise they are spaces (wrapped prose).
+pub const BR_SHORT_LINE_CHARS: usize = 60;
+/// Descendants of a table cell searched for block elements before the cell
+/// is taken for a value (bounded, so nested tables stay linear).
+pub const CELL_LOOKAHEAD_NODES: usize = 100;
+/// A byline-hinted block this short may give the page's byline.
+pub const BYLINE_BLOCK_MAX_WORDS: usize = 10;
+
+/// Blocks with at least this many characters outside links count as prose
+/// when looking for the elements that wrap the article.
+pub const PROSE_MIN_CHARS: u32 = 40;
+/// A child holding this share of its parent's prose wraps the article too.
+pub const WRAPPER_SHARE: f32 = 0.6;
+/// Where no child holds [`WRAPPER_SHARE`] of the prose, the child whose
+/// best paragraph holder scores this many times the best of its siblings
+/// wraps the article, if it holds at least [`HOLDER_MIN_SHARE`] of the prose.
+pub const HOLDER_LEAD: f32 = 2.0;
+pub const HOLDER_MIN_SHARE: f32 = 0.25;

@@ -22,29 +22,11 @@ use super::hints;
 use super::meta::Collector;
 use super::names::{ElementName, NameTable};
 use super::tags::Role;
+use crate::params::{
+    BR_SHORT_LINE_CHARS, BR_SPLIT_MIN_BREAKS, BYLINE_BLOCK_MAX_WORDS, CELL_LOOKAHEAD_NODES,
+    HOLDER_LEAD, HOLDER_MIN_SHARE, PROSE_MIN_CHARS, WRAPPER_SHARE,
+};
 
-/// Single `<br>`s split a block into lines when there are at least this
-/// many of them...
-const BR_SPLIT_MIN_BREAKS: usize = 2;
-/// ...and two thirds of the lines are at most this long (a poem, an
-/// address, a list of links); otherwise they are spaces (wrapped prose).
-const BR_SHORT_LINE_CHARS: usize = 60;
-/// Descendants of a table cell searched for block elements before the cell
-/// is taken for a value (bounded, so nested tables stay linear).
-const CELL_LOOKAHEAD_NODES: usize = 100;
-/// A byline-hinted block this short may give the page's byline.
-const BYLINE_BLOCK_MAX_WORDS: usize = 10;
-
-/// Blocks with at least this many characters outside links count as prose
-/// when looking for the elements that wrap the article.
-const PROSE_MIN_CHARS: u32 = 40;
-/// A child holding this share of its parent's prose wraps the article too.
-const WRAPPER_SHARE: f32 = 0.6;
-/// Where no child holds [`WRAPPER_SHARE`] of the prose, the child whose
-/// best paragraph holder scores this many times the best of its siblings
-/// wraps the article, if it holds at least [`HOLDER_MIN_SHARE`] of the prose.
-const HOLDER_LEAD: f32 = 2.0;
-const HOLDER_MIN_SHARE: f32 = 0.25;
 /// Elements that structure the article's text rather than wrap it.
 const STRUCTURES: Landmarks = Landmarks::LIST
     .union(Landmarks::TABLE)
