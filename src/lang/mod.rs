@@ -28,7 +28,7 @@ impl Language {
 
     /// Whether `lowercase_word` is one of this language's stop words.
     pub fn is_stopword(&self, lowercase_word: &str) -> bool {
-        self.bit != 0 && LEXICON.mask(lowercase_word) & self.bit != 0
+        self.bit != 0 && self.lists(look_up(lowercase_word))
     }
 }
 
@@ -67,37 +67,140 @@ static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Every stop word of every language, mapped to the set of languages (a
-/// bit mask) it belongs to: one hash look-up per word serves detection and
-/// scoring alike.
+bitflags::bitflags! {
+    /// What a word of the lexicon tells beyond stop words: cheap word-level
+    /// tests that spare most blocks the phrase and date searches, which
+    /// cannot match a block that lacks the word they need.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub struct Cues: u8 {
+        /// A boilerplate phrase needs this word somewhere in the block.
+        const PHRASE = 1 << 0;
+        /// A phrase that must open its block starts with this word.
+        const PHRASE_OPENING = 1 << 1;
+        /// A phrase that must close its block ends with this word.
+        const PHRASE_CLOSING = 1 << 2;
+        /// A date without a digit needs this word (a weekday, "yesterday").
+        const DATE = 1 << 3;
+    }
+}
+
+/// What the lexicon knows about one lowercase word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordInfo {
+    /// The languages (bits, as in [`Language`]) that list it as a stop word.
+    pub languages: u32,
+    pub cues: Cues,
+}
+
+impl Language {
+    /// Whether a word with this lexicon entry is one of this language's
+    /// stop words.
+    pub fn lists(&self, info: WordInfo) -> bool {
+        info.languages & self.bit != 0
+    }
+}
+
+/// Every stop word of every language and every cue word, keyed by
+/// [`word_hash`]: one look-up per word serves detection, stop-word density
+/// and the prefilters, and the hash is computed while the word is read.
 struct Lexicon {
-    masks: FxHashMap<&'static str, u32>,
-    /// The longest stop word, in bytes: longer words skip the look-up.
+    entries: FxHashMap<u64, (Box<str>, WordInfo)>,
+    /// The longest word, in bytes: longer words skip the look-up.
     longest: usize,
 }
 
 impl Lexicon {
-    fn mask(&self, lowercase_word: &str) -> u32 {
-        if lowercase_word.len() > self.longest {
-            return 0;
+    /// The entry of an ASCII word in any case, whose lowercase hash is
+    /// `hash`; the stored word is compared, so a hash collision is harmless.
+    #[inline]
+    fn ascii(&self, hash: u64, word: &[u8]) -> WordInfo {
+        if word.len() > self.longest {
+            return WordInfo::default();
         }
-        self.masks.get(lowercase_word).copied().unwrap_or(0)
+        match self.entries.get(&hash) {
+            Some((stored, info)) if stored.as_bytes().eq_ignore_ascii_case(word) => *info,
+            _ => WordInfo::default(),
+        }
     }
 }
 
+/// FNV-1a over a lowercase word's UTF-8 bytes, one byte at a time, so that
+/// a scan can hash a word as it reads it.
+pub const WORD_HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+#[inline]
+pub fn word_hash_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
+}
+
+pub fn word_hash(lowercase_word: &str) -> u64 {
+    lowercase_word.bytes().fold(WORD_HASH_SEED, word_hash_step)
+}
+
+/// What the lexicon knows about a lowercase word.
+pub fn look_up(lowercase_word: &str) -> WordInfo {
+    look_up_hashed(word_hash(lowercase_word), lowercase_word)
+}
+
+/// [`look_up`] for a lowercase word whose [`word_hash`] is known.
+pub fn look_up_hashed(hash: u64, lowercase_word: &str) -> WordInfo {
+    if lowercase_word.len() > LEXICON.longest {
+        return WordInfo::default();
+    }
+    look_up_verified(hash, |stored| stored == lowercase_word)
+}
+
+/// The entry under `hash`, if `is_the_word` says its word is the one
+/// hashed: a word whose lower case is costly to make is only lowercased
+/// when its hash is found.
+pub fn look_up_verified(hash: u64, is_the_word: impl FnOnce(&str) -> bool) -> WordInfo {
+    match LEXICON.entries.get(&hash) {
+        Some((stored, info)) if is_the_word(stored) => *info,
+        _ => WordInfo::default(),
+    }
+}
+
+/// [`look_up`] for an ASCII word in any case, given the hash of its
+/// lowercase form.
+#[inline]
+pub fn look_up_ascii(hash: u64, word: &[u8]) -> WordInfo {
+    LEXICON.ascii(hash, word)
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut masks = FxHashMap::default();
+    let mut entries: FxHashMap<u64, (Box<str>, WordInfo)> = FxHashMap::default();
+    fn add(entries: &mut FxHashMap<u64, (Box<str>, WordInfo)>, word: &str, info: WordInfo) {
+        let (stored, entry) = entries
+            .entry(word_hash(word))
+            .or_insert_with(|| (word.into(), WordInfo::default()));
+        assert_eq!(**stored, *word, "two lexicon words share a hash");
+        entry.languages |= info.languages;
+        entry.cues |= info.cues;
+    }
     for (i, &(_, _, list)) in SOURCES.iter().enumerate() {
         for word in list
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
-            *masks.entry(word).or_insert(0) |= 1u32 << i;
+            let languages = 1u32 << i;
+            add(
+                &mut entries,
+                word,
+                WordInfo {
+                    languages,
+                    cues: Cues::empty(),
+                },
+            );
         }
     }
-    let longest = masks.keys().map(|w| w.len()).max().unwrap_or(0);
-    Lexicon { masks, longest }
+    let stop_words: rustc_hash::FxHashSet<u64> = entries.keys().copied().collect();
+    let is_stop_word = |word: &str| stop_words.contains(&word_hash(word));
+    for (word, cues) in phrases::cue_words(is_stop_word) {
+        add(&mut entries, &word, WordInfo { languages: 0, cues });
+    }
+    let longest = entries.values().map(|(w, _)| w.len()).max().unwrap_or(0);
+    Lexicon { entries, longest }
 });
 
 /// All languages with stop-word lists.
@@ -120,7 +223,7 @@ pub fn detect<'a>(texts: impl Iterator<Item = &'a str>) -> &'static Language {
     'outer: for text in texts {
         for word in words_of(text) {
             words += 1;
-            let mask = LEXICON.mask(lowercase(word, &mut buffer));
+            let mask = look_up(lowercase(word, &mut buffer)).languages;
             let mut bits = mask;
             while bits != 0 {
                 hits[bits.trailing_zeros() as usize] += 1;
@@ -237,10 +340,12 @@ pub fn is_word_char(c: char) -> bool {
         // Latin-1 and Latin Extended letters, Greek and Cyrillic letters:
         // the bulk of non-ASCII text in European languages.
         '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
-        '\u{388}'..='\u{3f5}' | '\u{3f7}'..='\u{3ff}' | '\u{400}'..='\u{481}' => true,
-        '\u{48a}'..='\u{52f}' => true,
-        // Curly quotes, dashes, bullets.
-        '\u{2000}'..='\u{206f}' => false,
+        '\u{386}' | '\u{388}'..='\u{38a}' | '\u{38c}' | '\u{38e}'..='\u{3a1}' => true,
+        '\u{3a3}'..='\u{3f5}' | '\u{3f7}'..='\u{481}' | '\u{48a}'..='\u{52f}' => true,
+        // Curly quotes, dashes, bullets; arrows, mathematical and technical
+        // signs; box drawing, shapes and dingbats, which some pages draw
+        // rules with.
+        '\u{2000}'..='\u{206f}' | '\u{2190}'..='\u{245f}' | '\u{2500}'..='\u{2775}' => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -281,6 +386,23 @@ mod tests {
         );
         assert_eq!(words_of("").count(), 0);
         assert_eq!(words_of(" -- ").count(), 0);
+    }
+
+    #[test]
+    fn word_characters_are_the_alphanumeric_ones() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_letters_are_their_own_lower_case() {
+        // The word pass hashes a lowercase letter as it is.
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if c.is_lowercase() {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
     }
 
     #[test]

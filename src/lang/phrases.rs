@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
+use super::Cues;
+
 /// What a boilerplate phrase says about the block it is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -109,12 +111,14 @@ struct Phrase {
 pub struct Phrases {
     automaton: AhoCorasick,
     phrases: Vec<Phrase>,
+    /// Phrases without a letter or digit ("©"), which no word cues.
+    wordless: Vec<String>,
 }
 
-pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+/// The phrases of `phrases.txt`, each as its text and what it means.
+fn phrase_list() -> Vec<(&'static str, Phrase)> {
     let mut kind = None;
-    let mut patterns = Vec::new();
-    let mut phrases = Vec::new();
+    let mut list = Vec::new();
     for line in PHRASE_DATA.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -132,18 +136,25 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
             Some(rest) => (true, rest),
             None => (false, phrase),
         };
-        patterns.push(phrase.to_owned());
-        phrases.push(Phrase {
-            kind,
-            opening_only,
-            closing_only,
-            label: phrase.ends_with(':'),
-            lone_word: !phrase.contains(' ')
-                && !phrase.ends_with(':')
-                && !opening_only
-                && !closing_only,
-        });
+        list.push((
+            phrase,
+            Phrase {
+                kind,
+                opening_only,
+                closing_only,
+                label: phrase.ends_with(':'),
+                lone_word: !phrase.contains(' ')
+                    && !phrase.ends_with(':')
+                    && !opening_only
+                    && !closing_only,
+            },
+        ));
     }
+    list
+}
+
+pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    let (patterns, phrases): (Vec<&str>, Vec<Phrase>) = phrase_list().into_iter().unzip();
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         // A contiguous NFA builds in a fraction of a DFA's time (which
@@ -155,8 +166,49 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         .ascii_case_insensitive(true)
         .build(&patterns)
         .expect("phrase automaton");
-    Phrases { automaton, phrases }
+    let wordless = patterns
+        .iter()
+        .filter(|p| super::words_of(p).next().is_none())
+        .map(|p| p.to_string())
+        .collect();
+    Phrases {
+        automaton,
+        phrases,
+        wordless,
+    }
 });
+
+/// The words that the phrase and date searches need, with what each cues,
+/// for the lexicon. A phrase matches on word edges, so every word of it is
+/// a word of the block it is found in (the first word of the block for a
+/// phrase that must open it, the last for one that must close it); one
+/// word per phrase is enough, and the rarest (not a stop word, then the
+/// longest) lets the fewest blocks through.
+pub(crate) fn cue_words(is_stop_word: impl Fn(&str) -> bool) -> Vec<(String, Cues)> {
+    let words_of =
+        |text: &str| -> Vec<String> { super::words_of(text).map(str::to_lowercase).collect() };
+    let rarest = |words: Vec<String>| {
+        words
+            .into_iter()
+            .max_by_key(|w| (!is_stop_word(w), w.len()))
+    };
+    let mut cues = Vec::new();
+    for (pattern, phrase) in phrase_list() {
+        let words = words_of(pattern);
+        let opens_with_word = pattern.starts_with(|c: char| c.is_alphanumeric());
+        if phrase.opening_only && opens_with_word {
+            cues.extend(words.into_iter().next().map(|w| (w, Cues::PHRASE_OPENING)));
+        } else if phrase.closing_only {
+            cues.extend(words.into_iter().last().map(|w| (w, Cues::PHRASE_CLOSING)));
+        } else {
+            cues.extend(rarest(words).map(|w| (w, Cues::PHRASE)));
+        }
+    }
+    for day in WEEKDAYS.iter().chain(RELATIVE_DAYS).chain(&["ago"]) {
+        cues.extend(rarest(words_of(day)).map(|w| (w, Cues::DATE)));
+    }
+    cues
+}
 
 /// The strongest phrase found in a block: its kind and the share of the
 /// block's characters that boilerplate phrases of that kind cover.
@@ -186,6 +238,13 @@ impl PhraseMatch {
 }
 
 impl Phrases {
+    /// Whether [`Self::find`] may find a phrase in `text`, given whether
+    /// its words cue one (see [`cue_words`]): most blocks are ruled out
+    /// without a search.
+    pub fn may_match(&self, text: &str, cued: bool) -> bool {
+        cued || self.wordless.iter().any(|p| text.contains(p.as_str()))
+    }
+
     /// The kind whose phrases cover most of `text`, with that coverage.
     pub fn find(&self, text: &str) -> Option<PhraseMatch> {
         let opening_at = text.len()
@@ -263,6 +322,77 @@ fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
     !touches(before, first) && !touches(after, last)
 }
 
+/// Weekdays, full and abbreviated: dates without a digit.
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
+
+/// Days named relative to today.
+const RELATIVE_DAYS: &[&str] = &[
+    "yesterday",
+    "today",
+    "just now",
+    "gestern",
+    "heute",
+    "ayer",
+    "hoy",
+    "hier",
+    "aujourd'hui",
+    "ieri",
+    "oggi",
+    "ontem",
+    "hoje",
+];
+
+/// A regex alternation of words, longest first (so "monday" is preferred
+/// to "mon"), spaces standing for a space or a tab.
+fn alternatives(words: &[&str]) -> String {
+    let mut sorted = words.to_vec();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    sorted
+        .iter()
+        .map(|w| w.replace(' ', r"[\ \t]"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// Dates, times and relative times ("3 hours ago"). ASCII-only classes, case
 /// folding and word boundaries (`-u`) keep the regex on the fast DFA engines.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -273,10 +403,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         |janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre\
         |gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre\
         |janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
-    let weekdays = "mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?\
-        |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag\
-        |lunes|martes|miércoles|jueves|viernes|sábado|domingo\
-        |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    let weekdays = alternatives(WEEKDAYS);
+    let relative_days = alternatives(RELATIVE_DAYS);
     let units = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?";
     let b = r"\b";
     let pattern = format!(
@@ -293,7 +421,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | {b}vor[\ \t]+[0-9]+[\ \t]+(sekunden|minuten|stunden|tagen|wochen){b}
         | {b}hace[\ \t]+[0-9]+[\ \t]+(segundos|minutos|horas|días|semanas)
         | {b}il[\ \t]+y[\ \t]+a[\ \t]+[0-9]+[\ \t]+(secondes|minutes|heures|jours){b}
-        | {b}(yesterday|today|just[\ \t]now|gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi|ontem|hoje){b}
+        | {b}({relative_days}){b}
         "
     );
     Regex::new(&pattern).expect("date pattern")

@@ -9,8 +9,12 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::blocks::{Block, Page};
 use crate::lang::phrases::{self, PHRASES, PhraseMatch};
-use crate::lang::{self, Language};
+use crate::lang::{self, Cues, Language};
 use crate::params;
+
+mod words;
+
+use words::EMPTY_KEY;
 
 /// Features of one block.
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -208,8 +212,6 @@ pub fn normalise_for_search(text: &str) -> String {
     out
 }
 
-const EMPTY_KEY: u64 = 0;
-
 /// Whether two adjacent blocks are the same text (or one begins with the
 /// other), as an image's alt text and its caption are in scraped text.
 fn echoes(a: &Block<'_>, b: &Block<'_>, same_key: bool) -> bool {
@@ -229,124 +231,56 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
 /// The block's own features, and a hash of its words lowercased (blocks
 /// that differ only in case, punctuation or spacing repeat each other).
 fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u64) {
-    let mut key = FxHasher::default();
-    let mut any_word = false;
+    let words = words::scan(text, language, buffer);
     let mut f = Features {
         chars: text.chars().count().min(u32::MAX as usize) as u32,
         ..Features::default()
     };
-    let mut cased = 0u32;
-    let mut capitalised = 0u32;
-    let mut all_caps = 0u32;
-    let mut alnum_chars = 0u32;
-    let mut digits = 0u32;
-    let mut cjk_chars = 0u32;
-    for word in lang::words_of(text) {
-        any_word = true;
-        let (mut upper, mut lower, mut word_cjk) = (0u32, 0u32, 0u32);
-        let ascii = word.is_ascii();
-        if ascii {
-            for b in word.bytes() {
-                match b {
-                    b'a'..=b'z' => lower += 1,
-                    b'A'..=b'Z' => upper += 1,
-                    _ => digits += 1,
-                }
-            }
-            alnum_chars += word.len() as u32;
-        } else {
-            for c in word.chars() {
-                alnum_chars += 1;
-                // Most letters are lowercase: ask that first, numbers last.
-                if c.is_lowercase() {
-                    lower += 1;
-                } else if c.is_uppercase() {
-                    upper += 1;
-                } else if is_unspaced_script(c) {
-                    word_cjk += 1;
-                } else if c.is_numeric() {
-                    digits += 1;
-                }
-            }
-        }
-        // An ASCII word without capitals is its own lower case.
-        let lowercase_word = if ascii && upper == 0 {
-            word
-        } else {
-            lang::lowercase(word, buffer)
-        };
-        key.write(lowercase_word.as_bytes());
-        key.write_u8(b' ');
-        if word_cjk > 0 {
-            cjk_chars += word_cjk;
-            continue;
-        }
-        f.words += 1;
-        if upper + lower > 0 {
-            cased += 1;
-            if word.chars().next().is_some_and(char::is_uppercase) {
-                capitalised += 1;
-            }
-            if lower == 0 && upper >= 2 {
-                all_caps += 1;
-            }
-        }
-        if language.is_stopword(lowercase_word) {
-            f.stopwords += 1;
-        }
-    }
-    f.words += cjk_chars.div_ceil(params::UNSPACED_CHARS_PER_WORD);
-    f.stop_density = if language.has_stopwords() && cjk_chars == 0 {
+    f.words = words.words
+        + words
+            .unspaced_chars
+            .div_ceil(params::UNSPACED_CHARS_PER_WORD);
+    f.stopwords = words.stopwords;
+    f.stop_density = if language.has_stopwords() && words.unspaced_chars == 0 {
         f.stopwords as f32 / f.words.max(1) as f32
     } else {
         params::STOP_DENSITY_UNKNOWN
     };
-    if cased > 0 {
-        f.capitalised_share = capitalised as f32 / cased as f32;
-        f.uppercase_share = all_caps as f32 / cased as f32;
+    if words.cased > 0 {
+        f.capitalised_share = words.capitalised as f32 / words.cased as f32;
+        f.uppercase_share = words.all_caps as f32 / words.cased as f32;
     }
-    if alnum_chars > 0 {
-        f.digit_share = digits as f32 / alnum_chars as f32;
+    if words.alnum_chars > 0 {
+        f.digit_share = words.digits as f32 / words.alnum_chars as f32;
     }
-    f.no_letters = f.words > 0 && digits == alnum_chars;
+    f.no_letters = f.words > 0 && words.digits == words.alnum_chars;
     punctuation(text, &mut f);
     f.doubled = is_doubled(text);
-    f.cookie_notice = is_cookie_notice(text);
+    f.cookie_notice = words.has_k && is_cookie_notice(text);
     f.photo_credit = f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
-    if may_hold_address(text) {
+    if words.may_hold_address && may_hold_address(text) {
         f.url_tokens = text
             .split_whitespace()
             .filter(|t| looks_like_address(t))
             .count() as u32;
     }
     if text.len() <= params::PHRASE_MAX_BYTES {
-        f.phrase = PHRASES.find(text);
+        let cued = words
+            .cues
+            .intersects(Cues::PHRASE | Cues::PHRASE_OPENING | Cues::PHRASE_CLOSING);
+        if PHRASES.may_match(text, cued) {
+            f.phrase = PHRASES.find(text);
+        }
         // Dates without a digit ("Monday", "yesterday") matter only as
         // short lines of their own.
-        if digits > 0 || f.words <= params::UNDATED_DATE_MAX_WORDS {
+        if words.digits > 0
+            || (f.words <= params::UNDATED_DATE_MAX_WORDS && words.cues.contains(Cues::DATE))
+        {
             f.date_coverage = phrases::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }
     }
-    let key = if any_word {
-        key.finish() | 1
-    } else {
-        EMPTY_KEY
-    };
-    (f, key)
-}
-
-/// Han, kana, Thai and similar scripts, written without spaces between words.
-fn is_unspaced_script(c: char) -> bool {
-    matches!(c as u32,
-        0x0E00..=0x0EFF      // Thai, Lao
-        | 0x1000..=0x109F    // Myanmar
-        | 0x3040..=0x30FF    // Hiragana, Katakana
-        | 0x3400..=0x4DBF    // CJK Extension A
-        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
-        | 0xAC00..=0xD7AF    // Hangul syllables (spaced, but long words)
-        | 0xF900..=0xFAFF
-        | 0x20000..=0x2FFFF)
+    (f, words.key)
 }
 
 fn punctuation(text: &str, f: &mut Features) {
