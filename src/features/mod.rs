@@ -269,7 +269,7 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
         let cued = words
             .cues
             .intersects(Cues::PHRASE | Cues::PHRASE_OPENING | Cues::PHRASE_CLOSING);
-        if PHRASES.may_match(text, cued) {
+        if PHRASES.may_match(cued) {
             f.phrase = PHRASES.find(text);
         }
         // Dates without a digit ("Monday", "yesterday") matter only as

@@ -7,6 +7,7 @@ use std::hash::Hasher;
 
 use rustc_hash::FxHasher;
 
+use crate::lang::phrases::PHRASES;
 use crate::lang::{self, Cues, Language, WordInfo};
 
 /// What the word pass finds in a block.
@@ -51,6 +52,8 @@ const DIGIT: u8 = 3;
 const NON_ASCII: u8 = 4;
 const AT_OR_COLON: u8 = 1 << 4;
 const LETTER_K: u8 = 1 << 5;
+/// Set for ASCII letters and digits.
+const ALNUM: u8 = 1 << 6;
 
 static BYTES: [u8; 256] = {
     let mut table = [SEPARATOR; 256];
@@ -58,9 +61,9 @@ static BYTES: [u8; 256] = {
     while b < 256 {
         let byte = b as u8;
         table[b] = match byte {
-            b'a'..=b'z' => LOWER,
-            b'A'..=b'Z' => UPPER,
-            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' => LOWER | ALNUM,
+            b'A'..=b'Z' => UPPER | ALNUM,
+            b'0'..=b'9' => DIGIT | ALNUM,
             b'@' | b':' => AT_OR_COLON,
             0x80..=0xff => NON_ASCII,
             _ => SEPARATOR,
@@ -72,6 +75,16 @@ static BYTES: [u8; 256] = {
     }
     table
 };
+
+/// One word's counts, and its entry in the lexicon.
+struct Word {
+    hash: u64,
+    info: WordInfo,
+    upper: u32,
+    lower: u32,
+    unspaced: u32,
+    first_upper: bool,
+}
 
 /// Runs the word pass over `text` for a page in `language`.
 pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
@@ -86,105 +99,66 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     while i < len {
         let entry = BYTES[bytes[i] as usize];
         seen |= entry;
-        let first_upper = match entry & CLASS {
-            SEPARATOR => {
-                i += 1;
+        let class = entry & CLASS;
+        if class == SEPARATOR {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if class == NON_ASCII {
+            let c = char_at(text, i);
+            if !lang::is_word_char(c) {
+                if PHRASES.cues_glyph(c) {
+                    stats.cues |= Cues::PHRASE;
+                }
+                i += c.len_utf8();
                 continue;
             }
-            NON_ASCII => {
-                let c = char_at(text, i);
-                if !lang::is_word_char(c) {
-                    i += c.len_utf8();
-                    continue;
-                }
-                c.is_uppercase()
-            }
-            class => class == UPPER,
-        };
-        let start = i;
+        }
         if start > 0 && bytes[start - 1] == b'.' && bytes[start].is_ascii_alphabetic() {
             stats.may_hold_address = true;
         }
-        let mut hash = lang::WORD_HASH_SEED;
-        let (mut upper, mut lower, mut unspaced) = (0u32, 0u32, 0u32);
-        let (mut ascii, mut sigma) = (true, false);
-        while i < len {
-            let byte = bytes[i];
-            let entry = BYTES[byte as usize];
-            seen |= entry;
-            match entry & CLASS {
-                LOWER => lower += 1,
-                UPPER => upper += 1,
-                DIGIT => stats.digits += 1,
-                NON_ASCII => {
-                    let c = char_at(text, i);
-                    if !lang::is_word_char(c) {
-                        break;
-                    }
-                    ascii = false;
-                    // Most letters are lowercase: ask that first, numbers
-                    // last. The hash takes the letter's lower case.
-                    if c.is_lowercase() {
-                        lower += 1;
-                        hash = hash_char(hash, c);
-                    } else {
-                        if c.is_uppercase() {
-                            upper += 1;
-                            // Σ lowercases by its place in the word.
-                            sigma |= c == 'Σ';
-                        } else if is_unspaced_script(c) {
-                            unspaced += 1;
-                        } else if c.is_numeric() {
-                            stats.digits += 1;
-                        }
-                        hash = c.to_lowercase().fold(hash, hash_char);
-                    }
-                    stats.alnum_chars += 1;
-                    i += c.len_utf8();
-                    continue;
-                }
-                _ => break,
-            }
-            // ASCII letters lowercase by setting one bit; digits have it set.
-            hash = lang::word_hash_step(hash, byte | 0x20);
-            stats.alnum_chars += 1;
+        // Most words are ASCII letters and digits: find the end in a tight
+        // loop, then count and hash eight bytes at a time. A word that
+        // turns out to go on in other letters takes the slow path.
+        while i < len && BYTES[bytes[i] as usize] & ALNUM != 0 {
             i += 1;
         }
-        let word = &text[start..i];
-        if word.ends_with("www") && bytes.get(i) == Some(&b'.') {
+        let word = if i < len
+            && BYTES[bytes[i] as usize] & CLASS == NON_ASCII
+            && lang::is_word_char(char_at(text, i))
+        {
+            let (word, end) = unicode_word(text, start, buffer, &mut stats, &mut seen);
+            i = end;
+            word
+        } else {
+            ascii_word(bytes, start, i, &mut stats)
+        };
+        if bytes[..i].ends_with(b"www") && bytes.get(i) == Some(&b'.') {
             stats.may_hold_address = true;
         }
-        let info: WordInfo = if ascii {
-            lang::look_up_ascii(hash, word.as_bytes())
-        } else if sigma {
-            let lowercase = lang::lowercase(word, buffer);
-            hash = lang::word_hash(lowercase);
-            lang::look_up_hashed(hash, lowercase)
-        } else {
-            lang::look_up_verified(hash, |stored| stored == lang::lowercase(word, buffer))
-        };
-        key.write_u64(hash);
+        key.write_u64(word.hash);
         if !any_word {
-            stats.cues |= info.cues & Cues::PHRASE_OPENING;
+            stats.cues |= word.info.cues & Cues::PHRASE_OPENING;
             any_word = true;
         }
-        stats.cues |= info.cues & (Cues::PHRASE | Cues::DATE);
-        last_cues = info.cues;
-        if unspaced > 0 {
-            stats.unspaced_chars += unspaced;
+        stats.cues |= word.info.cues & (Cues::PHRASE | Cues::DATE);
+        last_cues = word.info.cues;
+        if word.unspaced > 0 {
+            stats.unspaced_chars += word.unspaced;
             continue;
         }
         stats.words += 1;
-        if upper + lower > 0 {
+        if word.upper + word.lower > 0 {
             stats.cased += 1;
-            stats.capitalised += first_upper as u32;
-            stats.all_caps += (lower == 0 && upper >= 2) as u32;
+            stats.capitalised += word.first_upper as u32;
+            stats.all_caps += (word.lower == 0 && word.upper >= 2) as u32;
         }
-        stats.stopwords += language.lists(info) as u32;
+        stats.stopwords += language.lists(word.info) as u32;
     }
     stats.cues |= last_cues & Cues::PHRASE_CLOSING;
     stats.may_hold_address |= seen & AT_OR_COLON != 0;
-    stats.has_k = seen & LETTER_K != 0;
+    stats.has_k |= seen & LETTER_K != 0;
     stats.key = if any_word {
         key.finish() | 1
     } else {
@@ -193,12 +167,114 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     stats
 }
 
-/// Feeds a character's UTF-8 bytes to a word hash.
+/// The ASCII word `bytes[start..end]`, all letters and digits: its counts
+/// and its entry in the lexicon, read eight bytes at a time.
 #[inline]
-fn hash_char(hash: u64, c: char) -> u64 {
-    c.encode_utf8(&mut [0; 4])
-        .bytes()
-        .fold(hash, lang::word_hash_step)
+fn ascii_word(bytes: &[u8], start: usize, end: usize, stats: &mut WordStats) -> Word {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut hash = lang::WordHash::new(end - start);
+    let (mut letters, mut lower) = (0u32, 0u32);
+    let mut at = start;
+    while at < end {
+        let chunk = lang::load_chunk(bytes, at, end);
+        // Letters have the 0x40 bit, lowercase letters 0x20 too, digits
+        // only 0x20; so setting 0x20 in every byte lowercases the word.
+        let letter_bits = chunk & (ONES * 0x40);
+        let lower_bits = letter_bits & (chunk << 1);
+        // At most one bit a byte: a multiplication sums them.
+        letters += ((letter_bits >> 6).wrapping_mul(ONES) >> 56) as u32;
+        lower += ((lower_bits >> 6).wrapping_mul(ONES) >> 56) as u32;
+        let taken = (end - at).min(8);
+        let lowercase = chunk | ((ONES * 0x20) >> (8 * (8 - taken)));
+        stats.has_k |= has_byte(lowercase, b'k');
+        hash.add(lowercase);
+        at += 8;
+    }
+    let length = (end - start) as u32;
+    stats.alnum_chars += length;
+    stats.digits += length - letters;
+    let hash = hash.finish();
+    Word {
+        hash,
+        info: lang::look_up_ascii(hash, &bytes[start..end]),
+        upper: letters - lower,
+        lower,
+        unspaced: 0,
+        first_upper: bytes[start].is_ascii_uppercase(),
+    }
+}
+
+/// Whether one of the eight bytes of `chunk` is `byte` (the classic
+/// has-zero-byte test on `chunk ^ byte`; zero bytes of a short chunk never
+/// match a letter).
+#[inline]
+fn has_byte(chunk: u64, byte: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = chunk ^ (ONES * byte as u64);
+    x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0
+}
+
+/// The word that starts at `start` and holds a non-ASCII letter or digit:
+/// its counts, its lower case (in `buffer`) looked up in the lexicon, and
+/// where it ends.
+fn unicode_word(
+    text: &str,
+    start: usize,
+    buffer: &mut String,
+    stats: &mut WordStats,
+    seen: &mut u8,
+) -> (Word, usize) {
+    let mut word = Word {
+        hash: 0,
+        info: WordInfo::default(),
+        upper: 0,
+        lower: 0,
+        unspaced: 0,
+        first_upper: false,
+    };
+    buffer.clear();
+    let mut sigma = false;
+    let mut end = start;
+    for c in text[start..].chars() {
+        if !lang::is_word_char(c) {
+            break;
+        }
+        if end == start {
+            word.first_upper = c.is_uppercase();
+        }
+        end += c.len_utf8();
+        stats.alnum_chars += 1;
+        if c.is_ascii() {
+            *seen |= BYTES[c as usize];
+            match c {
+                'a'..='z' => word.lower += 1,
+                'A'..='Z' => word.upper += 1,
+                _ => stats.digits += 1,
+            }
+            buffer.push(c.to_ascii_lowercase());
+        // Most letters are lowercase: ask that first, numbers last.
+        } else if c.is_lowercase() {
+            word.lower += 1;
+            buffer.push(c);
+        } else {
+            if c.is_uppercase() {
+                word.upper += 1;
+                // Σ lowercases by its place in the word: see below.
+                sigma |= c == 'Σ';
+            } else if is_unspaced_script(c) {
+                word.unspaced += 1;
+            } else if c.is_numeric() {
+                stats.digits += 1;
+            }
+            buffer.extend(c.to_lowercase());
+        }
+    }
+    if sigma {
+        *buffer = text[start..end].to_lowercase();
+    }
+    word.hash = lang::word_hash(buffer);
+    word.info = lang::look_up_hashed(word.hash, buffer);
+    (word, end)
 }
 
 /// The character at byte `i`, a char boundary.

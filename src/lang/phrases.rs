@@ -111,8 +111,12 @@ struct Phrase {
 pub struct Phrases {
     automaton: AhoCorasick,
     phrases: Vec<Phrase>,
-    /// Phrases without a letter or digit ("©"), which no word cues.
-    wordless: Vec<String>,
+    /// First characters of the phrases without a letter or digit ("©"),
+    /// which no word cues.
+    wordless_starts: Vec<char>,
+    /// A wordless phrase starts with an ASCII character, which the word
+    /// pass does not look at: every block must be searched.
+    always_search: bool,
 }
 
 /// The phrases of `phrases.txt`, each as its text and what it means.
@@ -166,15 +170,16 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         .ascii_case_insensitive(true)
         .build(&patterns)
         .expect("phrase automaton");
-    let wordless = patterns
+    let wordless_starts: Vec<char> = patterns
         .iter()
         .filter(|p| super::words_of(p).next().is_none())
-        .map(|p| p.to_string())
+        .filter_map(|p| p.chars().next())
         .collect();
     Phrases {
         automaton,
         phrases,
-        wordless,
+        always_search: wordless_starts.iter().any(char::is_ascii),
+        wordless_starts,
     }
 });
 
@@ -238,11 +243,18 @@ impl PhraseMatch {
 }
 
 impl Phrases {
-    /// Whether [`Self::find`] may find a phrase in `text`, given whether
-    /// its words cue one (see [`cue_words`]): most blocks are ruled out
-    /// without a search.
-    pub fn may_match(&self, text: &str, cued: bool) -> bool {
-        cued || self.wordless.iter().any(|p| text.contains(p.as_str()))
+    /// Whether [`Self::find`] may find a phrase in a block, given whether
+    /// its words and glyphs cue one (see [`cue_words`] and
+    /// [`Self::cues_glyph`]): most blocks are ruled out without a search.
+    pub fn may_match(&self, cued: bool) -> bool {
+        cued || self.always_search
+    }
+
+    /// Whether a phrase without words ("©") starts with the character `c`,
+    /// which is not a letter or digit.
+    #[inline]
+    pub fn cues_glyph(&self, c: char) -> bool {
+        self.wordless_starts.contains(&c)
     }
 
     /// The kind whose phrases cover most of `text`, with that coverage.
