@@ -274,8 +274,8 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
         }
         // Dates without a digit ("Monday", "yesterday") matter only as
         // short lines of their own.
-        if words.digits > 0
-            || (f.words <= params::UNDATED_DATE_MAX_WORDS && words.cues.contains(Cues::DATE))
+        if (words.digits > 0 || f.words <= params::UNDATED_DATE_MAX_WORDS)
+            && (words.cues.contains(Cues::DATE) || words.date_shape)
         {
             f.date_coverage = phrases::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }

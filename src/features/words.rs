@@ -37,6 +37,11 @@ pub struct WordStats {
     pub may_hold_address: bool,
     /// The block has a 'k' or 'K', which "cookie" needs.
     pub has_k: bool,
+    /// The block has a date shape without a [`Cues::DATE`] word: digits
+    /// around "-", "/", "." or ":"; a number before an "a" or "p" ("5pm",
+    /// "5 a.m."); or a word mixing ASCII and other letters, in which the
+    /// date pattern's ASCII word edges may see a word of its own.
+    pub date_shape: bool,
 }
 
 /// The key of a block without words.
@@ -54,6 +59,8 @@ const AT_OR_COLON: u8 = 1 << 4;
 const LETTER_K: u8 = 1 << 5;
 /// Set for ASCII letters and digits.
 const ALNUM: u8 = 1 << 6;
+/// "-", "/", "." and ":", which join the numbers of dates and times.
+const DATE_JOINER: u8 = 1 << 7;
 
 static BYTES: [u8; 256] = {
     let mut table = [SEPARATOR; 256];
@@ -64,7 +71,9 @@ static BYTES: [u8; 256] = {
             b'a'..=b'z' => LOWER | ALNUM,
             b'A'..=b'Z' => UPPER | ALNUM,
             b'0'..=b'9' => DIGIT | ALNUM,
-            b'@' | b':' => AT_OR_COLON,
+            b'@' => AT_OR_COLON,
+            b':' => AT_OR_COLON | DATE_JOINER,
+            b'-' | b'/' | b'.' => DATE_JOINER,
             0x80..=0xff => NON_ASCII,
             _ => SEPARATOR,
         };
@@ -95,12 +104,20 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     let mut key = FxHasher::default();
     let mut any_word = false;
     let mut last_cues = Cues::empty();
+    let mut previous_hash = None;
     let mut i = 0;
     while i < len {
         let entry = BYTES[bytes[i] as usize];
         seen |= entry;
         let class = entry & CLASS;
         if class == SEPARATOR {
+            if entry & DATE_JOINER != 0
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                stats.date_shape = true;
+            }
             i += 1;
             continue;
         }
@@ -134,6 +151,9 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
         } else {
             ascii_word(bytes, start, i, &mut stats)
         };
+        if bytes[start].is_ascii_digit() && before_am_or_pm(bytes, start, i) {
+            stats.date_shape = true;
+        }
         if bytes[..i].ends_with(b"www") && bytes.get(i) == Some(&b'.') {
             stats.may_hold_address = true;
         }
@@ -143,6 +163,13 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             any_word = true;
         }
         stats.cues |= word.info.cues & (Cues::PHRASE | Cues::DATE);
+        if word.info.cues.contains(Cues::PHRASE_PAIR)
+            && previous_hash.is_some_and(|first| lang::is_phrase_pair(first, word.hash))
+            || word.info.cues.contains(Cues::PHRASE_COLON) && bytes.get(i) == Some(&b':')
+        {
+            stats.cues |= Cues::PHRASE;
+        }
+        previous_hash = Some(word.hash);
         last_cues = word.info.cues;
         if word.unspaced > 0 {
             stats.unspaced_chars += word.unspaced;
@@ -204,6 +231,21 @@ fn ascii_word(bytes: &[u8], start: usize, end: usize, stats: &mut WordStats) -> 
     }
 }
 
+/// Whether the word `bytes[start..end]`, which starts with a digit, has an
+/// "a" or "p" after its digits, or is all digits and has one after spaces.
+fn before_am_or_pm(bytes: &[u8], start: usize, end: usize) -> bool {
+    let digits = bytes[start..end]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let next = if start + digits < end {
+        bytes.get(start + digits)
+    } else {
+        bytes[end..].iter().find(|&&b| b != b' ' && b != b'\t')
+    };
+    next.is_some_and(|b| matches!(b, b'a' | b'A' | b'p' | b'P'))
+}
+
 /// Whether one of the eight bytes of `chunk` is `byte` (the classic
 /// has-zero-byte test on `chunk ^ byte`; zero bytes of a short chunk never
 /// match a letter).
@@ -245,6 +287,7 @@ fn unicode_word(
         end += c.len_utf8();
         stats.alnum_chars += 1;
         if c.is_ascii() {
+            stats.date_shape = true;
             *seen |= BYTES[c as usize];
             match c {
                 'a'..='z' => word.lower += 1,

@@ -79,8 +79,14 @@ bitflags::bitflags! {
         const PHRASE_OPENING = 1 << 1;
         /// A phrase that must close its block ends with this word.
         const PHRASE_CLOSING = 1 << 2;
-        /// A date without a digit needs this word (a weekday, "yesterday").
+        /// A date may need this word (a month, a weekday, "yesterday",
+        /// "ago"); other dates have shapes the word pass notes.
         const DATE = 1 << 3;
+        /// The word ends a pair of adjacent words that cues a phrase: see
+        /// [`is_phrase_pair`].
+        const PHRASE_PAIR = 1 << 4;
+        /// A label phrase ("more:") is this word before a colon.
+        const PHRASE_COLON = 1 << 5;
     }
 }
 
@@ -105,6 +111,8 @@ impl Language {
 /// and the prefilters, and the hash is computed while the word is read.
 struct Lexicon {
     entries: FxHashMap<u64, (Box<str>, WordInfo)>,
+    /// [`pair_key`]s of the adjacent words that cue phrases.
+    pairs: rustc_hash::FxHashSet<u64>,
     /// The longest word, in bytes: longer words skip the look-up.
     longest: usize,
 }
@@ -183,6 +191,17 @@ pub fn load_chunk(bytes: &[u8], at: usize, end: usize) -> u64 {
     }
 }
 
+fn pair_key(first: u64, second: u64) -> u64 {
+    (first.rotate_left(32) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Whether two adjacent words, by their [`word_hash`]es, cue a phrase (the
+/// second word carries [`Cues::PHRASE_PAIR`]). A hash collision only lets
+/// a block through to the phrase search.
+pub fn is_phrase_pair(first: u64, second: u64) -> bool {
+    LEXICON.pairs.contains(&pair_key(first, second))
+}
+
 /// What the lexicon knows about a lowercase word.
 pub fn look_up(lowercase_word: &str) -> WordInfo {
     look_up_hashed(word_hash(lowercase_word), lowercase_word)
@@ -242,11 +261,21 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let stop_words: rustc_hash::FxHashSet<u64> = entries.keys().copied().collect();
     let is_stop_word = |word: &str| stop_words.contains(&word_hash(word));
-    for (word, cues) in phrases::cue_words(is_stop_word) {
+    let cue_list = phrases::cue_list(is_stop_word);
+    for (word, cues) in cue_list.words {
         add(&mut entries, &word, WordInfo { languages: 0, cues });
     }
+    let pairs = cue_list
+        .pairs
+        .iter()
+        .map(|(first, second)| pair_key(word_hash(first), word_hash(second)))
+        .collect();
     let longest = entries.values().map(|(w, _)| w.len()).max().unwrap_or(0);
-    Lexicon { entries, longest }
+    Lexicon {
+        entries,
+        pairs,
+        longest,
+    }
 });
 
 /// All languages with stop-word lists.

@@ -183,36 +183,64 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     }
 });
 
-/// The words that the phrase and date searches need, with what each cues,
-/// for the lexicon. A phrase matches on word edges, so every word of it is
-/// a word of the block it is found in (the first word of the block for a
-/// phrase that must open it, the last for one that must close it); one
-/// word per phrase is enough, and the rarest (not a stop word, then the
-/// longest) lets the fewest blocks through.
-pub(crate) fn cue_words(is_stop_word: impl Fn(&str) -> bool) -> Vec<(String, Cues)> {
+/// What the phrase and date searches need, for the lexicon to cue. A
+/// phrase matches on word edges, so every word of it is a word of the block
+/// it is found in, and its words follow each other there too (the first
+/// word of the block for a phrase that must open it, the last for one that
+/// must close it). So a phrase of several words is cued by one pair of
+/// adjacent words (the pair ending in its rarest word: not a stop word,
+/// then the longest), a label such as "more:" by its word before a colon,
+/// and any other phrase by its word.
+pub(crate) struct CueList {
+    pub words: Vec<(String, Cues)>,
+    /// Adjacent words that cue a phrase together; the second word carries
+    /// [`Cues::PHRASE_PAIR`].
+    pub pairs: Vec<(String, String)>,
+}
+
+pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     let words_of =
         |text: &str| -> Vec<String> { super::words_of(text).map(str::to_lowercase).collect() };
-    let rarest = |words: Vec<String>| {
-        words
-            .into_iter()
-            .max_by_key(|w| (!is_stop_word(w), w.len()))
+    let rarity = |w: &String| (!is_stop_word(w), w.len());
+    let mut list = CueList {
+        words: Vec::new(),
+        pairs: Vec::new(),
     };
-    let mut cues = Vec::new();
     for (pattern, phrase) in phrase_list() {
-        let words = words_of(pattern);
+        let mut words = words_of(pattern);
         let opens_with_word = pattern.starts_with(|c: char| c.is_alphanumeric());
         if phrase.opening_only && opens_with_word {
-            cues.extend(words.into_iter().next().map(|w| (w, Cues::PHRASE_OPENING)));
+            list.words
+                .extend(words.into_iter().next().map(|w| (w, Cues::PHRASE_OPENING)));
         } else if phrase.closing_only {
-            cues.extend(words.into_iter().last().map(|w| (w, Cues::PHRASE_CLOSING)));
-        } else {
-            cues.extend(rarest(words).map(|w| (w, Cues::PHRASE)));
+            list.words
+                .extend(words.pop().map(|w| (w, Cues::PHRASE_CLOSING)));
+        } else if words.len() >= 2 {
+            let second = (1..words.len())
+                .max_by_key(|&k| rarity(&words[k]))
+                .expect("two words or more");
+            list.words.push((words[second].clone(), Cues::PHRASE_PAIR));
+            list.pairs
+                .push((words[second - 1].clone(), words[second].clone()));
+        } else if let Some(word) = words.pop() {
+            let label = pattern.strip_suffix(':') == Some(word.as_str());
+            let cue = if label {
+                Cues::PHRASE_COLON
+            } else {
+                Cues::PHRASE
+            };
+            list.words.push((word, cue));
         }
     }
-    for day in WEEKDAYS.iter().chain(RELATIVE_DAYS).chain(&["ago"]) {
-        cues.extend(rarest(words_of(day)).map(|w| (w, Cues::DATE)));
+    // Every date the pattern finds holds one of these words, or a shape
+    // the word pass notes itself (digits around "-", "/", "." or ":", a
+    // number before "am" or "pm").
+    let date_words = [MONTHS, WEEKDAYS, RELATIVE_DAYS, RELATIVE_TIME_WORDS].concat();
+    for words in date_words.iter().map(|w| words_of(w)) {
+        list.words
+            .extend(words.into_iter().map(|w| (w, Cues::DATE)));
     }
-    cues
+    list
 }
 
 /// The strongest phrase found in a block: its kind and the share of the
@@ -334,6 +362,103 @@ fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
     !touches(before, first) && !touches(after, last)
 }
 
+/// Months, full and abbreviated.
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "ene",
+    "abr",
+    "ago",
+    "dic",
+    "févr",
+    "avr",
+    "juil",
+    "déc",
+    "gen",
+    "mag",
+    "giu",
+    "lug",
+    "ott",
+    "dez",
+    "okt",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+
+/// Words that open or close relative times: "3 hours ago", "vor 3
+/// Stunden", "hace 3 horas", "il y a 3 heures".
+const RELATIVE_TIME_WORDS: &[&str] = &["ago", "vor", "hace", "il"];
+
 /// Weekdays, full and abbreviated: dates without a digit.
 const WEEKDAYS: &[&str] = &[
     "mon",
@@ -408,13 +533,7 @@ fn alternatives(words: &[&str]) -> String {
 /// Dates, times and relative times ("3 hours ago"). ASCII-only classes, case
 /// folding and word boundaries (`-u`) keep the regex on the fast DFA engines.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let months = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?\
-        |ene|abr|ago|dic|févr|avr|juil|déc|gen|mag|giu|lug|ott|dez|okt\
-        |januar|februar|märz|mai|juni|juli|oktober|dezember\
-        |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre\
-        |janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre\
-        |gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre\
-        |janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+    let months = alternatives(MONTHS);
     let weekdays = alternatives(WEEKDAYS);
     let relative_days = alternatives(RELATIVE_DAYS);
     let units = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?";
