@@ -2,6 +2,7 @@
 //! content detection, the page's own declaration) and decodes, refuses what
 //! is not text, and tells HTML from scraped text by content.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::Read;
 
@@ -60,8 +61,9 @@ impl std::error::Error for InputError {}
 
 /// A decoded page.
 #[derive(Debug, Clone)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The text, borrowed from the input when that is UTF-8 already.
+    pub text: Cow<'a, str>,
     /// The kind asked for, or the sniffed one when `Auto` was asked for.
     pub kind: InputKind,
     /// The encoding the bytes were decoded from (WHATWG name).
@@ -70,17 +72,22 @@ pub struct Decoded {
 
 /// Decodes raw bytes into text. `kind` may be `Auto`; the result carries the
 /// resolved kind. `max_bytes` bounds the size after gzip decompression.
-pub fn decode(bytes: &[u8], kind: InputKind, max_bytes: usize) -> Result<Decoded, InputError> {
+pub fn decode(bytes: &[u8], kind: InputKind, max_bytes: usize) -> Result<Decoded<'_>, InputError> {
     if bytes.len() > max_bytes {
         return Err(InputError::TooLarge { limit: max_bytes });
     }
-    let unzipped;
-    let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
-        unzipped = gunzip(bytes, max_bytes)?;
-        &unzipped[..]
-    } else {
-        bytes
-    };
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let unzipped = gunzip(bytes, max_bytes)?;
+        let decoded = decode_unzipped(&unzipped, kind)?;
+        return Ok(Decoded {
+            text: Cow::Owned(decoded.text.into_owned()),
+            ..decoded
+        });
+    }
+    decode_unzipped(bytes, kind)
+}
+
+fn decode_unzipped(bytes: &[u8], kind: InputKind) -> Result<Decoded<'_>, InputError> {
     // Sniffing the raw bytes serves every ASCII-compatible charset; UTF-16 is
     // sniffed again once decoded.
     let asked = kind;
@@ -92,14 +99,11 @@ pub fn decode(bytes: &[u8], kind: InputKind, max_bytes: usize) -> Result<Decoded
         // Valid UTF-8 is UTF-8, whatever the page declares: pages are often
         // re-encoded without their declaration being updated.
         Ok(text) if utf16_without_bom(bytes).is_none() => {
-            (text.trim_start_matches('\u{feff}').to_owned(), UTF_8)
+            (Cow::Borrowed(text.trim_start_matches('\u{feff}')), UTF_8)
         }
         _ => {
             let encoding = detect_encoding(bytes, kind == InputKind::Html);
-            (
-                encoding.decode_with_bom_removal(bytes).0.into_owned(),
-                encoding,
-            )
+            (encoding.decode_with_bom_removal(bytes).0, encoding)
         }
     };
     if looks_binary(&text) {
