@@ -9,9 +9,13 @@ use super::{BULLETS, Block, Page};
 /// continuations) and a leading bullet glyph is taken off and noted.
 pub fn parse(input: &str) -> Page<'_> {
     let mut blocks = Vec::new();
-    for (index, raw) in input.split('\n').enumerate() {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', input.as_bytes()).chain([input.len()]);
+    for (index, end) in ends.enumerate() {
+        let raw = &input[start..end];
+        start = end + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        let content = line.trim_start_matches(is_space);
+        let content = trim_start_spaces(line);
         if content.is_empty() || content.trim_end_matches(is_space).is_empty() {
             continue;
         }
@@ -28,6 +32,15 @@ pub fn parse(input: &str) -> Page<'_> {
     Page {
         blocks,
         meta: Default::default(),
+    }
+}
+
+/// `line` without its leading [`is_space`] characters; most lines start
+/// with a letter, which settles it at the first byte.
+fn trim_start_spaces(line: &str) -> &str {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => line,
+        _ => line.trim_start_matches(is_space),
     }
 }
 
