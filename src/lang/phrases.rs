@@ -348,7 +348,14 @@ impl Phrases {
 }
 
 fn non_space_chars(text: &str) -> usize {
-    text.chars().filter(|c| !c.is_whitespace()).count()
+    if text.is_ascii() {
+        // ASCII white space as `char::is_whitespace` has it: tab to
+        // carriage return, and space.
+        let spaces = text.bytes().filter(|b| matches!(b, b'\t'..=b'\r' | b' ')).count();
+        text.len() - spaces
+    } else {
+        text.chars().filter(|c| !c.is_whitespace()).count()
+    }
 }
 
 /// A match stands on word edges when no letter or digit touches it from
