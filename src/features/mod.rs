@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::blocks::{Block, Page};
 use crate::lang::phrases::{self, PHRASES, PhraseMatch};
-use crate::lang::{self, Cues, Language};
+use crate::lang::{self, Language};
 use crate::params;
 
 mod words;
@@ -266,16 +266,12 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
             .count() as u32;
     }
     if text.len() <= params::PHRASE_MAX_BYTES {
-        let cued = words
-            .cues
-            .intersects(Cues::PHRASE | Cues::PHRASE_OPENING | Cues::PHRASE_CLOSING);
-        if PHRASES.may_match(cued) {
+        if words.may_hold_phrase() {
             f.phrase = PHRASES.find(text);
         }
         // Dates without a digit ("Monday", "yesterday") matter only as
         // short lines of their own.
-        if (words.digits > 0 || f.words <= params::UNDATED_DATE_MAX_WORDS)
-            && (words.cues.contains(Cues::DATE) || words.date_shape)
+        if (words.digits > 0 || f.words <= params::UNDATED_DATE_MAX_WORDS) && words.may_hold_date()
         {
             f.date_coverage = phrases::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }

@@ -44,6 +44,22 @@ pub struct WordStats {
     pub date_shape: bool,
 }
 
+impl WordStats {
+    /// Whether the phrase search can find anything in the block: some word
+    /// (or glyph) cues a phrase.
+    pub fn may_hold_phrase(&self) -> bool {
+        let cued = self
+            .cues
+            .intersects(Cues::PHRASE | Cues::PHRASE_OPENING | Cues::PHRASE_CLOSING);
+        PHRASES.may_match(cued)
+    }
+
+    /// Whether the date pattern can find anything in the block.
+    pub fn may_hold_date(&self) -> bool {
+        self.cues.contains(Cues::DATE) || self.date_shape
+    }
+}
+
 /// The key of a block without words.
 pub const EMPTY_KEY: u64 = 0;
 
@@ -407,6 +423,74 @@ mod tests {
         assert!(by.contains(Cues::PHRASE_OPENING), "{by:?}");
         assert!(scan_en("By Jane Doe").cues.contains(Cues::PHRASE_OPENING));
         assert!(!scan_en("Notes by Jane").cues.contains(Cues::PHRASE_OPENING));
+    }
+
+    /// Every phrase in several guises, dates of every shape, and every
+    /// line of the fixtures: wherever a search finds something, the cues
+    /// must have let the block through.
+    #[test]
+    fn cues_never_hide_a_phrase_or_a_date() {
+        let mut texts: Vec<String> = Vec::new();
+        for pattern in crate::lang::phrases::patterns() {
+            let mut chars = pattern.chars();
+            let capitalised: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            texts.extend([
+                pattern.to_owned(),
+                pattern.to_uppercase(),
+                format!("{capitalised} and then some more words"),
+                format!("Several words, then {pattern}"),
+                format!("«{pattern}»"),
+            ]);
+        }
+        for date in [
+            "5pm",
+            "5 p.m. today",
+            "10:30",
+            "2019-11-20T10:00:00Z",
+            "3/4/2019",
+            "4.10.19",
+            "Oct. 4, 2017",
+            "4th October",
+            "10 de março",
+            "März 2019",
+            "hace 3 horas",
+            "il y a 3 heures",
+            "vor 3 Stunden",
+            "Yesterday",
+            "MONDAY",
+            "2 hours ago",
+            "an hour ago",
+            "5 amazing things",
+            "just now",
+            "aujourd'hui",
+            "Zoë, Monday",
+        ] {
+            texts.push(date.to_owned());
+        }
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for entry in std::fs::read_dir(fixtures).unwrap() {
+            let input = entry.unwrap().path().join("input.txt");
+            if let Ok(text) = std::fs::read_to_string(input) {
+                texts.extend(text.lines().map(str::to_owned));
+            }
+        }
+        let mut phrases = 0;
+        for text in &texts {
+            let stats = scan_en(text);
+            if PHRASES.find(text).is_some() {
+                phrases += 1;
+                assert!(stats.may_hold_phrase(), "phrase hidden in {text:?}");
+            }
+            if crate::lang::phrases::find_dates(text).is_some() {
+                assert!(stats.may_hold_date(), "date hidden in {text:?}");
+            }
+        }
+        assert!(phrases > 2000, "{phrases}");
     }
 
     #[test]

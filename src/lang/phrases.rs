@@ -157,6 +157,15 @@ fn phrase_list() -> Vec<(&'static str, Phrase)> {
     list
 }
 
+/// The phrases as written in the lists, for tests.
+#[cfg(test)]
+pub(crate) fn patterns() -> Vec<&'static str> {
+    phrase_list()
+        .into_iter()
+        .map(|(pattern, _)| pattern)
+        .collect()
+}
+
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     let (patterns, phrases): (Vec<&str>, Vec<Phrase>) = phrase_list().into_iter().unzip();
     let automaton = AhoCorasick::builder()
@@ -351,7 +360,10 @@ fn non_space_chars(text: &str) -> usize {
     if text.is_ascii() {
         // ASCII white space as `char::is_whitespace` has it: tab to
         // carriage return, and space.
-        let spaces = text.bytes().filter(|b| matches!(b, b'\t'..=b'\r' | b' ')).count();
+        let spaces = text
+            .bytes()
+            .filter(|b| matches!(b, b'\t'..=b'\r' | b' '))
+            .count();
         text.len() - spaces
     } else {
         text.chars().filter(|c| !c.is_whitespace()).count()
