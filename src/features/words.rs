@@ -63,39 +63,30 @@ impl WordStats {
 /// The key of a block without words.
 pub const EMPTY_KEY: u64 = 0;
 
-/// Byte table: the class of an ASCII byte in the low bits, and flags for
-/// the bytes that prefilters look for.
-const CLASS: u8 = 0b111;
-const SEPARATOR: u8 = 0;
-const LOWER: u8 = 1;
-const UPPER: u8 = 2;
-const DIGIT: u8 = 3;
-const NON_ASCII: u8 = 4;
-const AT_OR_COLON: u8 = 1 << 4;
-const LETTER_K: u8 = 1 << 5;
-/// Set for ASCII letters and digits.
-const ALNUM: u8 = 1 << 6;
+/// Byte table: flags for what the word pass tells apart. A byte with
+/// neither `ALNUM` nor `NON_ASCII` separates words.
+const ALNUM: u8 = 1;
+/// The first or a later byte of a non-ASCII character.
+const NON_ASCII: u8 = 1 << 1;
+const AT_OR_COLON: u8 = 1 << 2;
+const LETTER_K: u8 = 1 << 3;
 /// "-", "/", "." and ":", which join the numbers of dates and times.
-const DATE_JOINER: u8 = 1 << 7;
+const DATE_JOINER: u8 = 1 << 4;
 
 static BYTES: [u8; 256] = {
-    let mut table = [SEPARATOR; 256];
+    let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
         table[b] = match byte {
-            b'a'..=b'z' => LOWER | ALNUM,
-            b'A'..=b'Z' => UPPER | ALNUM,
-            b'0'..=b'9' => DIGIT | ALNUM,
+            b'k' | b'K' => ALNUM | LETTER_K,
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => ALNUM,
             b'@' => AT_OR_COLON,
             b':' => AT_OR_COLON | DATE_JOINER,
             b'-' | b'/' | b'.' => DATE_JOINER,
             0x80..=0xff => NON_ASCII,
-            _ => SEPARATOR,
+            _ => 0,
         };
-        if byte == b'k' || byte == b'K' {
-            table[b] |= LETTER_K;
-        }
         b += 1;
     }
     table
@@ -125,8 +116,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     while i < len {
         let entry = BYTES[bytes[i] as usize];
         seen |= entry;
-        let class = entry & CLASS;
-        if class == SEPARATOR {
+        if entry & (ALNUM | NON_ASCII) == 0 {
             if entry & DATE_JOINER != 0
                 && i > 0
                 && bytes[i - 1].is_ascii_digit()
@@ -138,7 +128,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             continue;
         }
         let start = i;
-        if class == NON_ASCII {
+        if entry & NON_ASCII != 0 {
             let c = char_at(text, i);
             if !lang::is_word_char(c) {
                 if PHRASES.cues_glyph(c) {
@@ -158,7 +148,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             i += 1;
         }
         let word = if i < len
-            && BYTES[bytes[i] as usize] & CLASS == NON_ASCII
+            && BYTES[bytes[i] as usize] & NON_ASCII != 0
             && lang::is_word_char(char_at(text, i))
         {
             let (word, end) = unicode_word(text, start, buffer, &mut stats, &mut seen);

@@ -212,15 +212,8 @@ pub fn look_up_hashed(hash: u64, lowercase_word: &str) -> WordInfo {
     if lowercase_word.len() > LEXICON.longest {
         return WordInfo::default();
     }
-    look_up_verified(hash, |stored| stored == lowercase_word)
-}
-
-/// The entry under `hash`, if `is_the_word` says its word is the one
-/// hashed: a word whose lower case is costly to make is only lowercased
-/// when its hash is found.
-pub fn look_up_verified(hash: u64, is_the_word: impl FnOnce(&str) -> bool) -> WordInfo {
     match LEXICON.entries.get(&hash) {
-        Some((stored, info)) if is_the_word(stored) => *info,
+        Some((stored, info)) if **stored == *lowercase_word => *info,
         _ => WordInfo::default(),
     }
 }
