@@ -19,7 +19,7 @@
 
 use crate::Options;
 use crate::blocks::text::collapse_spaces;
-use crate::blocks::{Block, Page};
+use crate::blocks::{Block, Page, PageMeta};
 use crate::cleaned::{BlockReport, Cleaned, Label, excerpt};
 use crate::features::{self, Features};
 use crate::input::InputKind;
@@ -49,36 +49,42 @@ struct Decisions {
     region_weights: Vec<f32>,
 }
 
-/// Runs classification over a page and assembles the result.
+/// Runs classification over a page's blocks and assembles the result.
 ///
 /// A page of more blocks than any article page has (a log, a dump, a
-/// hostile input) is classified in windows of [`p::WINDOW_BLOCKS`], so that
-/// the memory of features, scores and decisions is bounded by the window,
-/// not by the page.
-pub fn run(page: Page<'_>, kind: InputKind, options: &Options) -> Cleaned {
-    let language = features::page_language(&page, options.language.as_deref());
-    if page.blocks.len() <= p::WINDOW_BLOCKS {
-        return run_window(page, kind, language, options);
-    }
-    let Page { blocks, meta } = page;
-    let mut blocks = blocks.into_iter();
+/// hostile input) is classified in windows of [`p::WINDOW_BLOCKS`]. Blocks
+/// are drawn from `blocks` a window at a time, so with a lazy source (as
+/// [`crate::blocks::text::lines`] is) the memory of blocks, features,
+/// scores and decisions is bounded by the window, not by the page.
+pub fn run<'a>(
+    blocks: impl Iterator<Item = Block<'a>>,
+    mut meta: PageMeta,
+    kind: InputKind,
+    language: &'static Language,
+    options: &Options,
+) -> Cleaned {
+    let mut blocks = blocks.peekable();
     let mut merged: Option<Cleaned> = None;
     loop {
-        let window: Vec<Block<'_>> = blocks.by_ref().take(p::WINDOW_BLOCKS).collect();
-        if window.is_empty() {
-            break;
-        }
+        let window: Vec<Block<'a>> = blocks.by_ref().take(p::WINDOW_BLOCKS).collect();
+        let last = blocks.peek().is_none();
         let page = Page {
             blocks: window,
-            meta: meta.clone(),
+            meta: if last {
+                std::mem::take(&mut meta)
+            } else {
+                meta.clone()
+            },
         };
         let part = run_window(page, kind, language, options);
         match &mut merged {
             None => merged = Some(part),
             Some(cleaned) => cleaned.absorb(part),
         }
+        if last {
+            return merged.expect("the loop ran at least once");
+        }
     }
-    merged.expect("a page over the window size has a first window")
 }
 
 /// Classifies one page, or one window of a very long page.

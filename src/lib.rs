@@ -100,11 +100,24 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
         InputKind::Auto => input::sniff_kind(input),
         kind => kind,
     };
-    let page = match kind {
-        InputKind::Html => blocks::html::parse(input),
-        _ => blocks::text::parse(input),
-    };
-    classify::run(page, kind, options)
+    let forced = options.language.as_deref();
+    match kind {
+        InputKind::Html => {
+            let page = blocks::html::parse(input);
+            let texts = || page.blocks.iter().map(|b| b.text.as_ref());
+            let language = features::page_language(texts, forced);
+            classify::run(page.blocks.into_iter(), page.meta, kind, language, options)
+        }
+        _ => {
+            // Lines are read twice, lazily: a sample for the language, then
+            // window by window for classification.
+            let texts = || blocks::text::lines(input).map(|line| line.text);
+            let language = features::page_language(texts, forced);
+            let meta = blocks::PageMeta::default();
+            let lines = blocks::text::lines(input).map(blocks::Block::from);
+            classify::run(lines, meta, kind, language, options)
+        }
+    }
 }
 
 /// Cleans raw bytes: undoes gzip, detects the charset, decodes, and cleans.

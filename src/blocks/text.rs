@@ -8,30 +8,80 @@ use super::{BULLETS, Block, Page};
 /// space is measured (indented lines are often captions, quotes or list
 /// continuations) and a leading bullet glyph is taken off and noted.
 pub fn parse(input: &str) -> Page<'_> {
-    let mut blocks = Vec::new();
-    let mut start = 0;
-    let ends = memchr::memchr_iter(b'\n', input.as_bytes()).chain([input.len()]);
-    for (index, end) in ends.enumerate() {
-        let raw = &input[start..end];
-        start = end + 1;
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
-        let content = trim_start_spaces(line);
-        if content.is_empty() || content.trim_end_matches(is_space).is_empty() {
-            continue;
-        }
-        let indent = (line.len() - content.len()).min(u16::MAX as usize) as u16;
-        let (bullet, rest) = strip_bullet(content);
-        blocks.push(Block {
-            text: Cow::Borrowed(rest.trim_matches(is_space)),
-            line: (index + 1).min(u32::MAX as usize) as u32,
-            indent,
-            bullet,
-            dom: None,
-        });
-    }
     Page {
-        blocks,
+        blocks: lines(input).map(Block::from).collect(),
         meta: Default::default(),
+    }
+}
+
+/// The non-blank lines of [`parse`], made one at a time as they are read,
+/// so that a long input need never be held as blocks all at once.
+pub fn lines(input: &str) -> Lines<'_> {
+    Lines {
+        input,
+        start: 0,
+        index: 0,
+    }
+}
+
+/// One non-blank line, trimmed, without its bullet.
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'a> {
+    pub text: &'a str,
+    /// 1-based line number.
+    pub number: u32,
+    /// Leading white space, in bytes.
+    pub indent: u16,
+    pub bullet: bool,
+}
+
+impl<'a> From<Line<'a>> for Block<'a> {
+    fn from(line: Line<'a>) -> Block<'a> {
+        Block {
+            text: Cow::Borrowed(line.text),
+            line: line.number,
+            indent: line.indent,
+            bullet: line.bullet,
+            dom: None,
+        }
+    }
+}
+
+/// The iterator of [`lines`].
+pub struct Lines<'a> {
+    input: &'a str,
+    /// Byte offset of the next line; past the end when all are read.
+    start: usize,
+    /// 0-based number of the next line.
+    index: usize,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = Line<'a>;
+
+    fn next(&mut self) -> Option<Line<'a>> {
+        let input = self.input;
+        while self.start <= input.len() {
+            let rest = &input.as_bytes()[self.start..];
+            let end = memchr::memchr(b'\n', rest).map_or(input.len(), |at| self.start + at);
+            let raw = &input[self.start..end];
+            self.start = end + 1;
+            self.index += 1;
+            let line = raw.strip_suffix('\r').unwrap_or(raw);
+            let content = trim_start_spaces(line);
+            if content.is_empty() || content.trim_end_matches(is_space).is_empty() {
+                continue;
+            }
+            let indent = (line.len() - content.len()).min(u16::MAX as usize) as u16;
+            let (bullet, rest) = strip_bullet(content);
+            return Some(Line {
+                text: rest.trim_matches(is_space),
+                number: self.index.min(u32::MAX as usize) as u32,
+                indent,
+                bullet,
+            });
+        }
+        None
     }
 }
 

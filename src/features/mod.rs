@@ -88,22 +88,21 @@ impl serde::Serialize for PhraseMatch {
 }
 
 /// Picks the page's language: the forced one, or detection over the blocks
-/// that look like prose.
-pub fn page_language(page: &Page<'_>, forced: Option<&str>) -> &'static Language {
+/// that look like prose. `texts` gives the blocks' texts afresh on each call.
+pub fn page_language<'t, I>(texts: impl Fn() -> I, forced: Option<&str>) -> &'static Language
+where
+    I: Iterator<Item = &'t str>,
+{
     if let Some(language) = forced.and_then(lang::by_code) {
         return language;
     }
-    let prose = page
-        .blocks
-        .iter()
-        .filter(|b| b.text.len() >= params::LANGUAGE_SAMPLE_MIN_CHARS)
-        .map(|b| b.text.as_ref());
+    let prose = texts().filter(|text| text.len() >= params::LANGUAGE_SAMPLE_MIN_CHARS);
     let detected = lang::detect(prose);
     if detected.has_stopwords() {
         detected
     } else {
         // Short pages have no long blocks: fall back to every block.
-        lang::detect(page.blocks.iter().map(|b| b.text.as_ref()))
+        lang::detect(texts())
     }
 }
 
