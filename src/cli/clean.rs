@@ -130,7 +130,7 @@ pub fn run(args: CleanArgs) -> u8 {
         error(e);
         return EXIT_USAGE;
     }
-    let pool = match args.common.pool() {
+    let pool = match args.common.pool(sources.len()) {
         Ok(pool) => pool,
         Err(e) => {
             error(e);

@@ -204,7 +204,7 @@ fn gather(args: &DiffArgs) -> Result<Vec<Outcome>, String> {
     if jobs.is_empty() {
         return Err("the fixtures have no inputs of the requested --type".into());
     }
-    let pool = args.common.pool()?;
+    let pool = args.common.pool(jobs.len())?;
     pool.install(|| {
         jobs.par_iter()
             .map(|&(fixture, kind, input)| match (input, &args.pred_dir) {

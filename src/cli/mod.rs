@@ -115,13 +115,15 @@ impl CommonArgs {
         }
     }
 
-    /// A thread pool of `--jobs` threads.
-    pub fn pool(&self) -> Result<rayon::ThreadPool, String> {
-        let mut builder = rayon::ThreadPoolBuilder::new();
-        if let Some(jobs) = self.jobs {
-            builder = builder.num_threads(jobs.max(1));
-        }
-        builder.build().map_err(|e| e.to_string())
+    /// A thread pool of `--jobs` threads (default: one per core), but no
+    /// more threads than there are `inputs`: idle workers only spin.
+    pub fn pool(&self, inputs: usize) -> Result<rayon::ThreadPool, String> {
+        let cores = || std::thread::available_parallelism().map_or(1, |n| n.get());
+        let jobs = self.jobs.unwrap_or_else(cores);
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.min(inputs).max(1))
+            .build()
+            .map_err(|e| e.to_string())
     }
 }
 
