@@ -95,7 +95,8 @@ fn decode_unzipped(bytes: &[u8], kind: InputKind) -> Result<Decoded<'_>, InputEr
         InputKind::Auto => sniff_bytes(bytes),
         kind => kind,
     };
-    let (text, encoding) = match std::str::from_utf8(bytes) {
+    // SIMD validation: std's validator took 3% of a large text's run.
+    let (text, encoding) = match simdutf8::basic::from_utf8(bytes) {
         // Valid UTF-8 is UTF-8, whatever the page declares: pages are often
         // re-encoded without their declaration being updated.
         Ok(text) if utf16_without_bom(bytes).is_none() => {
