@@ -399,8 +399,8 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
-/// `char::is_alphanumeric`, with fast answers for ASCII and for the
-/// General Punctuation block (curly quotes, dashes), common in news text.
+/// `char::is_alphanumeric`, with fast answers for the scripts and symbol
+/// blocks common in news text.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
     match c {
@@ -414,6 +414,9 @@ pub fn is_word_char(c: char) -> bool {
         // signs; box drawing, shapes and dingbats, which some pages draw
         // rules with.
         '\u{2000}'..='\u{206f}' | '\u{2190}'..='\u{245f}' | '\u{2500}'..='\u{2775}' => false,
+        // Kana, CJK ideographs and Hangul syllables: letters throughout.
+        '\u{3041}'..='\u{3096}' | '\u{30a1}'..='\u{30fa}' | '\u{30fc}'..='\u{30ff}' => true,
+        '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => true,
         _ => c.is_alphanumeric(),
     }
 }
