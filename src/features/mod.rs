@@ -256,7 +256,8 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
     punctuation(text, &mut f);
     f.doubled = is_doubled(text);
     f.cookie_notice = words.has_k && is_cookie_notice(text);
-    f.photo_credit = f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
+    f.photo_credit =
+        words.has_slash && f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
     if words.may_hold_address && may_hold_address(text) {
         f.url_tokens = text

@@ -37,6 +37,8 @@ pub struct WordStats {
     pub may_hold_address: bool,
     /// The block has a 'k' or 'K', which "cookie" needs.
     pub has_k: bool,
+    /// The block has a '/', which a photo credit needs.
+    pub has_slash: bool,
     /// The block has a date shape without a [`Cues::DATE`] word: digits
     /// around "-", "/", "." or ":"; a number before an "a" or "p" ("5pm",
     /// "5 a.m."); or a word mixing ASCII and other letters, in which the
@@ -72,6 +74,7 @@ const AT_OR_COLON: u8 = 1 << 2;
 const LETTER_K: u8 = 1 << 3;
 /// "-", "/", "." and ":", which join the numbers of dates and times.
 const DATE_JOINER: u8 = 1 << 4;
+const SLASH: u8 = 1 << 5;
 
 static BYTES: [u8; 256] = {
     let mut table = [0u8; 256];
@@ -83,7 +86,8 @@ static BYTES: [u8; 256] = {
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => ALNUM,
             b'@' => AT_OR_COLON,
             b':' => AT_OR_COLON | DATE_JOINER,
-            b'-' | b'/' | b'.' => DATE_JOINER,
+            b'/' => DATE_JOINER | SLASH,
+            b'-' | b'.' => DATE_JOINER,
             0x80..=0xff => NON_ASCII,
             _ => 0,
         };
@@ -192,6 +196,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     stats.cues |= last_cues & Cues::PHRASE_CLOSING;
     stats.may_hold_address |= seen & AT_OR_COLON != 0;
     stats.has_k |= seen & LETTER_K != 0;
+    stats.has_slash = seen & SLASH != 0;
     stats.key = if any_word {
         key.finish() | 1
     } else {
