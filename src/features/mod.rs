@@ -232,7 +232,12 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
 fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u64) {
     let words = words::scan(text, language, buffer);
     let mut f = Features {
-        chars: text.chars().count().min(u32::MAX as usize) as u32,
+        chars: if words.ascii {
+            text.len()
+        } else {
+            text.chars().count()
+        }
+        .min(u32::MAX as usize) as u32,
         ..Features::default()
     };
     f.words = words.words
@@ -253,7 +258,7 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
         f.digit_share = words.digits as f32 / words.alnum_chars as f32;
     }
     f.no_letters = f.words > 0 && words.digits == words.alnum_chars;
-    punctuation(text, &mut f);
+    punctuation(text, words.ascii, &mut f);
     f.doubled = is_doubled(text);
     f.cookie_notice = words.has_k && is_cookie_notice(text);
     f.photo_credit =
@@ -279,7 +284,7 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
     (f, words.key)
 }
 
-fn punctuation(text: &str, f: &mut Features) {
+fn punctuation(text: &str, ascii: bool, f: &mut Features) {
     // A full stop, '!' or '?' ends a sentence after a letter, digit or
     // closing quote, and before white space, a closing quote or the end.
     for at in memchr::memchr3_iter(b'.', b'!', b'?', text.as_bytes()) {
@@ -291,7 +296,7 @@ fn punctuation(text: &str, f: &mut Features) {
             f.sentence_ends += 1;
         }
     }
-    if !text.is_ascii() {
+    if !ascii {
         f.sentence_ends += text.matches(['。', '！', '？', '…']).count() as u32;
     }
     let end = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
@@ -303,14 +308,21 @@ fn punctuation(text: &str, f: &mut Features) {
 }
 
 fn is_doubled(text: &str) -> bool {
-    let n = text.len();
+    let bytes = text.as_bytes();
+    let n = bytes.len();
     if n < params::ECHO_MIN_CHARS / 2 {
         return false;
     }
     let half = n / 2;
-    let same = |a: &str, b: &str| !a.is_empty() && a == b;
-    (n.is_multiple_of(2) && text.is_char_boundary(half) && same(&text[..half], &text[half..]))
-        || (n % 2 == 1 && text.as_bytes()[half] == b' ' && same(&text[..half], &text[half + 1..]))
+    // The second copy starts at the middle, or after a space there.
+    let second = match (n % 2, bytes[half]) {
+        (0, _) => half,
+        (_, b' ') => half + 1,
+        _ => return false,
+    };
+    // Equal bytes after a valid UTF-8 first half start a character, so no
+    // boundary test is needed; the first byte rules out most blocks.
+    bytes[second] == bytes[0] && bytes[..half] == bytes[second..]
 }
 
 /// Words that, beside "cookie", make a consent banner (in the languages
@@ -515,6 +527,8 @@ mod tests {
     fn doubled_text_and_counts_are_noticed() {
         assert!(features("Business focus: binocularsBusiness focus: binoculars").doubled);
         assert!(features("deep end deep end").doubled);
+        assert!(features("Cañón del Sumidero Cañón del Sumidero").doubled);
+        assert!(!features("Cañón del Sumidero-Cañón del Sumidero").doubled);
         assert!(!features("A sentence that is not doubled at all.").doubled);
         assert!(features("Reports: Mason Rudolph will be fined (145)").ends_with_count);
         assert!(features("[ 167 ]").ends_with_count);

@@ -39,6 +39,8 @@ pub struct WordStats {
     pub has_k: bool,
     /// The block has a '/', which a photo credit needs.
     pub has_slash: bool,
+    /// The block is all ASCII.
+    pub ascii: bool,
     /// The block has a date shape without a [`Cues::DATE`] word: digits
     /// around "-", "/", "." or ":"; a number before an "a" or "p" ("5pm",
     /// "5 a.m."); or a word mixing ASCII and other letters, in which the
@@ -197,6 +199,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     stats.may_hold_address |= seen & AT_OR_COLON != 0;
     stats.has_k |= seen & LETTER_K != 0;
     stats.has_slash = seen & SLASH != 0;
+    stats.ascii = seen & NON_ASCII == 0;
     stats.key = if any_word {
         key.finish() | 1
     } else {
