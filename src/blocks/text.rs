@@ -69,13 +69,18 @@ impl<'a> Iterator for Lines<'a> {
             self.index += 1;
             let line = raw.strip_suffix('\r').unwrap_or(raw);
             let content = trim_start_spaces(line);
-            if content.is_empty() || content.trim_end_matches(is_space).is_empty() {
+            let indent = (line.len() - content.len()).min(u16::MAX as usize) as u16;
+            let content = trim_end_spaces(content);
+            if content.is_empty() {
                 continue;
             }
-            let indent = (line.len() - content.len()).min(u16::MAX as usize) as u16;
             let (bullet, rest) = strip_bullet(content);
             return Some(Line {
-                text: rest.trim_matches(is_space),
+                text: if bullet {
+                    rest.trim_start_matches(is_space)
+                } else {
+                    rest
+                },
                 number: self.index.min(u32::MAX as usize) as u32,
                 indent,
                 bullet,
@@ -91,6 +96,15 @@ fn trim_start_spaces(line: &str) -> &str {
     match line.as_bytes().first() {
         Some(b) if b.is_ascii_alphanumeric() => line,
         _ => line.trim_start_matches(is_space),
+    }
+}
+
+/// `line` without its trailing [`is_space`] characters; settled at the
+/// last byte when it is visible ASCII.
+fn trim_end_spaces(line: &str) -> &str {
+    match line.as_bytes().last() {
+        Some(b) if b.is_ascii_graphic() => line,
+        _ => line.trim_end_matches(is_space),
     }
 }
 
@@ -125,6 +139,9 @@ pub(crate) fn collapse_spaces(text: &str) -> String {
 
 /// A bullet is a glyph followed by white space (or alone on the line).
 fn strip_bullet(content: &str) -> (bool, &str) {
+    if content.as_bytes()[0].is_ascii_alphanumeric() {
+        return (false, content);
+    }
     let mut chars = content.chars();
     match chars.next() {
         Some(c) if BULLETS.contains(&c) => {
