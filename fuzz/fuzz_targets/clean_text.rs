@@ -2,18 +2,12 @@
 //! language detection, features, scoring and classification.
 #![no_main]
 
-use boilerstrip::{InputKind, Options, clean};
-use boilerstrip_fuzz::check;
+use boilerstrip::InputKind;
+use boilerstrip_fuzz::clean_as;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    let options = Options {
-        kind: InputKind::Text,
-        ..Options::default()
-    };
-    let cleaned = clean(text, &options);
-    check(&cleaned, false);
-    assert_eq!(cleaned.kind, InputKind::Text);
+    let cleaned = clean_as(text, InputKind::Text);
     // Each paragraph is one input line with its white space collapsed.
     assert!(cleaned.paragraphs.len() <= text.split('\n').count());
     let body_bytes: usize = cleaned.paragraphs.iter().map(String::len).sum();

@@ -1,7 +1,20 @@
 //! Invariants shared by the fuzz targets: what must hold for the output of
 //! any input, however malformed.
 
-use boilerstrip::{Cleaned, InputKind, Label};
+use boilerstrip::{Cleaned, InputKind, Label, Options, clean};
+
+/// Cleans `input` as `kind` and checks the result, as the per-kind targets
+/// do.
+pub fn clean_as(input: &str, kind: InputKind) -> Cleaned {
+    let options = Options {
+        kind,
+        ..Options::default()
+    };
+    let cleaned = clean(input, &options);
+    check(&cleaned, false);
+    assert_eq!(cleaned.kind, kind);
+    cleaned
+}
 
 /// Checks a cleaned page. `explain` is whether it was cleaned with
 /// `Options::explain`.
