@@ -116,25 +116,50 @@ pub(crate) fn is_space(c: char) -> bool {
 
 /// Trims a text and collapses its runs of white space to one space.
 pub(crate) fn collapse_spaces(text: &str) -> String {
-    let tidy = !text.contains("  ")
-        && !text.starts_with(' ')
-        && !text.ends_with(' ')
-        && !text
-            .bytes()
-            .any(|b| matches!(b, b'\t' | b'\r' | b'\n' | 0xc2 | 0xe2 | 0xef));
-    if tidy {
-        // No runs of spaces, no tabs, and no byte that could start a
-        // no-break or other Unicode space: nothing to collapse.
-        return text.to_owned();
-    }
+    let text = text.trim_matches(is_space);
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    for word in text.split(is_space).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    // Text up to `copied` is in `out`; a lone ASCII space stays where it
+    // is, so tidy text is copied in one piece.
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let width = space_width(text, i);
+        if width == 0 {
+            i += 1;
+            continue;
         }
-        out.push_str(word);
+        let mut end = i + width;
+        while end < bytes.len() {
+            match space_width(text, end) {
+                0 => break,
+                w => end += w,
+            }
+        }
+        if !(bytes[i] == b' ' && end == i + 1) {
+            out.push_str(&text[copied..i]);
+            out.push(' ');
+            copied = end;
+        }
+        i = end;
     }
+    out.push_str(&text[copied..]);
     out
+}
+
+/// The length in bytes of the [`is_space`] character at byte `at` of
+/// `text`, or 0. Only a few lead bytes can start a non-ASCII space, and
+/// none of them is a continuation byte, so `at` may be any byte.
+#[inline]
+fn space_width(text: &str, at: usize) -> usize {
+    match text.as_bytes()[at] {
+        b'\t'..=b'\r' | b' ' => 1,
+        0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match text[at..].chars().next() {
+            Some(c) if is_space(c) => c.len_utf8(),
+            _ => 0,
+        },
+        _ => 0,
+    }
 }
 
 /// A bullet is a glyph followed by white space (or alone on the line).
@@ -170,6 +195,31 @@ mod tests {
         assert_eq!(page.blocks[2].indent, 4);
         assert!(!page.blocks[2].bullet);
         assert!(page.blocks[4].bullet);
+    }
+
+    #[test]
+    fn runs_of_any_white_space_collapse_to_one_space() {
+        assert_eq!(collapse_spaces("one two"), "one two");
+        assert_eq!(
+            collapse_spaces(" \u{a0}one \t two\u{3000}three\u{1680}four\u{feff} "),
+            "one two three four"
+        );
+        assert_eq!(
+            collapse_spaces("caf\u{e9}  \u{2019}s"),
+            "caf\u{e9} \u{2019}s"
+        );
+        assert_eq!(collapse_spaces(" \u{2003} "), "");
+    }
+
+    #[test]
+    fn every_space_starts_with_a_byte_that_space_width_reads() {
+        for c in (0..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_space(c))
+        {
+            let text = format!("a{c}b");
+            assert_eq!(space_width(&text, 1), c.len_utf8(), "{c:?}");
+        }
     }
 
     #[test]
