@@ -147,12 +147,11 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
         if start > 0 && bytes[start - 1] == b'.' && bytes[start].is_ascii_alphabetic() {
             stats.may_hold_address = true;
         }
-        // Most words are ASCII letters and digits: find the end in a tight
-        // loop, then count and hash eight bytes at a time. A word that
-        // turns out to go on in other letters takes the slow path.
-        while i < len && BYTES[bytes[i] as usize] & ALNUM != 0 {
-            i += 1;
-        }
+        // Most words are ASCII letters and digits: find the end, count and
+        // hash eight bytes at a time. A word that turns out to go on in
+        // other letters takes the slow path.
+        let run = ascii_run(bytes, start);
+        i = run.end;
         let word = if i < len
             && BYTES[bytes[i] as usize] & NON_ASCII != 0
             && lang::is_word_char(char_at(text, i))
@@ -161,7 +160,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             i = end;
             word
         } else {
-            ascii_word(bytes, start, i, &mut stats)
+            ascii_word(bytes, start, run, &mut stats)
         };
         if bytes[start].is_ascii_digit() && before_am_or_pm(bytes, start, i) {
             stats.date_shape = true;
@@ -208,16 +207,43 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     stats
 }
 
-/// The ASCII word `bytes[start..end]`, all letters and digits: its counts
-/// and its entry in the lexicon, read eight bytes at a time.
+/// A run of ASCII letters and digits: where it ends, the hash of its
+/// lowercase form, and its letters.
+struct AsciiRun {
+    end: usize,
+    hash: u64,
+    letters: u32,
+    lower: u32,
+    has_k: bool,
+}
+
+/// The run of ASCII letters and digits at `start`, read eight bytes at a
+/// time: each chunk is tested, counted and hashed at once.
 #[inline]
-fn ascii_word(bytes: &[u8], start: usize, end: usize, stats: &mut WordStats) -> Word {
+fn ascii_run(bytes: &[u8], start: usize) -> AsciiRun {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut hash = lang::WordHash::new(end - start);
-    let (mut letters, mut lower) = (0u32, 0u32);
+    const HIGH: u64 = ONES * 0x80;
+    let mut hash = lang::WordHash::default();
+    let (mut letters, mut lower, mut has_k) = (0u32, 0u32, false);
     let mut at = start;
-    while at < end {
-        let chunk = lang::load_chunk(bytes, at, end);
+    loop {
+        // Past the end, `load_chunk` reads zeros, which end the run.
+        let chunk = lang::load_chunk(bytes, at, bytes.len());
+        let others = !ascii_alnum_bytes(chunk) & HIGH;
+        let taken = if others == 0 {
+            8
+        } else {
+            (others.trailing_zeros() / 8) as usize
+        };
+        if taken == 0 {
+            break;
+        }
+        let kept = if taken == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * taken)) - 1
+        };
+        let chunk = chunk & kept;
         // Letters have the 0x40 bit, lowercase letters 0x20 too, digits
         // only 0x20; so setting 0x20 in every byte lowercases the word.
         let letter_bits = chunk & (ONES * 0x40);
@@ -225,24 +251,59 @@ fn ascii_word(bytes: &[u8], start: usize, end: usize, stats: &mut WordStats) -> 
         // At most one bit a byte: a multiplication sums them.
         letters += ((letter_bits >> 6).wrapping_mul(ONES) >> 56) as u32;
         lower += ((lower_bits >> 6).wrapping_mul(ONES) >> 56) as u32;
-        let taken = (end - at).min(8);
-        let lowercase = chunk | ((ONES * 0x20) >> (8 * (8 - taken)));
-        stats.has_k |= has_byte(lowercase, b'k');
+        let lowercase = chunk | ((ONES * 0x20) & kept);
+        has_k |= has_byte(lowercase, b'k');
         hash.add(lowercase);
-        at += 8;
+        at += taken;
+        if taken < 8 {
+            break;
+        }
     }
-    let length = (end - start) as u32;
-    stats.alnum_chars += length;
-    stats.digits += length - letters;
-    let hash = hash.finish();
-    Word {
-        hash,
-        info: lang::look_up_ascii(hash, &bytes[start..end]),
-        upper: letters - lower,
+    AsciiRun {
+        end: at,
+        hash: hash.finish(at - start),
+        letters,
         lower,
+        has_k,
+    }
+}
+
+/// The ASCII word `bytes[start..run.end]`, which is the whole `run`: its
+/// counts and its entry in the lexicon.
+#[inline]
+fn ascii_word(bytes: &[u8], start: usize, run: AsciiRun, stats: &mut WordStats) -> Word {
+    let length = (run.end - start) as u32;
+    stats.alnum_chars += length;
+    stats.digits += length - run.letters;
+    stats.has_k |= run.has_k;
+    Word {
+        hash: run.hash,
+        info: lang::look_up_ascii(run.hash, &bytes[start..run.end]),
+        upper: run.letters - run.lower,
+        lower: run.lower,
         unspaced: 0,
         first_upper: bytes[start].is_ascii_uppercase(),
     }
+}
+
+/// The top bit of each byte of `chunk` that is an ASCII letter or digit,
+/// found for all eight bytes at once: `t + (0x80 - lo)` sets a byte's top
+/// bit when its low seven bits `t` are at least `lo`, and no sum carries
+/// into the next byte.
+#[inline]
+fn ascii_alnum_bytes(chunk: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let in_range = |t: u64, lo: u8, hi: u8| {
+        let at_least_lo = t + ONES * (0x80 - lo) as u64;
+        let above_hi = t + ONES * (0x7f - hi) as u64;
+        at_least_lo & !above_hi & HIGH
+    };
+    let low7 = chunk & !HIGH;
+    let digits = in_range(low7, b'0', b'9');
+    let letters = in_range(low7 | (ONES * 0x20), b'a', b'z');
+    // Bytes with the top bit set are not ASCII.
+    (digits | letters) & !chunk
 }
 
 /// Whether the word `bytes[start..end]`, which starts with a digit, has an
@@ -363,6 +424,36 @@ mod tests {
 
     fn scan_en(text: &str) -> WordStats {
         scan(text, english(), &mut String::new())
+    }
+
+    #[test]
+    fn ascii_alnum_bytes_agrees_with_the_byte_test_in_any_company() {
+        // Each byte value beside every other, so a carry between bytes
+        // would show.
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let chunk = u64::from_le_bytes([a, b, a, b, b, a, b, a]);
+                let found = ascii_alnum_bytes(chunk).to_le_bytes();
+                for (byte, flag) in [a, b, a, b, b, a, b, a].iter().zip(found) {
+                    assert_eq!(flag == 0x80, byte.is_ascii_alphanumeric(), "{a} {b}");
+                    assert!(flag == 0 || flag == 0x80);
+                }
+            }
+        }
+        for (text, start, end) in [
+            (&b"word"[..], 0, 4),
+            (b"eightish", 0, 8),
+            (b"Seventeen Letters!", 10, 17),
+            (b"seventeenletters!", 0, 16),
+            (b"x caf\xc3\xa9", 2, 5),
+        ] {
+            let run = ascii_run(text, start);
+            assert_eq!(run.end, end);
+            let word = std::str::from_utf8(&text[start..end]).unwrap();
+            assert_eq!(run.hash, lang::word_hash(&word.to_ascii_lowercase()));
+            let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+            assert_eq!(run.letters as usize, letters);
+        }
     }
 
     #[test]

@@ -137,27 +137,25 @@ impl Lexicon {
 /// multiplications.
 pub fn word_hash(lowercase_word: &str) -> u64 {
     let bytes = lowercase_word.as_bytes();
-    let mut hash = WordHash::new(bytes.len());
+    let mut hash = WordHash::default();
     let mut at = 0;
     while at < bytes.len() {
         hash.add(load_chunk(bytes, at, bytes.len()));
         at += 8;
     }
-    hash.finish()
+    hash.finish(bytes.len())
 }
 
-/// [`word_hash`] fed by hand, for a scan that reads the chunks itself.
+/// [`word_hash`] fed by hand, for a scan that reads the chunks itself and
+/// learns the word's length only at its end.
+#[derive(Default)]
 pub struct WordHash(u64);
 
 impl WordHash {
-    // The multiplier of rustc-hash: odd, so one chunk of a given length
-    // never collides with another.
+    // The multiplier of rustc-hash: odd, so multiplying by it never maps
+    // two values to one, and one chunk of a given length never collides
+    // with another.
     const K: u64 = 0xf135_7aea_2e62_a9c5;
-
-    #[inline]
-    pub fn new(len: usize) -> WordHash {
-        WordHash((len as u64).wrapping_mul(Self::K))
-    }
 
     /// Adds the next eight bytes of the word (fewer at its end, the rest
     /// zero), as [`load_chunk`] reads them.
@@ -166,9 +164,10 @@ impl WordHash {
         self.0 = (self.0.rotate_left(26) ^ chunk).wrapping_mul(Self::K);
     }
 
+    /// The hash of the word of `len` bytes added.
     #[inline]
-    pub fn finish(self) -> u64 {
-        self.0
+    pub fn finish(self, len: usize) -> u64 {
+        (self.0.rotate_left(26) ^ len as u64).wrapping_mul(Self::K)
     }
 }
 
