@@ -4,6 +4,8 @@
 
 pub mod phrases;
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -109,8 +111,15 @@ impl Language {
 /// Every stop word of every language and every cue word, keyed by
 /// [`word_hash`]: one look-up per word serves detection, stop-word density
 /// and the prefilters, and the hash is computed while the word is read.
+///
+/// Only hashes are stored. No two lexicon words share one (building the
+/// lexicon checks), and another word takes a lexicon word's 64-bit hash
+/// with a chance of about one in 10^15: at worst, one word of a page is
+/// taken for a stop word or a cue, which only lets a block through to a
+/// phrase search. Comparing the words would cost a second memory read per
+/// word for nothing.
 struct Lexicon {
-    entries: FxHashMap<u64, (Box<str>, WordInfo)>,
+    entries: HashMap<u64, WordInfo, BuildHasherDefault<Prehashed>>,
     /// [`pair_key`]s of the adjacent words that cue phrases.
     pairs: rustc_hash::FxHashSet<u64>,
     /// The longest word, in bytes: longer words skip the look-up.
@@ -118,17 +127,32 @@ struct Lexicon {
 }
 
 impl Lexicon {
-    /// The entry of an ASCII word in any case, whose lowercase hash is
-    /// `hash`; the stored word is compared, so a hash collision is harmless.
     #[inline]
-    fn ascii(&self, hash: u64, word: &[u8]) -> WordInfo {
-        if word.len() > self.longest {
+    fn get(&self, hash: u64, len: usize) -> WordInfo {
+        if len > self.longest {
             return WordInfo::default();
         }
-        match self.entries.get(&hash) {
-            Some((stored, info)) if stored.as_bytes().eq_ignore_ascii_case(word) => *info,
-            _ => WordInfo::default(),
-        }
+        self.entries.get(&hash).copied().unwrap_or_default()
+    }
+}
+
+/// The hasher of the lexicon's keys, which are hashes already.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("lexicon keys are u64 hashes")
+    }
+
+    #[inline]
+    fn write_u64(&mut self, hash: u64) {
+        self.0 = hash;
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -208,23 +232,18 @@ pub fn look_up(lowercase_word: &str) -> WordInfo {
 
 /// [`look_up`] for a lowercase word whose [`word_hash`] is known.
 pub fn look_up_hashed(hash: u64, lowercase_word: &str) -> WordInfo {
-    if lowercase_word.len() > LEXICON.longest {
-        return WordInfo::default();
-    }
-    match LEXICON.entries.get(&hash) {
-        Some((stored, info)) if **stored == *lowercase_word => *info,
-        _ => WordInfo::default(),
-    }
+    LEXICON.get(hash, lowercase_word.len())
 }
 
 /// [`look_up`] for an ASCII word in any case, given the hash of its
 /// lowercase form.
 #[inline]
 pub fn look_up_ascii(hash: u64, word: &[u8]) -> WordInfo {
-    LEXICON.ascii(hash, word)
+    LEXICON.get(hash, word.len())
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    // Built with the words, to check that no two share a hash.
     let mut entries: FxHashMap<u64, (Box<str>, WordInfo)> = FxHashMap::default();
     fn add(entries: &mut FxHashMap<u64, (Box<str>, WordInfo)>, word: &str, info: WordInfo) {
         let (stored, entry) = entries
@@ -264,7 +283,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .collect();
     let longest = entries.values().map(|(w, _)| w.len()).max().unwrap_or(0);
     Lexicon {
-        entries,
+        entries: entries
+            .into_iter()
+            .map(|(hash, (_, info))| (hash, info))
+            .collect(),
         pairs,
         longest,
     }
