@@ -140,7 +140,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
                 if PHRASES.cues_glyph(c) {
                     stats.cues |= Cues::PHRASE;
                 }
-                i += c.len_utf8();
+                i = lang::end_of_repeats(bytes, i, c.len_utf8());
                 continue;
             }
         }
