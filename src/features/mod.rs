@@ -297,7 +297,11 @@ fn punctuation(text: &str, ascii: bool, f: &mut Features) {
         }
     }
     if !ascii {
-        f.sentence_ends += text.matches(['。', '！', '？', '…']).count() as u32;
+        f.sentence_ends += FINDERS
+            .wide_stops
+            .iter()
+            .map(|stop| stop.find_iter(text.as_bytes()).count() as u32)
+            .sum::<u32>();
     }
     let end = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
     f.ends_ellipsis = end.ends_with("...") || end.ends_with('…');
@@ -447,6 +451,9 @@ struct Finders {
     cookie_caps: memmem::Finder<'static>,
     scheme: memmem::Finder<'static>,
     www: memmem::Finder<'static>,
+    /// Sentence ends outside ASCII; a search each beats reading the
+    /// block's characters one by one.
+    wide_stops: [memmem::Finder<'static>; 4],
 }
 
 static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
@@ -454,6 +461,7 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     cookie_caps: memmem::Finder::new("OOKIE"),
     scheme: memmem::Finder::new("://"),
     www: memmem::Finder::new("www."),
+    wide_stops: ["。", "！", "？", "…"].map(memmem::Finder::new),
 });
 
 /// A cheap first test: most blocks hold no address at all.
