@@ -8,7 +8,7 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 
 use crate::lang::phrases::PHRASES;
-use crate::lang::{self, Cues, Language, WordInfo};
+use crate::lang::{self, Cues, Language, Lexicon, WordInfo};
 
 /// What the word pass finds in a block.
 #[derive(Debug, Default, Clone, Copy)]
@@ -111,6 +111,7 @@ struct Word {
 /// Runs the word pass over `text` for a page in `language`.
 pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     let bytes = text.as_bytes();
+    let lexicon = lang::lexicon();
     let len = bytes.len();
     let mut stats = WordStats::default();
     let mut seen = 0u8;
@@ -156,11 +157,11 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             && BYTES[bytes[i] as usize] & NON_ASCII != 0
             && lang::is_word_char(char_at(text, i))
         {
-            let (word, end) = unicode_word(text, start, buffer, &mut stats, &mut seen);
+            let (word, end) = unicode_word(text, start, lexicon, buffer, &mut stats, &mut seen);
             i = end;
             word
         } else {
-            ascii_word(bytes, start, run, &mut stats)
+            ascii_word(bytes, start, run, lexicon, &mut stats)
         };
         if bytes[start].is_ascii_digit() && before_am_or_pm(bytes, start, i) {
             stats.date_shape = true;
@@ -175,7 +176,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
         }
         stats.cues |= word.info.cues & (Cues::PHRASE | Cues::DATE);
         if word.info.cues.contains(Cues::PHRASE_PAIR)
-            && previous_hash.is_some_and(|first| lang::is_phrase_pair(first, word.hash))
+            && previous_hash.is_some_and(|first| lexicon.is_phrase_pair(first, word.hash))
             || word.info.cues.contains(Cues::PHRASE_COLON) && bytes.get(i) == Some(&b':')
         {
             stats.cues |= Cues::PHRASE;
@@ -271,14 +272,20 @@ fn ascii_run(bytes: &[u8], start: usize) -> AsciiRun {
 /// The ASCII word `bytes[start..run.end]`, which is the whole `run`: its
 /// counts and its entry in the lexicon.
 #[inline]
-fn ascii_word(bytes: &[u8], start: usize, run: AsciiRun, stats: &mut WordStats) -> Word {
+fn ascii_word(
+    bytes: &[u8],
+    start: usize,
+    run: AsciiRun,
+    lexicon: &Lexicon,
+    stats: &mut WordStats,
+) -> Word {
     let length = (run.end - start) as u32;
     stats.alnum_chars += length;
     stats.digits += length - run.letters;
     stats.has_k |= run.has_k;
     Word {
         hash: run.hash,
-        info: lang::look_up_ascii(run.hash, &bytes[start..run.end]),
+        info: lexicon.get(run.hash, run.end - start),
         upper: run.letters - run.lower,
         lower: run.lower,
         unspaced: 0,
@@ -337,6 +344,7 @@ fn has_byte(chunk: u64, byte: u8) -> bool {
 fn unicode_word(
     text: &str,
     start: usize,
+    lexicon: &Lexicon,
     buffer: &mut String,
     stats: &mut WordStats,
     seen: &mut u8,
@@ -391,7 +399,7 @@ fn unicode_word(
         *buffer = text[start..end].to_lowercase();
     }
     word.hash = lang::word_hash(buffer);
-    word.info = lang::look_up_hashed(word.hash, buffer);
+    word.info = lexicon.get(word.hash, buffer.len());
     (word, end)
 }
 

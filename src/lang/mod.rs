@@ -85,7 +85,7 @@ bitflags::bitflags! {
         /// "ago"); other dates have shapes the word pass notes.
         const DATE = 1 << 3;
         /// The word ends a pair of adjacent words that cues a phrase: see
-        /// [`is_phrase_pair`].
+        /// [`Lexicon::is_phrase_pair`].
         const PHRASE_PAIR = 1 << 4;
         /// A label phrase ("more:") is this word before a colon.
         const PHRASE_COLON = 1 << 5;
@@ -118,7 +118,7 @@ impl Language {
 /// taken for a stop word or a cue, which only lets a block through to a
 /// phrase search. Comparing the words would cost a second memory read per
 /// word for nothing.
-struct Lexicon {
+pub struct Lexicon {
     entries: HashMap<u64, WordInfo, BuildHasherDefault<Prehashed>>,
     /// [`pair_key`]s of the adjacent words that cue phrases.
     pairs: rustc_hash::FxHashSet<u64>,
@@ -127,13 +127,29 @@ struct Lexicon {
 }
 
 impl Lexicon {
+    /// What the lexicon knows about a word of `len` bytes whose lowercase
+    /// form has the [`word_hash`] `hash`.
     #[inline]
-    fn get(&self, hash: u64, len: usize) -> WordInfo {
+    pub fn get(&self, hash: u64, len: usize) -> WordInfo {
         if len > self.longest {
             return WordInfo::default();
         }
         self.entries.get(&hash).copied().unwrap_or_default()
     }
+
+    /// Whether two adjacent words, by their [`word_hash`]es, cue a phrase
+    /// (the second word carries [`Cues::PHRASE_PAIR`]). A hash collision
+    /// only lets a block through to the phrase search.
+    #[inline]
+    pub fn is_phrase_pair(&self, first: u64, second: u64) -> bool {
+        self.pairs.contains(&pair_key(first, second))
+    }
+}
+
+/// The lexicon, for a scan that looks up many words: taken once, it saves
+/// a check of its lazy initialisation per word.
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
 }
 
 /// The hasher of the lexicon's keys, which are hashes already.
@@ -218,28 +234,9 @@ fn pair_key(first: u64, second: u64) -> u64 {
     (first.rotate_left(32) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// Whether two adjacent words, by their [`word_hash`]es, cue a phrase (the
-/// second word carries [`Cues::PHRASE_PAIR`]). A hash collision only lets
-/// a block through to the phrase search.
-pub fn is_phrase_pair(first: u64, second: u64) -> bool {
-    LEXICON.pairs.contains(&pair_key(first, second))
-}
-
 /// What the lexicon knows about a lowercase word.
 pub fn look_up(lowercase_word: &str) -> WordInfo {
-    look_up_hashed(word_hash(lowercase_word), lowercase_word)
-}
-
-/// [`look_up`] for a lowercase word whose [`word_hash`] is known.
-pub fn look_up_hashed(hash: u64, lowercase_word: &str) -> WordInfo {
-    LEXICON.get(hash, lowercase_word.len())
-}
-
-/// [`look_up`] for an ASCII word in any case, given the hash of its
-/// lowercase form.
-#[inline]
-pub fn look_up_ascii(hash: u64, word: &[u8]) -> WordInfo {
-    LEXICON.get(hash, word.len())
+    LEXICON.get(word_hash(lowercase_word), lowercase_word.len())
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
