@@ -211,6 +211,35 @@ fn clean_reads_stdin_with_no_path_and_with_dash() {
     }
 }
 
+/// Files of a megabyte or more are mapped rather than read: the same
+/// bytes must come out the same either way, and the size limit still holds.
+#[test]
+fn a_large_file_cleans_as_its_bytes_do_on_stdin() {
+    let tmp = TempDir::new().unwrap();
+    let page = fs::read(fixture_input("seed-001-rferl-trump-putin-north-korea-call")).unwrap();
+    let bytes = page.repeat((2 << 20) / page.len() + 1);
+    let path = tmp.path().join("large.txt");
+    write(&path, &bytes);
+    let from_file = bin().arg("clean").arg(&path).output().unwrap();
+    expect_status(&from_file, 0);
+    assert!(!from_file.stdout.is_empty());
+    let from_stdin = bin()
+        .arg("clean")
+        .write_stdin(bytes.clone())
+        .output()
+        .unwrap();
+    expect_status(&from_stdin, 0);
+    assert_eq!(stdout(&from_file), stdout(&from_stdin));
+    let limit = (bytes.len() - 1).to_string();
+    let refused = bin()
+        .args(["clean", "--max-bytes", &limit])
+        .arg(&path)
+        .output()
+        .unwrap();
+    expect_status(&refused, 1);
+    assert!(stderr(&refused).contains("larger than the limit"));
+}
+
 #[test]
 fn type_auto_sniffs_html_by_content_whatever_the_name() {
     let tmp = tempfile::tempdir().unwrap();

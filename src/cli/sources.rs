@@ -5,6 +5,38 @@ use std::fs;
 use std::io::{self, BufRead, Read};
 use std::path::{Component, Path, PathBuf};
 
+/// Files of this size or more are mapped into memory rather than read:
+/// copying a large file into the process and faulting in the pages of its
+/// copy costs more than mapping it, while a small file reads faster.
+const MAP_MIN_BYTES: u64 = 1 << 20;
+
+/// An input's bytes, read or mapped.
+pub enum Bytes {
+    Read(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Read(bytes) => bytes,
+            Bytes::Mapped(map) => map,
+        }
+    }
+}
+
+/// Maps `file` read-only, its pages loaded at once; `None` where mapping
+/// fails, for the caller to read the file instead.
+fn map(file: &fs::File) -> Option<memmap2::Mmap> {
+    // SAFETY: the map is read-only and nothing in this process writes the
+    // file. Another process truncating the file while it is being cleaned
+    // would end this one with SIGBUS: the price every tool that maps its
+    // inputs pays for not copying them.
+    unsafe { memmap2::MmapOptions::new().populate().map(file) }.ok()
+}
+
 /// Where one input comes from.
 #[derive(Debug, Clone)]
 pub enum Origin {
@@ -41,7 +73,7 @@ impl Source {
     }
 
     /// Reads the input, refusing more than `max_bytes`.
-    pub fn read(&self, max_bytes: usize) -> Result<Vec<u8>, String> {
+    pub fn read(&self, max_bytes: usize) -> Result<Bytes, String> {
         if let Some(error) = &self.error {
             return Err(error.clone());
         }
@@ -58,7 +90,7 @@ impl Source {
                 if bytes.len() > max_bytes {
                     return Err(too_large());
                 }
-                Ok(bytes)
+                Ok(Bytes::Read(bytes))
             }
             Origin::File(path) => {
                 let meta = fs::metadata(path).map_err(describe_io)?;
@@ -68,16 +100,25 @@ impl Source {
                 if meta.len() > max_bytes as u64 {
                     return Err(too_large());
                 }
+                let file = fs::File::open(path).map_err(describe_io)?;
+                if meta.is_file()
+                    && meta.len() >= MAP_MIN_BYTES
+                    && let Some(map) = map(&file)
+                {
+                    // The file may have grown since its size was read.
+                    if map.len() > max_bytes {
+                        return Err(too_large());
+                    }
+                    return Ok(Bytes::Mapped(map));
+                }
                 let mut bytes = Vec::with_capacity(meta.len() as usize);
-                fs::File::open(path)
-                    .map_err(describe_io)?
-                    .take(max_bytes as u64 + 1)
+                file.take(max_bytes as u64 + 1)
                     .read_to_end(&mut bytes)
                     .map_err(describe_io)?;
                 if bytes.len() > max_bytes {
                     return Err(too_large());
                 }
-                Ok(bytes)
+                Ok(Bytes::Read(bytes))
             }
         }
     }
