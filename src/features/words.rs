@@ -39,6 +39,13 @@ pub struct WordStats {
     pub has_k: bool,
     /// The block has a '/', which a photo credit needs.
     pub has_slash: bool,
+    /// Words that alone are lone-word phrases ([`Cues::PHRASE_LONE`]),
+    /// and their characters.
+    pub lone_phrase_words: u32,
+    pub lone_phrase_chars: u32,
+    /// The first word is such a word, and a colon may follow it: then it
+    /// is a label ("Advertise: ..."), which counts whatever its share.
+    pub may_open_with_label: bool,
     /// The block is all ASCII.
     pub ascii: bool,
     /// The block has a date shape without a [`Cues::DATE`] word: digits
@@ -50,11 +57,19 @@ pub struct WordStats {
 
 impl WordStats {
     /// Whether the phrase search can find anything in the block: some word
-    /// (or glyph) cues a phrase.
+    /// (or glyph) cues a phrase, or its lone-word phrases may make up
+    /// enough of it to count.
     pub fn may_hold_phrase(&self) -> bool {
         let cued = self
             .cues
-            .intersects(Cues::PHRASE | Cues::PHRASE_OPENING | Cues::PHRASE_CLOSING);
+            .intersects(Cues::PHRASE | Cues::PHRASE_OPENING | Cues::PHRASE_CLOSING)
+            || self.may_open_with_label
+            || self.lone_phrase_words > 0
+                && PHRASES.lone_words_may_count(
+                    self.lone_phrase_words,
+                    self.lone_phrase_chars,
+                    self.alnum_chars,
+                );
         PHRASES.may_match(cued)
     }
 
@@ -117,6 +132,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     let mut seen = 0u8;
     let mut key = FxHasher::default();
     let mut any_word = false;
+    let mut first_word_lone = false;
     let mut last_cues = Cues::empty();
     let mut previous_hash = None;
     let mut i = 0;
@@ -135,6 +151,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             continue;
         }
         let start = i;
+        let chars_before = stats.alnum_chars;
         if entry & NON_ASCII != 0 {
             let c = char_at(text, i);
             if !lang::is_word_char(c) {
@@ -172,9 +189,14 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
         key.write_u64(word.hash);
         if !any_word {
             stats.cues |= word.info.cues & Cues::PHRASE_OPENING;
+            first_word_lone = word.info.cues.contains(Cues::PHRASE_LONE);
             any_word = true;
         }
         stats.cues |= word.info.cues & (Cues::PHRASE | Cues::DATE);
+        if word.info.cues.contains(Cues::PHRASE_LONE) {
+            stats.lone_phrase_words += 1;
+            stats.lone_phrase_chars += stats.alnum_chars - chars_before;
+        }
         if word.info.cues.contains(Cues::PHRASE_PAIR)
             && previous_hash.is_some_and(|first| lexicon.is_phrase_pair(first, word.hash))
             || word.info.cues.contains(Cues::PHRASE_COLON) && bytes.get(i) == Some(&b':')
@@ -200,6 +222,8 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     stats.has_k |= seen & LETTER_K != 0;
     stats.has_slash = seen & SLASH != 0;
     stats.ascii = seen & NON_ASCII == 0;
+    // A colon is ':' (noted with '@') or the non-ASCII '：'.
+    stats.may_open_with_label = first_word_lone && (seen & AT_OR_COLON != 0 || !stats.ascii);
     stats.key = if any_word {
         key.finish() | 1
     } else {
@@ -542,6 +566,10 @@ mod tests {
                 format!("{capitalised} and then some more words"),
                 format!("Several words, then {pattern}"),
                 format!("«{pattern}»"),
+                // Lone words: as a label, and making up half of a block.
+                format!("{capitalised}: then the words of a label"),
+                format!("{capitalised} : then the words of a label"),
+                format!("{pattern} {pattern}! and {pattern}, Then other"),
             ]);
         }
         for date in [

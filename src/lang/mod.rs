@@ -89,6 +89,10 @@ bitflags::bitflags! {
         const PHRASE_PAIR = 1 << 4;
         /// A label phrase ("more:") is this word before a colon.
         const PHRASE_COLON = 1 << 5;
+        /// This word alone is a phrase that counts only when it makes up
+        /// most of its block ("share", "popular"): a long block with few
+        /// such words and no other cue need not be searched.
+        const PHRASE_LONE = 1 << 6;
     }
 }
 

@@ -117,6 +117,9 @@ pub struct Phrases {
     /// A wordless phrase starts with an ASCII character, which the word
     /// pass does not look at: every block must be searched.
     always_search: bool,
+    /// The most non-space characters a one-word lone-word phrase has
+    /// beside its word ("share»" has one).
+    lone_word_extra_chars: u32,
 }
 
 /// The phrases of `phrases.txt`, each as its text and what it means.
@@ -184,11 +187,22 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         .filter(|p| super::words_of(p).next().is_none())
         .filter_map(|p| p.chars().next())
         .collect();
+    let lone_word_extra_chars = patterns
+        .iter()
+        .zip(&phrases)
+        .filter(|(pattern, phrase)| phrase.lone_word && super::words_of(pattern).count() == 1)
+        .map(|(pattern, _)| {
+            let word_chars: usize = super::words_of(pattern).map(|w| w.chars().count()).sum();
+            (non_space_chars(pattern) - word_chars) as u32
+        })
+        .max()
+        .unwrap_or(0);
     Phrases {
         automaton,
         phrases,
         always_search: wordless_starts.iter().any(char::is_ascii),
         wordless_starts,
+        lone_word_extra_chars,
     }
 });
 
@@ -199,7 +213,8 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
 /// must close it). So a phrase of several words is cued by one pair of
 /// adjacent words (the pair ending in its rarest word: not a stop word,
 /// then the longest), a label such as "more:" by its word before a colon,
-/// and any other phrase by its word.
+/// and any other phrase by its word, which tells whether that phrase is a lone
+/// word (see [`Cues::PHRASE_LONE`]).
 pub(crate) struct CueList {
     pub words: Vec<(String, Cues)>,
     /// Adjacent words that cue a phrase together; the second word carries
@@ -235,6 +250,8 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
             let label = pattern.strip_suffix(':') == Some(word.as_str());
             let cue = if label {
                 Cues::PHRASE_COLON
+            } else if phrase.lone_word {
+                Cues::PHRASE_LONE
             } else {
                 Cues::PHRASE
             };
@@ -287,6 +304,17 @@ impl Phrases {
         cued || self.always_search
     }
 
+    /// Whether lone-word phrases can cover their share of a block (see
+    /// [`crate::params::LONE_WORD_MIN_COVERAGE`]) when its only cues are
+    /// `words` lone words of `word_chars` characters in all, among
+    /// `alnum_chars` letters and digits. Each such phrase is one of those
+    /// words with at most [`Self::lone_word_extra_chars`] more, and the
+    /// block has at least `alnum_chars` non-space characters.
+    pub fn lone_words_may_count(&self, words: u32, word_chars: u32, alnum_chars: u32) -> bool {
+        let most = word_chars + words * self.lone_word_extra_chars;
+        most as f32 >= crate::params::LONE_WORD_MIN_COVERAGE * alnum_chars as f32
+    }
+
     /// Whether a phrase without words ("©") starts with the character `c`,
     /// which is not a letter or digit.
     #[inline]
@@ -294,7 +322,8 @@ impl Phrases {
         self.wordless_starts.contains(&c)
     }
 
-    /// The kind whose phrases cover most of `text`, with that coverage.
+    /// The kind whose phrases cover most of `text`, with that coverage;
+    /// `None` when no phrase counts.
     pub fn find(&self, text: &str) -> Option<PhraseMatch> {
         let opening_at = text.len()
             - text
@@ -346,6 +375,10 @@ impl Phrases {
             .enumerate()
             .max_by_key(|&(i, &c)| (c, std::cmp::Reverse(i)))
             .expect("kinds are not empty");
+        if best == 0 {
+            // Only lone words, too few to count.
+            return None;
+        }
         Some(PhraseMatch {
             kind: PhraseKind::ALL[index],
             coverage: (best as f32 / total as f32).min(1.0),
@@ -629,10 +662,13 @@ mod tests {
 
     #[test]
     fn a_sentence_mentioning_a_phrase_has_low_coverage() {
+        // A lone word ("subscribe") does not count in a sentence at all.
+        let lone = "Readers who subscribe to the paper were told about the change on Monday.";
+        assert_eq!(PHRASES.find(lone), None);
         let m = PHRASES
-            .find("Readers who subscribe to the paper were told about the change on Monday.")
+            .find("Readers were told to sign up before the end of the month, or lose access.")
             .unwrap();
-        assert!(m.coverage < 0.2);
+        assert!(m.coverage > 0.0 && m.coverage < 0.2, "{m:?}");
     }
 
     #[test]
