@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use super::Cues;
 
@@ -120,7 +121,14 @@ pub struct Phrases {
     /// The most non-space characters a one-word lone-word phrase has
     /// beside its word ("share»" has one).
     lone_word_extra_chars: u32,
+    /// Each phrase of up to [`WHOLE_BLOCK_MAX_BYTES`], in ASCII lower
+    /// case, and the index of the first listed that way.
+    whole_blocks: FxHashMap<Box<[u8]>, usize>,
 }
+
+/// The longest block looked up whole among the phrases; longer phrases are
+/// rare, and longer blocks are seldom one phrase.
+const WHOLE_BLOCK_MAX_BYTES: usize = 48;
 
 /// The phrases of `phrases.txt`, each as its text and what it means.
 fn phrase_list() -> Vec<(&'static str, Phrase)> {
@@ -197,12 +205,20 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         })
         .max()
         .unwrap_or(0);
+    let mut whole_blocks = FxHashMap::default();
+    for (index, pattern) in patterns.iter().enumerate() {
+        if pattern.len() <= WHOLE_BLOCK_MAX_BYTES {
+            let folded = pattern.to_ascii_lowercase().into_bytes().into_boxed_slice();
+            whole_blocks.entry(folded).or_insert(index);
+        }
+    }
     Phrases {
         automaton,
         phrases,
         always_search: wordless_starts.iter().any(char::is_ascii),
         wordless_starts,
         lone_word_extra_chars,
+        whole_blocks,
     }
 });
 
@@ -325,6 +341,37 @@ impl Phrases {
     /// The kind whose phrases cover most of `text`, with that coverage;
     /// `None` when no phrase counts.
     pub fn find(&self, text: &str) -> Option<PhraseMatch> {
+        // A block that is one phrase and nothing else, as menu items and
+        // labels are, is settled by a look-up: the search would find just
+        // that phrase, from the block's first byte to its last.
+        if let Some(pattern) = self.whole_block_phrase(text) {
+            return self.tally(text, std::iter::once((pattern, 0..text.len())));
+        }
+        let matches = self
+            .automaton
+            .find_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.range()));
+        self.tally(text, matches)
+    }
+
+    /// The phrase that `text` is, ignoring ASCII case, if any; of equal
+    /// phrases, the first listed, as the search reports.
+    fn whole_block_phrase(&self, text: &str) -> Option<usize> {
+        let mut lowercase = [0u8; WHOLE_BLOCK_MAX_BYTES];
+        let folded = lowercase.get_mut(..text.len())?;
+        for (to, from) in folded.iter_mut().zip(text.as_bytes()) {
+            *to = from.to_ascii_lowercase();
+        }
+        self.whole_blocks.get(&*folded).copied()
+    }
+
+    /// The phrase match that the phrases found at `matches` (pattern index
+    /// and byte range, left to right) make of `text`.
+    fn tally(
+        &self,
+        text: &str,
+        matches: impl Iterator<Item = (usize, std::ops::Range<usize>)>,
+    ) -> Option<PhraseMatch> {
         let opening_at = text.len()
             - text
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -335,22 +382,22 @@ impl Phrases {
         let mut covered_by_lone_words = [0usize; KINDS];
         let (mut opens, mut labels, mut closes) = ([false; KINDS], [false; KINDS], [false; KINDS]);
         let mut any = false;
-        for m in self.automaton.find_iter(text) {
-            let phrase = self.phrases[m.pattern().as_usize()];
-            let (at_open, at_close) = (m.start() == opening_at, m.end() == closing_at);
+        for (pattern, range) in matches {
+            let phrase = self.phrases[pattern];
+            let (at_open, at_close) = (range.start == opening_at, range.end == closing_at);
             if (phrase.opening_only && !at_open)
                 || (phrase.closing_only && !at_close)
-                || !at_word_edges(text, m.start(), m.end())
+                || !at_word_edges(text, range.start, range.end)
             {
                 continue;
             }
             any = true;
             let k = phrase.kind as usize;
-            let chars = non_space_chars(&text[m.range()]);
+            let chars = non_space_chars(&text[range.clone()]);
             // "Actualizado: ...", "Photo: ...": a phrase that opens the block
             // and is followed by a colon is a label, whatever its list says.
-            let label =
-                at_open && (phrase.label || text[m.end()..].trim_start().starts_with([':', '：']));
+            let label = at_open
+                && (phrase.label || text[range.end..].trim_start().starts_with([':', '：']));
             if phrase.lone_word && !label {
                 covered_by_lone_words[k] += chars;
             } else {
@@ -652,6 +699,30 @@ mod tests {
             assert_eq!(m.kind, expected, "{text}");
             assert!(m.coverage > 0.5, "{text}: {}", m.coverage);
         }
+    }
+
+    #[test]
+    fn a_block_that_is_one_phrase_is_found_as_the_search_finds_it() {
+        let search = |text: &str| {
+            let matches = PHRASES
+                .automaton
+                .find_iter(text)
+                .map(|m| (m.pattern().as_usize(), m.range()));
+            PHRASES.tally(text, matches)
+        };
+        let mut looked_up = 0;
+        for pattern in patterns() {
+            for text in [
+                pattern.to_owned(),
+                pattern.to_ascii_uppercase(),
+                pattern.to_uppercase(),
+                format!("{pattern} "),
+            ] {
+                looked_up += PHRASES.whole_block_phrase(&text).is_some() as usize;
+                assert_eq!(PHRASES.find(&text), search(&text), "{text:?}");
+            }
+        }
+        assert!(looked_up > 1000, "{looked_up}");
     }
 
     #[test]
