@@ -130,7 +130,8 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             f
         })
         .collect();
-    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut counts: FxHashMap<u64, u32> =
+        FxHashMap::with_capacity_and_hasher(keys.len(), Default::default());
     for &key in &keys {
         if key != EMPTY_KEY {
             *counts.entry(key).or_insert(0) += 1;
