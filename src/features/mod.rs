@@ -261,7 +261,7 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
     f.no_letters = f.words > 0 && words.digits == words.alnum_chars;
     punctuation(text, words.ascii, &mut f);
     f.doubled = is_doubled(text);
-    f.cookie_notice = words.has_k && is_cookie_notice(text);
+    f.cookie_notice = words.may_say_cookie && is_cookie_notice(text);
     f.photo_credit =
         words.has_slash && f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
@@ -471,16 +471,17 @@ fn may_hold_address(text: &str) -> bool {
     memchr::memchr(b'@', bytes).is_some()
         || FINDERS.scheme.find(bytes).is_some()
         || FINDERS.www.find(bytes).is_some()
-        || memchr::memchr_iter(b'.', bytes).any(|at| {
-            let rest = &bytes[at..];
-            // ". " ends a sentence; an address has a letter after its dot.
-            if !rest.get(1).is_some_and(u8::is_ascii_alphabetic) {
-                return false;
-            }
-            ADDRESS_ENDINGS.iter().any(|e| {
-                rest.len() >= e.len() && rest[..e.len()].eq_ignore_ascii_case(e.as_bytes())
-            })
-        })
+        || memchr::memchr_iter(b'.', bytes).any(|at| starts_with_address_ending(&bytes[at..]))
+}
+
+/// Whether `bytes`, which start with a dot, start with one of the
+/// [`ADDRESS_ENDINGS`] in any case.
+fn starts_with_address_ending(bytes: &[u8]) -> bool {
+    // ". " ends a sentence; an address has a letter after its dot.
+    bytes.get(1).is_some_and(u8::is_ascii_alphabetic)
+        && ADDRESS_ENDINGS
+            .iter()
+            .any(|e| bytes.len() >= e.len() && bytes[..e.len()].eq_ignore_ascii_case(e.as_bytes()))
 }
 
 fn looks_like_address(token: &str) -> bool {

@@ -32,11 +32,12 @@ pub struct WordStats {
     /// Cues of the block's words: phrase and date cues of any word, the
     /// opening cue of the first word only, the closing cue of the last.
     pub cues: Cues,
-    /// The block has what an address needs: '@', ':', a dot before a
-    /// letter, or "www" before a dot.
+    /// The block has what an address needs: '@', "://", "www." or an
+    /// address ending such as ".com" (see [`super::starts_with_address_ending`]).
     pub may_hold_address: bool,
-    /// The block has a 'k' or 'K', which "cookie" needs.
-    pub has_k: bool,
+    /// The block may have "ookie" or "OOKIE", which a cookie notice needs:
+    /// an ASCII word has it, or a word with other letters has a 'k'.
+    pub may_say_cookie: bool,
     /// The block has a '/', which a photo credit needs.
     pub has_slash: bool,
     /// Words that alone are lone-word phrases ([`Cues::PHRASE_LONE`]),
@@ -87,8 +88,8 @@ pub const EMPTY_KEY: u64 = 0;
 const ALNUM: u8 = 1;
 /// The first or a later byte of a non-ASCII character.
 const NON_ASCII: u8 = 1 << 1;
-const AT_OR_COLON: u8 = 1 << 2;
-const LETTER_K: u8 = 1 << 3;
+const AT: u8 = 1 << 2;
+const COLON: u8 = 1 << 3;
 /// "-", "/", "." and ":", which join the numbers of dates and times.
 const DATE_JOINER: u8 = 1 << 4;
 const SLASH: u8 = 1 << 5;
@@ -99,10 +100,9 @@ static BYTES: [u8; 256] = {
     while b < 256 {
         let byte = b as u8;
         table[b] = match byte {
-            b'k' | b'K' => ALNUM | LETTER_K,
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => ALNUM,
-            b'@' => AT_OR_COLON,
-            b':' => AT_OR_COLON | DATE_JOINER,
+            b'@' => AT,
+            b':' => COLON | DATE_JOINER,
             b'/' => DATE_JOINER | SLASH,
             b'-' | b'.' => DATE_JOINER,
             0x80..=0xff => NON_ASCII,
@@ -147,6 +147,9 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             {
                 stats.date_shape = true;
             }
+            if entry & COLON != 0 && bytes[i + 1..].starts_with(b"//") {
+                stats.may_hold_address = true;
+            }
             i += 1;
             continue;
         }
@@ -162,7 +165,10 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
                 continue;
             }
         }
-        if start > 0 && bytes[start - 1] == b'.' && bytes[start].is_ascii_alphabetic() {
+        if start > 0
+            && bytes[start - 1] == b'.'
+            && super::starts_with_address_ending(&bytes[start - 1..])
+        {
             stats.may_hold_address = true;
         }
         // Most words are ASCII letters and digits: find the end, count and
@@ -218,12 +224,11 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
         stats.stopwords += language.lists(word.info) as u32;
     }
     stats.cues |= last_cues & Cues::PHRASE_CLOSING;
-    stats.may_hold_address |= seen & AT_OR_COLON != 0;
-    stats.has_k |= seen & LETTER_K != 0;
+    stats.may_hold_address |= seen & AT != 0;
     stats.has_slash = seen & SLASH != 0;
     stats.ascii = seen & NON_ASCII == 0;
-    // A colon is ':' (noted with '@') or the non-ASCII '：'.
-    stats.may_open_with_label = first_word_lone && (seen & AT_OR_COLON != 0 || !stats.ascii);
+    // A colon is ':' or the non-ASCII '：'.
+    stats.may_open_with_label = first_word_lone && (seen & COLON != 0 || !stats.ascii);
     stats.key = if any_word {
         key.finish() | 1
     } else {
@@ -306,7 +311,11 @@ fn ascii_word(
     let length = (run.end - start) as u32;
     stats.alnum_chars += length;
     stats.digits += length - run.letters;
-    stats.has_k |= run.has_k;
+    // "ookie" has a 'k': only a word with one is searched.
+    if run.has_k {
+        let word = &bytes[start..run.end];
+        stats.may_say_cookie |= word.windows(5).any(|w| w == b"ookie" || w == b"OOKIE");
+    }
     Word {
         hash: run.hash,
         info: lexicon.get(run.hash, run.end - start),
@@ -396,6 +405,7 @@ fn unicode_word(
         if c.is_ascii() {
             stats.date_shape = true;
             *seen |= BYTES[c as usize];
+            stats.may_say_cookie |= c == 'k' || c == 'K';
             match c {
                 'a'..='z' => word.lower += 1,
                 'A'..='Z' => word.upper += 1,
@@ -630,7 +640,12 @@ mod tests {
             assert!(scan_en(text).may_hold_address, "{text}");
         }
         assert!(!scan_en("A sentence. Another one").may_hold_address);
-        assert!(scan_en("COOKIES").has_k);
-        assert!(!scan_en("no such letter").has_k);
+        assert!(!scan_en("A U.S. sentence: another one").may_hold_address);
+        for text in ["COOKIES", "Cookie-Einstellungen", "cookiesé", "Kéks"] {
+            assert!(scan_en(text).may_say_cookie, "{text}");
+        }
+        for text in ["no such letter", "Kookaburras know it", "oOkIe"] {
+            assert!(!scan_en(text).may_say_cookie, "{text}");
+        }
     }
 }
