@@ -33,7 +33,7 @@ pub struct WordStats {
     /// opening cue of the first word only, the closing cue of the last.
     pub cues: Cues,
     /// The block has what an address needs: '@', "://", "www." or an
-    /// address ending such as ".com" (see [`super::starts_with_address_ending`]).
+    /// address ending such as ".com" after a dot.
     pub may_hold_address: bool,
     /// The block may have "ookie" or "OOKIE", which a cookie notice needs:
     /// an ASCII word has it, or a word with other letters has a 'k'.
