@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use regex::Regex;
+use regex_automata::meta;
 use rustc_hash::FxHashMap;
 
 use super::Cues;
@@ -631,7 +631,10 @@ fn alternatives(words: &[&str]) -> String {
 
 /// Dates, times and relative times ("3 hours ago"). ASCII-only classes, case
 /// folding and word boundaries (`-u`) keep the regex on the fast DFA engines.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+/// No prefilter is built: the literals of so many alternatives take longer
+/// to gather than all the blocks of a page take to search, and a block is
+/// searched only when its words could hold a date.
+static DATE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let months = alternatives(MONTHS);
     let weekdays = alternatives(WEEKDAYS);
     let relative_days = alternatives(RELATIVE_DAYS);
@@ -654,7 +657,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | {b}({relative_days}){b}
         "
     );
-    Regex::new(&pattern).expect("date pattern")
+    meta::Regex::builder()
+        .configure(meta::Regex::config().auto_prefilter(false))
+        .build(&pattern)
+        .expect("date pattern")
 });
 
 /// The share of `text`'s non-space characters that dates and times cover,
@@ -666,7 +672,7 @@ pub fn find_dates(text: &str) -> Option<(f32, std::ops::Range<usize>)> {
         if m.is_empty() {
             continue;
         }
-        covered += non_space_chars(m.as_str());
+        covered += non_space_chars(&text[m.range()]);
         span = Some(match span {
             None => m.range(),
             Some(s) => s.start..m.end(),
