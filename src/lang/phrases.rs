@@ -314,7 +314,7 @@ impl PhraseMatch {
 
 impl Phrases {
     /// Whether [`Self::find`] may find a phrase in a block, given whether
-    /// its words and glyphs cue one (see [`cue_words`] and
+    /// its words and glyphs cue one (see [`cue_list`] and
     /// [`Self::cues_glyph`]): most blocks are ruled out without a search.
     pub fn may_match(&self, cued: bool) -> bool {
         cued || self.always_search
@@ -324,7 +324,7 @@ impl Phrases {
     /// [`crate::params::LONE_WORD_MIN_COVERAGE`]) when its only cues are
     /// `words` lone words of `word_chars` characters in all, among
     /// `alnum_chars` letters and digits. Each such phrase is one of those
-    /// words with at most [`Self::lone_word_extra_chars`] more, and the
+    /// words with at most `lone_word_extra_chars` more, and the
     /// block has at least `alnum_chars` non-space characters.
     pub fn lone_words_may_count(&self, words: u32, word_chars: u32, alnum_chars: u32) -> bool {
         let most = word_chars + words * self.lone_word_extra_chars;
