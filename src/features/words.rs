@@ -113,6 +113,11 @@ static BYTES: [u8; 256] = {
     table
 };
 
+/// A one in each byte, and the top bit of each byte: the masks of the
+/// eight-bytes-at-a-time tests.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
 /// One word's counts, and its entry in the lexicon.
 struct Word {
     hash: u64,
@@ -180,7 +185,9 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             && BYTES[bytes[i] as usize] & NON_ASCII != 0
             && lang::is_word_char(char_at(text, i))
         {
-            let (word, end) = unicode_word(text, start, lexicon, buffer, &mut stats, &mut seen);
+            let (word, end) = unicode_word(text, start, lexicon, buffer, &mut stats);
+            // The word may have begun in ASCII, which the loop saw alone.
+            seen |= NON_ASCII;
             i = end;
             word
         } else {
@@ -251,8 +258,6 @@ struct AsciiRun {
 /// time: each chunk is tested, counted and hashed at once.
 #[inline]
 fn ascii_run(bytes: &[u8], start: usize) -> AsciiRun {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
     let mut hash = lang::WordHash::default();
     let (mut letters, mut lower, mut has_k) = (0u32, 0u32, false);
     let mut at = start;
@@ -332,8 +337,6 @@ fn ascii_word(
 /// into the next byte.
 #[inline]
 fn ascii_alnum_bytes(chunk: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
     let in_range = |t: u64, lo: u8, hi: u8| {
         let at_least_lo = t + ONES * (0x80 - lo) as u64;
         let above_hi = t + ONES * (0x7f - hi) as u64;
@@ -366,9 +369,8 @@ fn before_am_or_pm(bytes: &[u8], start: usize, end: usize) -> bool {
 /// match a letter).
 #[inline]
 fn has_byte(chunk: u64, byte: u8) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let x = chunk ^ (ONES * byte as u64);
-    x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0
+    x.wrapping_sub(ONES) & !x & HIGH != 0
 }
 
 /// The word that starts at `start` and holds a non-ASCII letter or digit:
@@ -380,7 +382,6 @@ fn unicode_word(
     lexicon: &Lexicon,
     buffer: &mut String,
     stats: &mut WordStats,
-    seen: &mut u8,
 ) -> (Word, usize) {
     let mut word = Word {
         hash: 0,
@@ -404,7 +405,6 @@ fn unicode_word(
         stats.alnum_chars += 1;
         if c.is_ascii() {
             stats.date_shape = true;
-            *seen |= BYTES[c as usize];
             stats.may_say_cookie |= c == 'k' || c == 'K';
             match c {
                 'a'..='z' => word.lower += 1,
@@ -535,6 +535,15 @@ mod tests {
             let mut key = FxHasher::default();
             key.write_u64(lang::word_hash(&lowercase));
             assert_eq!(scan_en(word).key, key.finish() | 1, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_block_is_ascii_only_without_any_other_character() {
+        assert!(scan_en("A plain line.").ascii);
+        // Other letters inside a word that starts in ASCII count too.
+        for text in ["Ein café", "été", "x — y"] {
+            assert!(!scan_en(text).ascii, "{text}");
         }
     }
 
