@@ -198,10 +198,15 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     let lone_word_extra_chars = patterns
         .iter()
         .zip(&phrases)
-        .filter(|(pattern, phrase)| phrase.lone_word && super::words_of(pattern).count() == 1)
-        .map(|(pattern, _)| {
-            let word_chars: usize = super::words_of(pattern).map(|w| w.chars().count()).sum();
-            (non_space_chars(pattern) - word_chars) as u32
+        .filter(|(_, phrase)| phrase.lone_word)
+        .filter_map(|(pattern, _)| {
+            let mut words = super::words_of(pattern);
+            match (words.next(), words.next()) {
+                (Some(word), None) => {
+                    Some((non_space_chars(pattern) - word.chars().count()) as u32)
+                }
+                _ => None,
+            }
         })
         .max()
         .unwrap_or(0);
