@@ -588,15 +588,40 @@ fn the_shortest_lines_stay_within_10x_the_input() {
     );
 }
 
-/// For HTML, a paragraph every four bytes. The whole tree is built before
-/// the blocks are walked, so the bound here is looser.
+/// HTML as dense as markup gets, 4 MB of each kind: a paragraph every
+/// four bytes; formatting elements the tree builder opens again in every
+/// paragraph (36 each), and a count of them that grows by one with every
+/// paragraph; one with 256 attributes opened again each time. The tree's
+/// budget holds all of them to 20x.
 #[test]
-fn the_shortest_html_paragraphs_stay_within_40x_the_input() {
+fn the_densest_html_stays_within_20x_the_input() {
     let dir = tmp();
-    let page = format!("<html><body>{}", "<p>a".repeat(250_000));
-    let size = page.len() as u64;
-    let path = write(&dir.path().join("p.html"), page);
-    clean_in_bounded_memory(dir.path(), "html", &path, "250k `<p>a`", size, 40);
+    let formatting: String = ["b", "i", "u", "s", "em", "strong", "small", "big", "tt"]
+        .iter()
+        .map(|t| format!("<{t}>"))
+        .collect::<String>()
+        .repeat(4);
+    let attributes: String = (0..256).map(|i| format!(" a{i}=x")).collect();
+    let pages = [
+        ("1M `<p>a`", "<p>a".repeat(1_000_000)),
+        (
+            "reopened formatting",
+            format!("<p>{formatting}{}", "<p>a".repeat(1_000_000)),
+        ),
+        (
+            "growing formatting",
+            (0..250_000).map(|k| format!("<p><b id={k}></p>")).collect(),
+        ),
+        (
+            "reopened attributes",
+            format!("<p><b{attributes}>{}", "</p><p>x".repeat(500_000)),
+        ),
+    ];
+    for (what, page) in pages {
+        let size = page.len() as u64;
+        let path = write(&dir.path().join("dense.html"), page);
+        clean_in_bounded_memory(dir.path(), "html", &path, what, size, 20);
+    }
 }
 
 #[test]

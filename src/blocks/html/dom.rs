@@ -12,6 +12,19 @@
 //! `<span>`, `<a>`, `<b><i>` or `<p>` alone stay linear (about 40 ms). The
 //! guard therefore drops start tags (but never their text) once the
 //! insertion point is [`MAX_DEPTH`] deep; no real page comes near that.
+//!
+//! **Dense markup.** A node or an attribute costs some 40 bytes in the
+//! tree and as much again in the walk over it. Real pages hold one node per
+//! 20 to 35 bytes of input, but a page of nothing but tiny elements holds
+//! one per 2 bytes, and the tree builder also makes elements no tag asked
+//! for: formatting elements that a block closed are opened again, with
+//! all their attributes, in the next block. That can be dozens of elements
+//! per paragraph, or a count that grows with every paragraph. So the tree
+//! gets a budget of nodes and attributes in proportion to the input
+//! ([`INPUT_BYTES_PER_TREE_ITEM`]). Past it the guard passes only text,
+//! which joins the text node then open (the rest of such a page is one
+//! block), and elements the tree builder still makes get no attributes.
+//! Memory then stays in proportion to the input.
 
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
@@ -35,6 +48,15 @@ pub(crate) const NONE: u32 = u32::MAX;
 /// Start tags met when the tree is this deep are dropped (their content is
 /// kept). Real pages stay under ~100 levels.
 pub(crate) const MAX_DEPTH: u32 = 512;
+
+/// The tree may hold one node or attribute per this many bytes of input
+/// (and at least [`MIN_TREE_ITEMS`]); see the module docs. The densest
+/// benchmark page has one node per 24 bytes.
+pub(crate) const INPUT_BYTES_PER_TREE_ITEM: usize = 10;
+
+/// The budget of a small input, a few megabytes of tree: no page this
+/// small needs the guard.
+pub(crate) const MIN_TREE_ITEMS: usize = 20_000;
 
 /// A first guess at bytes of input per node, to size the arena up front
 /// (it grows past the guess as needed).
@@ -166,6 +188,12 @@ impl Dom {
         }
     }
 
+    /// Elements made, in the tree or not: at most one record each for the
+    /// walk.
+    pub fn element_count(&self) -> usize {
+        self.elements.len()
+    }
+
     pub fn element(&self, id: u32) -> Option<&Element> {
         let node = &self.nodes[id as usize];
         (node.kind == Kind::Element).then(|| &self.elements[node.index as usize])
@@ -225,6 +253,8 @@ pub(crate) fn parse(input: &str) -> Dom {
         dom: RefCell::new(Dom::with_capacity(input.len())),
         line: Cell::new(1),
         insertion_depth: Cell::new(0),
+        budget: (input.len() / INPUT_BYTES_PER_TREE_ITEM).max(MIN_TREE_ITEMS),
+        spent: Cell::new(0),
     };
     sink.push(Kind::Document, 0);
     let guard = Guard {
@@ -243,7 +273,8 @@ pub(crate) fn parse(input: &str) -> Dom {
 }
 
 /// Passes tokens to the tree builder, dropping start tags once the tree is
-/// [`MAX_DEPTH`] deep (see the module docs).
+/// [`MAX_DEPTH`] deep, and everything but text once it has used its
+/// budget (see the module docs).
 struct Guard {
     builder: TreeBuilder<u32, Sink>,
 }
@@ -252,13 +283,22 @@ impl TokenSink for Guard {
     type Handle = u32;
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<u32> {
-        if let Token::TagToken(tag) = &token
-            && tag.kind == TagKind::StartTag
-            && self.builder.sink.insertion_depth.get() >= MAX_DEPTH
-            && !tags::guard_must_keep(&tag.name)
-            && !tags::is_void(&tag.name)
-        {
-            return TokenSinkResult::Continue;
+        let sink = &self.builder.sink;
+        match &token {
+            Token::TagToken(_) | Token::CommentToken(_) | Token::DoctypeToken(_)
+                if sink.over_budget() =>
+            {
+                return TokenSinkResult::Continue;
+            }
+            Token::TagToken(tag)
+                if tag.kind == TagKind::StartTag
+                    && sink.insertion_depth.get() >= MAX_DEPTH
+                    && !tags::guard_must_keep(&tag.name)
+                    && !tags::is_void(&tag.name) =>
+            {
+                return TokenSinkResult::Continue;
+            }
+            _ => {}
         }
         self.builder.process_token(token, line_number)
     }
@@ -280,27 +320,45 @@ struct Sink {
     /// its stack of open elements, near enough (it lags behind end tags
     /// until the next insertion).
     insertion_depth: Cell<u32>,
+    /// Nodes and attributes the tree may hold before the guard passes
+    /// only text, and how many it holds.
+    budget: usize,
+    spent: Cell<usize>,
 }
 
 impl Sink {
+    fn over_budget(&self) -> bool {
+        self.spent.get() >= self.budget
+    }
+
+    fn spend(&self, items: usize) {
+        self.spent.set(self.spent.get().saturating_add(items));
+    }
+
     fn push(&self, kind: Kind, index: u32) -> u32 {
+        self.spend(1);
         let mut dom = self.dom.borrow_mut();
         let id = dom.nodes.len() as u32;
-        dom.nodes.push(Node {
-            parent: NONE,
-            first_child: NONE,
-            last_child: NONE,
-            prev: NONE,
-            next: NONE,
-            line: if kind == Kind::Text {
-                0
-            } else {
-                self.line.get()
+        let budget = self.budget;
+        push_within(
+            &mut dom.nodes,
+            budget,
+            Node {
+                parent: NONE,
+                first_child: NONE,
+                last_child: NONE,
+                prev: NONE,
+                next: NONE,
+                line: if kind == Kind::Text {
+                    0
+                } else {
+                    self.line.get()
+                },
+                index,
+                depth: 0,
+                kind,
             },
-            index,
-            depth: 0,
-            kind,
-        });
+        );
         id
     }
 
@@ -308,7 +366,8 @@ impl Sink {
         let line = visible_line(&text, self.line.get());
         let index = {
             let mut dom = self.dom.borrow_mut();
-            dom.texts.push(text);
+            let budget = self.budget;
+            push_within(&mut dom.texts, budget, text);
             dom.texts.len() as u32 - 1
         };
         let id = self.push(Kind::Text, index);
@@ -402,6 +461,22 @@ impl Sink {
     }
 }
 
+/// Pushes onto an arena that grows by doubling up to the tree's budget,
+/// and by a sixty-fourth past it (one token can still add a few): a page
+/// that uses its budget does not also pay for capacity it never fills.
+fn push_within<T>(arena: &mut Vec<T>, budget: usize, item: T) {
+    let len = arena.len();
+    if len == arena.capacity() {
+        let target = if len < budget {
+            (len * 2).min(budget)
+        } else {
+            len + len / 64
+        };
+        arena.reserve_exact(target.max(len + 1) - len);
+    }
+    arena.push(item);
+}
+
 /// The line of the first visible character of a chunk of text, or 0. The
 /// tokenizer reports the line it has reached when it hands over a chunk,
 /// that is the line of the chunk's end.
@@ -451,7 +526,16 @@ impl TreeSink for Sink {
         }))
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> u32 {
+    fn create_element(
+        &self,
+        name: QualName,
+        mut attrs: Vec<Attribute>,
+        flags: ElementFlags,
+    ) -> u32 {
+        if self.over_budget() {
+            attrs = Vec::new();
+        }
+        self.spend(attrs.len());
         let tag = Tag::of(&name);
         let drops_text = match tag.role {
             Role::Skip => true,
@@ -468,15 +552,20 @@ impl TreeSink for Sink {
         };
         let index = {
             let mut dom = self.dom.borrow_mut();
-            dom.elements.push(Element {
-                ns: Ns::of(&name.ns),
-                local: name.local,
-                attrs: attrs.into_boxed_slice(),
-                tag,
-                template_contents,
-                drops_text,
-                annotation_xml: flags.mathml_annotation_xml_integration_point,
-            });
+            let budget = self.budget;
+            push_within(
+                &mut dom.elements,
+                budget,
+                Element {
+                    ns: Ns::of(&name.ns),
+                    local: name.local,
+                    attrs: attrs.into_boxed_slice(),
+                    tag,
+                    template_contents,
+                    drops_text,
+                    annotation_xml: flags.mathml_annotation_xml_integration_point,
+                },
+            );
             dom.elements.len() as u32 - 1
         };
         self.push(Kind::Element, index)
@@ -576,6 +665,9 @@ impl TreeSink for Sink {
     }
 
     fn add_attrs_if_missing(&self, target: &u32, attrs: Vec<Attribute>) {
+        if self.over_budget() {
+            return;
+        }
         let mut dom = self.dom.borrow_mut();
         let Some(e) = dom.element_mut(*target) else {
             return;
@@ -583,6 +675,7 @@ impl TreeSink for Sink {
         // Capped like a tag's own attributes: repeated `<body>` tags could
         // otherwise pile up names that each new one is checked against.
         let mut all = std::mem::take(&mut e.attrs).into_vec();
+        let before = all.len();
         for attr in attrs {
             if all.len() >= MAX_ATTRIBUTES {
                 break;
@@ -591,7 +684,10 @@ impl TreeSink for Sink {
                 all.push(attr);
             }
         }
+        let added = all.len() - before;
         e.attrs = all.into_boxed_slice();
+        drop(dom);
+        self.spend(added);
     }
 
     fn remove_from_parent(&self, target: &u32) {

@@ -309,6 +309,51 @@ fn the_depth_guard_caps_the_tree() {
     assert_eq!(page.blocks.last().unwrap().text, "deep");
 }
 
+/// Formatting elements that a paragraph closed are opened again in the
+/// next one: 36 elements per `<p>a`, or one more with every paragraph.
+/// Past its budget the tree takes only text, and none of it is lost.
+#[test]
+fn the_tree_budget_caps_elements_the_tree_builder_makes_by_itself() {
+    let formatting: String = ["b", "i", "u", "s", "em", "strong", "small", "big", "tt"]
+        .iter()
+        .map(|t| format!("<{t} class=c>"))
+        .collect::<String>()
+        .repeat(4);
+    let reopened = format!("<p>{formatting}{}", "<p>a".repeat(100_000));
+    let growing: String = (0..30_000).map(|k| format!("<p><b id={k}></p>a")).collect();
+    for html in [reopened, growing] {
+        let budget = html.len() / dom::INPUT_BYTES_PER_TREE_ITEM;
+        assert!(budget > dom::MIN_TREE_ITEMS);
+        let start = Instant::now();
+        let tree = dom::parse(&html);
+        assert!(start.elapsed() < Duration::from_secs(20));
+        assert!(tree.nodes.len() <= budget, "{} nodes", tree.nodes.len());
+        let page = parse(&html);
+        let kept: usize = page
+            .blocks
+            .iter()
+            .map(|b| b.text.matches('a').count())
+            .sum();
+        assert_eq!(kept, html.matches(">a").count());
+    }
+}
+
+/// Pages under the budget, however long, are parsed in full: one block a
+/// paragraph to the end.
+#[test]
+fn a_long_page_of_real_paragraphs_stays_under_the_tree_budget() {
+    let html: String = (0..60_000)
+        .map(|n| format!("<p>Paragraph {n} of the page says <b>one</b> thing, then goes on.</p>\n"))
+        .collect();
+    assert!(html.len() / dom::INPUT_BYTES_PER_TREE_ITEM > dom::MIN_TREE_ITEMS);
+    let page = parse(&html);
+    assert_eq!(page.blocks.len(), 60_000);
+    assert_eq!(
+        page.blocks[59_999].text,
+        "Paragraph 59999 of the page says one thing, then goes on."
+    );
+}
+
 /// The arena and the evidence are per node and per block: a page of tiny
 /// paragraphs has hundreds of thousands of each.
 #[test]

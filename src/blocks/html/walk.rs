@@ -249,7 +249,7 @@ impl<'d> Walk<'d> {
     pub fn new(dom: &'d Dom) -> Self {
         Walk {
             dom,
-            recs: Vec::new(),
+            recs: Vec::with_capacity(dom.element_count()),
             pending: Vec::new(),
             texts: String::new(),
             buffer: Buffer::default(),
