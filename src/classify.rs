@@ -23,8 +23,8 @@ use crate::blocks::{Block, Page, PageMeta};
 use crate::cleaned::{BlockReport, Cleaned, Label, excerpt};
 use crate::features::{self, Features};
 use crate::input::InputKind;
-use crate::lang::Language;
 use crate::lang::phrases::{self, PhraseKind};
+use crate::lang::{Language, dates};
 use crate::params as p;
 use crate::score::{self, Score};
 
@@ -125,8 +125,8 @@ fn run_window(
             _ => {}
         }
         if matches!(d.label, Label::Byline | Label::Date) && cleaned.date.is_none() {
-            cleaned.date = phrases::find_dates(&block.text)
-                .map(|(_, span)| block.text[span].trim().to_owned());
+            cleaned.date =
+                dates::find_dates(&block.text).map(|(_, span)| block.text[span].trim().to_owned());
         }
     }
     if options.explain {
@@ -617,7 +617,7 @@ fn byline_name(text: &str) -> Option<String> {
             break;
         }
     }
-    if let Some((_, span)) = phrases::find_dates(rest) {
+    if let Some((_, span)) = dates::find_dates(rest) {
         rest = &rest[..span.start];
     }
     for stop in ["|", "•", " - ", " – ", "Published", "Updated", "Posted"] {

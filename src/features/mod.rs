@@ -8,7 +8,8 @@ use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::blocks::{Block, Page};
-use crate::lang::phrases::{self, PHRASES, PhraseMatch};
+use crate::lang::dates;
+use crate::lang::phrases::{PHRASES, PhraseMatch};
 use crate::lang::{self, Language};
 use crate::params;
 
@@ -279,7 +280,7 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
         // short lines of their own.
         if (words.digits > 0 || f.words <= params::UNDATED_DATE_MAX_WORDS) && words.may_hold_date()
         {
-            f.date_coverage = phrases::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
+            f.date_coverage = dates::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }
     }
     (f, words.key)

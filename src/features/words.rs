@@ -630,7 +630,7 @@ mod tests {
                 phrases += 1;
                 assert!(stats.may_hold_phrase(), "phrase hidden in {text:?}");
             }
-            if crate::lang::phrases::find_dates(text).is_some() {
+            if crate::lang::dates::find_dates(text).is_some() {
                 assert!(stats.may_hold_date(), "date hidden in {text:?}");
             }
         }

@@ -1,7 +1,12 @@
 //! Language data: stop-word lists (compiled in from `stopwords/*.txt`), the
-//! quick detection that picks one of them, and the boilerplate phrase and
-//! date patterns in [`phrases`].
+//! quick detection that picks one of them, the boilerplate phrases in
+//! [`phrases`] and the dates in [`dates`].
 
+// Shared with build.rs, which compiles its pattern; the library reads the
+// word lists (and tests the pattern).
+#[cfg_attr(not(test), allow(dead_code))]
+mod date_pattern;
+pub mod dates;
 pub mod phrases;
 
 use std::collections::HashMap;

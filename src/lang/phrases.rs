@@ -1,15 +1,15 @@
 //! Boilerplate phrases (the lists in `phrases.txt`, matched all at once by an
-//! Aho-Corasick automaton) and date patterns. What counts is how much of a
+//! Aho-Corasick automaton). What counts is how much of a
 //! block the phrases cover, so "Share" alone is boilerplate while a sentence
 //! that mentions sharing is not.
 
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use regex_automata::meta;
 use rustc_hash::FxHashMap;
 
 use super::Cues;
+use super::date_pattern::{MONTHS, RELATIVE_DAYS, RELATIVE_TIME_WORDS, WEEKDAYS};
 
 /// What a boilerplate phrase says about the block it is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -441,7 +441,7 @@ impl Phrases {
     }
 }
 
-fn non_space_chars(text: &str) -> usize {
+pub(super) fn non_space_chars(text: &str) -> usize {
     if text.is_ascii() {
         // ASCII white space as `char::is_whitespace` has it: tab to
         // carriage return, and space.
@@ -464,228 +464,6 @@ fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
     let last = text[..end].chars().next_back();
     let touches = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(o), Some(i)) if o.is_alphanumeric() && i.is_alphanumeric());
     !touches(before, first) && !touches(after, last)
-}
-
-/// Months, full and abbreviated.
-const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-    "ene",
-    "abr",
-    "ago",
-    "dic",
-    "févr",
-    "avr",
-    "juil",
-    "déc",
-    "gen",
-    "mag",
-    "giu",
-    "lug",
-    "ott",
-    "dez",
-    "okt",
-    "januar",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "gennaio",
-    "febbraio",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "settembre",
-    "ottobre",
-    "dicembre",
-    "janeiro",
-    "fevereiro",
-    "março",
-    "maio",
-    "junho",
-    "julho",
-    "setembro",
-    "outubro",
-    "novembro",
-    "dezembro",
-];
-
-/// Words that open or close relative times: "3 hours ago", "vor 3
-/// Stunden", "hace 3 horas", "il y a 3 heures".
-const RELATIVE_TIME_WORDS: &[&str] = &["ago", "vor", "hace", "il"];
-
-/// Weekdays, full and abbreviated: dates without a digit.
-const WEEKDAYS: &[&str] = &[
-    "mon",
-    "monday",
-    "tue",
-    "tues",
-    "tuesday",
-    "wed",
-    "wednesday",
-    "thu",
-    "thur",
-    "thurs",
-    "thursday",
-    "fri",
-    "friday",
-    "sat",
-    "saturday",
-    "sun",
-    "sunday",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-];
-
-/// Days named relative to today.
-const RELATIVE_DAYS: &[&str] = &[
-    "yesterday",
-    "today",
-    "just now",
-    "gestern",
-    "heute",
-    "ayer",
-    "hoy",
-    "hier",
-    "aujourd'hui",
-    "ieri",
-    "oggi",
-    "ontem",
-    "hoje",
-];
-
-/// A regex alternation of words, longest first (so "monday" is preferred
-/// to "mon"), spaces standing for a space or a tab.
-fn alternatives(words: &[&str]) -> String {
-    let mut sorted = words.to_vec();
-    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    sorted
-        .iter()
-        .map(|w| w.replace(' ', r"[\ \t]"))
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-/// Dates, times and relative times ("3 hours ago"). ASCII-only classes, case
-/// folding and word boundaries (`-u`) keep the regex on the fast DFA engines.
-/// No prefilter is built: the literals of so many alternatives take longer
-/// to gather than all the blocks of a page take to search, and a block is
-/// searched only when its words could hold a date.
-static DATE: LazyLock<meta::Regex> = LazyLock::new(|| {
-    let months = alternatives(MONTHS);
-    let weekdays = alternatives(WEEKDAYS);
-    let relative_days = alternatives(RELATIVE_DAYS);
-    let units = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?";
-    let b = r"\b";
-    let pattern = format!(
-        r"(?xi-u)
-        {b}[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(t[0-9:.]+(z|[+-][0-9][0-9]:?[0-9][0-9])?)?{b}
-        | {b}[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}}{b}
-        | {b}({months})\.?[\ \t]+[0-9]{{1,2}}(st|nd|rd|th)?(,?[\ \t]+[0-9]{{4}})?{b}
-        | {b}[0-9]{{1,2}}(st|nd|rd|th)?\.?[\ \t]+(de[\ \t]+)?({months})\.?(,?[\ \t]+(de[\ \t]+)?[0-9]{{4}})?{b}
-        | {b}({months})\.?[\ \t]+[0-9]{{4}}{b}
-        | {b}({weekdays}){b},?
-        | {b}[0-9]{{1,2}}:[0-9]{{2}}(:[0-9]{{2}})?[\ \t]*([ap]\.?m\.?)?([\ \t]*(gmt|utc|[ecmp][sd]t|bst|cet|cest|et|pt){b})?
-        | {b}[0-9]{{1,2}}[\ \t]*[ap]\.?m\.?
-        | {b}([0-9]+|an?|one)[\ \t]+({units})[\ \t]+ago{b}
-        | {b}vor[\ \t]+[0-9]+[\ \t]+(sekunden|minuten|stunden|tagen|wochen){b}
-        | {b}hace[\ \t]+[0-9]+[\ \t]+(segundos|minutos|horas|días|semanas)
-        | {b}il[\ \t]+y[\ \t]+a[\ \t]+[0-9]+[\ \t]+(secondes|minutes|heures|jours){b}
-        | {b}({relative_days}){b}
-        "
-    );
-    meta::Regex::builder()
-        .configure(meta::Regex::config().auto_prefilter(false))
-        .build(&pattern)
-        .expect("date pattern")
-});
-
-/// The share of `text`'s non-space characters that dates and times cover,
-/// and the span from the first to the last of them.
-pub fn find_dates(text: &str) -> Option<(f32, std::ops::Range<usize>)> {
-    let mut covered = 0usize;
-    let mut span: Option<std::ops::Range<usize>> = None;
-    for m in DATE.find_iter(text) {
-        if m.is_empty() {
-            continue;
-        }
-        covered += non_space_chars(&text[m.range()]);
-        span = Some(match span {
-            None => m.range(),
-            Some(s) => s.start..m.end(),
-        });
-    }
-    let span = span?;
-    let total = non_space_chars(text).max(1);
-    Some(((covered as f32 / total as f32).min(1.0), span))
 }
 
 #[cfg(test)]
@@ -751,18 +529,5 @@ mod tests {
             .find("Readers were told to sign up before the end of the month, or lose access.")
             .unwrap();
         assert!(m.coverage > 0.0 && m.coverage < 0.2, "{m:?}");
-    }
-
-    #[test]
-    fn dates_are_found() {
-        let (coverage, span) = find_dates("Published October 4, 2017 11:23 am").unwrap();
-        assert!(coverage > 0.6);
-        assert_eq!(
-            &"Published October 4, 2017 11:23 am"[span],
-            "October 4, 2017 11:23 am"
-        );
-        assert!(find_dates("8 seconds ago").is_some());
-        assert!(find_dates("2019-11-20T10:00:00Z").is_some());
-        assert!(find_dates("The mayor spoke to reporters").is_none());
     }
 }
