@@ -184,7 +184,8 @@ fn detect_encoding(bytes: &[u8], is_html: bool) -> &'static Encoding {
 /// UTF-16 without a byte-order mark shows as NUL in every other byte.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
-    if sample.len() < 16 {
+    // Text without a NUL byte, nearly all of it, is not UTF-16.
+    if sample.len() < 16 || memchr::memchr(0, sample).is_none() {
         return None;
     }
     let pairs = sample.len() / 2;
@@ -257,8 +258,8 @@ fn looks_binary(text: &str) -> bool {
         .iter()
         .filter(|&&b| b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0c'))
         .count();
-    // U+FFFD, the replacement character, is EF BF BD in UTF-8.
-    let replacements = sample.windows(3).filter(|w| w == b"\xef\xbf\xbd").count();
+    // U+FFFD stands for bytes a decoder could not read.
+    let replacements = memchr::memmem::find_iter(sample, "\u{fffd}").count();
     !sample.is_empty()
         && (controls + replacements) as f32 > sample.len() as f32 * params::BINARY_MAX_ODD_SHARE
 }

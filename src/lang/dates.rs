@@ -3,9 +3,8 @@
 //! The pattern ([`date_pattern`](super::date_pattern)) is compiled into a
 //! forward and a reverse DFA by `build.rs` and loaded here without copying.
 //! Compiling it takes some 0.3 s (over a second unoptimised), longer than
-//! cleaning a thousand pages; a
-//! plain DFA also searches about five times faster than the lazy one a
-//! regex builds at run time.
+//! cleaning a thousand pages; a plain DFA also searches about five times
+//! faster than the lazy one a regex builds at run time.
 
 use std::ops::Range;
 use std::sync::LazyLock;
