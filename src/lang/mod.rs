@@ -195,6 +195,22 @@ pub fn word_hash(lowercase_word: &str) -> u64 {
     hash.finish(bytes.len())
 }
 
+/// The [`word_hash`] of an ASCII letters-and-digits word in lower case,
+/// without lowercasing a copy: letters carry bit 0x40 and digits do not, so
+/// shifting that bit onto 0x20 lowercases the letters only.
+fn ascii_word_hash(word: &str) -> u64 {
+    const LETTER_BITS: u64 = 0x4040_4040_4040_4040;
+    let bytes = word.as_bytes();
+    let mut hash = WordHash::default();
+    let mut at = 0;
+    while at < bytes.len() {
+        let chunk = load_chunk(bytes, at, bytes.len());
+        hash.add(chunk | ((chunk & LETTER_BITS) >> 1));
+        at += 8;
+    }
+    hash.finish(bytes.len())
+}
+
 /// [`word_hash`] fed by hand, for a scan that reads the chunks itself and
 /// learns the word's length only at its end.
 #[derive(Default)]
@@ -315,10 +331,15 @@ pub fn detect<'a>(texts: impl Iterator<Item = &'a str>) -> &'static Language {
     let mut hits = [0u32; 32];
     let mut words = 0usize;
     let mut buffer = String::new();
+    let lexicon = lexicon();
     'outer: for text in texts {
         for word in words_of(text) {
             words += 1;
-            let mask = look_up(lowercase(word, &mut buffer)).languages;
+            let mask = if word.is_ascii() {
+                lexicon.get(ascii_word_hash(word), word.len()).languages
+            } else {
+                look_up(lowercase(word, &mut buffer)).languages
+            };
             let mut bits = mask;
             while bits != 0 {
                 hits[bits.trailing_zeros() as usize] += 1;
@@ -527,6 +548,24 @@ mod tests {
     fn word_characters_are_the_alphanumeric_ones() {
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_words_hash_as_their_lower_case() {
+        for word in [
+            "the",
+            "The",
+            "THE",
+            "Covid19",
+            "x",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+        ] {
+            assert_eq!(
+                ascii_word_hash(word),
+                word_hash(&word.to_ascii_lowercase()),
+                "{word}"
+            );
         }
     }
 
