@@ -185,14 +185,7 @@ impl Hasher for Prehashed {
 /// a time (see [`WordHash`]), which costs a word of news text one or two
 /// multiplications.
 pub fn word_hash(lowercase_word: &str) -> u64 {
-    let bytes = lowercase_word.as_bytes();
-    let mut hash = WordHash::default();
-    let mut at = 0;
-    while at < bytes.len() {
-        hash.add(load_chunk(bytes, at, bytes.len()));
-        at += 8;
-    }
-    hash.finish(bytes.len())
+    hash_chunks(lowercase_word.as_bytes(), |chunk| chunk)
 }
 
 /// The [`word_hash`] of an ASCII letters-and-digits word in lower case,
@@ -200,12 +193,18 @@ pub fn word_hash(lowercase_word: &str) -> u64 {
 /// shifting that bit onto 0x20 lowercases the letters only.
 fn ascii_word_hash(word: &str) -> u64 {
     const LETTER_BITS: u64 = 0x4040_4040_4040_4040;
-    let bytes = word.as_bytes();
+    hash_chunks(word.as_bytes(), |chunk| {
+        chunk | ((chunk & LETTER_BITS) >> 1)
+    })
+}
+
+/// The [`WordHash`] of `bytes`, each chunk passed through `fold` first.
+#[inline]
+fn hash_chunks(bytes: &[u8], fold: impl Fn(u64) -> u64) -> u64 {
     let mut hash = WordHash::default();
     let mut at = 0;
     while at < bytes.len() {
-        let chunk = load_chunk(bytes, at, bytes.len());
-        hash.add(chunk | ((chunk & LETTER_BITS) >> 1));
+        hash.add(fold(load_chunk(bytes, at, bytes.len())));
         at += 8;
     }
     hash.finish(bytes.len())

@@ -1,7 +1,7 @@
 //! Boilerplate phrases (the lists in `phrases.txt`, matched all at once by an
-//! Aho-Corasick automaton). What counts is how much of a
-//! block the phrases cover, so "Share" alone is boilerplate while a sentence
-//! that mentions sharing is not.
+//! Aho-Corasick automaton). What counts is how much of a block the phrases
+//! cover, so "Share" alone is boilerplate while a sentence that mentions
+//! sharing is not.
 
 use std::sync::LazyLock;
 

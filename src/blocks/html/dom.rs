@@ -339,10 +339,9 @@ impl Sink {
         self.spend(1);
         let mut dom = self.dom.borrow_mut();
         let id = dom.nodes.len() as u32;
-        let budget = self.budget;
         push_within(
             &mut dom.nodes,
-            budget,
+            self.budget,
             Node {
                 parent: NONE,
                 first_child: NONE,
@@ -366,8 +365,7 @@ impl Sink {
         let line = visible_line(&text, self.line.get());
         let index = {
             let mut dom = self.dom.borrow_mut();
-            let budget = self.budget;
-            push_within(&mut dom.texts, budget, text);
+            push_within(&mut dom.texts, self.budget, text);
             dom.texts.len() as u32 - 1
         };
         let id = self.push(Kind::Text, index);
@@ -552,10 +550,9 @@ impl TreeSink for Sink {
         };
         let index = {
             let mut dom = self.dom.borrow_mut();
-            let budget = self.budget;
             push_within(
                 &mut dom.elements,
-                budget,
+                self.budget,
                 Element {
                     ns: Ns::of(&name.ns),
                     local: name.local,
