@@ -196,7 +196,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
         if bytes[start].is_ascii_digit() && before_am_or_pm(bytes, start, i) {
             stats.date_shape = true;
         }
-        if bytes[..i].ends_with(b"www") && bytes.get(i) == Some(&b'.') {
+        if bytes.get(i) == Some(&b'.') && bytes[..i].ends_with(b"www") {
             stats.may_hold_address = true;
         }
         key.write_u64(word.hash);
