@@ -238,13 +238,18 @@ impl WordHash {
 /// Bytes `at..end` of `bytes`, at most eight, little-endian, zero above.
 #[inline]
 pub fn load_chunk(bytes: &[u8], at: usize, end: usize) -> u64 {
-    let chunk = match bytes.get(at..at + 8) {
-        Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
-        None => {
-            let mut last = [0u8; 8];
-            last[..bytes.len() - at].copy_from_slice(&bytes[at..]);
-            u64::from_le_bytes(last)
+    let rest = &bytes[at..];
+    let chunk = match (rest.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(eight), _) => u64::from_le_bytes(*eight),
+        // Near the end of a block (the last word of every line), read its
+        // last eight bytes and shift out those before `at`.
+        (None, Some(last)) if !rest.is_empty() => {
+            u64::from_le_bytes(*last) >> (8 * (8 - rest.len()))
         }
+        _ => rest
+            .iter()
+            .rev()
+            .fold(0, |chunk, &b| chunk << 8 | u64::from(b)),
     };
     let taken = end - at;
     if taken >= 8 {
@@ -513,6 +518,22 @@ pub fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunks_are_the_bytes_asked_for_at_every_offset() {
+        let text: Vec<u8> = (1..=20).collect();
+        for len in 0..=text.len() {
+            let bytes = &text[..len];
+            for at in 0..=len {
+                for end in at..=len.min(at + 8) {
+                    let mut expected = [0u8; 8];
+                    expected[..end - at].copy_from_slice(&bytes[at..end]);
+                    let chunk = load_chunk(bytes, at, end);
+                    assert_eq!(chunk, u64::from_le_bytes(expected), "{len} {at} {end}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn words_are_runs_of_letters_and_digits() {
