@@ -142,6 +142,11 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     let mut previous_hash = None;
     let mut i = 0;
     while i < len {
+        // Most separators are lone spaces, which carry no flag.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let entry = BYTES[bytes[i] as usize];
         seen |= entry;
         if entry & (ALNUM | NON_ASCII) == 0 {
@@ -205,16 +210,19 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             first_word_lone = word.info.cues.contains(Cues::PHRASE_LONE);
             any_word = true;
         }
-        stats.cues |= word.info.cues & (Cues::PHRASE | Cues::DATE);
-        if word.info.cues.contains(Cues::PHRASE_LONE) {
-            stats.lone_phrase_words += 1;
-            stats.lone_phrase_chars += stats.alnum_chars - chars_before;
-        }
-        if word.info.cues.contains(Cues::PHRASE_PAIR)
-            && previous_hash.is_some_and(|first| lexicon.is_phrase_pair(first, word.hash))
-            || word.info.cues.contains(Cues::PHRASE_COLON) && bytes.get(i) == Some(&b':')
-        {
-            stats.cues |= Cues::PHRASE;
+        // Most words cue nothing.
+        if !word.info.cues.is_empty() {
+            stats.cues |= word.info.cues & (Cues::PHRASE | Cues::DATE);
+            if word.info.cues.contains(Cues::PHRASE_LONE) {
+                stats.lone_phrase_words += 1;
+                stats.lone_phrase_chars += stats.alnum_chars - chars_before;
+            }
+            if word.info.cues.contains(Cues::PHRASE_PAIR)
+                && previous_hash.is_some_and(|first| lexicon.is_phrase_pair(first, word.hash))
+                || word.info.cues.contains(Cues::PHRASE_COLON) && bytes.get(i) == Some(&b':')
+            {
+                stats.cues |= Cues::PHRASE;
+            }
         }
         previous_hash = Some(word.hash);
         last_cues = word.info.cues;
