@@ -13,6 +13,7 @@ use crate::lang::phrases::{PHRASES, PhraseMatch};
 use crate::lang::{self, Language};
 use crate::params;
 
+mod window;
 mod words;
 
 use words::EMPTY_KEY;

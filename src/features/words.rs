@@ -7,6 +7,7 @@ use std::hash::Hasher;
 
 use rustc_hash::FxHasher;
 
+use super::window::{WINDOW, Window};
 use crate::lang::phrases::PHRASES;
 use crate::lang::{self, Cues, Language, Lexicon, WordInfo};
 
@@ -83,36 +84,6 @@ impl WordStats {
 /// The key of a block without words.
 pub const EMPTY_KEY: u64 = 0;
 
-/// Byte table: flags for what the word pass tells apart. A byte with
-/// neither `ALNUM` nor `NON_ASCII` separates words.
-const ALNUM: u8 = 1;
-/// The first or a later byte of a non-ASCII character.
-const NON_ASCII: u8 = 1 << 1;
-const AT: u8 = 1 << 2;
-const COLON: u8 = 1 << 3;
-/// "-", "/", "." and ":", which join the numbers of dates and times.
-const DATE_JOINER: u8 = 1 << 4;
-const SLASH: u8 = 1 << 5;
-
-static BYTES: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = match byte {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => ALNUM,
-            b'@' => AT,
-            b':' => COLON | DATE_JOINER,
-            b'/' => DATE_JOINER | SLASH,
-            b'-' | b'.' => DATE_JOINER,
-            0x80..=0xff => NON_ASCII,
-            _ => 0,
-        };
-        b += 1;
-    }
-    table
-};
-
 /// A one in each byte, and the top bit of each byte: the masks of the
 /// eight-bytes-at-a-time tests.
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -129,106 +100,212 @@ struct Word {
 }
 
 /// Runs the word pass over `text` for a page in `language`.
+///
+/// The block is read a [`Window`] at a time. Words of ASCII letters and
+/// digits, most words of most pages, are found, hashed and counted from
+/// the window's masks. Words with other letters, words that run on past
+/// the window and non-ASCII signs take the character-by-character path.
+/// The marks ('@', ':', '/', '-', '.', 'k') are looked at where they are.
 pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     let bytes = text.as_bytes();
-    let lexicon = lang::lexicon();
-    let len = bytes.len();
-    let mut stats = WordStats::default();
-    let mut seen = 0u8;
-    let mut key = FxHasher::default();
-    let mut any_word = false;
-    let mut first_word_lone = false;
-    let mut last_cues = Cues::empty();
-    let mut previous_hash = None;
-    let mut i = 0;
-    while i < len {
-        // Most separators are lone spaces, which carry no flag.
-        if bytes[i] == b' ' {
-            i += 1;
-            continue;
-        }
-        let entry = BYTES[bytes[i] as usize];
-        seen |= entry;
-        if entry & (ALNUM | NON_ASCII) == 0 {
-            if entry & DATE_JOINER != 0
-                && i > 0
-                && bytes[i - 1].is_ascii_digit()
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-            {
-                stats.date_shape = true;
-            }
-            if entry & COLON != 0 && bytes[i + 1..].starts_with(b"//") {
-                stats.may_hold_address = true;
-            }
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let chars_before = stats.alnum_chars;
-        if entry & NON_ASCII != 0 {
-            let c = char_at(text, i);
-            if !lang::is_word_char(c) {
-                if PHRASES.cues_glyph(c) {
-                    stats.cues |= Cues::PHRASE;
+    let mut pass = Pass::new(language);
+    let mut at = 0;
+    while at < bytes.len() {
+        let window = Window::new(bytes, at);
+        pass.look_at_marks(bytes, at, window.marks);
+        pass.non_ascii |= window.non_ascii != 0;
+        let alnum = window.alnum();
+        let mut todo = (alnum & !(alnum << 1)) | window.non_ascii;
+        // The bytes of the window's ASCII words, counted once at its end.
+        let mut word_bytes = 0u64;
+        let mut next = at + WINDOW;
+        while todo != 0 {
+            let offset = todo.trailing_zeros() as usize;
+            let start = at + offset;
+            let end = if window.non_ascii >> offset & 1 == 0 {
+                let len = (!(alnum >> offset)).trailing_zeros() as usize;
+                let after = offset + len;
+                if after == WINDOW && offset > 0 {
+                    // The word may go on past the window: read it in the
+                    // next one, which starts with it.
+                    next = start;
+                    break;
                 }
-                i = lang::end_of_repeats(bytes, i, c.len_utf8());
-                continue;
+                if after < WINDOW
+                    && (window.non_ascii >> after & 1 == 0
+                        || !lang::is_word_char(char_at(text, start + len)))
+                {
+                    word_bytes |= (u64::MAX >> (WINDOW - len)) << offset;
+                    pass.window_word(&window, offset, len, start, bytes);
+                    start + len
+                } else {
+                    pass.other_word(text, start, buffer)
+                }
+            } else {
+                let c = char_at(text, start);
+                if lang::is_word_char(c) {
+                    pass.other_word(text, start, buffer)
+                } else {
+                    if PHRASES.cues_glyph(c) {
+                        pass.stats.cues |= Cues::PHRASE;
+                    }
+                    lang::end_of_repeats(bytes, start, c.len_utf8())
+                }
+            };
+            if end >= at + WINDOW {
+                next = end;
+                break;
+            }
+            todo &= u64::MAX << (end - at);
+        }
+        pass.stats.alnum_chars += word_bytes.count_ones();
+        pass.stats.digits += (word_bytes & window.digit).count_ones();
+        at = next;
+    }
+    pass.finish()
+}
+
+/// The word pass's running state over one block.
+struct Pass<'l> {
+    stats: WordStats,
+    language: &'l Language,
+    lexicon: &'static Lexicon,
+    key: FxHasher,
+    any_word: bool,
+    first_word_lone: bool,
+    last_cues: Cues,
+    previous_hash: Option<u64>,
+    non_ascii: bool,
+    colon: bool,
+}
+
+impl<'l> Pass<'l> {
+    fn new(language: &'l Language) -> Pass<'l> {
+        Pass {
+            stats: WordStats::default(),
+            language,
+            lexicon: lang::lexicon_of(language),
+            key: FxHasher::default(),
+            any_word: false,
+            first_word_lone: false,
+            last_cues: Cues::empty(),
+            previous_hash: None,
+            non_ascii: false,
+            colon: false,
+        }
+    }
+
+    /// Notes what the marks at the set bits of `marks`, in the window at
+    /// byte `at`, tell. Marks never belong to words, and every note is a
+    /// flag, so a mark seen twice (windows overlap on words) is harmless.
+    fn look_at_marks(&mut self, bytes: &[u8], at: usize, mut marks: u64) {
+        while marks != 0 {
+            let i = at + marks.trailing_zeros() as usize;
+            marks &= marks - 1;
+            let stats = &mut self.stats;
+            match bytes[i] {
+                // "ookie" is what a cookie notice needs, in any word.
+                b'k' | b'K' => {
+                    stats.may_say_cookie |= i >= 2
+                        && (bytes[i - 2..].starts_with(b"ookie")
+                            || bytes[i - 2..].starts_with(b"OOKIE"));
+                }
+                b'@' => stats.may_hold_address = true,
+                joiner => {
+                    // '-', '/', '.' and ':' join the numbers of dates and times.
+                    if i > 0
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    {
+                        stats.date_shape = true;
+                    }
+                    match joiner {
+                        b':' => {
+                            self.colon = true;
+                            stats.may_hold_address |= bytes[i + 1..].starts_with(b"//");
+                        }
+                        b'/' => stats.has_slash = true,
+                        b'.' => {
+                            stats.may_hold_address |=
+                                super::starts_with_address_ending(&bytes[i..])
+                                    || bytes[..i].ends_with(b"www");
+                        }
+                        _ => {}
+                    }
+                }
             }
         }
-        if start > 0
-            && bytes[start - 1] == b'.'
-            && super::starts_with_address_ending(&bytes[start - 1..])
-        {
-            stats.may_hold_address = true;
+    }
+
+    /// The ASCII word of `len` bytes at `offset` in `window`, byte `start`
+    /// of the block: hashed lowercase from the window's chunks, its case
+    /// read off the masks. Its characters and digits are counted with the
+    /// rest of the window's words.
+    #[inline]
+    fn window_word(
+        &mut self,
+        window: &Window,
+        offset: usize,
+        len: usize,
+        start: usize,
+        bytes: &[u8],
+    ) {
+        // Letters have the 0x40 bit and digits do not: shifting it onto
+        // 0x20 lowercases the letters only.
+        let lowercase = |chunk: u64| chunk | ((chunk & (ONES * 0x40)) >> 1);
+        let mut hash = lang::WordHash::default();
+        let mut done = 0;
+        while len - done > 8 {
+            hash.add(lowercase(window.chunk(offset + done)));
+            done += 8;
         }
-        // Most words are ASCII letters and digits: find the end, count and
-        // hash eight bytes at a time. A word that turns out to go on in
-        // other letters takes the slow path.
+        let last = window.chunk(offset + done) & (u64::MAX >> (8 * (8 - (len - done))));
+        hash.add(lowercase(last));
+        let hash = hash.finish(len);
+        let info = self.lexicon.get(hash, len);
+        let word = (u64::MAX >> (WINDOW - len)) << offset;
+        let (upper, lower) = (window.upper & word, window.lower & word);
+        if window.digit >> offset & 1 != 0 && before_am_or_pm(bytes, start, start + len) {
+            self.stats.date_shape = true;
+        }
+        self.add(hash, info, len as u32, bytes.get(start + len));
+        let stats = &mut self.stats;
+        stats.words += 1;
+        if upper | lower != 0 {
+            stats.cased += 1;
+            stats.capitalised += (upper >> offset & 1) as u32;
+            stats.all_caps += (lower == 0 && upper & (upper - 1) != 0) as u32;
+        }
+        stats.stopwords += self.language.lists(info) as u32;
+    }
+
+    /// The word at `start` that the window cannot take: one with non-ASCII
+    /// letters, or one that runs past the window. Returns where it ends.
+    fn other_word(&mut self, text: &str, start: usize, buffer: &mut String) -> usize {
+        let bytes = text.as_bytes();
+        let chars_before = self.stats.alnum_chars;
         let run = ascii_run(bytes, start);
-        i = run.end;
-        let word = if i < len
-            && BYTES[bytes[i] as usize] & NON_ASCII != 0
-            && lang::is_word_char(char_at(text, i))
+        let (word, end) = if bytes.get(run.end).is_some_and(|&b| b >= 0x80)
+            && lang::is_word_char(char_at(text, run.end))
         {
-            let (word, end) = unicode_word(text, start, lexicon, buffer, &mut stats);
-            // The word may have begun in ASCII, which the loop saw alone.
-            seen |= NON_ASCII;
-            i = end;
-            word
+            self.non_ascii = true;
+            unicode_word(text, start, self.lexicon, buffer, &mut self.stats)
         } else {
-            ascii_word(bytes, start, run, lexicon, &mut stats)
+            let end = run.end;
+            (
+                ascii_word(bytes, start, run, self.lexicon, &mut self.stats),
+                end,
+            )
         };
-        if bytes[start].is_ascii_digit() && before_am_or_pm(bytes, start, i) {
-            stats.date_shape = true;
+        if bytes[start].is_ascii_digit() && before_am_or_pm(bytes, start, end) {
+            self.stats.date_shape = true;
         }
-        if bytes.get(i) == Some(&b'.') && bytes[..i].ends_with(b"www") {
-            stats.may_hold_address = true;
-        }
-        key.write_u64(word.hash);
-        if !any_word {
-            stats.cues |= word.info.cues & Cues::PHRASE_OPENING;
-            first_word_lone = word.info.cues.contains(Cues::PHRASE_LONE);
-            any_word = true;
-        }
-        // Most words cue nothing.
-        if !word.info.cues.is_empty() {
-            stats.cues |= word.info.cues & (Cues::PHRASE | Cues::DATE);
-            if word.info.cues.contains(Cues::PHRASE_LONE) {
-                stats.lone_phrase_words += 1;
-                stats.lone_phrase_chars += stats.alnum_chars - chars_before;
-            }
-            if word.info.cues.contains(Cues::PHRASE_PAIR)
-                && previous_hash.is_some_and(|first| lexicon.is_phrase_pair(first, word.hash))
-                || word.info.cues.contains(Cues::PHRASE_COLON) && bytes.get(i) == Some(&b':')
-            {
-                stats.cues |= Cues::PHRASE;
-            }
-        }
-        previous_hash = Some(word.hash);
-        last_cues = word.info.cues;
+        let chars = self.stats.alnum_chars - chars_before;
+        self.add(word.hash, word.info, chars, bytes.get(end));
+        let stats = &mut self.stats;
         if word.unspaced > 0 {
             stats.unspaced_chars += word.unspaced;
-            continue;
+            return end;
         }
         stats.words += 1;
         if word.upper + word.lower > 0 {
@@ -236,20 +313,55 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
             stats.capitalised += word.first_upper as u32;
             stats.all_caps += (word.lower == 0 && word.upper >= 2) as u32;
         }
-        stats.stopwords += language.lists(word.info) as u32;
+        stats.stopwords += self.language.lists(word.info) as u32;
+        end
     }
-    stats.cues |= last_cues & Cues::PHRASE_CLOSING;
-    stats.may_hold_address |= seen & AT != 0;
-    stats.has_slash = seen & SLASH != 0;
-    stats.ascii = seen & NON_ASCII == 0;
-    // A colon is ':' or the non-ASCII '：'.
-    stats.may_open_with_label = first_word_lone && (seen & COLON != 0 || !stats.ascii);
-    stats.key = if any_word {
-        key.finish() | 1
-    } else {
-        EMPTY_KEY
-    };
-    stats
+
+    /// What every word adds, whatever path found it: its hash to the key,
+    /// and its cues. `chars` are its characters; `after` is the byte that
+    /// follows it.
+    #[inline]
+    fn add(&mut self, hash: u64, info: WordInfo, chars: u32, after: Option<&u8>) {
+        self.key.write_u64(hash);
+        let stats = &mut self.stats;
+        if !self.any_word {
+            stats.cues |= info.cues & Cues::PHRASE_OPENING;
+            self.first_word_lone = info.cues.contains(Cues::PHRASE_LONE);
+            self.any_word = true;
+        }
+        // Most words cue nothing.
+        if !info.cues.is_empty() {
+            stats.cues |= info.cues & (Cues::PHRASE | Cues::DATE);
+            if info.cues.contains(Cues::PHRASE_LONE) {
+                stats.lone_phrase_words += 1;
+                stats.lone_phrase_chars += chars;
+            }
+            if info.cues.contains(Cues::PHRASE_PAIR)
+                && self
+                    .previous_hash
+                    .is_some_and(|first| self.lexicon.is_phrase_pair(first, hash))
+                || info.cues.contains(Cues::PHRASE_COLON) && after == Some(&b':')
+            {
+                stats.cues |= Cues::PHRASE;
+            }
+        }
+        self.previous_hash = Some(hash);
+        self.last_cues = info.cues;
+    }
+
+    fn finish(self) -> WordStats {
+        let mut stats = self.stats;
+        stats.cues |= self.last_cues & Cues::PHRASE_CLOSING;
+        stats.ascii = !self.non_ascii;
+        // A colon is ':' or the non-ASCII '：'.
+        stats.may_open_with_label = self.first_word_lone && (self.colon || self.non_ascii);
+        stats.key = if self.any_word {
+            self.key.finish() | 1
+        } else {
+            EMPTY_KEY
+        };
+        stats
+    }
 }
 
 /// A run of ASCII letters and digits: where it ends, the hash of its

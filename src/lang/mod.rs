@@ -8,10 +8,11 @@
 mod date_pattern;
 pub mod dates;
 pub mod phrases;
+mod word_table;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use word_table::WordTable;
+
+use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -109,6 +110,23 @@ pub struct WordInfo {
     pub cues: Cues,
 }
 
+impl WordInfo {
+    /// The info as one number, as the lexicon's table stores it: the
+    /// languages in the low 24 bits, the cues above.
+    fn pack(self) -> u32 {
+        assert!(self.languages < 1 << 24, "at most 24 languages");
+        self.languages | u32::from(self.cues.bits()) << 24
+    }
+
+    #[inline]
+    fn unpack(packed: u32) -> WordInfo {
+        WordInfo {
+            languages: packed & 0xff_ffff,
+            cues: Cues::from_bits_retain((packed >> 24) as u8),
+        }
+    }
+}
+
 impl Language {
     /// Whether a word with this lexicon entry is one of this language's
     /// stop words.
@@ -117,25 +135,44 @@ impl Language {
     }
 }
 
-/// Every stop word of every language and every cue word, keyed by
-/// [`word_hash`]: one look-up per word serves detection, stop-word density
-/// and the prefilters, and the hash is computed while the word is read.
+/// Stop words and cue words, keyed by [`word_hash`]: one look-up per word
+/// serves detection, stop-word density and the prefilters, and the hash is
+/// computed while the word is read.
 ///
-/// Only hashes are stored. No two lexicon words share one (building the
-/// lexicon checks), and another word takes a lexicon word's 64-bit hash
-/// with a chance of about one in 10^15: at worst, one word of a page is
-/// taken for a stop word or a cue, which only lets a block through to a
-/// phrase search. Comparing the words would cost a second memory read per
-/// word for nothing.
+/// Only hashes are stored, and of them only tags (see [`WordTable`]). No
+/// two lexicon words share a hash (building the lexicon checks), and
+/// another word passes for a lexicon word about once in two billion
+/// words: at worst, one word of a page is taken for a stop word or a cue,
+/// which only lets a block through to a phrase search. Comparing the words
+/// would cost a second memory read per word for nothing.
 pub struct Lexicon {
-    entries: HashMap<u64, WordInfo, BuildHasherDefault<Prehashed>>,
+    entries: WordTable,
     /// [`pair_key`]s of the adjacent words that cue phrases.
-    pairs: rustc_hash::FxHashSet<u64>,
+    pairs: &'static rustc_hash::FxHashSet<u64>,
     /// The longest word, in bytes: longer words skip the look-up.
     longest: usize,
 }
 
 impl Lexicon {
+    /// The lexicon of the words of `words` that `keep` keeps.
+    fn of(words: &'static LexiconWords, keep: impl Fn(WordInfo) -> bool) -> Lexicon {
+        let kept: Vec<&(u64, WordInfo, usize)> = words
+            .words
+            .iter()
+            .filter(|(_, info, _)| keep(*info))
+            .collect();
+        Lexicon {
+            entries: WordTable::new(
+                &kept
+                    .iter()
+                    .map(|(hash, info, _)| (*hash, info.pack()))
+                    .collect::<Vec<_>>(),
+            ),
+            pairs: &words.pairs,
+            longest: kept.iter().map(|(_, _, len)| *len).max().unwrap_or(0),
+        }
+    }
+
     /// What the lexicon knows about a word of `len` bytes whose lowercase
     /// form has the [`word_hash`] `hash`.
     #[inline]
@@ -143,7 +180,7 @@ impl Lexicon {
         if len > self.longest {
             return WordInfo::default();
         }
-        self.entries.get(&hash).copied().unwrap_or_default()
+        WordInfo::unpack(self.entries.get(hash))
     }
 
     /// Whether two adjacent words, by their [`word_hash`]es, cue a phrase
@@ -155,30 +192,35 @@ impl Lexicon {
     }
 }
 
-/// The lexicon, for a scan that looks up many words: taken once, it saves
-/// a check of its lazy initialisation per word.
+/// The lexicon of every language, which detection reads.
 pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::of(&WORDS, |_| true));
     &LEXICON
 }
 
-/// The hasher of the lexicon's keys, which are hashes already.
-#[derive(Default)]
-struct Prehashed(u64);
+/// The lexicon of a page in `language`: its stop words and the cue words.
+/// A scan looks up every word of the page, and a table a sixth the size
+/// of every language's stays in the nearest cache.
+pub fn lexicon_of(language: &Language) -> &'static Lexicon {
+    static BY_LANGUAGE: [OnceLock<Lexicon>; 33] = [const { OnceLock::new() }; 33];
+    // Bit 0 is the undetermined language's, which has no stop words.
+    let index = if language.bit == 0 {
+        32
+    } else {
+        language.bit.trailing_zeros() as usize
+    };
+    BY_LANGUAGE[index].get_or_init(|| {
+        Lexicon::of(&WORDS, |info| {
+            info.languages & language.bit != 0 || !info.cues.is_empty()
+        })
+    })
+}
 
-impl Hasher for Prehashed {
-    fn write(&mut self, _: &[u8]) {
-        unreachable!("lexicon keys are u64 hashes")
-    }
-
-    #[inline]
-    fn write_u64(&mut self, hash: u64) {
-        self.0 = hash;
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// Every lexicon word: its hash, what the lexicon knows of it and its
+/// length; and the pairs of words that cue phrases.
+struct LexiconWords {
+    words: Vec<(u64, WordInfo, usize)>,
+    pairs: rustc_hash::FxHashSet<u64>,
 }
 
 /// Hash of a lowercase word, the lexicon's key: its UTF-8 bytes eight at
@@ -265,10 +307,10 @@ fn pair_key(first: u64, second: u64) -> u64 {
 
 /// What the lexicon knows about a lowercase word.
 pub fn look_up(lowercase_word: &str) -> WordInfo {
-    LEXICON.get(word_hash(lowercase_word), lowercase_word.len())
+    lexicon().get(word_hash(lowercase_word), lowercase_word.len())
 }
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
     // Built with the words, to check that no two share a hash.
     let mut entries: FxHashMap<u64, (Box<str>, WordInfo)> = FxHashMap::default();
     fn add(entries: &mut FxHashMap<u64, (Box<str>, WordInfo)>, word: &str, info: WordInfo) {
@@ -307,14 +349,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .iter()
         .map(|(first, second)| pair_key(word_hash(first), word_hash(second)))
         .collect();
-    let longest = entries.values().map(|(w, _)| w.len()).max().unwrap_or(0);
-    Lexicon {
-        entries: entries
+    LexiconWords {
+        words: entries
             .into_iter()
-            .map(|(hash, (_, info))| (hash, info))
+            .map(|(hash, (word, info))| (hash, info, word.len()))
             .collect(),
         pairs,
-        longest,
     }
 });
 

@@ -1,0 +1,140 @@
+//! The lexicon's table: word hashes to what the lexicon knows of each word,
+//! looked up without a branch, in as little memory as can be.
+//!
+//! Every word of a page is looked up, so the table must stay in the
+//! processor's nearest cache, and whether a word is in the lexicon is as
+//! good as random, so a look-up must not branch on it. Here a key has two
+//! places (cuckoo hashing); both are read, and the value is taken from the
+//! one whose tag matches by masking. A slot is eight bytes: a 32-bit tag
+//! (the key's low half) and a 32-bit value.
+
+pub struct WordTable {
+    /// Tag in the high half, value in the low half; zero when empty.
+    slots: Box<[u64]>,
+    /// log2 of the number of slots.
+    bits: u32,
+}
+
+/// How many times an insertion may move other keys before the table
+/// grows instead.
+const MAX_MOVES: usize = 500;
+
+impl WordTable {
+    /// A table holding `entries`, whose keys are distinct hashes.
+    ///
+    /// A key that is not in the table passes for one that is when its tag
+    /// matches the tag in one of its places: about one key in two billion.
+    pub fn new(entries: &[(u64, u32)]) -> WordTable {
+        // At most half the slots full, which two places per key fill
+        // without trouble.
+        let mut bits = (entries.len().max(1) * 2)
+            .next_power_of_two()
+            .trailing_zeros();
+        loop {
+            if let Some(table) = WordTable::try_build(entries, bits) {
+                return table;
+            }
+            bits += 1;
+            assert!(bits < 32, "keys that collide beyond any table size");
+        }
+    }
+
+    fn try_build(entries: &[(u64, u32)], bits: u32) -> Option<WordTable> {
+        let mut table = WordTable {
+            slots: vec![0; 1 << bits].into_boxed_slice(),
+            bits,
+        };
+        let mut keys: Vec<Option<u64>> = vec![None; 1 << bits];
+        for &(key, value) in entries {
+            let mut moving = Some((key, value));
+            let mut place = table.places(key)[0];
+            for _ in 0..MAX_MOVES {
+                let Some((key, value)) = moving else { break };
+                let displaced = keys[place].map(|k| (k, table.slots[place] as u32));
+                keys[place] = Some(key);
+                table.slots[place] = u64::from(tag(key)) << 32 | u64::from(value);
+                // Send the key it displaced to that key's other place.
+                if let Some((other, _)) = displaced {
+                    let [first, second] = table.places(other);
+                    place = if first == place { second } else { first };
+                }
+                moving = displaced;
+            }
+            if moving.is_some() {
+                return None;
+            }
+        }
+        // Two keys with one tag in one place would mix their values.
+        let exact = entries.iter().all(|&(key, value)| table.get(key) == value);
+        exact.then_some(table)
+    }
+
+    /// The two places of `key`: its top bits, and the top bits of it mixed
+    /// again (keys are hashes, but need not be good ones).
+    #[inline]
+    fn places(&self, key: u64) -> [usize; 2] {
+        let remixed = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        [
+            (key >> (64 - self.bits)) as usize,
+            (remixed >> (64 - self.bits)) as usize,
+        ]
+    }
+
+    /// The value of `key`; zero when the table does not hold it.
+    #[inline]
+    pub fn get(&self, key: u64) -> u32 {
+        let [first, second] = self.places(key);
+        let of = |slot: u64| {
+            let matches = (slot >> 32) as u32 == tag(key);
+            slot as u32 & u32::from(matches).wrapping_neg()
+        };
+        of(self.slots[first]) | of(self.slots[second])
+    }
+
+    /// The table's size in bytes.
+    #[cfg(test)]
+    fn bytes(&self) -> usize {
+        self.slots.len() * std::mem::size_of::<u64>()
+    }
+}
+
+/// What a slot keeps of its key; the key's top bits are its first place.
+#[inline]
+fn tag(key: u64) -> u32 {
+    key as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_key_and_nothing_else() {
+        // Keys spread like hashes, and keys alike in all but a few bits.
+        let mut keys: Vec<u64> = (1..=5000u64)
+            .map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .collect();
+        keys.extend((1..=3000u64).map(|i| i << 40 | i));
+        let entries: Vec<(u64, u32)> = keys.iter().map(|&k| (k, (k >> 17) as u32 | 1)).collect();
+        let table = WordTable::new(&entries);
+        for &(key, value) in &entries {
+            assert_eq!(table.get(key), value);
+        }
+        for i in 1..=20_000u64 {
+            let other = i.wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
+            if !keys.contains(&other) {
+                assert_eq!(table.get(other), 0);
+            }
+        }
+        assert_eq!(table.get(0), 0);
+        assert_eq!(WordTable::new(&[]).get(5), 0);
+    }
+
+    #[test]
+    fn stays_small() {
+        let entries: Vec<(u64, u32)> = (1..=700u64)
+            .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15), 1))
+            .collect();
+        assert_eq!(WordTable::new(&entries).bytes(), 2048 * 8);
+    }
+}
