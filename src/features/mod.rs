@@ -261,7 +261,8 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
         f.digit_share = words.digits as f32 / words.alnum_chars as f32;
     }
     f.no_letters = f.words > 0 && words.digits == words.alnum_chars;
-    punctuation(text, words.ascii, &mut f);
+    f.sentence_ends = words.sentence_ends;
+    ending(text, &mut f);
     f.doubled = is_doubled(text);
     f.cookie_notice = words.may_say_cookie && is_cookie_notice(text);
     f.photo_credit =
@@ -287,25 +288,23 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
     (f, words.key)
 }
 
-fn punctuation(text: &str, ascii: bool, f: &mut Features) {
-    // A full stop, '!' or '?' ends a sentence after a letter, digit or
-    // closing quote, and before white space, a closing quote or the end.
-    for at in memchr::memchr3_iter(b'.', b'!', b'?', text.as_bytes()) {
-        let before = text[..at].chars().next_back();
-        let after = text[at + 1..].chars().next();
-        if before.is_some_and(|p| p.is_alphanumeric() || is_closing(p))
-            && after.is_none_or(|n| n.is_whitespace() || is_closing(n))
-        {
-            f.sentence_ends += 1;
-        }
-    }
-    if !ascii {
-        f.sentence_ends += FINDERS
-            .wide_stops
-            .iter()
-            .map(|stop| stop.find_iter(text.as_bytes()).count() as u32)
-            .sum::<u32>();
-    }
+/// Whether the '.', '!' or '?' at byte `at` of `text` ends a sentence: it
+/// follows a letter, digit or closing quote, and comes before white space,
+/// a closing quote or the end.
+fn ends_sentence_at(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + 1..].chars().next();
+    before.is_some_and(|p| p.is_alphanumeric() || is_closing(p))
+        && after.is_none_or(|n| n.is_whitespace() || is_closing(n))
+}
+
+/// Sentence ends outside ASCII, which count wherever they stand.
+fn is_wide_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '…')
+}
+
+/// How the block ends.
+fn ending(text: &str, f: &mut Features) {
     let end = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
     f.ends_ellipsis = end.ends_with("...") || end.ends_with('…');
     f.ends_colon = end.ends_with([':', '：']);
@@ -454,9 +453,6 @@ struct Finders {
     cookie_caps: memmem::Finder<'static>,
     scheme: memmem::Finder<'static>,
     www: memmem::Finder<'static>,
-    /// Sentence ends outside ASCII; a search each beats reading the
-    /// block's characters one by one.
-    wide_stops: [memmem::Finder<'static>; 4],
 }
 
 static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
@@ -464,7 +460,6 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     cookie_caps: memmem::Finder::new("OOKIE"),
     scheme: memmem::Finder::new("://"),
     www: memmem::Finder::new("www."),
-    wide_stops: ["。", "！", "？", "…"].map(memmem::Finder::new),
 });
 
 /// A cheap first test: most blocks hold no address at all.

@@ -18,7 +18,8 @@ pub struct Window {
     /// Every byte of a non-ASCII character.
     pub non_ascii: u64,
     /// The bytes the word pass looks at one by one: '@', ':', '/', '-',
-    /// '.' (addresses, dates, labels) and 'k' or 'K' (cookie notices).
+    /// '.' (addresses, dates, labels), '!' and '?' (sentence ends) and 'k'
+    /// or 'K' (cookie notices).
     pub marks: u64,
 }
 
@@ -92,12 +93,17 @@ fn classify_sse2(bytes: &[u8; WINDOW + 8]) -> Masks {
         let dash_dot_slash = in_range(v, b'-', 3);
         let colon = _mm_cmpeq_epi8(v, _mm_set1_epi8(b':' as i8));
         let at = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'@' as i8));
+        let bang = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'!' as i8));
+        let question = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'?' as i8));
         // 'k' and 'K' differ in the 0x20 bit only.
         let k = _mm_cmpeq_epi8(
             _mm_or_si128(v, _mm_set1_epi8(0x20)),
             _mm_set1_epi8(b'k' as i8),
         );
-        let marks = _mm_or_si128(_mm_or_si128(dash_dot_slash, colon), _mm_or_si128(at, k));
+        let marks = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(dash_dot_slash, colon), _mm_or_si128(at, k)),
+            _mm_or_si128(bang, question),
+        );
         for (mask, lanes) in masks.iter_mut().zip([
             in_range(v, b'A', 26),
             in_range(v, b'a', 26),
@@ -131,7 +137,10 @@ fn classify_bytewise(bytes: &[u8; WINDOW + 8]) -> Masks {
             0x80..=0xff => masks.3 |= bit,
             _ => {}
         }
-        if matches!(b, b'@' | b':' | b'/' | b'-' | b'.' | b'k' | b'K') {
+        if matches!(
+            b,
+            b'@' | b':' | b'/' | b'-' | b'.' | b'!' | b'?' | b'k' | b'K'
+        ) {
             masks.4 |= bit;
         }
     }
@@ -153,7 +162,7 @@ mod tests {
                 assert_eq!(classify(&bytes), expected, "byte {b} at {k}");
                 let window = Window::new(&bytes[..WINDOW], 0);
                 assert_eq!(window.alnum() >> k & 1 == 1, b.is_ascii_alphanumeric());
-                assert_eq!(window.marks >> k & 1 == 1, b"@:/-.kK".contains(&b));
+                assert_eq!(window.marks >> k & 1 == 1, b"@:/-.!?kK".contains(&b));
             }
         }
     }

@@ -50,6 +50,9 @@ pub struct WordStats {
     pub may_open_with_label: bool,
     /// The block is all ASCII.
     pub ascii: bool,
+    /// Sentence-ending marks, as [`super::ends_sentence_at`] and
+    /// [`super::is_wide_stop`] tell them.
+    pub sentence_ends: u32,
     /// The block has a date shape without a [`Cues::DATE`] word: digits
     /// around "-", "/", "." or ":"; a number before an "a" or "p" ("5pm",
     /// "5 a.m."); or a word mixing ASCII and other letters, in which the
@@ -112,7 +115,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
     let mut at = 0;
     while at < bytes.len() {
         let window = Window::new(bytes, at);
-        pass.look_at_marks(bytes, at, window.marks);
+        pass.look_at_marks(text, at, window.marks);
         pass.non_ascii |= window.non_ascii != 0;
         let alnum = window.alnum();
         let mut todo = (alnum & !(alnum << 1)) | window.non_ascii;
@@ -149,7 +152,11 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
                     if PHRASES.cues_glyph(c) {
                         pass.stats.cues |= Cues::PHRASE;
                     }
-                    lang::end_of_repeats(bytes, start, c.len_utf8())
+                    let end = lang::end_of_repeats(bytes, start, c.len_utf8());
+                    if super::is_wide_stop(c) {
+                        pass.stats.sentence_ends += ((end - start) / c.len_utf8()) as u32;
+                    }
+                    end
                 }
             };
             if end >= at + WINDOW {
@@ -196,9 +203,10 @@ impl<'l> Pass<'l> {
     }
 
     /// Notes what the marks at the set bits of `marks`, in the window at
-    /// byte `at`, tell. Marks never belong to words, and every note is a
-    /// flag, so a mark seen twice (windows overlap on words) is harmless.
-    fn look_at_marks(&mut self, bytes: &[u8], at: usize, mut marks: u64) {
+    /// byte `at`, tell. Windows overlap only on words, where the one mark
+    /// is 'k', whose note is a flag: so no count counts a mark twice.
+    fn look_at_marks(&mut self, text: &str, at: usize, mut marks: u64) {
+        let bytes = text.as_bytes();
         while marks != 0 {
             let i = at + marks.trailing_zeros() as usize;
             marks &= marks - 1;
@@ -211,6 +219,7 @@ impl<'l> Pass<'l> {
                             || bytes[i - 2..].starts_with(b"OOKIE"));
                 }
                 b'@' => stats.may_hold_address = true,
+                b'!' | b'?' => stats.sentence_ends += super::ends_sentence_at(text, i) as u32,
                 joiner => {
                     // '-', '/', '.' and ':' join the numbers of dates and times.
                     if i > 0
@@ -226,6 +235,7 @@ impl<'l> Pass<'l> {
                         }
                         b'/' => stats.has_slash = true,
                         b'.' => {
+                            stats.sentence_ends += super::ends_sentence_at(text, i) as u32;
                             stats.may_hold_address |=
                                 super::starts_with_address_ending(&bytes[i..])
                                     || bytes[..i].ends_with(b"www");
@@ -665,6 +675,16 @@ mod tests {
         for text in ["Ein café", "été", "x — y"] {
             assert!(!scan_en(text).ascii, "{text}");
         }
+    }
+
+    #[test]
+    fn sentence_ends_are_counted_where_they_stand() {
+        // "3.5" and the first dot of "U.S." end nothing; each "…" does.
+        let s = scan_en("One. Two! Three? 3.5 U.S. end…… 终。");
+        assert_eq!(s.sentence_ends, 7);
+        // A long block, so that marks fall in several windows.
+        let long = "A sentence that ends here. ".repeat(20);
+        assert_eq!(scan_en(&long).sentence_ends, 20);
     }
 
     #[test]
