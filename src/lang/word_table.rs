@@ -27,16 +27,14 @@ impl WordTable {
     pub fn new(entries: &[(u64, u32)]) -> WordTable {
         // At most half the slots full, which two places per key fill
         // without trouble.
-        let mut bits = (entries.len().max(1) * 2)
+        let fewest = (entries.len().max(1) * 2)
             .next_power_of_two()
             .trailing_zeros();
-        loop {
-            if let Some(table) = WordTable::try_build(entries, bits) {
-                return table;
-            }
-            bits += 1;
-            assert!(bits < 32, "keys that collide beyond any table size");
-        }
+        // Hashes that do not fit a table sixteen times that size are not
+        // hashes: stop before eating memory.
+        (fewest..fewest + 4)
+            .find_map(|bits| WordTable::try_build(entries, bits))
+            .expect("keys that collide in any table size")
     }
 
     fn try_build(entries: &[(u64, u32)], bits: u32) -> Option<WordTable> {
