@@ -560,6 +560,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_language_lexicon_fits_the_nearest_cache() {
+        // The word pass looks every word up: 32 KB is a first-level data
+        // cache, and the table must leave room in it for the rest.
+        for language in all().iter().chain([&UNDETERMINED]) {
+            let size = lexicon_of(language).entries.bytes();
+            assert!(size <= 16 * 1024, "{}: {size}", language.code);
+        }
+        // Each keeps its own stop words, and every language's cue words.
+        let (en, de) = (by_code("en").unwrap(), by_code("de").unwrap());
+        let the = word_hash("the");
+        assert!(en.lists(lexicon_of(en).get(the, 3)));
+        assert!(!de.lists(lexicon_of(de).get(the, 3)));
+        assert!(de.lists(lexicon_of(de).get(word_hash("und"), 3)));
+        let share = look_up("share").cues;
+        assert!(!share.is_empty());
+        assert_eq!(lexicon_of(de).get(word_hash("share"), 5).cues, share);
+    }
+
+    #[test]
     fn chunks_are_the_bytes_asked_for_at_every_offset() {
         let text: Vec<u8> = (1..=20).collect();
         for len in 0..=text.len() {

@@ -91,7 +91,7 @@ impl WordTable {
 
     /// The table's size in bytes.
     #[cfg(test)]
-    fn bytes(&self) -> usize {
+    pub(super) fn bytes(&self) -> usize {
         self.slots.len() * std::mem::size_of::<u64>()
     }
 }
