@@ -293,7 +293,10 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
             let words = feats[i].words as f32;
             // Text printed several times on the page counts once.
             let repeats = feats[i].repeats.max(1) as f32;
-            if is_section_break(&feats[i]) {
+            if feats[i].copies_neighbours {
+                // Its words are counted where they stand on their own.
+                0.0
+            } else if is_section_break(&feats[i]) {
                 if feats[i]
                     .phrase
                     .is_some_and(|m| m.kind == PhraseKind::Related)

@@ -54,6 +54,25 @@ pub const PHRASE_MAX_BYTES: usize = 400;
 pub const UNDATED_DATE_MAX_WORDS: u32 = 4;
 /// Adjacent blocks shorter than this are never called echoes of each other.
 pub const ECHO_MIN_CHARS: usize = 20;
+/// A block of at least `COPY_MIN_CHARS` characters is a copy when at least
+/// `COPY_MIN_SHARE` of its characters are those of `COPY_MIN_PARTS` or
+/// more shorter blocks (of at least `COPY_PART_MIN_CHARS`) within
+/// `COPY_REACH` blocks of it, each recognised by `COPY_SNIPPET_BYTES` bytes
+/// from its middle. On the development set the copies are made of 4 to 13
+/// parts, with shares from 0.75 to 1.0, and no other long block has more
+/// than one part: the bounds leave room on both sides, so that a long
+/// paragraph with a few pull quotes or highlights beside it is no copy.
+pub const COPY_MIN_CHARS: u32 = 800;
+pub const COPY_PART_MIN_CHARS: u32 = 40;
+pub const COPY_REACH: usize = 150;
+pub const COPY_SNIPPET_BYTES: usize = 32;
+/// Snippets start at one word start in `COPY_ANCHOR_ONE_IN`, which keeps a
+/// long block's index small; words are some six bytes apart, so anchors
+/// are about `COPY_ANCHOR_SPACING` bytes apart.
+pub const COPY_ANCHOR_ONE_IN: u32 = 3;
+pub const COPY_ANCHOR_SPACING: usize = 18;
+pub const COPY_MIN_SHARE: f32 = 0.6;
+pub const COPY_MIN_PARTS: usize = 4;
 /// Blocks with fewer words are not checked against JSON-LD `articleBody`.
 pub const ARTICLE_BODY_MIN_WORDS: u32 = 5;
 /// Words per n-gram when matching blocks against `articleBody`: a block
@@ -117,6 +136,9 @@ pub const REPEAT_PENALTY: f32 = 1.2;
 /// A caption printed twice in a row (alt text, then caption), or one text
 /// printed twice within a block.
 pub const ECHO_PENALTY: f32 = 2.5;
+/// A copy of blocks near it ([`COPY_MIN_CHARS`]): its text is on the page
+/// already, so it goes whatever its prose.
+pub const COPY_PENALTY: f32 = 8.0;
 /// A "Name/AGENCY" photo credit of at most this many words.
 pub const PHOTO_CREDIT_MAX_WORDS: u32 = 10;
 pub const PHOTO_CREDIT_PENALTY: f32 = 2.5;

@@ -130,6 +130,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.doubled {
         t.add_hard("text printed twice", -p::ECHO_PENALTY);
     }
+    if f.copies_neighbours {
+        t.add_hard("copy of blocks near it", -p::COPY_PENALTY);
+    }
     if f.photo_credit {
         t.add_hard("photo credit", -p::PHOTO_CREDIT_PENALTY);
     }

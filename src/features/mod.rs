@@ -13,6 +13,7 @@ use crate::lang::phrases::{PHRASES, PhraseMatch};
 use crate::lang::{self, Language};
 use crate::params;
 
+mod copies;
 mod window;
 mod words;
 
@@ -74,6 +75,9 @@ pub struct Features {
     pub link_density: f32,
     /// The block's text appears in the page's JSON-LD `articleBody`.
     pub in_article_body: bool,
+    /// The block is a long one made of the text of shorter blocks near it:
+    /// the article printed a second time in one piece ([`copies`]).
+    pub copies_neighbours: bool,
 }
 
 impl serde::Serialize for PhraseMatch {
@@ -148,6 +152,7 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             features[i].echoes_neighbour = true;
         }
     }
+    copies::mark(blocks, &mut features);
     features
 }
 
