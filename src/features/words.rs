@@ -1,7 +1,8 @@
 //! The word pass: one scan over a block's bytes that counts its words,
-//! their case, digits and stop words, hashes them for repetition, and
-//! gathers the lexicon's cues. Everything word-based in a block's features
-//! comes from this one pass, which is most of the time spent on text.
+//! their case, digits and stop words, hashes them for repetition, gathers
+//! the lexicon's cues and counts sentence ends. Everything word-based in a
+//! block's features comes from this one pass, which is most of the time
+//! spent on text.
 
 use std::hash::Hasher;
 

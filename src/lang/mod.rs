@@ -199,7 +199,7 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 /// The lexicon of a page in `language`: its stop words and the cue words.
-/// A scan looks up every word of the page, and a table a sixth the size
+/// A scan looks up every word of the page, and a table a quarter the size
 /// of every language's stays in the nearest cache.
 pub fn lexicon_of(language: &Language) -> &'static Lexicon {
     static BY_LANGUAGE: [OnceLock<Lexicon>; 33] = [const { OnceLock::new() }; 33];
