@@ -90,12 +90,15 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
-/// `line` without its leading [`is_space`] characters; most lines start
-/// with a letter, which settles it at the first byte.
+/// `line` without its leading [`is_space`] characters. Indentation is
+/// mostly ASCII spaces, skipped byte by byte; then one character settles
+/// it for most lines.
 fn trim_start_spaces(line: &str) -> &str {
-    match line.as_bytes().first() {
-        Some(b) if b.is_ascii_alphanumeric() => line,
-        _ => line.trim_start_matches(is_space),
+    let blanks = line.bytes().take_while(|&b| b == b' ').count();
+    let rest = &line[blanks..];
+    match rest.chars().next() {
+        Some(c) if is_space(c) => rest.trim_start_matches(is_space),
+        _ => rest,
     }
 }
 
@@ -213,6 +216,17 @@ mod tests {
         assert_eq!(page.blocks[2].indent, 4);
         assert!(!page.blocks[2].bullet);
         assert!(page.blocks[4].bullet);
+    }
+
+    #[test]
+    fn any_white_space_indents_after_the_spaces() {
+        let page = parse("  \t\u{a0}\u{3000}Text\n \u{feff}\u{2003}•  Item\n   Écrit\n");
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_ref()).collect();
+        assert_eq!(texts, ["Text", "Item", "Écrit"]);
+        assert_eq!(page.blocks[0].indent, 8);
+        assert_eq!(page.blocks[1].indent, 7);
+        assert!(page.blocks[1].bullet);
+        assert_eq!(page.blocks[2].indent, 3);
     }
 
     #[test]
