@@ -27,15 +27,26 @@ pub fn mark(blocks: &[Block<'_>], features: &mut [Features]) {
     // The snippets of the blocks near long ones, taken when first needed.
     let mut snippets: Vec<Option<Option<u64>>> = vec![None; blocks.len()];
     for i in long {
-        let windows = snippet_windows(blocks[i].text.as_bytes());
+        let chars = features[i].chars;
         let near =
             i.saturating_sub(params::COPY_REACH)..(i + params::COPY_REACH + 1).min(blocks.len());
+        let parts_near = near
+            .clone()
+            .filter(|&j| (params::COPY_PART_MIN_CHARS..chars).contains(&features[j].chars));
+        // Indexing the block costs its length: first make sure that the
+        // blocks near it could make up a copy at all (a lone huge line has
+        // none).
+        let (count, total) = parts_near.clone().fold((0, 0u64), |(n, sum), j| {
+            (n + 1, sum + u64::from(features[j].chars))
+        });
+        if count < params::COPY_MIN_PARTS || (total as f32) < params::COPY_MIN_SHARE * chars as f32
+        {
+            continue;
+        }
+        let windows = snippet_windows(blocks[i].text.as_bytes());
         // Blocks with the same text count once.
         let mut counted = FxHashSet::default();
-        let parts: Vec<u32> = near
-            .filter(|&j| {
-                (params::COPY_PART_MIN_CHARS..features[i].chars).contains(&features[j].chars)
-            })
+        let parts: Vec<u32> = parts_near
             .filter_map(|j| {
                 let snippet =
                     snippets[j].get_or_insert_with(|| middle_snippet(blocks[j].text.as_bytes()));
@@ -44,9 +55,9 @@ pub fn mark(blocks: &[Block<'_>], features: &mut [Features]) {
             .filter(|(_, snippet)| windows.contains(snippet) && counted.insert(*snippet))
             .map(|(j, _)| features[j].chars)
             .collect();
-        let covered: u32 = parts.iter().sum();
+        let covered: u64 = parts.iter().map(|&c| u64::from(c)).sum();
         features[i].copies_neighbours = parts.len() >= params::COPY_MIN_PARTS
-            && covered as f32 >= params::COPY_MIN_SHARE * features[i].chars as f32;
+            && covered as f32 >= params::COPY_MIN_SHARE * chars as f32;
     }
 }
 
