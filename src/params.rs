@@ -59,8 +59,8 @@ pub const ECHO_MIN_CHARS: usize = 20;
 /// more shorter blocks (of at least `COPY_PART_MIN_CHARS`) within
 /// `COPY_REACH` blocks of it, each recognised by `COPY_SNIPPET_BYTES` bytes
 /// from its middle. On the development set the copies are made of 4 to 13
-/// parts, with shares from 0.75 to 1.0, and no other long block has more
-/// than one part: the bounds leave room on both sides, so that a long
+/// parts, with shares from 0.75 to 1.0, and no other long block has a
+/// share above 0.26: the bounds leave room on both sides, so that a long
 /// paragraph with a few pull quotes or highlights beside it is no copy.
 pub const COPY_MIN_CHARS: u32 = 800;
 pub const COPY_PART_MIN_CHARS: u32 = 40;
