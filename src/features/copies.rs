@@ -46,17 +46,17 @@ pub fn mark(blocks: &[Block<'_>], features: &mut [Features]) {
         let windows = snippet_windows(blocks[i].text.as_bytes());
         // Blocks with the same text count once.
         let mut counted = FxHashSet::default();
-        let parts: Vec<u32> = parts_near
+        let (parts, covered) = parts_near
             .filter_map(|j| {
                 let snippet =
                     snippets[j].get_or_insert_with(|| middle_snippet(blocks[j].text.as_bytes()));
                 snippet.map(|snippet| (j, snippet))
             })
             .filter(|(_, snippet)| windows.contains(snippet) && counted.insert(*snippet))
-            .map(|(j, _)| features[j].chars)
-            .collect();
-        let covered: u64 = parts.iter().map(|&c| u64::from(c)).sum();
-        features[i].copies_neighbours = parts.len() >= params::COPY_MIN_PARTS
+            .fold((0, 0u64), |(n, sum), (j, _)| {
+                (n + 1, sum + u64::from(features[j].chars))
+            });
+        features[i].copies_neighbours = parts >= params::COPY_MIN_PARTS
             && covered as f32 >= params::COPY_MIN_SHARE * chars as f32;
     }
 }

@@ -261,9 +261,7 @@ impl<'l> Pass<'l> {
         start: usize,
         bytes: &[u8],
     ) {
-        // Letters have the 0x40 bit and digits do not: shifting it onto
-        // 0x20 lowercases the letters only.
-        let lowercase = |chunk: u64| chunk | ((chunk & (ONES * 0x40)) >> 1);
+        let lowercase = lang::lowercase_alnum_chunk;
         let mut hash = lang::WordHash::default();
         let mut done = 0;
         while len - done > 8 {

@@ -231,13 +231,18 @@ pub fn word_hash(lowercase_word: &str) -> u64 {
 }
 
 /// The [`word_hash`] of an ASCII letters-and-digits word in lower case,
-/// without lowercasing a copy: letters carry bit 0x40 and digits do not, so
-/// shifting that bit onto 0x20 lowercases the letters only.
+/// without lowercasing a copy.
 fn ascii_word_hash(word: &str) -> u64 {
+    hash_chunks(word.as_bytes(), lowercase_alnum_chunk)
+}
+
+/// Eight ASCII letters and digits (or zero bytes) in lower case: letters
+/// carry bit 0x40 and digits do not, so shifting that bit onto 0x20
+/// lowercases the letters only.
+#[inline]
+pub fn lowercase_alnum_chunk(chunk: u64) -> u64 {
     const LETTER_BITS: u64 = 0x4040_4040_4040_4040;
-    hash_chunks(word.as_bytes(), |chunk| {
-        chunk | ((chunk & LETTER_BITS) >> 1)
-    })
+    chunk | ((chunk & LETTER_BITS) >> 1)
 }
 
 /// The [`WordHash`] of `bytes`, each chunk passed through `fold` first.
