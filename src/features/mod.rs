@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::blocks::{Block, Page};
 use crate::lang::dates;
-use crate::lang::phrases::{PHRASES, PhraseMatch};
+use crate::lang::phrases::{PHRASES, PhraseMatch, PhraseSite};
 use crate::lang::{self, Language};
 use crate::params;
 
@@ -117,13 +117,14 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     let blocks = &page.blocks;
     let total = blocks.len().max(1) as f32;
     let mut buffer = String::new();
+    let mut sites = Vec::new();
     let mut keys: Vec<u64> = Vec::with_capacity(blocks.len());
     let body_index = page.meta.article_body.as_deref().map(BodyIndex::new);
     let mut features: Vec<Features> = blocks
         .iter()
         .enumerate()
         .map(|(i, block)| {
-            let (mut f, key) = measure(&block.text, language, &mut buffer);
+            let (mut f, key) = measure(&block.text, language, &mut buffer, &mut sites);
             keys.push(key);
             f.position = i as f32 / total;
             if let Some(dom) = &block.dom {
@@ -232,13 +233,18 @@ fn echoes(a: &Block<'_>, b: &Block<'_>, same_key: bool) -> bool {
 
 /// Features that depend only on the block's own text.
 pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Features {
-    measure(text, language, buffer).0
+    measure(text, language, buffer, &mut Vec::new()).0
 }
 
 /// The block's own features, and a hash of its words lowercased (blocks
 /// that differ only in case, punctuation or spacing repeat each other).
-fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u64) {
-    let words = words::scan(text, language, buffer);
+fn measure(
+    text: &str,
+    language: &Language,
+    buffer: &mut String,
+    sites: &mut Vec<PhraseSite>,
+) -> (Features, u64) {
+    let words = words::scan(text, language, buffer, sites);
     let mut f = Features {
         chars: if words.ascii {
             text.len()
@@ -281,7 +287,7 @@ fn measure(text: &str, language: &Language, buffer: &mut String) -> (Features, u
     }
     if text.len() <= params::PHRASE_MAX_BYTES {
         if words.may_hold_phrase() {
-            f.phrase = PHRASES.find(text);
+            f.phrase = PHRASES.find_at(text, sites);
         }
         // Dates without a digit ("Monday", "yesterday") matter only as
         // short lines of their own.

@@ -9,7 +9,7 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 
 use super::window::{WINDOW, Window};
-use crate::lang::phrases::PHRASES;
+use crate::lang::phrases::{self, PHRASES, PhraseSite};
 use crate::lang::{self, Cues, Language, Lexicon, WordInfo};
 
 /// What the word pass finds in a block.
@@ -66,8 +66,7 @@ impl WordStats {
     /// (or glyph) cues a phrase, or its lone-word phrases may make up
     /// enough of it to count.
     pub fn may_hold_phrase(&self) -> bool {
-        let cued = self
-            .cues
+        self.cues
             .intersects(Cues::PHRASE | Cues::PHRASE_OPENING | Cues::PHRASE_CLOSING)
             || self.may_open_with_label
             || self.lone_phrase_words > 0
@@ -75,8 +74,7 @@ impl WordStats {
                     self.lone_phrase_words,
                     self.lone_phrase_chars,
                     self.alnum_chars,
-                );
-        PHRASES.may_match(cued)
+                )
     }
 
     /// Whether the date pattern can find anything in the block.
@@ -84,6 +82,10 @@ impl WordStats {
         self.cues.contains(Cues::DATE) || self.date_shape
     }
 }
+
+/// The most phrase sites noted in a block: bounds the memory a huge block
+/// of cue words takes (see [`Pass::note_site`]).
+const MAX_SITES: usize = 2 * crate::params::PHRASE_MAX_BYTES;
 
 /// The key of a block without words.
 pub const EMPTY_KEY: u64 = 0;
@@ -110,9 +112,16 @@ struct Word {
 /// the window's masks. Words with other letters, words that run on past
 /// the window and non-ASCII signs take the character-by-character path.
 /// The marks ('@', ':', '/', '-', '.', 'k') are looked at where they are.
-pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
+/// The [`PhraseSite`]s of the block's phrase cues are put in `sites`.
+pub fn scan(
+    text: &str,
+    language: &Language,
+    buffer: &mut String,
+    sites: &mut Vec<PhraseSite>,
+) -> WordStats {
     let bytes = text.as_bytes();
-    let mut pass = Pass::new(language);
+    sites.clear();
+    let mut pass = Pass::new(language, sites);
     let mut at = 0;
     while at < bytes.len() {
         let window = Window::new(bytes, at);
@@ -150,10 +159,13 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
                 if lang::is_word_char(c) {
                     pass.other_word(text, start, buffer)
                 } else {
+                    let end = lang::end_of_repeats(bytes, start, c.len_utf8());
                     if PHRASES.cues_glyph(c) {
                         pass.stats.cues |= Cues::PHRASE;
+                        for at in (start..end).step_by(c.len_utf8()) {
+                            pass.note_site(phrases::glyph_key(c), at);
+                        }
                     }
-                    let end = lang::end_of_repeats(bytes, start, c.len_utf8());
                     if super::is_wide_stop(c) {
                         pass.stats.sentence_ends += ((end - start) / c.len_utf8()) as u32;
                     }
@@ -176,6 +188,7 @@ pub fn scan(text: &str, language: &Language, buffer: &mut String) -> WordStats {
 /// The word pass's running state over one block.
 struct Pass<'l> {
     stats: WordStats,
+    sites: &'l mut Vec<PhraseSite>,
     language: &'l Language,
     lexicon: &'static Lexicon,
     key: FxHasher,
@@ -188,9 +201,10 @@ struct Pass<'l> {
 }
 
 impl<'l> Pass<'l> {
-    fn new(language: &'l Language) -> Pass<'l> {
+    fn new(language: &'l Language, sites: &'l mut Vec<PhraseSite>) -> Pass<'l> {
         Pass {
             stats: WordStats::default(),
+            sites,
             language,
             lexicon: lang::lexicon_of(language),
             key: FxHasher::default(),
@@ -277,7 +291,7 @@ impl<'l> Pass<'l> {
         if window.digit >> offset & 1 != 0 && before_am_or_pm(bytes, start, start + len) {
             self.stats.date_shape = true;
         }
-        self.add(hash, info, len as u32, bytes.get(start + len));
+        self.add(hash, info, start, len as u32, bytes.get(start + len));
         let stats = &mut self.stats;
         stats.words += 1;
         if upper | lower != 0 {
@@ -310,7 +324,7 @@ impl<'l> Pass<'l> {
             self.stats.date_shape = true;
         }
         let chars = self.stats.alnum_chars - chars_before;
-        self.add(word.hash, word.info, chars, bytes.get(end));
+        self.add(word.hash, word.info, start, chars, bytes.get(end));
         let stats = &mut self.stats;
         if word.unspaced > 0 {
             stats.unspaced_chars += word.unspaced;
@@ -327,35 +341,51 @@ impl<'l> Pass<'l> {
     }
 
     /// What every word adds, whatever path found it: its hash to the key,
-    /// and its cues. `chars` are its characters; `after` is the byte that
-    /// follows it.
+    /// and its cues and their sites. It starts at byte `start`; `chars`
+    /// are its characters; `after` is the byte that follows it.
     #[inline]
-    fn add(&mut self, hash: u64, info: WordInfo, chars: u32, after: Option<&u8>) {
+    fn add(&mut self, hash: u64, info: WordInfo, start: usize, chars: u32, after: Option<&u8>) {
         self.key.write_u64(hash);
-        let stats = &mut self.stats;
         if !self.any_word {
-            stats.cues |= info.cues & Cues::PHRASE_OPENING;
+            self.stats.cues |= info.cues & Cues::PHRASE_OPENING;
             self.first_word_lone = info.cues.contains(Cues::PHRASE_LONE);
             self.any_word = true;
         }
         // Most words cue nothing.
         if !info.cues.is_empty() {
-            stats.cues |= info.cues & (Cues::PHRASE | Cues::DATE);
-            if info.cues.contains(Cues::PHRASE_LONE) {
-                stats.lone_phrase_words += 1;
-                stats.lone_phrase_chars += chars;
+            self.stats.cues |= info.cues & (Cues::PHRASE | Cues::DATE);
+            if info.cues.intersects(Cues::PHRASE_WORD) {
+                self.note_site(phrases::word_key(hash), start);
             }
-            if info.cues.contains(Cues::PHRASE_PAIR)
-                && self
-                    .previous_hash
-                    .is_some_and(|first| self.lexicon.is_phrase_pair(first, hash))
-                || info.cues.contains(Cues::PHRASE_COLON) && after == Some(&b':')
-            {
-                stats.cues |= Cues::PHRASE;
+            if info.cues.contains(Cues::PHRASE_LONE) {
+                self.stats.lone_phrase_words += 1;
+                self.stats.lone_phrase_chars += chars;
+            }
+            let pair = self
+                .previous_hash
+                .filter(|&first| {
+                    info.cues.contains(Cues::PHRASE_PAIR)
+                        && self.lexicon.is_phrase_pair(first, hash)
+                })
+                .map(|first| phrases::pair_key(first, hash));
+            if let Some(key) = pair {
+                self.note_site(key, start);
+            }
+            if pair.is_some() || info.cues.contains(Cues::PHRASE_COLON) && after == Some(&b':') {
+                self.stats.cues |= Cues::PHRASE;
             }
         }
         self.previous_hash = Some(hash);
         self.last_cues = info.cues;
+    }
+
+    /// Notes a phrase cue with `key` at byte `start`. A block short enough
+    /// for the phrase search has fewer sites than [`MAX_SITES`]: at most
+    /// two per word (its own and its pair's) and one per glyph.
+    fn note_site(&mut self, key: u64, start: usize) {
+        if self.sites.len() < MAX_SITES {
+            self.sites.push(PhraseSite { key, start });
+        }
     }
 
     fn finish(self) -> WordStats {
@@ -594,7 +624,7 @@ mod tests {
     }
 
     fn scan_en(text: &str) -> WordStats {
-        scan(text, english(), &mut String::new())
+        scan(text, english(), &mut String::new(), &mut Vec::new())
     }
 
     #[test]
@@ -706,7 +736,7 @@ mod tests {
 
     /// Every phrase in several guises, dates of every shape, and every
     /// line of the fixtures: wherever a search finds something, the cues
-    /// must have let the block through.
+    /// must have let the block through, and their sites must find it.
     #[test]
     fn cues_never_hide_a_phrase_or_a_date() {
         let mut texts: Vec<String> = Vec::new();
@@ -763,12 +793,16 @@ mod tests {
             }
         }
         let mut phrases = 0;
+        let mut sites = Vec::new();
         for text in &texts {
-            let stats = scan_en(text);
-            if PHRASES.find(text).is_some() {
+            let stats = scan(text, english(), &mut String::new(), &mut sites);
+            let found = PHRASES.find(text);
+            if found.is_some() {
                 phrases += 1;
                 assert!(stats.may_hold_phrase(), "phrase hidden in {text:?}");
             }
+            // The sites the pass notes find what looking at every word finds.
+            assert_eq!(PHRASES.find_at(text, &sites), found, "{text:?}");
             if crate::lang::dates::find_dates(text).is_some() {
                 assert!(stats.may_hold_date(), "date hidden in {text:?}");
             }

@@ -99,6 +99,13 @@ bitflags::bitflags! {
         /// most of its block ("share", "popular"): a long block with few
         /// such words and no other cue need not be searched.
         const PHRASE_LONE = 1 << 6;
+        /// The cues of a word that phrases of one word are found from
+        /// (see [`phrases::PhraseSite`]).
+        const PHRASE_WORD = Self::PHRASE.bits()
+            | Self::PHRASE_OPENING.bits()
+            | Self::PHRASE_CLOSING.bits()
+            | Self::PHRASE_COLON.bits()
+            | Self::PHRASE_LONE.bits();
     }
 }
 
@@ -306,7 +313,7 @@ pub fn load_chunk(bytes: &[u8], at: usize, end: usize) -> u64 {
     }
 }
 
-fn pair_key(first: u64, second: u64) -> u64 {
+pub(crate) fn pair_key(first: u64, second: u64) -> u64 {
     (first.rotate_left(32) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 

@@ -1,12 +1,12 @@
-//! Boilerplate phrases (the lists in `phrases.txt`, matched all at once by an
-//! Aho-Corasick automaton). What counts is how much of a block the phrases
+//! Boilerplate phrases (the lists in `phrases.txt`), found where the words
+//! that cue them stand. What counts is how much of a block the phrases
 //! cover, so "Share" alone is boilerplate while a sentence that mentions
 //! sharing is not.
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
 use super::Cues;
 use super::date_pattern::{MONTHS, RELATIVE_DAYS, RELATIVE_TIME_WORDS, WEEKDAYS};
@@ -108,27 +108,49 @@ struct Phrase {
     lone_word: bool,
 }
 
-/// All phrases in one automaton, matched ignoring ASCII case.
+/// The phrases, found from the words that cue them: the word pass notes
+/// where a cue word (or pair, or glyph) stands, and each phrase it cues is
+/// compared with the text there. A block is read once, by the word pass,
+/// however many phrases there are.
 pub struct Phrases {
-    automaton: AhoCorasick,
     phrases: Vec<Phrase>,
+    /// Each phrase as listed, compared ignoring ASCII case.
+    texts: Vec<&'static str>,
+    /// For each [`PhraseSite::key`], the phrases it cues: their index and
+    /// the byte offset of the cue in them.
+    cued: FxHashMap<u64, Vec<(u32, u32)>>,
     /// First characters of the phrases without a letter or digit ("©"),
     /// which no word cues.
     wordless_starts: Vec<char>,
-    /// A wordless phrase starts with an ASCII character, which the word
-    /// pass does not look at: every block must be searched.
-    always_search: bool,
     /// The most non-space characters a one-word lone-word phrase has
     /// beside its word ("share»" has one).
     lone_word_extra_chars: u32,
-    /// Each phrase of up to [`WHOLE_BLOCK_MAX_BYTES`], in ASCII lower
-    /// case, and the index of the first listed that way.
-    whole_blocks: FxHashMap<Box<[u8]>, usize>,
 }
 
-/// The longest block looked up whole among the phrases; longer phrases are
-/// rare, and longer blocks are seldom one phrase.
-const WHOLE_BLOCK_MAX_BYTES: usize = 48;
+/// Where a word, pair of words or glyph that cues phrases stands in a
+/// block: the key of what it is ([`word_key`], [`pair_key`] or
+/// [`glyph_key`]), and the byte at which the word (the second of a pair)
+/// or glyph starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseSite {
+    pub key: u64,
+    pub start: usize,
+}
+
+/// The site key of a word, by its [`super::word_hash`].
+pub fn word_key(hash: u64) -> u64 {
+    hash
+}
+
+/// The site key of two adjacent words, by their [`super::word_hash`]es.
+pub fn pair_key(first: u64, second: u64) -> u64 {
+    super::pair_key(first, second)
+}
+
+/// The site key of a glyph that starts a wordless phrase.
+pub fn glyph_key(c: char) -> u64 {
+    super::word_hash(c.encode_utf8(&mut [0; 4]))
+}
 
 /// The phrases of `phrases.txt`, each as its text and what it means.
 fn phrase_list() -> Vec<(&'static str, Phrase)> {
@@ -178,26 +200,33 @@ pub(crate) fn patterns() -> Vec<&'static str> {
 }
 
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
-    let (patterns, phrases): (Vec<&str>, Vec<Phrase>) = phrase_list().into_iter().unzip();
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        // A contiguous NFA builds in a fraction of a DFA's time (which
-        // dominated cleaning a single small page) and searches the short
-        // blocks phrases are looked for in nearly as fast.
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        // ASCII folding on the block itself saves lowercasing every block;
-        // the lists' non-ASCII letters are lowercase, as text mostly is.
-        .ascii_case_insensitive(true)
-        .build(&patterns)
-        .expect("phrase automaton");
-    let wordless_starts: Vec<char> = patterns
+    let list = phrase_list();
+    let is_stop_word = |word: &str| super::look_up(word).languages != 0;
+    let mut cued: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
+    let mut wordless_starts = Vec::new();
+    for (index, (pattern, phrase)) in list.iter().enumerate() {
+        let cue = phrase_cue(pattern, phrase, is_stop_word);
+        let key = match &cue.what {
+            Cued::Word(word) => word_key(super::word_hash(word)),
+            Cued::Pair(first, second) => {
+                pair_key(super::word_hash(first), super::word_hash(second))
+            }
+            Cued::Glyph(c) => {
+                // The word pass looks only at non-ASCII signs.
+                assert!(
+                    !c.is_ascii(),
+                    "the wordless phrase {pattern:?} starts with ASCII"
+                );
+                wordless_starts.push(*c);
+                glyph_key(*c)
+            }
+        };
+        cued.entry(key)
+            .or_default()
+            .push((index as u32, cue.offset as u32));
+    }
+    let lone_word_extra_chars = list
         .iter()
-        .filter(|p| super::words_of(p).next().is_none())
-        .filter_map(|p| p.chars().next())
-        .collect();
-    let lone_word_extra_chars = patterns
-        .iter()
-        .zip(&phrases)
         .filter(|(_, phrase)| phrase.lone_word)
         .filter_map(|(pattern, _)| {
             let mut words = super::words_of(pattern);
@@ -210,32 +239,92 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         })
         .max()
         .unwrap_or(0);
-    let mut whole_blocks = FxHashMap::default();
-    for (index, pattern) in patterns.iter().enumerate() {
-        if pattern.len() <= WHOLE_BLOCK_MAX_BYTES {
-            let folded = pattern.to_ascii_lowercase().into_bytes().into_boxed_slice();
-            whole_blocks.entry(folded).or_insert(index);
-        }
-    }
+    let (texts, phrases) = list.into_iter().unzip();
     Phrases {
-        automaton,
         phrases,
-        always_search: wordless_starts.iter().any(char::is_ascii),
+        texts,
+        cued,
         wordless_starts,
         lone_word_extra_chars,
-        whole_blocks,
     }
 });
 
-/// What the phrase and date searches need, for the lexicon to cue. A
-/// phrase matches on word edges, so every word of it is a word of the block
-/// it is found in, and its words follow each other there too (the first
-/// word of the block for a phrase that must open it, the last for one that
-/// must close it). So a phrase of several words is cued by one pair of
-/// adjacent words (the pair ending in its rarest word: not a stop word,
-/// then the longest), a label such as "more:" by its word before a colon,
-/// and any other phrase by its word, which tells whether that phrase is a lone
-/// word (see [`Cues::PHRASE_LONE`]).
+/// What cues one phrase: a word, a pair of adjacent words or a glyph.
+enum Cued {
+    Word(String),
+    Pair(String, String),
+    Glyph(char),
+}
+
+/// The cue of one phrase, what the lexicon marks its word with, and the
+/// byte offset in the phrase of the word (the second of a pair) or glyph.
+struct PhraseCue {
+    what: Cued,
+    role: Cues,
+    offset: usize,
+}
+
+/// The cue of a phrase. A phrase matches on word edges, so every word of
+/// it is a word of the block it is found in, and its words follow each
+/// other there too (the first word of the block for a phrase that must
+/// open it, the last for one that must close it). So a phrase of several
+/// words is cued by one pair of adjacent words (the pair ending in its
+/// rarest word: not a stop word, then the longest), a label such as
+/// "more:" by its word before a colon, a phrase without words by its first
+/// character, and any other phrase by its word, which tells whether that
+/// phrase is a lone word (see [`Cues::PHRASE_LONE`]).
+fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> bool) -> PhraseCue {
+    let words: Vec<(usize, String)> = super::words_of(pattern)
+        .map(|w| {
+            (
+                w.as_ptr() as usize - pattern.as_ptr() as usize,
+                w.to_lowercase(),
+            )
+        })
+        .collect();
+    let word = |k: usize, role: Cues| PhraseCue {
+        what: Cued::Word(words[k].1.clone()),
+        role,
+        offset: words[k].0,
+    };
+    let opens_with_word = pattern.starts_with(|c: char| c.is_alphanumeric());
+    if words.is_empty() {
+        let first = pattern.chars().next().expect("phrases are not empty");
+        return PhraseCue {
+            what: Cued::Glyph(first),
+            role: Cues::PHRASE,
+            offset: 0,
+        };
+    }
+    if phrase.opening_only && opens_with_word {
+        word(0, Cues::PHRASE_OPENING)
+    } else if phrase.closing_only {
+        word(words.len() - 1, Cues::PHRASE_CLOSING)
+    } else if words.len() >= 2 {
+        let rarity = |k: usize| (!is_stop_word(&words[k].1), words[k].1.len());
+        let second = (1..words.len())
+            .max_by_key(|&k| rarity(k))
+            .expect("two words or more");
+        PhraseCue {
+            what: Cued::Pair(words[second - 1].1.clone(), words[second].1.clone()),
+            role: Cues::PHRASE_PAIR,
+            offset: words[second].0,
+        }
+    } else {
+        let label = pattern.strip_suffix(':') == Some(words[0].1.as_str());
+        let role = if label {
+            Cues::PHRASE_COLON
+        } else if phrase.lone_word {
+            Cues::PHRASE_LONE
+        } else {
+            Cues::PHRASE
+        };
+        word(0, role)
+    }
+}
+
+/// What the phrase and date searches need, for the lexicon to cue (see
+/// [`phrase_cue`]).
 pub(crate) struct CueList {
     pub words: Vec<(String, Cues)>,
     /// Adjacent words that cue a phrase together; the second word carries
@@ -244,48 +333,27 @@ pub(crate) struct CueList {
 }
 
 pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
-    let words_of =
-        |text: &str| -> Vec<String> { super::words_of(text).map(str::to_lowercase).collect() };
-    let rarity = |w: &String| (!is_stop_word(w), w.len());
     let mut list = CueList {
         words: Vec::new(),
         pairs: Vec::new(),
     };
     for (pattern, phrase) in phrase_list() {
-        let mut words = words_of(pattern);
-        let opens_with_word = pattern.starts_with(|c: char| c.is_alphanumeric());
-        if phrase.opening_only && opens_with_word {
-            list.words
-                .extend(words.into_iter().next().map(|w| (w, Cues::PHRASE_OPENING)));
-        } else if phrase.closing_only {
-            list.words
-                .extend(words.pop().map(|w| (w, Cues::PHRASE_CLOSING)));
-        } else if words.len() >= 2 {
-            let second = (1..words.len())
-                .max_by_key(|&k| rarity(&words[k]))
-                .expect("two words or more");
-            list.words.push((words[second].clone(), Cues::PHRASE_PAIR));
-            list.pairs
-                .push((words[second - 1].clone(), words[second].clone()));
-        } else if let Some(word) = words.pop() {
-            let label = pattern.strip_suffix(':') == Some(word.as_str());
-            let cue = if label {
-                Cues::PHRASE_COLON
-            } else if phrase.lone_word {
-                Cues::PHRASE_LONE
-            } else {
-                Cues::PHRASE
-            };
-            list.words.push((word, cue));
+        let cue = phrase_cue(pattern, &phrase, &is_stop_word);
+        match cue.what {
+            Cued::Word(word) => list.words.push((word, cue.role)),
+            Cued::Pair(first, second) => {
+                list.words.push((second.clone(), cue.role));
+                list.pairs.push((first, second));
+            }
+            Cued::Glyph(_) => {}
         }
     }
     // Every date the pattern finds holds one of these words, or a shape
     // the word pass notes itself (digits around "-", "/", "." or ":", a
     // number before "am" or "pm").
     let date_words = [MONTHS, WEEKDAYS, RELATIVE_DAYS, RELATIVE_TIME_WORDS].concat();
-    for words in date_words.iter().map(|w| words_of(w)) {
-        list.words
-            .extend(words.into_iter().map(|w| (w, Cues::DATE)));
+    for word in date_words.iter().flat_map(|w| super::words_of(w)) {
+        list.words.push((word.to_lowercase(), Cues::DATE));
     }
     list
 }
@@ -318,13 +386,6 @@ impl PhraseMatch {
 }
 
 impl Phrases {
-    /// Whether [`Self::find`] may find a phrase in a block, given whether
-    /// its words and glyphs cue one (see [`cue_list`] and
-    /// [`Self::cues_glyph`]): most blocks are ruled out without a search.
-    pub fn may_match(&self, cued: bool) -> bool {
-        cued || self.always_search
-    }
-
     /// Whether lone-word phrases can cover their share of a block (see
     /// [`crate::params::LONE_WORD_MIN_COVERAGE`]) when its only cues are
     /// `words` lone words of `word_chars` characters in all, among
@@ -344,30 +405,71 @@ impl Phrases {
     }
 
     /// The kind whose phrases cover most of `text`, with that coverage;
-    /// `None` when no phrase counts.
+    /// `None` when no phrase counts. Every word, pair and glyph of `text`
+    /// is looked at: [`Self::find_at`] is the fast way, with the sites
+    /// that the word pass notes.
     pub fn find(&self, text: &str) -> Option<PhraseMatch> {
-        // A block that is one phrase and nothing else, as menu items and
-        // labels are, is settled by a look-up: the search would find just
-        // that phrase, from the block's first byte to its last.
-        if let Some(pattern) = self.whole_block_phrase(text) {
-            return self.tally(text, std::iter::once((pattern, 0..text.len())));
+        let mut sites = Vec::new();
+        let mut buffer = String::new();
+        let mut previous = None;
+        for word in super::words_of(text) {
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            let hash = super::word_hash(super::lowercase(word, &mut buffer));
+            sites.push(PhraseSite {
+                key: word_key(hash),
+                start,
+            });
+            if let Some(first) = previous {
+                sites.push(PhraseSite {
+                    key: pair_key(first, hash),
+                    start,
+                });
+            }
+            previous = Some(hash);
         }
-        let matches = self
-            .automaton
-            .find_iter(text)
-            .map(|m| (m.pattern().as_usize(), m.range()));
-        self.tally(text, matches)
+        for (start, c) in text.char_indices().filter(|&(_, c)| self.cues_glyph(c)) {
+            sites.push(PhraseSite {
+                key: glyph_key(c),
+                start,
+            });
+        }
+        self.find_at(text, &sites)
     }
 
-    /// The phrase that `text` is, ignoring ASCII case, if any; of equal
-    /// phrases, the first listed, as the search reports.
-    fn whole_block_phrase(&self, text: &str) -> Option<usize> {
-        let mut lowercase = [0u8; WHOLE_BLOCK_MAX_BYTES];
-        let folded = lowercase.get_mut(..text.len())?;
-        for (to, from) in folded.iter_mut().zip(text.as_bytes()) {
-            *to = from.to_ascii_lowercase();
+    /// [`Self::find`], given the `sites` of the cues in `text` (in any
+    /// order; sites that cue nothing are skipped). Each phrase a site cues
+    /// is compared with the text where it would stand, and counts if it
+    /// stands there on word edges. Of overlapping phrases, the one that
+    /// starts first counts, and of those the longest (then the first
+    /// listed), as a search from the left takes them.
+    pub fn find_at(&self, text: &str, sites: &[PhraseSite]) -> Option<PhraseMatch> {
+        let bytes = text.as_bytes();
+        // (start, end, phrase index) of each phrase found.
+        let mut found: SmallVec<[(usize, usize, usize); 8]> = SmallVec::new();
+        for site in sites {
+            let Some(cued) = self.cued.get(&site.key) else {
+                continue;
+            };
+            for &(index, offset) in cued {
+                let (index, offset) = (index as usize, offset as usize);
+                let phrase = self.texts[index].as_bytes();
+                let Some(start) = site.start.checked_sub(offset) else {
+                    continue;
+                };
+                let end = start + phrase.len();
+                if bytes
+                    .get(start..end)
+                    .is_some_and(|there| there.eq_ignore_ascii_case(phrase))
+                    && at_word_edges(text, start, end)
+                {
+                    found.push((start, end, index));
+                }
+            }
         }
-        self.whole_blocks.get(&*folded).copied()
+        if found.is_empty() {
+            return None;
+        }
+        self.tally(text, from_the_left(found))
     }
 
     /// The phrase match that the phrases found at `matches` (pattern index
@@ -441,6 +543,26 @@ impl Phrases {
     }
 }
 
+/// Phrases found at (start, end, index), possibly overlapping, as a search
+/// from the left takes them: the first to start, and of those the longest
+/// (then the first listed); then the first to start after it, and so on.
+fn from_the_left(
+    mut found: SmallVec<[(usize, usize, usize); 8]>,
+) -> impl Iterator<Item = (usize, std::ops::Range<usize>)> {
+    found.sort_unstable_by_key(|&(start, end, index)| (start, std::cmp::Reverse(end), index));
+    let mut taken_to = 0;
+    found
+        .into_iter()
+        .filter(move |&(start, end, _)| {
+            let free = start >= taken_to;
+            if free {
+                taken_to = end;
+            }
+            free
+        })
+        .map(|(start, end, index)| (index, start..end))
+}
+
 pub(super) fn non_space_chars(text: &str) -> usize {
     if text.is_ascii() {
         // ASCII white space as `char::is_whitespace` has it: tab to
@@ -490,28 +612,65 @@ mod tests {
         }
     }
 
+    /// Every phrase in several guises and every line of the fixtures:
+    /// what the cued look-ups find is what a search for every phrase
+    /// finds, with every match on word edges, taken from the left.
     #[test]
-    fn a_block_that_is_one_phrase_is_found_as_the_search_finds_it() {
-        let search = |text: &str| {
-            let matches = PHRASES
-                .automaton
-                .find_iter(text)
-                .map(|m| (m.pattern().as_usize(), m.range()));
-            PHRASES.tally(text, matches)
+    fn cued_look_ups_find_what_a_full_search_finds() {
+        use aho_corasick::AhoCorasick;
+        let search = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns())
+            .unwrap();
+        let full_search = |text: &str| {
+            let all: SmallVec<_> = search
+                .find_overlapping_iter(text)
+                .filter(|m| at_word_edges(text, m.start(), m.end()))
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            if all.is_empty() {
+                return None;
+            }
+            PHRASES.tally(text, from_the_left(all))
         };
-        let mut looked_up = 0;
+        let mut texts = Vec::new();
         for pattern in patterns() {
-            for text in [
+            texts.extend([
                 pattern.to_owned(),
                 pattern.to_ascii_uppercase(),
                 pattern.to_uppercase(),
                 format!("{pattern} "),
-            ] {
-                looked_up += PHRASES.whole_block_phrase(&text).is_some() as usize;
-                assert_eq!(PHRASES.find(&text), search(&text), "{text:?}");
+                format!("Words first, then {pattern}, and more words"),
+                format!("{pattern}: {pattern} and {pattern}"),
+            ]);
+        }
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for entry in std::fs::read_dir(fixtures).unwrap() {
+            if let Ok(text) = std::fs::read_to_string(entry.unwrap().path().join("input.txt")) {
+                texts.extend(text.lines().map(str::to_owned));
             }
         }
-        assert!(looked_up > 1000, "{looked_up}");
+        let mut found = 0;
+        for text in &texts {
+            let expected = full_search(text);
+            found += expected.is_some() as usize;
+            assert_eq!(PHRASES.find(text), expected, "{text:?}");
+        }
+        assert!(found > 3000, "{found}");
+    }
+
+    #[test]
+    fn overlapping_phrases_count_from_the_left() {
+        // "Share on Facebook" and "Facebook" overlap: the longer one that
+        // starts first counts, so the whole block is one share phrase.
+        let m = PHRASES.find("Share on Facebook").unwrap();
+        assert_eq!(m.kind, PhraseKind::Share);
+        assert_eq!(m.coverage, 1.0);
+        // "Subscribe to our newsletter" stands here only inside a longer
+        // word, so it hides neither "subscribe" nor "newsletters".
+        let m = PHRASES.find("Subscribe to our Newsletters").unwrap();
+        assert_eq!(m.kind, PhraseKind::Subscribe);
+        assert!(m.coverage > 0.75, "{m:?}");
     }
 
     #[test]
