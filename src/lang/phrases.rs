@@ -564,13 +564,15 @@ fn from_the_left(
 }
 
 pub(super) fn non_space_chars(text: &str) -> usize {
-    if text.is_ascii() {
-        // ASCII white space as `char::is_whitespace` has it: tab to
-        // carriage return, and space.
-        let spaces = text
-            .bytes()
-            .filter(|b| matches!(b, b'\t'..=b'\r' | b' '))
-            .count();
+    // One pass counts ASCII white space (tab to carriage return, and
+    // space, as `char::is_whitespace` has it) and sees whether any byte is
+    // not ASCII; written plainly, it runs on vector registers.
+    let (mut spaces, mut any_byte) = (0usize, 0u8);
+    for &b in text.as_bytes() {
+        spaces += usize::from(matches!(b, b'\t'..=b'\r' | b' '));
+        any_byte |= b;
+    }
+    if any_byte < 0x80 {
         text.len() - spaces
     } else {
         text.chars().filter(|c| !c.is_whitespace()).count()
