@@ -54,10 +54,11 @@ pub struct WordStats {
     /// Sentence-ending marks, as [`super::ends_sentence_at`] and
     /// [`super::is_wide_stop`] tell them.
     pub sentence_ends: u32,
-    /// The block has a date shape without a [`Cues::DATE`] word: digits
-    /// around "-", "/", "." or ":"; a number before an "a" or "p" ("5pm",
-    /// "5 a.m."); or a word mixing ASCII and other letters, in which the
-    /// date pattern's ASCII word edges may see a word of its own.
+    /// The block has a date shape without a [`Cues::DATE`] word: numbers
+    /// joined as in "2019-11-20", "4/10/19", "4.10.19" or "10:30"; a time
+    /// such as "5pm" or "5 a.m."; or a word mixing ASCII and other
+    /// letters, in which the date pattern's ASCII word edges may see a
+    /// word of its own.
     pub date_shape: bool,
 }
 
@@ -236,11 +237,7 @@ impl<'l> Pass<'l> {
                 b'@' => stats.may_hold_address = true,
                 b'!' | b'?' => stats.sentence_ends += super::ends_sentence_at(text, i) as u32,
                 joiner => {
-                    // '-', '/', '.' and ':' join the numbers of dates and times.
-                    if i > 0
-                        && bytes[i - 1].is_ascii_digit()
-                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    {
+                    if joins_date_numbers(bytes, i) {
                         stats.date_shape = true;
                     }
                     match joiner {
@@ -508,19 +505,52 @@ fn ascii_alnum_bytes(chunk: u64) -> u64 {
     (digits | letters) & !chunk
 }
 
-/// Whether the word `bytes[start..end]`, which starts with a digit, has an
-/// "a" or "p" after its digits, or is all digits and has one after spaces.
+/// Whether the word `bytes[start..end]`, which starts with a digit, starts
+/// a time such as "5pm", "11 a.m." or "5 AM": one or two digits, then
+/// (after spaces, if the word ends there) "am" or "pm", with or without a
+/// dot after the "a" or "p".
 fn before_am_or_pm(bytes: &[u8], start: usize, end: usize) -> bool {
     let digits = bytes[start..end]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    let next = if start + digits < end {
-        bytes.get(start + digits)
+    if digits > 2 {
+        return false;
+    }
+    let mut at = start + digits;
+    if at == end {
+        while matches!(bytes.get(at), Some(b' ' | b'\t')) {
+            at += 1;
+        }
+    }
+    if !matches!(bytes.get(at), Some(b'a' | b'A' | b'p' | b'P')) {
+        return false;
+    }
+    let m = if bytes.get(at + 1) == Some(&b'.') {
+        at + 2
     } else {
-        bytes[end..].iter().find(|&&b| b != b' ' && b != b'\t')
+        at + 1
     };
-    next.is_some_and(|b| matches!(b, b'a' | b'A' | b'p' | b'P'))
+    matches!(bytes.get(m), Some(b'm' | b'M'))
+}
+
+/// Whether the '-', '/', '.' or ':' at byte `at` joins numbers as dates
+/// and times do: "2019-11-20" (four digits, two, then another '-'),
+/// "4/10/19" and "4.10.19" (one or two digits, then another '/' or '.'),
+/// "10:30" (two digits after the ':').
+fn joins_date_numbers(bytes: &[u8], at: usize) -> bool {
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    let joiner = |k: usize| matches!(bytes.get(k), Some(b'.' | b'/'));
+    if at == 0 || !digit(at - 1) || !digit(at + 1) {
+        return false;
+    }
+    match bytes[at] {
+        b'-' => {
+            at >= 4 && (at - 4..at).all(digit) && digit(at + 2) && bytes.get(at + 3) == Some(&b'-')
+        }
+        b':' => digit(at + 2),
+        _ => joiner(at + 2) || digit(at + 2) && joiner(at + 3),
+    }
 }
 
 /// Whether one of the eight bytes of `chunk` is `byte` (the classic
@@ -808,6 +838,33 @@ mod tests {
             }
         }
         assert!(phrases > 2000, "{phrases}");
+    }
+
+    #[test]
+    fn only_numbers_joined_as_in_dates_are_date_shapes() {
+        for text in [
+            "at 10:30",
+            "11 a.m.",
+            "12PM",
+            "2019-11-20",
+            "4/10/2019",
+            "04.10.19",
+            "4/1.19",
+        ] {
+            assert!(scan_en(text).date_shape, "{text}");
+        }
+        for text in [
+            "3.5 per cent",
+            "a 2-1 win",
+            "15 people",
+            "123 am",
+            "9/11",
+            "1:0",
+            "5 apples",
+            "201-11-20",
+        ] {
+            assert!(!scan_en(text).date_shape, "{text}");
+        }
     }
 
     #[test]
