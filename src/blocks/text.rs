@@ -21,6 +21,7 @@ pub fn lines(input: &str) -> Lines<'_> {
         input,
         start: 0,
         index: 0,
+        newlines: NewlineMask::default(),
     }
 }
 
@@ -54,6 +55,86 @@ pub struct Lines<'a> {
     start: usize,
     /// 0-based number of the next line.
     index: usize,
+    newlines: NewlineMask,
+}
+
+/// Where the newlines are in 64 bytes of the input, read at once: most
+/// lines are short, and a search per line would cost more than reading
+/// the line.
+#[derive(Default)]
+struct NewlineMask {
+    /// Bit `k` is set when byte `at + k` is a newline.
+    bits: u64,
+    at: usize,
+    /// `bits` is read: the input is empty until then.
+    read: bool,
+}
+
+/// Bytes a [`NewlineMask`] covers.
+const MASK_BYTES: usize = 64;
+
+impl NewlineMask {
+    /// The first newline at or after byte `from` of `input`, if any. Each
+    /// call's `from` is past the previous newline found.
+    #[inline]
+    fn next_from(&mut self, input: &[u8], from: usize) -> Option<usize> {
+        loop {
+            if self.read && from < self.at + MASK_BYTES {
+                let bits = self.bits & (u64::MAX << (from.max(self.at) - self.at));
+                if bits != 0 {
+                    return Some(self.at + bits.trailing_zeros() as usize);
+                }
+                self.at += MASK_BYTES;
+            } else {
+                self.at = from;
+            }
+            let rest = input.get(self.at..)?;
+            if rest.is_empty() {
+                return None;
+            }
+            self.bits = newline_bits(rest);
+            self.read = true;
+        }
+    }
+}
+
+/// The newlines among the first [`MASK_BYTES`] bytes of `bytes`, as bits.
+#[inline]
+fn newline_bits(bytes: &[u8]) -> u64 {
+    match bytes.first_chunk::<MASK_BYTES>() {
+        Some(full) => full_newline_bits(full),
+        None => bytes
+            .iter()
+            .enumerate()
+            .fold(0, |bits, (k, &b)| bits | u64::from(b == b'\n') << k),
+    }
+}
+
+/// [`newline_bits`] of a full block, sixteen bytes at a time with SSE2.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn full_newline_bits(bytes: &[u8; MASK_BYTES]) -> u64 {
+    use std::arch::x86_64::*;
+    let mut bits = 0u64;
+    for (i, part) in bytes.chunks_exact(16).enumerate() {
+        // SAFETY: SSE2 is part of the x86-64 baseline; `part` holds
+        // sixteen bytes, and the load needs no alignment.
+        let lanes = unsafe {
+            let v = _mm_loadu_si128(part.as_ptr().cast());
+            _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8)))
+        };
+        bits |= u64::from(lanes as u16) << (16 * i);
+    }
+    bits
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn full_newline_bits(bytes: &[u8; MASK_BYTES]) -> u64 {
+    bytes
+        .iter()
+        .enumerate()
+        .fold(0, |bits, (k, &b)| bits | u64::from(b == b'\n') << k)
 }
 
 impl<'a> Iterator for Lines<'a> {
@@ -62,8 +143,10 @@ impl<'a> Iterator for Lines<'a> {
     fn next(&mut self) -> Option<Line<'a>> {
         let input = self.input;
         while self.start <= input.len() {
-            let rest = &input.as_bytes()[self.start..];
-            let end = memchr::memchr(b'\n', rest).map_or(input.len(), |at| self.start + at);
+            let end = self
+                .newlines
+                .next_from(input.as_bytes(), self.start)
+                .unwrap_or(input.len());
             let raw = &input[self.start..end];
             self.start = end + 1;
             self.index += 1;
@@ -216,6 +299,27 @@ mod tests {
         assert_eq!(page.blocks[2].indent, 4);
         assert!(!page.blocks[2].bullet);
         assert!(page.blocks[4].bullet);
+    }
+
+    #[test]
+    fn lines_of_every_length_are_found_across_mask_blocks() {
+        // Lines of 0 to 150 bytes put newlines at every offset of the
+        // 64-byte blocks the newlines are read in, including their edges.
+        let lines: Vec<String> = (0..150).map(|n| "x".repeat(n)).collect();
+        for ending in ["", "\n"] {
+            let input = lines.join("\n") + ending;
+            let found: Vec<(u32, &str)> =
+                super::lines(&input).map(|l| (l.number, l.text)).collect();
+            let expected: Vec<(u32, &str)> = input
+                .split('\n')
+                .enumerate()
+                .filter(|(_, line)| !line.is_empty())
+                .map(|(i, line)| (i as u32 + 1, line))
+                .collect();
+            assert_eq!(found, expected);
+        }
+        assert_eq!(super::lines("").count(), 0);
+        assert_eq!(super::lines("\n\n\n").count(), 0);
     }
 
     #[test]
