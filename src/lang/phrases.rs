@@ -564,15 +564,28 @@ fn from_the_left(
 }
 
 pub(super) fn non_space_chars(text: &str) -> usize {
-    // One pass counts ASCII white space (tab to carriage return, and
-    // space, as `char::is_whitespace` has it) and sees whether any byte is
-    // not ASCII; written plainly, it runs on vector registers.
-    let (mut spaces, mut any_byte) = (0usize, 0u8);
-    for &b in text.as_bytes() {
-        spaces += usize::from(matches!(b, b'\t'..=b'\r' | b' '));
-        any_byte |= b;
+    // ASCII white space as `char::is_whitespace` has it is tab to carriage
+    // return, and space: counted eight bytes at a time, while seeing
+    // whether any byte is not ASCII.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let (chunks, tail) = text.as_bytes().as_chunks::<8>();
+    let (mut spaces, mut any_high) = (0usize, 0u64);
+    for chunk in chunks {
+        let chunk = u64::from_le_bytes(*chunk);
+        any_high |= chunk & HIGH;
+        // For bytes below 0x80 no sum carries into the next byte: `+ (0x80
+        // - n)` sets a byte's top bit when it is at least n, and `+ 0x7f`
+        // when it is not zero.
+        let tab_to_return = chunk + ONES * (0x80 - 9) & !(chunk + ONES * (0x80 - 14));
+        let space = !((chunk ^ ONES * 0x20) + ONES * 0x7f);
+        spaces += ((tab_to_return | space) & HIGH).count_ones() as usize;
     }
-    if any_byte < 0x80 {
+    for &b in tail {
+        any_high |= u64::from(b & 0x80);
+        spaces += usize::from(matches!(b, b'\t'..=b'\r' | b' '));
+    }
+    if any_high == 0 {
         text.len() - spaces
     } else {
         text.chars().filter(|c| !c.is_whitespace()).count()
@@ -673,6 +686,30 @@ mod tests {
         let m = PHRASES.find("Subscribe to our Newsletters").unwrap();
         assert_eq!(m.kind, PhraseKind::Subscribe);
         assert!(m.coverage > 0.75, "{m:?}");
+    }
+
+    #[test]
+    fn non_space_characters_are_counted_as_char_has_them() {
+        let ascii = [
+            "a", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{8}", "\u{e}", "\u{1f}", "!", "\u{7f}",
+        ];
+        let other = ["é", "\u{a0}", "\u{3000}"];
+        let all: Vec<&str> = ascii.iter().chain(&other).copied().collect();
+        let mut state = 7u32;
+        for pieces in [&ascii[..], &all[..]] {
+            for len in 0..40 {
+                for _ in 0..50 {
+                    let text: String = (0..len)
+                        .map(|_| {
+                            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                            pieces[(state >> 16) as usize % pieces.len()]
+                        })
+                        .collect();
+                    let expected = text.chars().filter(|c| !c.is_whitespace()).count();
+                    assert_eq!(non_space_chars(&text), expected, "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]
