@@ -577,8 +577,8 @@ pub(super) fn non_space_chars(text: &str) -> usize {
         // For bytes below 0x80 no sum carries into the next byte: `+ (0x80
         // - n)` sets a byte's top bit when it is at least n, and `+ 0x7f`
         // when it is not zero.
-        let tab_to_return = chunk + ONES * (0x80 - 9) & !(chunk + ONES * (0x80 - 14));
-        let space = !((chunk ^ ONES * 0x20) + ONES * 0x7f);
+        let tab_to_return = (chunk + ONES * (0x80 - 9)) & !(chunk + ONES * (0x80 - 14));
+        let space = !((chunk ^ (ONES * 0x20)) + ONES * 0x7f);
         spaces += ((tab_to_return | space) & HIGH).count_ones() as usize;
     }
     for &b in tail {
