@@ -303,6 +303,20 @@ fn measure(
 /// follows a letter, digit or closing quote, and comes before white space,
 /// a closing quote or the end.
 fn ends_sentence_at(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Mostly a letter before and a space after: settled without decoding.
+    if let (Some(&before), Some(&after)) = (bytes.get(at.wrapping_sub(1)), bytes.get(at + 1))
+        && before.is_ascii_alphanumeric()
+        && after.is_ascii()
+    {
+        return matches!(after, b'\t'..=b'\r' | b' ')
+            || matches!(after, b'"' | b'\'' | b')' | b']');
+    }
+    ends_sentence_by_chars(text, at)
+}
+
+/// [`ends_sentence_at`], told by the characters around the mark.
+fn ends_sentence_by_chars(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at + 1..].chars().next();
     before.is_some_and(|p| p.is_alphanumeric() || is_closing(p))
@@ -515,6 +529,27 @@ mod tests {
             crate::lang::by_code("en").unwrap(),
             &mut String::new(),
         )
+    }
+
+    #[test]
+    fn sentence_ends_are_told_by_the_characters_around_the_mark() {
+        let around: Vec<String> = (0..128u8)
+            .map(|b| (b as char).to_string())
+            .chain(["é", "’", "”", "\u{a0}", "\u{3000}", "»", ""].map(String::from))
+            .collect();
+        for before in &around {
+            for after in &around {
+                for mark in [".", "!", "?"] {
+                    let text = format!("{before}{mark}{after}");
+                    let at = before.len();
+                    assert_eq!(
+                        ends_sentence_at(&text, at),
+                        ends_sentence_by_chars(&text, at),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

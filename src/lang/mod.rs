@@ -512,6 +512,10 @@ pub fn end_of_repeats(bytes: &[u8], at: usize, width: usize) -> usize {
     // whole characters of it are copies of the first.
     const STRIDE: usize = 32;
     let mut k = at + width;
+    // Most signs stand alone.
+    if bytes.get(k) != Some(&bytes[at]) {
+        return k;
+    }
     while k + STRIDE <= bytes.len() && bytes[k..k + STRIDE] == bytes[k - width..k - width + STRIDE]
     {
         k += STRIDE;
