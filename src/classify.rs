@@ -309,6 +309,10 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
                 words.max(1.0) / repeats
             } else if smoothed[i] == Class::Good {
                 p::REGION_SMOOTHED_PER_WORD * words / repeats
+            } else if score::opens_with_credit(&feats[i]) {
+                // Captions and credits stand among the paragraphs of the
+                // article they illustrate: not body, but no break in it.
+                0.0
             } else if is_item_marker(&feats[i]) {
                 -p::REGION_ITEM_MARKER
             } else {

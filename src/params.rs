@@ -49,6 +49,10 @@ pub const WINDOW_BLOCKS: usize = 20_000;
 /// Phrase and date patterns are only run on blocks up to this size: a long
 /// paragraph is not a label, whatever words it contains.
 pub const PHRASE_MAX_BYTES: usize = 400;
+/// In a longer block, only phrases that stand in its first bytes are
+/// looked for, and count only if they open it: longer than any opening
+/// phrase of the lists.
+pub const OPENING_PHRASE_REACH: usize = 64;
 /// Dates are looked for in blocks with a digit, or of at most this many
 /// words (a weekday or "yesterday" alone).
 pub const UNDATED_DATE_MAX_WORDS: u32 = 4;
@@ -123,6 +127,13 @@ pub const LONE_WORD_MIN_COVERAGE: f32 = 0.5;
 /// A label that opens a block ("Photo:", "Related:", "Source:") counts as
 /// covering at least this share of it.
 pub const LABEL_COVERAGE: f32 = 0.6;
+/// A block that a credit phrase opens ("In this photo ...", "Photo by
+/// ..."), on top of the phrase's own weight: enough to outweigh the prose
+/// score of a long caption.
+pub const CAPTION_PENALTY: f32 = 5.0;
+/// A caption has at least this many words; shorter credit blocks are
+/// credit lines and gallery links ("See more photos").
+pub const CAPTION_MIN_WORDS: u32 = 8;
 /// Dates and times: `-DATE_WEIGHT * coverage`.
 pub const DATE_WEIGHT: f32 = 3.0;
 /// Each URL, e-mail address or handle, up to `ADDRESS_MAX_PENALTY`.

@@ -4,6 +4,7 @@
 
 use crate::blocks::Block;
 use crate::features::Features;
+use crate::lang::phrases::PhraseKind;
 use crate::params as p;
 
 /// One piece of evidence and its weight.
@@ -108,6 +109,11 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     {
         t.add_hard(m.kind.name(), -p::phrase_weight(m.kind) * m.strength());
     }
+    if is_caption(f) {
+        // "In this photo ...", "Photo by ...": a caption, however long and
+        // well written.
+        t.add_hard("caption", -p::CAPTION_PENALTY);
+    }
     if f.date_coverage > 0.0 {
         t.add_hard("date or time", -p::DATE_WEIGHT * f.date_coverage);
     }
@@ -175,5 +181,50 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
         value: t.value,
         hard: t.hard,
         reasons: t.reasons.unwrap_or_default(),
+    }
+}
+
+/// A block that a credit phrase opens: a caption or a credit line.
+pub fn opens_with_credit(f: &Features) -> bool {
+    f.phrase
+        .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening)
+}
+
+/// A block that a credit phrase opens and that reads like a sentence: a
+/// photo caption ("In this photo ...", "Photo by ..."). Short credit lines
+/// and gallery links are left to the phrase rule.
+pub fn is_caption(f: &Features) -> bool {
+    f.words >= p::CAPTION_MIN_WORDS && opens_with_credit(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(text: &str) -> Features {
+        let english = crate::lang::by_code("en").unwrap();
+        crate::features::text_features(text, english, &mut String::new())
+    }
+
+    #[test]
+    fn captions_that_read_like_sentences_are_told_from_credit_lines() {
+        let caption = features(
+            "In this photo, residents wait to speak at a council meeting on Monday. \
+             More than 200 people signed up to comment.",
+        );
+        assert!(is_caption(&caption));
+        let block = Block::from(crate::blocks::text::lines("x").next().unwrap());
+        let explained = score(&block, &caption, true);
+        assert!(explained.value < 0.0, "{:?}", explained.reasons);
+        assert!(explained.reasons.iter().any(|r| r.rule == "caption"));
+        // A short credit line or gallery link opens with a credit phrase
+        // too, but is left to the phrase rule.
+        for text in ["Getty Images", "See more photos:"] {
+            let f = features(text);
+            assert!(opens_with_credit(&f) && !is_caption(&f), "{text}");
+        }
+        assert!(!is_caption(&features(
+            "In this town, residents waited for hours to speak at the council meeting on Monday."
+        )));
     }
 }

@@ -295,6 +295,12 @@ fn measure(
         {
             f.date_coverage = dates::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }
+    } else if words.first_word_cues.intersects(lang::Cues::PHRASE_WORD) {
+        // Phrases would cover little of a long block, but a label or a
+        // credit that opens it speaks for all of it ("Photo: ...", "In
+        // this photo ..."): one that its first word cues.
+        sites.retain(|site| site.start < params::OPENING_PHRASE_REACH);
+        f.phrase = PHRASES.find_at(text, sites).filter(|m| m.opening);
     }
     (f, words.key)
 }
@@ -529,6 +535,27 @@ mod tests {
             crate::lang::by_code("en").unwrap(),
             &mut String::new(),
         )
+    }
+
+    #[test]
+    fn a_long_block_counts_only_phrases_that_open_it() {
+        let scene = "the old bridge is raised to let a fishing boat through on a grey \
+                     morning, while a line of cars waits on the quay and gulls sit on the \
+                     railings. ";
+        let caption = format!(
+            "In this photo provided by the harbor office, {}",
+            scene.repeat(4)
+        );
+        assert!(caption.len() > params::PHRASE_MAX_BYTES);
+        let m = features(&caption).phrase.expect("an opening credit phrase");
+        assert_eq!(m.kind, crate::lang::phrases::PhraseKind::Credit);
+        assert!(m.opening);
+        // The same words further in, or another opening, are no evidence.
+        let body = format!(
+            "In this town, {} as a photo by a reader shows.",
+            scene.repeat(4)
+        );
+        assert_eq!(features(&body).phrase, None);
     }
 
     #[test]

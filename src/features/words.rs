@@ -49,6 +49,8 @@ pub struct WordStats {
     /// The first word is such a word, and a colon may follow it: then it
     /// is a label ("Advertise: ..."), which counts whatever its share.
     pub may_open_with_label: bool,
+    /// The cues of the block's first word.
+    pub first_word_cues: Cues,
     /// The block is all ASCII.
     pub ascii: bool,
     /// Sentence-ending marks, as [`super::ends_sentence_at`] and
@@ -345,6 +347,7 @@ impl<'l> Pass<'l> {
         self.key.write_u64(hash);
         if !self.any_word {
             self.stats.cues |= info.cues & Cues::PHRASE_OPENING;
+            self.stats.first_word_cues = info.cues;
             self.first_word_lone = info.cues.contains(Cues::PHRASE_LONE);
             self.any_word = true;
         }
