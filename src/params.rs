@@ -58,6 +58,9 @@ pub const OPENING_PHRASE_REACH: usize = 64;
 pub const UNDATED_DATE_MAX_WORDS: u32 = 4;
 /// Adjacent blocks shorter than this are never called echoes of each other.
 pub const ECHO_MIN_CHARS: usize = 20;
+/// Two copies of a caption may have a line of at most this many words
+/// between them (a gallery counter, a credit).
+pub const ECHO_GAP_MAX_WORDS: u32 = 3;
 /// A block of at least `COPY_MIN_CHARS` characters is a copy when at least
 /// `COPY_MIN_SHARE` of its characters are those of `COPY_MIN_PARTS` or
 /// more shorter blocks (of at least `COPY_PART_MIN_CHARS`) within

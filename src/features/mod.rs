@@ -148,9 +148,18 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         f.repeats = counts.get(key).copied().unwrap_or(1);
     }
     for i in 1..blocks.len() {
-        if echoes(&blocks[i - 1], &blocks[i], keys[i - 1] == keys[i]) {
-            features[i - 1].echoes_neighbour = true;
-            features[i].echoes_neighbour = true;
+        // A caption printed twice may have a short line between its two
+        // copies: a gallery counter ("6", "1 / 6"), a credit.
+        let earlier = if i >= 2 && features[i - 1].words <= params::ECHO_GAP_MAX_WORDS {
+            i - 2..i
+        } else {
+            i - 1..i
+        };
+        for j in earlier {
+            if echoes(&blocks[j], &blocks[i], keys[j] == keys[i]) {
+                features[j].echoes_neighbour = true;
+                features[i].echoes_neighbour = true;
+            }
         }
     }
     copies::mark(blocks, &mut features);
@@ -644,6 +653,24 @@ mod tests {
         assert_eq!(f[0].repeats, 2);
         assert!(!f[2].echoes_neighbour, "too short to be an echo");
         assert_eq!(f[3].repeats, 2);
+    }
+
+    #[test]
+    fn a_caption_echoes_across_a_short_line() {
+        let en = crate::lang::by_code("en").unwrap();
+        let page = crate::blocks::text::parse(
+            "The bridge at dawn, seen from the old quay\n6\n\
+             The bridge at dawn, seen from the old quayCredit: Harbor Office\n",
+        );
+        let f = compute(&page, en);
+        assert!(f[0].echoes_neighbour && f[2].echoes_neighbour);
+        assert!(!f[1].echoes_neighbour);
+        // A line of several words between them is text of its own.
+        let page = crate::blocks::text::parse(
+            "The bridge at dawn, seen from the old quay\nThe council met on Monday night\n\
+             The bridge at dawn, seen from the old quay and the harbor\n",
+        );
+        assert!(!compute(&page, en)[2].echoes_neighbour);
     }
 
     #[test]
