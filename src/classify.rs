@@ -412,29 +412,65 @@ fn keep_enclosed_runs(
 /// A body paragraph that ends with a colon introduces what follows: a run
 /// of list-like blocks after it (tour dates, ingredients, a numbered list)
 /// is body, even past the region's end, up to the first block that is
-/// clearly something else.
+/// clearly something else. So does a short header ending with a colon
+/// right after the region ("Tour dates:"), when at least
+/// [`LIST_MIN_ITEMS`](p::LIST_MIN_ITEMS) such blocks follow it, none of
+/// them an address, a number alone or a phrase.
 fn keep_introduced_lists(
     feats: &[Features],
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
+    let items_after = |i: usize, is_item: fn(&Features) -> bool| {
+        feats[i + 1..]
+            .iter()
+            .take(p::LIST_MAX_ITEMS)
+            .take_while(|f| is_item(f))
+            .count()
+    };
     let mut i = region.start;
-    while i < region.end {
+    while i < region.end.min(feats.len()) {
         if !(decisions[i].label == Label::Body && feats[i].ends_colon) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < feats.len() && j - i <= p::LIST_MAX_ITEMS && is_list_item(&feats[j]) {
-            if decisions[j].label != Label::Body {
-                decisions[j] = Decision {
-                    label: Label::Body,
-                    note: "body: list introduced by a paragraph ending with a colon",
-                };
-            }
-            j += 1;
+        let items = items_after(i, is_list_item);
+        keep_list(i + 1..i + 1 + items, decisions);
+        i += items + 1;
+    }
+    let header = region.end;
+    if header < feats.len()
+        && region.end > region.start
+        && feats[header].ends_colon
+        && is_list_item(&feats[header])
+        && is_plain_header(&feats[header])
+    {
+        // Outside the region, items must read as text: contact details
+        // (addresses, phone numbers) and labelled links end the list.
+        let items = items_after(header, |f| {
+            is_list_item(f) && f.url_tokens == 0 && !f.no_letters && f.phrase.is_none()
+        });
+        if items >= p::LIST_MIN_ITEMS {
+            keep_list(header..header + 1 + items, decisions);
         }
-        i = j.max(i + 1);
+    }
+}
+
+/// A header with nothing against it but its shortness: no phrase, date,
+/// address or repetition.
+fn is_plain_header(f: &Features) -> bool {
+    f.phrase.is_none() && f.date_coverage == 0.0 && f.url_tokens == 0 && f.repeats <= 1
+}
+
+/// Labels the blocks of `list` body, as a list introduced by a colon.
+fn keep_list(list: std::ops::Range<usize>, decisions: &mut [Decision]) {
+    for decision in &mut decisions[list] {
+        if decision.label != Label::Body {
+            *decision = Decision {
+                label: Label::Body,
+                note: "body: list introduced by a paragraph ending with a colon",
+            };
+        }
     }
 }
 
@@ -649,6 +685,31 @@ fn byline_name(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_after_the_article_brings_its_list_along() {
+        let article = "The band will go back on the road next summer for its first tour in \
+                       six years, the singer said on Monday night after the show.\n\
+                       Tickets go on sale on Friday, and the band said more dates would \
+                       follow once the European leg of the tour is settled.\n\
+                       The singer also said a new record was nearly finished and would \
+                       come out before the first concert of the tour.\n";
+        let dates = "Tour dates:\n\
+                     June 9 -- Harbor Amphitheatre, Kessling\n\
+                     June 12 -- Old Mill Arena, Brandvik\n\
+                     June 15 -- Riverside Park, Haldane\n";
+        let options = crate::Options::default();
+        let body = crate::clean(&format!("{article}\n{dates}"), &options).body();
+        assert!(
+            body.contains("June 15 -- Riverside Park, Haldane"),
+            "{body}"
+        );
+        assert!(body.contains("Tour dates:"), "{body}");
+        // Contact details are not a list of the article's.
+        let contact = "Media contact:\nJordan Pike\npress@example.org\n+1 720-555-0148\n";
+        let body = crate::clean(&format!("{article}\n{contact}"), &options).body();
+        assert!(!body.contains("Jordan Pike"), "{body}");
+    }
 
     #[test]
     fn byline_names_lose_their_labels() {

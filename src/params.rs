@@ -243,6 +243,9 @@ pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
 /// many items of at most `LIST_ITEM_MAX_WORDS` words, whose boilerplate
 /// phrases cover less than `LIST_ITEM_MAX_PHRASE` of them.
 pub const LIST_MAX_ITEMS: usize = 80;
+/// A short header ending with a colon right after the main region
+/// introduces a list only if at least this many list-like blocks follow.
+pub const LIST_MIN_ITEMS: usize = 3;
 pub const LIST_ITEM_MAX_WORDS: u32 = 40;
 pub const LIST_ITEM_MAX_PHRASE: f32 = 0.5;
 /// A block is "plain" (only short, not boilerplate) when its boilerplate
