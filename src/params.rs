@@ -137,6 +137,9 @@ pub const CAPTION_PENALTY: f32 = 5.0;
 /// A caption has at least this many words; shorter credit blocks are
 /// credit lines and gallery links ("See more photos").
 pub const CAPTION_MIN_WORDS: u32 = 8;
+/// The longest credit in brackets at the end of a caption that is looked
+/// at ("(AP Photo/Jane Doe, File)").
+pub const BRACKETED_CREDIT_MAX_BYTES: usize = 60;
 /// Dates and times: `-DATE_WEIGHT * coverage`.
 pub const DATE_WEIGHT: f32 = 3.0;
 /// Each URL, e-mail address or handle, up to `ADDRESS_MAX_PENALTY`.

@@ -184,17 +184,24 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     }
 }
 
-/// A block that a credit phrase opens: a caption or a credit line.
+/// A block that a credit phrase opens: a caption or a credit line
+/// ("In this photo ...", "Photo by ...").
 pub fn opens_with_credit(f: &Features) -> bool {
     f.phrase
         .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening)
 }
 
-/// A block that a credit phrase opens and that reads like a sentence: a
-/// photo caption ("In this photo ...", "Photo by ..."). Short credit lines
-/// and gallery links are left to the phrase rule.
+/// A block that a credit opens or closes: a caption or a credit line
+/// ("Photo by ...", "... (Image: GETTY)").
+pub fn is_credited(f: &Features) -> bool {
+    f.ends_with_credit || opens_with_credit(f)
+}
+
+/// A credited block that reads like a sentence: a photo caption ("In this
+/// photo ...", "... (AP Photo/Jane Doe)"). Short credit lines and gallery
+/// links are left to the phrase rule.
 pub fn is_caption(f: &Features) -> bool {
-    f.words >= p::CAPTION_MIN_WORDS && opens_with_credit(f)
+    f.words >= p::CAPTION_MIN_WORDS && is_credited(f)
 }
 
 #[cfg(test)]
@@ -221,8 +228,11 @@ mod tests {
         // too, but is left to the phrase rule.
         for text in ["Getty Images", "See more photos:"] {
             let f = features(text);
-            assert!(opens_with_credit(&f) && !is_caption(&f), "{text}");
+            assert!(is_credited(&f) && !is_caption(&f), "{text}");
         }
+        assert!(is_caption(&features(
+            "Workers load door trims into a pickup truck outside a store. (AP Photo/Jane Doe, File)"
+        )));
         assert!(!is_caption(&features(
             "In this town, residents waited for hours to speak at the council meeting on Monday."
         )));

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::blocks::{Block, Page};
 use crate::lang::dates;
-use crate::lang::phrases::{PHRASES, PhraseMatch, PhraseSite};
+use crate::lang::phrases::{PHRASES, PhraseKind, PhraseMatch, PhraseSite};
 use crate::lang::{self, Language};
 use crate::params;
 
@@ -69,6 +69,9 @@ pub struct Features {
     pub cookie_notice: bool,
     /// A photo credit in the "Name/AGENCY" form ("Evan Vucci/AP").
     pub photo_credit: bool,
+    /// The block ends with a credit in brackets, as captions do: "(Image:
+    /// GETTY)", "(AP Photo/Jane Doe, File)".
+    pub ends_with_credit: bool,
     /// Index of the block divided by the number of blocks.
     pub position: f32,
     /// Share of the text inside links (HTML only).
@@ -288,6 +291,7 @@ fn measure(
     f.photo_credit =
         words.has_slash && f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
+    f.ends_with_credit = ends_with_credit(text);
     if words.may_hold_address && may_hold_address(text) {
         f.url_tokens = text
             .split_whitespace()
@@ -456,6 +460,23 @@ fn is_photo_credit(text: &str) -> bool {
     let short_capitals = (2..=5).contains(&agency.len())
         && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
     short_capitals || AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a))
+}
+
+fn ends_with_credit(text: &str) -> bool {
+    let Some(inner) = text
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+        .map(|(_, inner)| inner.trim())
+    else {
+        return false;
+    };
+    inner.len() <= params::BRACKETED_CREDIT_MAX_BYTES
+        && (is_photo_credit(inner)
+            || PHRASES.find(inner).is_some_and(|m| {
+                m.kind == PhraseKind::Credit
+                    && (m.opening || m.strength() >= params::LABEL_COVERAGE)
+            }))
 }
 
 fn ends_with_count(text: &str) -> bool {
@@ -653,6 +674,25 @@ mod tests {
         assert_eq!(f[0].repeats, 2);
         assert!(!f[2].echoes_neighbour, "too short to be an echo");
         assert_eq!(f[3].repeats, 2);
+    }
+
+    #[test]
+    fn a_credit_in_brackets_ends_a_caption() {
+        for text in [
+            "The plague wiped out half of Europe in the 14th century (Image: GETTY)",
+            "Workers load trims into a pickup truck outside a store. (AP Photo/Jane Doe, File)",
+            "A boat passes under the bridge at dawn (Evan Vucci/AP)",
+        ] {
+            assert!(ends_with_credit(text), "{text}");
+        }
+        for text in [
+            "Comments (148)",
+            "The mayor spoke to reporters (in Spanish)",
+            "The council met on Monday (see the photo above for the vote)",
+            "A sentence with no brackets at all",
+        ] {
+            assert!(!ends_with_credit(text), "{text}");
+        }
     }
 
     #[test]
