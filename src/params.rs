@@ -140,6 +140,9 @@ pub const CAPTION_MIN_WORDS: u32 = 8;
 /// The longest credit in brackets at the end of a caption that is looked
 /// at ("(AP Photo/Jane Doe, File)").
 pub const BRACKETED_CREDIT_MAX_BYTES: usize = 60;
+/// "About Jane Doe": the header of an author's box has at most this many
+/// words.
+pub const ABOUT_HEADER_MAX_WORDS: u32 = 4;
 /// Dates and times: `-DATE_WEIGHT * coverage`.
 pub const DATE_WEIGHT: f32 = 3.0;
 /// Each URL, e-mail address or handle, up to `ADDRESS_MAX_PENALTY`.

@@ -308,6 +308,16 @@ fn measure(
         {
             f.date_coverage = dates::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }
+        if f.phrase.is_none() && f.words <= params::ABOUT_HEADER_MAX_WORDS && is_about_header(text)
+        {
+            f.phrase = Some(PhraseMatch {
+                kind: PhraseKind::AuthorBio,
+                coverage: 1.0,
+                opening: true,
+                label: true,
+                closing: false,
+            });
+        }
     } else if words.first_word_cues.intersects(lang::Cues::PHRASE_WORD) {
         // Phrases would cover little of a long block, but a label or a
         // credit that opens it speaks for all of it ("Photo: ...", "In
@@ -461,6 +471,25 @@ fn is_photo_credit(text: &str) -> bool {
         && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
     short_capitals || AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a))
 }
+
+/// "About Jane Doe", "Über Moritz Bachmann": the header of an author's
+/// (or a company's) box. The words after "About" are all capitalised, as a
+/// name is; "About 200 people came" is a sentence.
+fn is_about_header(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let opens = words.next().is_some_and(|w| ABOUT_WORDS.contains(&w));
+    let mut rest = words.peekable();
+    opens
+        && rest.peek().is_some()
+        && rest.all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+}
+
+/// The words that open the header of an author's box.
+const ABOUT_WORDS: &[&str] = &["About", "ABOUT", "Über", "Sobre", "Acerca"];
 
 fn ends_with_credit(text: &str) -> bool {
     let Some(inner) = text
@@ -674,6 +703,27 @@ mod tests {
         assert_eq!(f[0].repeats, 2);
         assert!(!f[2].echoes_neighbour, "too short to be an echo");
         assert_eq!(f[3].repeats, 2);
+    }
+
+    #[test]
+    fn an_about_header_names_someone() {
+        for text in [
+            "About Brigit Katz",
+            "Über Moritz Bachmann",
+            "Sobre Carlos Nadalim",
+            "About Verdance",
+        ] {
+            let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(m.kind, PhraseKind::AuthorBio, "{text}");
+        }
+        for text in [
+            "About 200 people came",
+            "About the bridge",
+            "About",
+            "Abouts Jane Doe",
+        ] {
+            assert!(!is_about_header(text), "{text}");
+        }
     }
 
     #[test]
