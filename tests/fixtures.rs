@@ -40,14 +40,14 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Scraped-text pages written for what the seeds lack.
     ("text-article-with-long-comments", InputKind::Text, 0.97),
-    ("text-blog-author-bio-and-tags", InputKind::Text, 0.91),
+    ("text-blog-author-bio-and-tags", InputKind::Text, 0.94),
     (
         "text-cookie-banner-newsletter-mid-article",
         InputKind::Text,
         0.88,
     ),
     ("text-feature-sentence-like-captions", InputKind::Text, 0.97),
-    ("text-french-marche-centenaire", InputKind::Text, 0.93),
+    ("text-french-marche-centenaire", InputKind::Text, 0.97),
     ("text-german-stadtrat-strassenbahn", InputKind::Text, 0.97),
     (
         "text-headline-repeats-in-related-list",
@@ -62,10 +62,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.68,
     ),
     ("text-news-brief-water-main-break", InputKind::Text, 0.97),
+    // Without the "About <name>" header rule: 0.861.
     (
         "text-press-release-dateline-about-section",
         InputKind::Text,
-        0.83,
+        0.97,
     ),
     ("text-recipe-red-lentil-soup", InputKind::Text, 0.94),
     ("text-spanish-embalses-sequia", InputKind::Text, 0.97),
@@ -93,7 +94,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind.
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.95), (InputKind::Html, 0.97)];
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.97), (InputKind::Html, 0.98)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
