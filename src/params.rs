@@ -137,9 +137,12 @@ pub const CAPTION_PENALTY: f32 = 5.0;
 /// A caption has at least this many words; shorter credit blocks are
 /// credit lines and gallery links ("See more photos").
 pub const CAPTION_MIN_WORDS: u32 = 8;
-/// The longest credit in brackets at the end of a caption that is looked
-/// at ("(AP Photo/Jane Doe, File)").
-pub const BRACKETED_CREDIT_MAX_BYTES: usize = 60;
+/// The longest credit at the end of a caption that is looked at, in
+/// brackets ("(AP Photo/Jane Doe, File)") or after a label ("Credit: ESA").
+pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;
+/// The name after a closing credit label ("Credit: Vesti/The Siberian
+/// Times") has at most this many words.
+pub const CREDIT_NAME_MAX_WORDS: usize = 6;
 /// "About Jane Doe": the header of an author's box has at most this many
 /// words.
 pub const ABOUT_HEADER_MAX_WORDS: u32 = 4;

@@ -492,20 +492,60 @@ fn is_about_header(text: &str) -> bool {
 const ABOUT_WORDS: &[&str] = &["About", "ABOUT", "Über", "Sobre", "Acerca"];
 
 fn ends_with_credit(text: &str) -> bool {
-    let Some(inner) = text
-        .trim_end()
+    let text = text.trim_end();
+    let bracketed = text
         .strip_suffix(')')
         .and_then(|rest| rest.rsplit_once('('))
-        .map(|(_, inner)| inner.trim())
-    else {
+        .map(|(_, inner)| inner.trim());
+    match bracketed {
+        Some(inner) => {
+            inner.len() <= params::CLOSING_CREDIT_MAX_BYTES
+                && (is_photo_credit(inner)
+                    || PHRASES.find(inner).is_some_and(|m| {
+                        m.kind == PhraseKind::Credit
+                            && (m.opening || m.strength() >= params::LABEL_COVERAGE)
+                    }))
+        }
+        None => ends_with_credit_label(text),
+    }
+}
+
+/// Whether `text` ends with a credit label and a name after it: "... Credit:
+/// ESA", or glued to the caption as some renderers print it, "...
+/// treatmentCredit: EPA".
+fn ends_with_credit_label(text: &str) -> bool {
+    let mut from = text.len().saturating_sub(params::CLOSING_CREDIT_MAX_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some((before, name)) = text[from..].rsplit_once(':') else {
         return false;
     };
-    inner.len() <= params::BRACKETED_CREDIT_MAX_BYTES
-        && (is_photo_credit(inner)
-            || PHRASES.find(inner).is_some_and(|m| {
-                m.kind == PhraseKind::Credit
-                    && (m.opening || m.strength() >= params::LABEL_COVERAGE)
-            }))
+    // A name, not a quotation: "... with the caption: "Welcome home."".
+    let is_name = |name: &str| {
+        let words = name.split_whitespace().count();
+        (1..=params::CREDIT_NAME_MAX_WORDS).contains(&words)
+            && !name.contains(['.', '!', '?', '"', '“', '”', '«', '»'])
+    };
+    if !is_name(name) {
+        return false;
+    }
+    // The label's letters, from the capital that starts it when it is
+    // glued to the word before ("treatmentCredit").
+    let letters = before.len() - before.trim_end_matches(|c: char| c.is_alphabetic()).len();
+    let word = &before[before.len() - letters..];
+    let mut start = 0;
+    let mut previous_small = false;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && previous_small {
+            start = i;
+        }
+        previous_small = c.is_lowercase();
+    }
+    let label = format!("{}:", &word[start..]);
+    PHRASES
+        .find(&label)
+        .is_some_and(|m| m.kind == PhraseKind::Credit && m.label)
 }
 
 fn ends_with_count(text: &str) -> bool {
@@ -732,6 +772,8 @@ mod tests {
             "The plague wiped out half of Europe in the 14th century (Image: GETTY)",
             "Workers load trims into a pickup truck outside a store. (AP Photo/Jane Doe, File)",
             "A boat passes under the bridge at dawn (Evan Vucci/AP)",
+            "A reference module for a crewed mission. Credit: ESA",
+            "Doctors at the hospital where patients sought treatmentCredit: EPA",
         ] {
             assert!(ends_with_credit(text), "{text}");
         }
@@ -740,6 +782,8 @@ mod tests {
             "The mayor spoke to reporters (in Spanish)",
             "The council met on Monday (see the photo above for the vote)",
             "A sentence with no brackets at all",
+            "The minister gave one reason: money",
+            "The club posted a photo with the caption: \"Welcome home\".",
         ] {
             assert!(!ends_with_credit(text), "{text}");
         }
