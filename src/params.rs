@@ -143,6 +143,9 @@ pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;
 /// The name after a closing credit label ("Credit: Vesti/The Siberian
 /// Times") has at most this many words.
 pub const CREDIT_NAME_MAX_WORDS: usize = 6;
+/// "In this Sunday, Nov. 10, 2019, photograph, ...": the word for the
+/// picture comes within this many words of "In this".
+pub const DATED_CAPTION_MAX_WORDS: usize = 6;
 /// "About Jane Doe": the header of an author's box has at most this many
 /// words.
 pub const ABOUT_HEADER_MAX_WORDS: u32 = 4;

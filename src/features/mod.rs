@@ -325,8 +325,43 @@ fn measure(
         sites.retain(|site| site.start < params::OPENING_PHRASE_REACH);
         f.phrase = PHRASES.find_at(text, sites).filter(|m| m.opening);
     }
+    if opens_like_dated_caption(text) {
+        let coverage = f
+            .phrase
+            .filter(|m| m.kind == PhraseKind::Credit)
+            .map_or(0.0, |m| m.coverage);
+        f.phrase = Some(PhraseMatch {
+            kind: PhraseKind::Credit,
+            coverage,
+            opening: true,
+            label: false,
+            closing: false,
+        });
+    }
     (f, words.key)
 }
+
+/// "In this Dec. 12, 2006, file photo, ...": the caption of a news agency,
+/// with a date between "In this" and the word for the picture, which no
+/// phrase of the lists can span.
+fn opens_like_dated_caption(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("In this ") else {
+        return false;
+    };
+    // The date ends with a comma before the picture's word: "In this case
+    // the photo ..." is a sentence.
+    let mut after_date = false;
+    rest.split_whitespace()
+        .take(params::DATED_CAPTION_MAX_WORDS)
+        .any(|w| {
+            let found = after_date && PICTURE_WORDS.contains(&w.trim_end_matches([',', ';', ':']));
+            after_date |= w.ends_with(',');
+            found
+        })
+}
+
+/// The words for the picture that an agency's caption names.
+const PICTURE_WORDS: &[&str] = &["photo", "photograph", "image", "picture", "video"];
 
 /// Whether the '.', '!' or '?' at byte `at` of `text` ends a sentence: it
 /// follows a letter, digit or closing quote, and comes before white space,
@@ -743,6 +778,23 @@ mod tests {
         assert_eq!(f[0].repeats, 2);
         assert!(!f[2].echoes_neighbour, "too short to be an echo");
         assert_eq!(f[3].repeats, 2);
+    }
+
+    #[test]
+    fn an_agency_caption_may_have_a_date_before_its_photo() {
+        for text in [
+            "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside.",
+            "In this Sunday, Nov. 10, 2019, photograph, a long row of cars sits in a lot.",
+        ] {
+            let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
+            assert!(m.kind == PhraseKind::Credit && m.opening, "{text}");
+        }
+        for text in [
+            "In this town, the council met on Monday and looked at a photo of the old bridge.",
+            "In this case the photo was never published.",
+        ] {
+            assert!(!opens_like_dated_caption(text), "{text}");
+        }
     }
 
     #[test]
