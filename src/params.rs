@@ -146,9 +146,9 @@ pub const CREDIT_NAME_MAX_WORDS: usize = 6;
 /// "In this Sunday, Nov. 10, 2019, photograph, ...": the word for the
 /// picture comes within this many words of "In this".
 pub const DATED_CAPTION_MAX_WORDS: usize = 6;
-/// "About Jane Doe": the header of an author's box has at most this many
-/// words.
-pub const ABOUT_HEADER_MAX_WORDS: u32 = 4;
+/// "About Jane Doe", "More From CNN": a header that names another section
+/// has at most this many words.
+pub const NAMED_HEADER_MAX_WORDS: u32 = 4;
 /// Dates and times: `-DATE_WEIGHT * coverage`.
 pub const DATE_WEIGHT: f32 = 3.0;
 /// Each URL, e-mail address or handle, up to `ADDRESS_MAX_PENALTY`.

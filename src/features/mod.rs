@@ -308,10 +308,12 @@ fn measure(
         {
             f.date_coverage = dates::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }
-        if f.phrase.is_none() && f.words <= params::ABOUT_HEADER_MAX_WORDS && is_about_header(text)
+        if f.phrase.is_none()
+            && f.words <= params::NAMED_HEADER_MAX_WORDS
+            && let Some(kind) = named_section_header(text)
         {
             f.phrase = Some(PhraseMatch {
-                kind: PhraseKind::AuthorBio,
+                kind,
                 coverage: 1.0,
                 opening: true,
                 label: true,
@@ -507,24 +509,27 @@ fn is_photo_credit(text: &str) -> bool {
     short_capitals || AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a))
 }
 
-/// "About Jane Doe", "Über Moritz Bachmann": the header of an author's
-/// (or a company's) box. The words after "About" are all capitalised, as a
-/// name is; "About 200 people came" is a sentence.
-fn is_about_header(text: &str) -> bool {
+/// A short header of another section that names what it is about, its
+/// words after the first all capitalised, as names are: "About Jane Doe",
+/// "Über Moritz Bachmann" (an author's or company's box), "More Washington
+/// Examiner", "More From CNN" (other stories). "About 200 people came" and
+/// "More rain is on the way" are sentences.
+fn named_section_header(text: &str) -> Option<PhraseKind> {
     let mut words = text.split_whitespace();
-    let opens = words.next().is_some_and(|w| ABOUT_WORDS.contains(&w));
+    let kind = match words.next()? {
+        "About" | "ABOUT" | "Über" | "Sobre" | "Acerca" => PhraseKind::AuthorBio,
+        "More" | "MORE" => PhraseKind::Related,
+        _ => return None,
+    };
     let mut rest = words.peekable();
-    opens
-        && rest.peek().is_some()
-        && rest.all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        })
+    rest.peek()?;
+    rest.all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
+    })
+    .then_some(kind)
 }
-
-/// The words that open the header of an author's box.
-const ABOUT_WORDS: &[&str] = &["About", "ABOUT", "Über", "Sobre", "Acerca"];
 
 fn ends_with_credit(text: &str) -> bool {
     let text = text.trim_end();
@@ -798,23 +803,27 @@ mod tests {
     }
 
     #[test]
-    fn an_about_header_names_someone() {
-        for text in [
-            "About Brigit Katz",
-            "Über Moritz Bachmann",
-            "Sobre Carlos Nadalim",
-            "About Verdance",
+    fn a_named_header_opens_another_section() {
+        for (text, kind) in [
+            ("About Brigit Katz", PhraseKind::AuthorBio),
+            ("Über Moritz Bachmann", PhraseKind::AuthorBio),
+            ("Sobre Carlos Nadalim", PhraseKind::AuthorBio),
+            ("About Verdance", PhraseKind::AuthorBio),
+            ("More Washington Examiner", PhraseKind::Related),
+            ("More From CNN", PhraseKind::Related),
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
-            assert_eq!(m.kind, PhraseKind::AuthorBio, "{text}");
+            assert_eq!(m.kind, kind, "{text}");
         }
         for text in [
             "About 200 people came",
             "About the bridge",
             "About",
             "Abouts Jane Doe",
+            "More rain is on the way",
+            "More",
         ] {
-            assert!(!is_about_header(text), "{text}");
+            assert_eq!(named_section_header(text), None, "{text}");
         }
     }
 
