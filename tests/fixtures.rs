@@ -80,6 +80,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
+    // Before the list, credit and "More <name>" rules: 0.768.
+    (
+        "text-tour-dates-list-and-more-from-site",
+        InputKind::Text,
+        0.95,
+    ),
     // HTML pages: DOM evidence, charsets, structure inside the article.
     (
         "html-jsonld-cookie-newsletter-figures",

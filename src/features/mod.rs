@@ -308,8 +308,9 @@ fn measure(
         {
             f.date_coverage = dates::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }
-        if f.phrase.is_none()
-            && f.words <= params::NAMED_HEADER_MAX_WORDS
+        // It speaks for the whole block, whatever phrases cover part of it
+        // ("More from" in "More From Meridian Music").
+        if f.words <= params::NAMED_HEADER_MAX_WORDS
             && let Some(kind) = named_section_header(text)
         {
             f.phrase = Some(PhraseMatch {
