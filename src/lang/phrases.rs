@@ -577,8 +577,11 @@ pub(super) fn non_space_chars(text: &str) -> usize {
         // For bytes below 0x80 no sum carries into the next byte: `+ (0x80
         // - n)` sets a byte's top bit when it is at least n, and `+ 0x7f`
         // when it is not zero.
-        let tab_to_return = (chunk + ONES * (0x80 - 9)) & !(chunk + ONES * (0x80 - 14));
-        let space = !((chunk ^ (ONES * 0x20)) + ONES * 0x7f);
+        // (A byte at or above 0x80 sends the text to the path below, so
+        // what carries out of it does not matter, but the sums may wrap.)
+        let tab_to_return =
+            chunk.wrapping_add(ONES * (0x80 - 9)) & !chunk.wrapping_add(ONES * (0x80 - 14));
+        let space = !(chunk ^ (ONES * 0x20)).wrapping_add(ONES * 0x7f);
         spaces += ((tab_to_return | space) & HIGH).count_ones() as usize;
     }
     for &b in tail {
