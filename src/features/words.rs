@@ -566,9 +566,179 @@ fn has_byte(chunk: u64, byte: u8) -> bool {
 }
 
 /// The word that starts at `start` and holds a non-ASCII letter or digit:
-/// its counts, its lower case (in `buffer`) looked up in the lexicon, and
-/// where it ends.
+/// its counts, its lower case looked up in the lexicon, and where it ends.
 fn unicode_word(
+    text: &str,
+    start: usize,
+    lexicon: &Lexicon,
+    buffer: &mut String,
+    stats: &mut WordStats,
+) -> (Word, usize) {
+    // Most such words are Cyrillic, Greek, Latin-1 or Han, kana or Hangul:
+    // read them without decoding every character or building their lower
+    // case in `buffer`.
+    if let Some(found) = common_unicode_word(text, start, lexicon, stats) {
+        return found;
+    }
+    any_unicode_word(text, start, lexicon, buffer, stats)
+}
+
+/// [`unicode_word`] for a word of ASCII letters and digits, the letters
+/// of [`two_byte_letter`] and the three-byte letters of scripts written
+/// without spaces; `None`, having counted nothing, for a word with any
+/// other letter or digit.
+///
+/// Their lower case goes straight into the hash, which is
+/// [`lang::word_hash`] of the lowercase word.
+#[inline]
+fn common_unicode_word(
+    text: &str,
+    start: usize,
+    lexicon: &Lexicon,
+    stats: &mut WordStats,
+) -> Option<(Word, usize)> {
+    let bytes = text.as_bytes();
+    let mut lowercase = ChunkedHash::default();
+    let (mut upper, mut lower, mut digits, mut unspaced) = (0u32, 0u32, 0u32, 0u32);
+    let (mut ascii, mut k) = (false, false);
+    let mut first_upper = false;
+    let mut chars = 0u32;
+    let mut at = start;
+    while let Some(&b) = bytes.get(at) {
+        let is_upper;
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            ascii = true;
+            k |= b | 0x20 == b'k';
+            digits += b.is_ascii_digit() as u32;
+            lower += b.is_ascii_lowercase() as u32;
+            is_upper = b.is_ascii_uppercase();
+            lowercase.push(u64::from(b.to_ascii_lowercase()), 1);
+            at += 1;
+        } else if let Some((capital, small)) = two_byte_letter(two_byte_code(bytes, at)) {
+            is_upper = capital;
+            lower += !capital as u32;
+            // The UTF-8 of `small`, first byte lowest.
+            let encoded = u64::from(0xc0 | small >> 6) | u64::from(0x80 | small & 0x3f) << 8;
+            lowercase.push(encoded, 2);
+            at += 2;
+        } else {
+            let c = char_at(text, at);
+            if !lang::is_word_char(c) {
+                break;
+            }
+            // Letters of scripts without spaces have no case.
+            if c.len_utf8() != 3 || !is_unspaced_script(c) {
+                return None;
+            }
+            is_upper = false;
+            unspaced += 1;
+            let encoded = bytes[at..at + 3]
+                .iter()
+                .rev()
+                .fold(0, |chunk, &b| chunk << 8 | u64::from(b));
+            lowercase.push(encoded, 3);
+            at += 3;
+        }
+        if chars == 0 {
+            first_upper = is_upper;
+        }
+        chars += 1;
+        upper += is_upper as u32;
+    }
+    let len = lowercase.len;
+    let hash = lowercase.finish();
+    stats.alnum_chars += chars;
+    stats.digits += digits;
+    stats.date_shape |= ascii;
+    stats.may_say_cookie |= k;
+    let word = Word {
+        hash,
+        info: lexicon.get(hash, len),
+        upper,
+        lower,
+        unspaced,
+        first_upper,
+    };
+    Some((word, at))
+}
+
+/// The code point of the character at `bytes[at]`, when it is two bytes
+/// long; otherwise a code point that no two-byte character has.
+#[inline]
+fn two_byte_code(bytes: &[u8], at: usize) -> u32 {
+    match bytes[at..] {
+        [lead @ 0xc0..=0xdf, next, ..] => u32::from(lead & 0x1f) << 6 | u32::from(next & 0x3f),
+        _ => 0,
+    }
+}
+
+/// [`lang::WordHash`] fed a few bytes at a time.
+#[derive(Default)]
+struct ChunkedHash {
+    hash: lang::WordHash,
+    chunk: u64,
+    filled: u32,
+    len: usize,
+}
+
+impl ChunkedHash {
+    /// Adds the `n` bytes (one to seven) of `value`, first byte lowest.
+    #[inline]
+    fn push(&mut self, value: u64, n: u32) {
+        // Bytes past the chunk's eighth fall off here, and start the next.
+        self.chunk |= value << (8 * self.filled);
+        self.filled += n;
+        self.len += n as usize;
+        if self.filled >= 8 {
+            self.hash.add(self.chunk);
+            self.filled -= 8;
+            self.chunk = value >> (8 * (n - self.filled));
+        }
+    }
+
+    #[inline]
+    fn finish(mut self) -> u64 {
+        if self.filled > 0 {
+            self.hash.add(self.chunk);
+        }
+        self.hash.finish(self.len)
+    }
+}
+
+/// Whether the two-byte character `code` is a capital, and its lower
+/// case (itself for a small letter), for the letters whose case a range
+/// and an offset tell: Latin-1, basic Greek but Σ (which lowercases by
+/// its place in the word) and most Cyrillic. `None` for any other
+/// character. Each lower case is again two bytes long.
+#[inline]
+fn two_byte_letter(code: u32) -> Option<(bool, u32)> {
+    // Basic Cyrillic first: most such letters are.
+    if (0x400..=0x45f).contains(&code) {
+        return Some(match code {
+            0x400..=0x40f => (true, code + 0x50),
+            0x410..=0x42f => (true, code + 0x20),
+            _ => (false, code),
+        });
+    }
+    let capital = |offset: u32| Some((true, code + offset));
+    let small = Some((false, code));
+    match code {
+        0xc0..=0xde if code != 0xd7 => capital(0x20),
+        0xdf..=0xff if code != 0xf7 => small,
+        0x391..=0x3a1 | 0x3a4..=0x3a9 => capital(0x20),
+        0x3ac..=0x3ce => small,
+        // Capitals and small letters in turn.
+        0x460..=0x481 | 0x48a..=0x4bf | 0x4d0..=0x52f if code.is_multiple_of(2) => capital(1),
+        0x460..=0x481 | 0x48a..=0x4bf | 0x4d0..=0x52f => small,
+        _ => None,
+    }
+}
+
+/// [`unicode_word`] for any word, its lower case built in `buffer`.
+fn any_unicode_word(
     text: &str,
     start: usize,
     lexicon: &Lexicon,
@@ -687,6 +857,100 @@ mod tests {
             assert_eq!(run.hash, lang::word_hash(&word.to_ascii_lowercase()));
             let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
             assert_eq!(run.letters as usize, letters);
+        }
+    }
+
+    #[test]
+    fn two_byte_letters_have_the_case_and_lower_case_of_the_standard_library() {
+        let mut letters = 0;
+        for c in ('\u{80}'..='\u{7ff}').chain(['\u{20}', 'a', '\u{800}', '東']) {
+            let mut utf8 = [0; 4];
+            let code = two_byte_code(c.encode_utf8(&mut utf8).as_bytes(), 0);
+            assert_eq!(code, if c.len_utf8() == 2 { c as u32 } else { 0 }, "{c}");
+            let Some((capital, small)) = two_byte_letter(code) else {
+                continue;
+            };
+            letters += 1;
+            assert!(
+                lang::is_word_char(c) && c != 'Σ' && !is_unspaced_script(c),
+                "{c}"
+            );
+            assert_eq!(c.is_uppercase(), capital, "{c}");
+            assert_eq!(c.is_lowercase(), !capital, "{c}");
+            let lowercase: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(lowercase, [char::from_u32(small).unwrap()], "{c}");
+            assert_eq!(lowercase[0].len_utf8(), 2, "{c}");
+        }
+        assert_eq!(letters, 400);
+    }
+
+    #[test]
+    fn the_common_letters_path_agrees_with_the_general_one() {
+        // Letters the fast path takes, and its edges: letters it leaves
+        // to the general path (Σ, İ, Ǆ, ŉ, µ, Arabic and Devanagari
+        // letters and digits, a letter of four bytes) and signs that end
+        // words.
+        let pool: Vec<char> = "aZk9K0 ÀÞßÿ×÷ΑΩΣσςάΆЀЏАЯабяѐџѠѡҊҋӀӁӂӐӑԯ\
+             İıǄǅǆŉµªºⅫ١अ०ๆ๑ก北東京の한글ー・ゝ𠀀\u{301}\u{e31}—»…-.'"
+            .chars()
+            .collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let lexicon = lang::lexicon_of(english());
+        let mut taken = 0;
+        for _ in 0..200_000 {
+            let length = 1 + next(12);
+            let text: String = (0..length).map(|_| pool[next(pool.len())]).collect();
+            let Some(start) = text.find(|c: char| lang::is_word_char(c)) else {
+                continue;
+            };
+            let mut fast_stats = WordStats::default();
+            let Some((fast, fast_end)) =
+                common_unicode_word(&text, start, lexicon, &mut fast_stats)
+            else {
+                continue;
+            };
+            taken += 1;
+            let mut stats = WordStats::default();
+            let (word, end) =
+                any_unicode_word(&text, start, lexicon, &mut String::new(), &mut stats);
+            assert_eq!(fast_end, end, "{text:?}");
+            assert_eq!(
+                (
+                    fast.hash,
+                    fast.upper,
+                    fast.lower,
+                    fast.unspaced,
+                    fast.first_upper
+                ),
+                (
+                    word.hash,
+                    word.upper,
+                    word.lower,
+                    word.unspaced,
+                    word.first_upper
+                ),
+                "{text:?}"
+            );
+            assert_eq!(fast.info.languages, word.info.languages, "{text:?}");
+            assert_eq!(fast.info.cues, word.info.cues, "{text:?}");
+            assert_eq!(format!("{fast_stats:?}"), format!("{stats:?}"), "{text:?}");
+        }
+        assert!(taken > 50_000, "{taken}");
+    }
+
+    #[test]
+    fn unspaced_letters_have_no_case() {
+        for c in ('\u{800}'..='\u{ffff}').filter(|&c| is_unspaced_script(c)) {
+            if lang::is_word_char(c) {
+                assert!(!c.is_lowercase() && !c.is_uppercase(), "{c}");
+                assert!(c.to_lowercase().eq([c]), "{c}");
+            }
         }
     }
 
