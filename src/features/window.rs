@@ -29,12 +29,16 @@ impl Window {
     pub fn new(block: &[u8], at: usize) -> Window {
         let mut bytes = [0u8; WINDOW + 8];
         let rest = &block[at..];
-        if let Some(full) = rest.first_chunk::<WINDOW>() {
+        let parts = if let Some(full) = rest.first_chunk::<WINDOW>() {
             bytes[..WINDOW].copy_from_slice(full);
+            WINDOW / PART
         } else {
             bytes[..rest.len()].copy_from_slice(rest);
-        }
-        let (upper, lower, digit, non_ascii, marks) = classify(&bytes);
+            // Most blocks are short lines: the zeros past them are in no
+            // class, so their parts need no sorting.
+            rest.len().div_ceil(PART)
+        };
+        let (upper, lower, digit, non_ascii, marks) = classify(&bytes, parts);
         Window {
             bytes,
             upper,
@@ -59,23 +63,28 @@ impl Window {
     }
 }
 
+/// Bytes sorted at once: a window is sorted a part at a time, and only
+/// its parts that hold bytes of the block.
+const PART: usize = 16;
+
 /// The masks of a window: capitals, small letters, digits, non-ASCII and
 /// marks, in that order.
 type Masks = (u64, u64, u64, u64, u64);
 
-/// Sorts sixteen bytes at a time with SSE2.
+/// Sorts the first `parts` parts of the window, sixteen bytes at a time
+/// with SSE2; the masks of the others are zero.
 #[cfg(target_arch = "x86_64")]
 #[inline]
-fn classify(bytes: &[u8; WINDOW + 8]) -> Masks {
+fn classify(bytes: &[u8; WINDOW + 8], parts: usize) -> Masks {
     // SAFETY: SSE2 is part of the x86-64 baseline: every x86-64 processor
     // has it.
-    unsafe { classify_sse2(bytes) }
+    unsafe { classify_sse2(bytes, parts) }
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
 #[inline]
-fn classify_sse2(bytes: &[u8; WINDOW + 8]) -> Masks {
+fn classify_sse2(bytes: &[u8; WINDOW + 8], parts: usize) -> Masks {
     use std::arch::x86_64::*;
 
     // Whether each byte is in `lo..lo + n`: shifting the range to the
@@ -87,7 +96,7 @@ fn classify_sse2(bytes: &[u8; WINDOW + 8]) -> Masks {
         _mm_cmplt_epi8(shifted, _mm_set1_epi8(0x80u8.wrapping_add(n) as i8))
     }
     let mut masks = [0u64; 5];
-    for (i, part) in bytes[..WINDOW].chunks_exact(16).enumerate() {
+    for (i, part) in bytes[..parts * PART].chunks_exact(PART).enumerate() {
         // SAFETY: `part` holds sixteen bytes, and the load needs no alignment.
         let v = unsafe { _mm_loadu_si128(part.as_ptr().cast()) };
         let dash_dot_slash = in_range(v, b'-', 3);
@@ -120,15 +129,15 @@ fn classify_sse2(bytes: &[u8; WINDOW + 8]) -> Masks {
 /// Sorts the bytes one by one, where SSE2 is not at hand.
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
-fn classify(bytes: &[u8; WINDOW + 8]) -> Masks {
-    classify_bytewise(bytes)
+fn classify(bytes: &[u8; WINDOW + 8], parts: usize) -> Masks {
+    classify_bytewise(&bytes[..parts * PART])
 }
 
 /// The plain definition of each mask.
 #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
-fn classify_bytewise(bytes: &[u8; WINDOW + 8]) -> Masks {
+fn classify_bytewise(bytes: &[u8]) -> Masks {
     let mut masks = (0, 0, 0, 0, 0);
-    for (k, &b) in bytes[..WINDOW].iter().enumerate() {
+    for (k, &b) in bytes.iter().enumerate() {
         let bit = 1u64 << k;
         match b {
             b'A'..=b'Z' => masks.0 |= bit,
@@ -158,11 +167,33 @@ mod tests {
                 let mut bytes = [b'~'; WINDOW + 8];
                 bytes[WINDOW..].fill(0);
                 bytes[k] = b;
-                let expected = classify_bytewise(&bytes);
-                assert_eq!(classify(&bytes), expected, "byte {b} at {k}");
+                let expected = classify_bytewise(&bytes[..WINDOW]);
+                assert_eq!(classify(&bytes, WINDOW / PART), expected, "byte {b} at {k}");
                 let window = Window::new(&bytes[..WINDOW], 0);
                 assert_eq!(window.alnum() >> k & 1 == 1, b.is_ascii_alphanumeric());
                 assert_eq!(window.marks >> k & 1 == 1, b"@:/-.!?kK".contains(&b));
+            }
+        }
+    }
+
+    #[test]
+    fn a_window_of_any_length_sorts_as_its_bytes_padded_with_zeros() {
+        let sample = b"aZ9 .k@\xd0\x96:!/-?";
+        let block: Vec<u8> = (0..WINDOW + 20).map(|i| sample[i % sample.len()]).collect();
+        for len in 0..=block.len() {
+            for at in [0, len.min(3), len] {
+                let window = Window::new(&block[..len], at);
+                let mut padded = [0u8; WINDOW];
+                let rest = &block[at..len.min(at + WINDOW)];
+                padded[..rest.len()].copy_from_slice(rest);
+                let masks = (
+                    window.upper,
+                    window.lower,
+                    window.digit,
+                    window.non_ascii,
+                    window.marks,
+                );
+                assert_eq!(masks, classify_bytewise(&padded), "{len} {at}");
             }
         }
     }
