@@ -303,21 +303,27 @@ impl<'l> Pass<'l> {
 
     /// The word at `start` that the window cannot take: one with non-ASCII
     /// letters, or one that runs past the window. Returns where it ends.
+    /// A non-ASCII character at `start` is a letter or digit.
     fn other_word(&mut self, text: &str, start: usize, buffer: &mut String) -> usize {
         let bytes = text.as_bytes();
         let chars_before = self.stats.alnum_chars;
-        let run = ascii_run(bytes, start);
-        let (word, end) = if bytes.get(run.end).is_some_and(|&b| b >= 0x80)
-            && lang::is_word_char(char_at(text, run.end))
-        {
-            self.non_ascii = true;
-            unicode_word(text, start, self.lexicon, buffer, &mut self.stats)
-        } else {
-            let end = run.end;
-            (
-                ascii_word(bytes, start, run, self.lexicon, &mut self.stats),
-                end,
-            )
+        // Only a word that starts in ASCII may be all ASCII.
+        let run = (bytes[start] < 0x80).then(|| ascii_run(bytes, start));
+        let (word, end) = match run {
+            Some(run)
+                if bytes.get(run.end).is_none_or(|&b| b < 0x80)
+                    || !lang::is_word_char(char_at(text, run.end)) =>
+            {
+                let end = run.end;
+                (
+                    ascii_word(bytes, start, run, self.lexicon, &mut self.stats),
+                    end,
+                )
+            }
+            _ => {
+                self.non_ascii = true;
+                unicode_word(text, start, self.lexicon, buffer, &mut self.stats)
+            }
         };
         if bytes[start].is_ascii_digit() && before_am_or_pm(bytes, start, end) {
             self.stats.date_shape = true;
