@@ -250,6 +250,7 @@ pub fn text_features(text: &str, language: &Language, buffer: &mut String) -> Fe
 
 /// The block's own features, and a hash of its words lowercased (blocks
 /// that differ only in case, punctuation or spacing repeat each other).
+#[inline(always)]
 fn measure(
     text: &str,
     language: &Language,
@@ -291,7 +292,9 @@ fn measure(
     f.photo_credit =
         words.has_slash && f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
-    f.ends_with_credit = ends_with_credit(text);
+    // Blocks come trimmed: a bracket closes the block at its last byte.
+    f.ends_with_credit =
+        (words.has_colon || text.as_bytes().last() == Some(&b')')) && ends_with_credit(text);
     if words.may_hold_address && may_hold_address(text) {
         f.url_tokens = text
             .split_whitespace()
@@ -308,19 +311,6 @@ fn measure(
         {
             f.date_coverage = dates::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }
-        // It speaks for the whole block, whatever phrases cover part of it
-        // ("More from" in "More From Meridian Music").
-        if f.words <= params::NAMED_HEADER_MAX_WORDS
-            && let Some(kind) = named_section_header(text)
-        {
-            f.phrase = Some(PhraseMatch {
-                kind,
-                coverage: 1.0,
-                opening: true,
-                label: true,
-                closing: false,
-            });
-        }
     } else if words.first_word_cues.intersects(lang::Cues::PHRASE_WORD) {
         // Phrases would cover little of a long block, but a label or a
         // credit that opens it speaks for all of it ("Photo: ...", "In
@@ -328,7 +318,29 @@ fn measure(
         sites.retain(|site| site.start < params::OPENING_PHRASE_REACH);
         f.phrase = PHRASES.find_at(text, sites).filter(|m| m.opening);
     }
-    if opens_like_dated_caption(text) {
+    if f.words <= params::NAMED_HEADER_MAX_WORDS || text.starts_with("In this ") {
+        name_headers_and_captions(text, &mut f);
+    }
+    (f, words.key)
+}
+
+/// Phrases that no list holds, for they have a name or a date in them:
+/// headers such as "About Jane Doe" and "More From CNN", and captions such
+/// as "In this Dec. 12, 2006, file photo, ...". Each speaks for its whole
+/// block, whatever phrases cover part of it.
+#[inline(never)]
+fn name_headers_and_captions(text: &str, f: &mut Features) {
+    if f.words <= params::NAMED_HEADER_MAX_WORDS
+        && let Some(kind) = named_section_header(text)
+    {
+        f.phrase = Some(PhraseMatch {
+            kind,
+            coverage: 1.0,
+            opening: true,
+            label: true,
+            closing: false,
+        });
+    } else if opens_like_dated_caption(text) {
         let coverage = f
             .phrase
             .filter(|m| m.kind == PhraseKind::Credit)
@@ -341,7 +353,6 @@ fn measure(
             closing: false,
         });
     }
-    (f, words.key)
 }
 
 /// "In this Dec. 12, 2006, file photo, ...": the caption of a news agency,
@@ -516,13 +527,17 @@ fn is_photo_credit(text: &str) -> bool {
 /// Examiner", "More From CNN" (other stories). "About 200 people came" and
 /// "More rain is on the way" are sentences.
 fn named_section_header(text: &str) -> Option<PhraseKind> {
-    let mut words = text.split_whitespace();
-    let kind = match words.next()? {
+    // Settled by the first letter for most blocks, by the first word for
+    // the rest.
+    if !matches!(text.as_bytes().first(), Some(b'A' | b'M' | b'S' | 0xC3)) {
+        return None;
+    }
+    let kind = match text.split(' ').next()? {
         "About" | "ABOUT" | "Über" | "Sobre" | "Acerca" => PhraseKind::AuthorBio,
         "More" | "MORE" => PhraseKind::Related,
         _ => return None,
     };
-    let mut rest = words.peekable();
+    let mut rest = text.split_whitespace().skip(1).peekable();
     rest.peek()?;
     rest.all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
@@ -533,59 +548,61 @@ fn named_section_header(text: &str) -> Option<PhraseKind> {
 }
 
 fn ends_with_credit(text: &str) -> bool {
+    // Only the end of the block is read: a credit is short.
     let text = text.trim_end();
-    let bracketed = text
-        .strip_suffix(')')
-        .and_then(|rest| rest.rsplit_once('('))
-        .map(|(_, inner)| inner.trim());
-    match bracketed {
-        Some(inner) => {
-            inner.len() <= params::CLOSING_CREDIT_MAX_BYTES
-                && (is_photo_credit(inner)
-                    || PHRASES.find(inner).is_some_and(|m| {
-                        m.kind == PhraseKind::Credit
-                            && (m.opening || m.strength() >= params::LABEL_COVERAGE)
-                    }))
-        }
-        None => ends_with_credit_label(text),
-    }
-}
-
-/// Whether `text` ends with a credit label and a name after it: "... Credit:
-/// ESA", or glued to the caption as some renderers print it, "...
-/// treatmentCredit: EPA".
-fn ends_with_credit_label(text: &str) -> bool {
-    let mut from = text.len().saturating_sub(params::CLOSING_CREDIT_MAX_BYTES);
+    let mut from = text
+        .len()
+        .saturating_sub(params::CLOSING_CREDIT_MAX_BYTES + 2);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let Some((before, name)) = text[from..].rsplit_once(':') else {
+    let tail = &text[from..];
+    match tail.strip_suffix(')') {
+        Some(rest) => rest.rsplit_once('(').is_some_and(|(_, inner)| {
+            let inner = inner.trim();
+            is_photo_credit(inner)
+                || PHRASES.find(inner).is_some_and(|m| {
+                    m.kind == PhraseKind::Credit
+                        && (m.opening || m.strength() >= params::LABEL_COVERAGE)
+                })
+        }),
+        None => ends_with_credit_label(tail),
+    }
+}
+
+/// Whether `tail`, the end of a block, is a credit label and a name after
+/// it: "... Credit: ESA", or glued to the caption as some renderers print
+/// it, "... treatmentCredit: EPA".
+fn ends_with_credit_label(tail: &str) -> bool {
+    let Some((before, name)) = tail.rsplit_once(':') else {
         return false;
     };
-    // A name, not a quotation: "... with the caption: "Welcome home."".
-    let is_name = |name: &str| {
-        let words = name.split_whitespace().count();
-        (1..=params::CREDIT_NAME_MAX_WORDS).contains(&words)
-            && !name.contains(['.', '!', '?', '"', '“', '”', '«', '»'])
-    };
-    if !is_name(name) {
+    // A label is a word ("10:30 AM" is a time), and a name follows it, not
+    // a quotation ("... with the caption: "Welcome home."").
+    let words = name.split_whitespace().count();
+    if !before.ends_with(char::is_alphabetic)
+        || !(1..=params::CREDIT_NAME_MAX_WORDS).contains(&words)
+        || name.contains(['.', '!', '?', '"', '“', '”', '«', '»'])
+    {
         return false;
     }
     // The label's letters, from the capital that starts it when it is
     // glued to the word before ("treatmentCredit").
-    let letters = before.len() - before.trim_end_matches(|c: char| c.is_alphabetic()).len();
-    let word = &before[before.len() - letters..];
-    let mut start = 0;
+    let word_start =
+        before.len() - (before.len() - before.trim_end_matches(char::is_alphabetic).len());
+    let word = &before[word_start..];
+    let mut start = word_start;
     let mut previous_small = false;
     for (i, c) in word.char_indices() {
         if c.is_uppercase() && previous_small {
-            start = i;
+            start = word_start + i;
         }
         previous_small = c.is_lowercase();
     }
-    let label = format!("{}:", &word[start..]);
+    // The label with its colon, as the phrase lists have it.
+    let label = &tail[start..=before.len()];
     PHRASES
-        .find(&label)
+        .find(label)
         .is_some_and(|m| m.kind == PhraseKind::Credit && m.label)
 }
 

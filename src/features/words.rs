@@ -51,6 +51,8 @@ pub struct WordStats {
     pub may_open_with_label: bool,
     /// The cues of the block's first word.
     pub first_word_cues: Cues,
+    /// The block has an ASCII colon.
+    pub has_colon: bool,
     /// The block is all ASCII.
     pub ascii: bool,
     /// Sentence-ending marks, as [`super::ends_sentence_at`] and
@@ -348,7 +350,7 @@ impl<'l> Pass<'l> {
     /// What every word adds, whatever path found it: its hash to the key,
     /// and its cues and their sites. It starts at byte `start`; `chars`
     /// are its characters; `after` is the byte that follows it.
-    #[inline]
+    #[inline(always)]
     fn add(&mut self, hash: u64, info: WordInfo, start: usize, chars: u32, after: Option<&u8>) {
         self.key.write_u64(hash);
         if !self.any_word {
@@ -400,6 +402,7 @@ impl<'l> Pass<'l> {
         stats.ascii = !self.non_ascii;
         // A colon is ':' or the non-ASCII '：'.
         stats.may_open_with_label = self.first_word_lone && (self.colon || self.non_ascii);
+        stats.has_colon = self.colon;
         stats.key = if self.any_word {
             self.key.finish() | 1
         } else {
