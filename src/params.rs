@@ -130,9 +130,9 @@ pub const LONE_WORD_MIN_COVERAGE: f32 = 0.5;
 /// A label that opens a block ("Photo:", "Related:", "Source:") counts as
 /// covering at least this share of it.
 pub const LABEL_COVERAGE: f32 = 0.6;
-/// A block that a credit phrase opens ("In this photo ...", "Photo by
-/// ..."), on top of the phrase's own weight: enough to outweigh the prose
-/// score of a long caption.
+/// A caption, which a credit opens ("In this photo ...", "Photo by ...")
+/// or closes ("... (AP Photo/Jane Doe)"), on top of any phrase's own
+/// weight: enough to outweigh the prose score of a long caption.
 pub const CAPTION_PENALTY: f32 = 5.0;
 /// A caption has at least this many words; shorter credit blocks are
 /// credit lines and gallery links ("See more photos").
