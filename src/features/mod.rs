@@ -318,7 +318,7 @@ fn measure(
         sites.retain(|site| site.start < params::OPENING_PHRASE_REACH);
         f.phrase = PHRASES.find_at(text, sites).filter(|m| m.opening);
     }
-    if f.words <= params::NAMED_HEADER_MAX_WORDS || text.starts_with("In this ") {
+    if f.words <= params::NAMED_HEADER_MAX_WORDS || text.starts_with(DATED_CAPTION_OPENING) {
         name_headers_and_captions(text, &mut f);
     }
     (f, words.key)
@@ -359,7 +359,7 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
 /// with a date between "In this" and the word for the picture, which no
 /// phrase of the lists can span.
 fn opens_like_dated_caption(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("In this ") else {
+    let Some(rest) = text.strip_prefix(DATED_CAPTION_OPENING) else {
         return false;
     };
     // The date ends with a comma before the picture's word: "In this case
@@ -373,6 +373,9 @@ fn opens_like_dated_caption(text: &str) -> bool {
             found
         })
 }
+
+/// How an agency's caption opens.
+const DATED_CAPTION_OPENING: &str = "In this ";
 
 /// The words for the picture that an agency's caption names.
 const PICTURE_WORDS: &[&str] = &["photo", "photograph", "image", "picture", "video"];
