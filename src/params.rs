@@ -121,6 +121,12 @@ pub const SHOUTING_PENALTY: f32 = 1.5;
 pub const NO_LETTERS_PENALTY: f32 = 1.5;
 /// Cut-off teasers end in an ellipsis.
 pub const ELLIPSIS_PENALTY: f32 = 1.5;
+/// ... or in an ellipsis and the link to the rest ("... Read More",
+/// "... more", "... Full Bio"): at most this many words, without a
+/// sentence end, after the ellipsis of a block of at least
+/// `CUT_OFF_MIN_WORDS` words (a headline may hold an ellipsis mid-way).
+pub const CUT_OFF_LINK_MAX_WORDS: usize = 3;
+pub const CUT_OFF_MIN_WORDS: u32 = 10;
 /// Boilerplate phrases: `-weight * coverage` where coverage is the share of
 /// the block the phrases cover; weights per kind are in `phrase_weight`.
 pub const PHRASE_MIN_COVERAGE: f32 = 0.15;

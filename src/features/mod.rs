@@ -412,11 +412,34 @@ fn is_wide_stop(c: char) -> bool {
 /// How the block ends.
 fn ending(text: &str, f: &mut Features) {
     let end = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
-    f.ends_ellipsis = end.ends_with("...") || end.ends_with('…');
+    f.ends_ellipsis = end.ends_with("...")
+        || end.ends_with('…')
+        || f.words >= params::CUT_OFF_MIN_WORDS && ends_with_link_after_ellipsis(end);
     f.ends_colon = end.ends_with([':', '：']);
     f.ends_sentence = !f.ends_ellipsis
         && end.ends_with(['.', '!', '?', ':', '。', '！', '？'])
         && end.chars().rev().nth(1).is_some_and(|c| c != '.');
+}
+
+/// Whether `end` is a cut-off text and a link to the rest of it: an
+/// ellipsis, then a few words ending without a sentence end.
+fn ends_with_link_after_ellipsis(end: &str) -> bool {
+    // Most blocks end a sentence: settled at their last byte.
+    if end.ends_with(['.', '!', '?', '"', '”']) {
+        return false;
+    }
+    // The ellipsis ends a character, so the link starts on one.
+    let tail_from = end.len().saturating_sub(32);
+    let tail = &end.as_bytes()[tail_from..];
+    let dots = memmem::rfind(tail, b"...").map(|at| at + 3);
+    let glyph = memmem::rfind(tail, "…".as_bytes()).map(|at| at + '…'.len_utf8());
+    let Some(link) = dots.max(glyph).map(|after| &end[tail_from + after..]) else {
+        return false;
+    };
+    // Words, not hashtags, handles or addresses.
+    let words = link.split_whitespace();
+    (1..=params::CUT_OFF_LINK_MAX_WORDS).contains(&words.clone().count())
+        && words.clone().all(|w| w.starts_with(char::is_alphabetic))
 }
 
 fn is_doubled(text: &str) -> bool {
@@ -761,6 +784,25 @@ mod tests {
         let f = features("President Donald Trump on Wednesday complained of many stories...");
         assert!(f.ends_ellipsis);
         assert!(!f.ends_sentence);
+    }
+
+    #[test]
+    fn a_link_to_the_rest_after_an_ellipsis_still_ends_a_teaser() {
+        let teaser = "Ambassador Yovanovitch came across as a compelling witness: heroic in \
+                      serving the United ...";
+        for link in [" Read More", " more", "… Full Bio", " SEE FULL GALLERY"] {
+            let text = format!("{teaser}{link}");
+            assert!(features(&text).ends_ellipsis, "{text}");
+        }
+        // Hashtags, a whole sentence, or a short headline are not cut off.
+        for text in [
+            "The whole point of this ad campaign is to raise awareness. So I think \
+             that is working... #thanks #MethWeAreOnIt",
+            "He waited for a long time in the cold rain... and then he left.",
+            "The Future of Banking Is … You're Broke",
+        ] {
+            assert!(!features(text).ends_ellipsis, "{text}");
+        }
     }
 
     #[test]
