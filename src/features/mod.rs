@@ -486,6 +486,22 @@ const COOKIE_COMPANIONS: &[&str] = &[
     "aceitar",
     "toestemming",
     "accepteren",
+    // "We use cookies ... If you continue to use this site ...": the site
+    // itself, named as banners name it.
+    "website",
+    "webseite",
+    "this site",
+    "our site",
+    "questo sito",
+    "nostro sito",
+    "sitio web",
+    "este sitio",
+    "nuestro sitio",
+    "ce site",
+    "notre site",
+    "deze site",
+    "nosso site",
+    "este site",
 ];
 
 fn is_cookie_notice(text: &str) -> bool {
@@ -821,6 +837,22 @@ mod tests {
     fn cookie_banners_are_noticed() {
         assert!(features("We and our partners use cookies to personalise content.").cookie_notice);
         assert!(!features("She baked cookies for the whole street.").cookie_notice);
+        // Banners that name only the site they are on.
+        assert!(
+            features(
+                "We use cookies to ensure that we give you the best experience on our \
+                 website. If you continue to use this site we will assume that you are happy."
+            )
+            .cookie_notice
+        );
+        assert!(
+            features(
+                "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore \
+                 esperienza sul nostro sito."
+            )
+            .cookie_notice
+        );
+        assert!(!features("Keep baking the cookies until they are golden.").cookie_notice);
     }
 
     #[test]

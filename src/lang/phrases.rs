@@ -619,6 +619,7 @@ mod tests {
         for (text, expected) in [
             ("ADVERTISEMENT", PhraseKind::Advertising),
             ("Leave a Reply", PhraseKind::Comments),
+            ("Lascia un commento Annulla risposta", PhraseKind::Comments),
             ("You May Also Like", PhraseKind::Related),
             ("ABOUT THE AUTHOR", PhraseKind::AuthorBio),
             ("Share on Facebook", PhraseKind::Share),
