@@ -152,6 +152,9 @@ pub const CREDIT_NAME_MAX_WORDS: usize = 6;
 /// "In this Sunday, Nov. 10, 2019, photograph, ...": the word for the
 /// picture comes within this many words of "In this".
 pub const DATED_CAPTION_MAX_WORDS: usize = 6;
+/// A gallery slide's counter ("3of12") has numbers of at most this many
+/// digits.
+pub const GALLERY_COUNTER_MAX_DIGITS: usize = 3;
 /// "About Jane Doe", "More From CNN": a header that names another section
 /// has at most this many words.
 pub const NAMED_HEADER_MAX_WORDS: u32 = 4;

@@ -318,7 +318,10 @@ fn measure(
         sites.retain(|site| site.start < params::OPENING_PHRASE_REACH);
         f.phrase = PHRASES.find_at(text, sites).filter(|m| m.opening);
     }
-    if f.words <= params::NAMED_HEADER_MAX_WORDS || text.starts_with(DATED_CAPTION_OPENING) {
+    if f.words <= params::NAMED_HEADER_MAX_WORDS
+        || text.starts_with(DATED_CAPTION_OPENING)
+        || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    {
         name_headers_and_captions(text, &mut f);
     }
     (f, words.key)
@@ -340,7 +343,7 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
             label: true,
             closing: false,
         });
-    } else if opens_like_dated_caption(text) {
+    } else if opens_like_dated_caption(text) || opens_with_gallery_counter(text) {
         let coverage = f
             .phrase
             .filter(|m| m.kind == PhraseKind::Credit)
@@ -372,6 +375,35 @@ fn opens_like_dated_caption(text: &str) -> bool {
             after_date |= w.ends_with(',');
             found
         })
+}
+
+/// "1of4Grass Valley's ...": the caption of a gallery's slide, its counter
+/// glued to its first word. With a space after the counter, "1 of 4
+/// Americans ..." may be a sentence.
+fn opens_with_gallery_counter(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        bytes[from.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let first = digits(0);
+    if !(1..=params::GALLERY_COUNTER_MAX_DIGITS).contains(&first) {
+        return false;
+    }
+    let Some(after_of) = [&b"of"[..], b" of "]
+        .iter()
+        .find(|of| bytes[first..].starts_with(of))
+        .map(|of| first + of.len())
+    else {
+        return false;
+    };
+    let second = digits(after_of);
+    (1..=params::GALLERY_COUNTER_MAX_DIGITS).contains(&second)
+        && bytes
+            .get(after_of + second)
+            .is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'"' | b'\''))
 }
 
 /// How an agency's caption opens.
@@ -894,6 +926,24 @@ mod tests {
             "In this case the photo was never published.",
         ] {
             assert!(!opens_like_dated_caption(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_gallery_slide_opens_with_its_counter_glued_to_the_caption() {
+        for text in [
+            "1of4Grass Valley's Dionicio Torres looks at the gas can selection.",
+            "12 of 30A shopper looks at extension cords at a hardware store.",
+        ] {
+            let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
+            assert!(m.kind == PhraseKind::Credit && m.opening, "{text}");
+        }
+        for text in [
+            "1 of 4 Americans says the cost of care is the main worry.",
+            "2019 of all years was the one in which the plant closed.",
+            "1of4",
+        ] {
+            assert!(!opens_with_gallery_counter(text), "{text}");
         }
     }
 
