@@ -309,7 +309,7 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
                 words.max(1.0) / repeats
             } else if smoothed[i] == Class::Good {
                 p::REGION_SMOOTHED_PER_WORD * words / repeats
-            } else if score::opens_with_credit(&feats[i]) {
+            } else if score::opens_with_credit(&feats[i]) || is_echoed_caption(feats, i) {
                 // Captions and credits stand among the paragraphs of the
                 // article they illustrate: not body, but no break in it.
                 0.0
@@ -320,6 +320,19 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
             }
         })
         .collect()
+}
+
+/// A caption printed twice, once without its credit and once with it: a
+/// picture's caption and its copy in the picture's viewer. (Copies alike
+/// to the letter, each a caption, are rather a carousel of teasers.)
+fn is_echoed_caption(feats: &[Features], i: usize) -> bool {
+    let near = i.saturating_sub(2)..(i + 3).min(feats.len());
+    let echoed_once = |f: &Features| f.echoes_neighbour && f.repeats <= 1;
+    echoed_once(&feats[i])
+        && near
+            .into_iter()
+            .filter(|&j| j != i && echoed_once(&feats[j]))
+            .any(|j| score::is_caption(&feats[i]) || score::is_caption(&feats[j]))
 }
 
 /// The article's region: the contiguous stretch of blocks with the largest
@@ -709,6 +722,39 @@ mod tests {
         let contact = "Media contact:\nJordan Pike\npress@example.org\n+1 720-555-0148\n";
         let body = crate::clean(&format!("{article}\n{contact}"), &options).body();
         assert!(!body.contains("Jordan Pike"), "{body}");
+    }
+
+    #[test]
+    fn a_caption_shown_twice_does_not_cut_the_lead_off() {
+        let lead = "A HUNTER who killed and ate a wild rabbit has been hit by the plague.\n\
+                    The 55-year-old is the third resident to contract the disease, say officials.\n";
+        let caption = "The city hospital in the north of the country, where infected \
+                       patients were treated earlier this month";
+        let gallery = format!(
+            "{caption}\n6\n{caption} (Image: Getty Images)\n\
+             The health board was warned about a new outbreak in the province\n6\n\
+             The health board was warned about a new outbreak in the province \
+             (Image: Reuters)\n"
+        );
+        let rest = "Health officials said that 28 people in close contact with the hunter \
+                    were put in quarantine and showed no symptoms so far.\n\
+                    The man told doctors he ate the rabbit meat on a trip to the north on \
+                    the second day of the month, and fell ill a week later.\n\
+                    He was admitted to hospital on Saturday, where he has been given \
+                    several courses of treatment and is said to be stable.\n\
+                    It is the most common form of plague and can spread to the lungs and \
+                    blood if it is not treated with antibiotics in time.\n\
+                    The confirmation comes despite an earlier statement by health officials \
+                    that the risk of the disease spreading was very low.\n";
+        let body = crate::clean(
+            &format!("{lead}{gallery}{rest}"),
+            &crate::Options::default(),
+        )
+        .body();
+        assert!(body.contains("A HUNTER who killed"), "{body}");
+        assert!(body.contains("third resident"), "{body}");
+        assert!(!body.contains("city hospital"), "{body}");
+        assert!(body.contains("in time."), "{body}");
     }
 
     #[test]
