@@ -624,6 +624,8 @@ mod tests {
             ("ABOUT THE AUTHOR", PhraseKind::AuthorBio),
             ("Share on Facebook", PhraseKind::Share),
             ("Sign up for our newsletter", PhraseKind::Subscribe),
+            ("Get breaking news alerts", PhraseKind::Subscribe),
+            ("Meet your inbox", PhraseKind::Subscribe),
         ] {
             let m = PHRASES.find(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.kind, expected, "{text}");
