@@ -503,11 +503,13 @@ fn is_list_item(f: &Features) -> bool {
 }
 
 /// A block whose only fault is being short: no boilerplate phrase, date,
-/// address, repetition, echo, cut-off ending or DOM evidence against it.
+/// address, repetition, echo, cut-off ending, credit or DOM evidence
+/// against it.
 fn is_plain(f: &Features, score: &Score) -> bool {
     f.words > 0
         && score.hard >= -p::PLAIN_MAX_HARD_EVIDENCE
         && f.phrase.is_none_or(|m| m.coverage < p::PHRASE_MIN_COVERAGE)
+        && !score::is_credited(f)
 }
 
 /// Labels the headline, byline and date blocks near the top of the region.
@@ -755,6 +757,23 @@ mod tests {
         assert!(body.contains("third resident"), "{body}");
         assert!(!body.contains("city hospital"), "{body}");
         assert!(body.contains("in time."), "{body}");
+    }
+
+    #[test]
+    fn a_short_credited_caption_between_paragraphs_is_dropped() {
+        let page = "The health board said the risk of the disease spreading was low, \
+                    and that the patients were being treated in isolation.\n\
+                    A third case was confirmed on Sunday in the north of the country, \
+                    where a hunter fell ill after eating the meat of a wild rabbit.\n\
+                    The bacterium causes the plague (Image: GETTY)\n\
+                    The disease can be treated with antibiotics if it is found early, \
+                    officials said, and most of those treated recover in full.\n\
+                    Those who came into close contact with the patients were given \
+                    antibiotics as a precaution and will be watched for a week.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(!body.contains("GETTY"), "{body}");
+        assert!(body.contains("isolation"), "{body}");
+        assert!(body.contains("for a week"), "{body}");
     }
 
     #[test]

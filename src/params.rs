@@ -142,7 +142,7 @@ pub const LABEL_COVERAGE: f32 = 0.6;
 pub const CAPTION_PENALTY: f32 = 5.0;
 /// A caption has at least this many words; shorter credit blocks are
 /// credit lines and gallery links ("See more photos").
-pub const CAPTION_MIN_WORDS: u32 = 8;
+pub const CAPTION_MIN_WORDS: u32 = 4;
 /// The longest credit at the end of a caption that is looked at, in
 /// brackets ("(AP Photo/Jane Doe, File)") or after a label ("Credit: ESA").
 pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;
