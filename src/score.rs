@@ -101,6 +101,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.no_letters {
         t.add_hard("no letters", -p::NO_LETTERS_PENALTY);
     }
+    if f.slug {
+        t.add_hard("file name", -p::SLUG_PENALTY);
+    }
     if f.ends_ellipsis {
         t.add_hard("ends in an ellipsis", -p::ELLIPSIS_PENALTY);
     }

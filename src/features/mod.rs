@@ -69,6 +69,10 @@ pub struct Features {
     pub cookie_notice: bool,
     /// A photo credit in the "Name/AGENCY" form ("Evan Vucci/AP").
     pub photo_credit: bool,
+    /// The block is one file name or slug of hyphenated words, as the
+    /// names of images leak into scraped text
+    /// ("harbor-storm-2024-crews-01", "US-POLITICS-VOTE").
+    pub slug: bool,
     /// The block ends with a credit in brackets, as captions do: "(Image:
     /// GETTY)", "(AP Photo/Jane Doe, File)".
     pub ends_with_credit: bool,
@@ -292,6 +296,7 @@ fn measure(
     f.photo_credit =
         words.has_slash && f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
+    f.slug = f.words >= params::SLUG_MIN_WORDS && is_slug(text);
     // Blocks come trimmed: a bracket closes the block at its last byte.
     f.ends_with_credit =
         (words.has_colon || text.as_bytes().last() == Some(&b')')) && ends_with_credit(text);
@@ -451,6 +456,17 @@ fn ending(text: &str, f: &mut Features) {
     f.ends_sentence = !f.ends_ellipsis
         && end.ends_with(['.', '!', '?', ':', '。', '！', '？'])
         && end.chars().rev().nth(1).is_some_and(|c| c != '.');
+}
+
+/// Whether `text` is one token of words joined by hyphens or underscores
+/// (and perhaps a file ending): no space, no other sign.
+fn is_slug(text: &str) -> bool {
+    text.len() <= params::SLUG_MAX_BYTES
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && text.bytes().filter(|&b| b == b'-' || b == b'_').count() + 1
+            >= params::SLUG_MIN_WORDS as usize
 }
 
 /// Whether `end` is a cut-off text and a link to the rest of it: an
@@ -885,6 +901,24 @@ mod tests {
             .cookie_notice
         );
         assert!(!features("Keep baking the cookies until they are golden.").cookie_notice);
+    }
+
+    #[test]
+    fn image_file_names_are_slugs() {
+        for text in [
+            "milano-design-week-2018-flos-jewels-after-jewels-01",
+            "US-ENTERTAINMENT-CINEMA-DISNEY",
+            "harbor_storm_crews_02.jpg",
+        ] {
+            assert!(features(text).slug, "{text}");
+        }
+        for text in [
+            "mother-in-law",
+            "A well-known, long-standing, top-ranked school.",
+            "2019-11-20",
+        ] {
+            assert!(!features(text).slug, "{text}");
+        }
     }
 
     #[test]
