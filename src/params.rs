@@ -119,8 +119,10 @@ pub const SHOUTING_FROM: f32 = 0.8;
 pub const SHOUTING_PENALTY: f32 = 1.5;
 /// Digits without a letter: ids, phone numbers, scores.
 pub const NO_LETTERS_PENALTY: f32 = 1.5;
-/// Cut-off teasers end in an ellipsis.
+/// Cut-off teasers end in an ellipsis. A short line that does ("Here's
+/// the thing ...") is rather a lead-in to the next paragraph.
 pub const ELLIPSIS_PENALTY: f32 = 1.5;
+pub const ELLIPSIS_MIN_WORDS: u32 = 7;
 /// ... or in an ellipsis and the link to the rest ("... Read More",
 /// "... more", "... Full Bio"): at most this many words, without a
 /// sentence end, after the ellipsis of a block of at least

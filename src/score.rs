@@ -104,7 +104,7 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.slug {
         t.add_hard("file name", -p::SLUG_PENALTY);
     }
-    if f.ends_ellipsis {
+    if f.ends_ellipsis && f.words >= p::ELLIPSIS_MIN_WORDS {
         t.add_hard("ends in an ellipsis", -p::ELLIPSIS_PENALTY);
     }
     if let Some(m) = f.phrase
@@ -239,5 +239,20 @@ mod tests {
         assert!(!is_caption(&features(
             "In this town, residents waited for hours to speak at the council meeting on Monday."
         )));
+    }
+
+    #[test]
+    fn only_a_long_block_is_a_cut_off_teaser() {
+        let block = Block::from(crate::blocks::text::lines("x").next().unwrap());
+        let cut_off = |text: &str| {
+            score(&block, &features(text), true)
+                .reasons
+                .iter()
+                .any(|r| r.rule == "ends in an ellipsis")
+        };
+        assert!(cut_off(
+            "The harbor commission will take up a plan on Tuesday that would raise the ..."
+        ));
+        assert!(!cut_off("Here’s the other important thing …"));
     }
 }
