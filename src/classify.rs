@@ -220,6 +220,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
     keep_introduced_lists(feats, region.clone(), &mut decisions);
+    keep_embedded_posts(feats, region.clone(), &mut decisions);
     label_metadata(page, feats, region, &mut decisions);
     Decisions {
         labels: decisions,
@@ -418,6 +419,32 @@ fn keep_enclosed_runs(
                     note: "body: short, between body blocks, no boilerplate evidence",
                 };
             }
+        }
+    }
+}
+
+/// The text of a post embedded in the article stands just above its
+/// signature ("— Jane Doe (@janedoe) November 18, 2019"): it is quoted
+/// as part of the article, whatever its links.
+fn keep_embedded_posts(
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    for i in region.clone() {
+        if !feats[i].post_signature || decisions[i].label != Label::Body {
+            continue;
+        }
+        let post = i.checked_sub(1).filter(|&j| {
+            region.contains(&j) && !is_section_break(&feats[j]) && !feats[j].post_signature
+        });
+        if let Some(j) = post
+            && decisions[j].label != Label::Body
+        {
+            decisions[j] = Decision {
+                label: Label::Body,
+                note: "body: the text of an embedded post",
+            };
         }
     }
 }
@@ -774,6 +801,24 @@ mod tests {
         assert!(!body.contains("GETTY"), "{body}");
         assert!(body.contains("isolation"), "{body}");
         assert!(body.contains("for a week"), "{body}");
+    }
+
+    #[test]
+    fn an_embedded_post_is_quoted_in_the_article() {
+        let page = "The state spent nearly half a million dollars on the campaign, \
+                    and a great many people on social media had something to say about it.\n\
+                    \x20   ⬇️⬇️⬇️https://t.co/Xy12Ab34Cd\n\
+                    \x20   — Jane Doe (@janedoe_writes) November 18, 2019\n\
+                    The governor defended the slogan on Monday, saying that it had done \
+                    exactly what it was meant to do and got people talking about the problem.\n\
+                    Officials said the campaign would run on television and billboards \
+                    across the state until the end of the spring.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        // Arrows and a link alone score firmly as boilerplate; the
+        // signature under them says they are the quoted post.
+        assert!(body.contains("⬇️⬇️⬇️https://t.co/"), "{body}");
+        assert!(body.contains("(@janedoe_writes)"), "{body}");
+        assert!(body.contains("end of the spring"), "{body}");
     }
 
     #[test]

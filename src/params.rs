@@ -184,6 +184,11 @@ pub const PHOTO_CREDIT_MAX_WORDS: u32 = 10;
 pub const SLUG_MIN_WORDS: u32 = 4;
 pub const SLUG_MAX_BYTES: usize = 200;
 pub const SLUG_PENALTY: f32 = 2.0;
+/// The signature of an embedded post ("— Jane Doe (@janedoe) November 18,
+/// 2019"), in at most this many bytes after the dash, counts as body
+/// whatever its date and address; so does the post above it.
+pub const POST_SIGNATURE_MAX_BYTES: usize = 200;
+pub const POST_SIGNATURE_BONUS: f32 = 5.0;
 pub const PHOTO_CREDIT_PENALTY: f32 = 2.5;
 /// A block about cookies in the words of consent banners.
 pub const COOKIE_NOTICE_PENALTY: f32 = 3.0;

@@ -101,6 +101,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.no_letters {
         t.add_hard("no letters", -p::NO_LETTERS_PENALTY);
     }
+    if f.post_signature {
+        t.add("signs an embedded post", p::POST_SIGNATURE_BONUS);
+    }
     if f.slug {
         t.add_hard("file name", -p::SLUG_PENALTY);
     }

@@ -69,6 +69,10 @@ pub struct Features {
     pub cookie_notice: bool,
     /// A photo credit in the "Name/AGENCY" form ("Evan Vucci/AP").
     pub photo_credit: bool,
+    /// The block signs an embedded social-media post: "— Jane Doe
+    /// (@janedoe) November 18, 2019". The post is quoted as part of the
+    /// article.
+    pub post_signature: bool,
     /// The block is one file name or slug of hyphenated words, as the
     /// names of images leak into scraped text
     /// ("harbor-storm-2024-crews-01", "US-POLITICS-VOTE").
@@ -297,6 +301,7 @@ fn measure(
         words.has_slash && f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
     f.slug = f.words >= params::SLUG_MIN_WORDS && is_slug(text);
+    f.post_signature = words.may_hold_address && signs_a_post(text);
     // Blocks come trimmed: a bracket closes the block at its last byte.
     f.ends_with_credit =
         (words.has_colon || text.as_bytes().last() == Some(&b')')) && ends_with_credit(text);
@@ -456,6 +461,23 @@ fn ending(text: &str, f: &mut Features) {
     f.ends_sentence = !f.ends_ellipsis
         && end.ends_with(['.', '!', '?', ':', '。', '！', '？'])
         && end.chars().rev().nth(1).is_some_and(|c| c != '.');
+}
+
+/// Whether `text` signs an embedded post: a dash, then a name with the
+/// author's handle in brackets, "(@handle)".
+fn signs_a_post(text: &str) -> bool {
+    let Some(rest) = ["— ", "– ", "- "]
+        .iter()
+        .find_map(|dash| text.strip_prefix(dash))
+    else {
+        return false;
+    };
+    rest.len() <= params::POST_SIGNATURE_MAX_BYTES
+        && rest.split_once("(@").is_some_and(|(_, handle)| {
+            handle.split_once(')').is_some_and(|(name, _)| {
+                !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+        })
 }
 
 /// Whether `text` is one token of words joined by hyphens or underscores
@@ -901,6 +923,23 @@ mod tests {
             .cookie_notice
         );
         assert!(!features("Keep baking the cookies until they are golden.").cookie_notice);
+    }
+
+    #[test]
+    fn embedded_posts_are_signed_with_a_handle() {
+        for text in [
+            "— Dianna E. Anderson (@diannaeanderson) November 18, 2019",
+            "- Governor (@gov_office) Nov 18, 2019",
+        ] {
+            assert!(features(text).post_signature, "{text}");
+        }
+        for text in [
+            "Write to the desk (@ the front office) any day.",
+            "— Jane Doe, Reuters",
+            "Follow us (@courier) for more.",
+        ] {
+            assert!(!features(text).post_signature, "{text}");
+        }
     }
 
     #[test]
