@@ -302,7 +302,11 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
                     .phrase
                     .is_some_and(|m| m.kind == PhraseKind::Related)
                 {
-                    -p::REGION_RELATED_BREAK
+                    if opens_inline_box(feats, firm, i) {
+                        -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words)
+                    } else {
+                        -p::REGION_RELATED_BREAK
+                    }
                 } else {
                     -p::REGION_SECTION_BREAK
                 }
@@ -321,6 +325,27 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
             }
         })
         .collect()
+}
+
+/// Whether the related-stories header at `i` opens a box inside the
+/// article ("Don't miss", three headlines, then the article goes on): one
+/// to a few short blocks, then two paragraphs of body in a row. Such a header
+/// costs no more than any other boilerplate block.
+fn opens_inline_box(feats: &[Features], firm: &[Class], i: usize) -> bool {
+    let is_paragraph =
+        |j: usize| firm[j] == Class::Good && feats[j].words >= p::INLINE_BOX_RESUME_MIN_WORDS;
+    let end = (i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len());
+    for j in i + 1..end {
+        if is_paragraph(j) {
+            // A header straight above paragraphs heads teasers that
+            // are summaries, not a box of headlines.
+            return j > i + 1 && j + 1 < feats.len() && is_paragraph(j + 1);
+        }
+        if is_section_break(&feats[j]) || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS {
+            return false;
+        }
+    }
+    false
 }
 
 /// A caption printed twice, once without its credit and once with it: a
@@ -801,6 +826,29 @@ mod tests {
         assert!(!body.contains("GETTY"), "{body}");
         assert!(body.contains("isolation"), "{body}");
         assert!(body.contains("for a week"), "{body}");
+    }
+
+    #[test]
+    fn the_article_goes_on_after_a_box_of_headlines() {
+        let lead = "Health officials in the northern province confirmed a third case of the \
+                    disease on Tuesday, a week after two travellers fell ill in the capital.\n\
+                    The two earlier patients are being treated in hospital, and the people \
+                    they met on their journey have been told to stay at home for now.\n";
+        let rest = "Doctors say the illness can be treated with antibiotics if it is \
+                    caught early.\n\
+                    Cases still turn up each year in farming areas where rodents carry the fleas.\n";
+        let options = crate::Options::default();
+        let boxed = "DON'T MISS\n\
+                     Fever warning: officials name eight diseases to watch [LATEST]\n\
+                     Travellers kept in quarantine after outbreak on cruise ship [NEWS]\n";
+        let body = crate::clean(&format!("{lead}{boxed}{rest}"), &options).body();
+        assert!(body.contains("rodents carry the fleas"), "{body}");
+        assert!(!body.contains("DON'T MISS"), "{body}");
+        // Without headlines under it, the header heads teasers that are
+        // summaries of other stories.
+        let teasers = "Latest Headlines\n";
+        let body = crate::clean(&format!("{lead}{teasers}{rest}"), &options).body();
+        assert!(!body.contains("rodents carry the fleas"), "{body}");
     }
 
     #[test]

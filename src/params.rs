@@ -251,6 +251,13 @@ pub const REGION_SECTION_BREAK: f32 = 120.0;
 /// A header of related stories costs less: such boxes also stand inside
 /// articles, between paragraphs.
 pub const REGION_RELATED_BREAK: f32 = 40.0;
+/// Unless the header opens a box inside the article: at most
+/// `INLINE_BOX_MAX_BLOCKS` headlines of at most `INLINE_BOX_ITEM_MAX_WORDS`
+/// words, then two body paragraphs of `INLINE_BOX_RESUME_MIN_WORDS` words
+/// or more, where the article goes on.
+pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
+pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
+pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).
