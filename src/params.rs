@@ -113,8 +113,9 @@ pub const CAPITALISED_FROM: f32 = 0.6;
 pub const CAPITALISED_PENALTY: f32 = 1.2;
 pub const CAPITALISED_MIN_WORDS: u32 = 3;
 /// Blocks of at least `SHOUTING_MIN_WORDS` words, nearly all in capitals:
-/// headline links and calls to action.
-pub const SHOUTING_MIN_WORDS: u32 = 6;
+/// headline links and calls to action. Shorter ones are as often the
+/// subheadings of a guide ("HOW TO USE A WATER BATH CANNER").
+pub const SHOUTING_MIN_WORDS: u32 = 8;
 pub const SHOUTING_FROM: f32 = 0.8;
 pub const SHOUTING_PENALTY: f32 = 1.5;
 /// Digits without a letter: ids, phone numbers, scores.

@@ -258,4 +258,18 @@ mod tests {
         ));
         assert!(!cut_off("Here’s the other important thing …"));
     }
+
+    #[test]
+    fn only_a_long_run_of_capitals_is_shouting() {
+        let block = Block::from(crate::blocks::text::lines("x").next().unwrap());
+        let shouts = |text: &str| {
+            score(&block, &features(text), true)
+                .reasons
+                .iter()
+                .any(|r| r.rule == "all in capitals")
+        };
+        assert!(shouts("CLICK HERE TO READ THE WHOLE STORY ON OUR SITE"));
+        // Subheadings of recipes and guides are often set in capitals.
+        assert!(!shouts("HOW TO USE A WATER BATH CANNER"));
+    }
 }
