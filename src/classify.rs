@@ -196,7 +196,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         })
         .collect();
 
-    let region_weights = region_weights(feats, &firm, &smoothed);
+    let mut region_weights = region_weights(feats, &firm, &smoothed);
+    weigh_numbered_teasers(feats, &mut region_weights);
     let region = main_region(feats, &region_weights);
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
@@ -325,6 +326,32 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
             }
         })
         .collect()
+}
+
+/// The numbered headlines right under a related-stories header ("Most
+/// popular", then "1. ...", "2. ...") are the box's items, however much
+/// they read like sentences: they weigh as boilerplate.
+fn weigh_numbered_teasers(feats: &[Features], weights: &mut [f32]) {
+    for i in 0..feats.len() {
+        let related = is_section_break(&feats[i])
+            && feats[i]
+                .phrase
+                .is_some_and(|m| m.kind == PhraseKind::Related);
+        if !related {
+            continue;
+        }
+        let items = feats[i + 1..]
+            .iter()
+            .zip(1..)
+            .take_while(|(f, n)| f.item_number == *n && f.words <= p::TEASER_ITEM_MAX_WORDS)
+            .count();
+        if items >= p::NUMBERED_TEASERS_MIN_ITEMS {
+            for j in i + 1..=i + items {
+                let words = feats[j].words as f32;
+                weights[j] = -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words);
+            }
+        }
+    }
 }
 
 /// Whether the related-stories header at `i` opens a box inside the
@@ -849,6 +876,22 @@ mod tests {
         let teasers = "Latest Headlines\n";
         let body = crate::clean(&format!("{lead}{teasers}{rest}"), &options).body();
         assert!(!body.contains("rodents carry the fleas"), "{body}");
+    }
+
+    #[test]
+    fn a_numbered_list_under_most_popular_is_not_the_article() {
+        let page = "Most Popular\n\
+                    1. Police chief sought state funding for a new camera system\n\
+                    2. The county fair will be free to attend starting next summer\n\
+                    3. Property taxes are on the rise. These maps show where and how much.\n\
+                    Hours before the game on Tuesday, the captain sat in the locker room and \
+                    talked about how long it had taken him to feel at home on the ice again.\n\
+                    He scored twice that night, and the coach said afterwards that the team \
+                    had been waiting all season for a game like that from him.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("a game like that"), "{body}");
+        assert!(!body.contains("county fair"), "{body}");
+        assert!(!body.contains("Property taxes"), "{body}");
     }
 
     #[test]

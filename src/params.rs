@@ -259,6 +259,11 @@ pub const REGION_RELATED_BREAK: f32 = 40.0;
 pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
 pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
 pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
+/// A numbered list of at least `NUMBERED_TEASERS_MIN_ITEMS` headlines of at
+/// most `TEASER_ITEM_MAX_WORDS` words under a related-stories header
+/// ("Most popular": "1. ...", "2. ...") is that box's list.
+pub const NUMBERED_TEASERS_MIN_ITEMS: usize = 2;
+pub const TEASER_ITEM_MAX_WORDS: u32 = 30;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).

@@ -80,6 +80,9 @@ pub struct Features {
     /// The block ends with a credit in brackets, as captions do: "(Image:
     /// GETTY)", "(AP Photo/Jane Doe, File)".
     pub ends_with_credit: bool,
+    /// The number that opens a numbered item ("3. Man dies after ..."),
+    /// or 0.
+    pub item_number: u32,
     /// Index of the block divided by the number of blocks.
     pub position: f32,
     /// Share of the text inside links (HTML only).
@@ -302,6 +305,11 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.slug = f.words >= params::SLUG_MIN_WORDS && is_slug(text);
     f.post_signature = words.may_hold_address && signs_a_post(text);
+    f.item_number = if words.digits > 0 {
+        item_number(text)
+    } else {
+        0
+    };
     // Blocks come trimmed: a bracket closes the block at its last byte.
     f.ends_with_credit =
         (words.has_colon || text.as_bytes().last() == Some(&b')')) && ends_with_credit(text);
@@ -461,6 +469,17 @@ fn ending(text: &str, f: &mut Features) {
     f.ends_sentence = !f.ends_ellipsis
         && end.ends_with(['.', '!', '?', ':', '。', '！', '？'])
         && end.chars().rev().nth(1).is_some_and(|c| c != '.');
+}
+
+/// The number opening a numbered item: one or two digits, a full stop or
+/// a bracket, then a space ("3. ", "12) ").
+fn item_number(text: &str) -> u32 {
+    let b = text.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    match (digits, b.get(digits), b.get(digits + 1)) {
+        (1 | 2, Some(b'.' | b')'), Some(b' ')) => text[..digits].parse().unwrap_or(0),
+        _ => 0,
+    }
 }
 
 /// Whether `text` signs an embedded post: a dash, then a name with the
@@ -923,6 +942,22 @@ mod tests {
             .cookie_notice
         );
         assert!(!features("Keep baking the cookies until they are golden.").cookie_notice);
+    }
+
+    #[test]
+    fn numbered_items_give_their_number() {
+        assert_eq!(
+            features("3. Man dies after crash on the ring road").item_number,
+            3
+        );
+        assert_eq!(features("12) Add the flour").item_number, 12);
+        for text in [
+            "2019. A year to forget",
+            "3.5 million people voted",
+            "1.Glued on",
+        ] {
+            assert_eq!(features(text).item_number, 0, "{text}");
+        }
     }
 
     #[test]
