@@ -605,7 +605,8 @@ fn label_metadata(
     let search_from = region.start.saturating_sub(p::TITLE_SEARCH_BLOCKS);
     let title_index = match &page.meta.title {
         Some(title) => find_stated_title(blocks, title, search_from, region.start),
-        None => find_title(blocks, feats, search_from, region.start),
+        None => find_title(blocks, feats, search_from, region.start)
+            .or_else(|| opening_headline(blocks, feats, region.clone())),
     };
     if let Some(t) = title_index {
         decisions[t] = Decision {
@@ -705,6 +706,29 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
     }
     best.filter(|&(s, _)| s >= p::TITLE_MIN_SCORE)
         .map(|(_, i)| i)
+}
+
+/// The region's first block when it is the headline the body scores
+/// took in: short, not ending in a full stop, printed elsewhere on the
+/// page too (as a teaser or in the page's own links), above a paragraph.
+fn opening_headline(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+) -> Option<usize> {
+    let i = region.start;
+    let f = &feats[i];
+    let headline = region.len() > 1
+        && (p::TITLE_MIN_WORDS..=p::OPENING_HEADLINE_MAX_WORDS).contains(&f.words)
+        && f.repeats > 1
+        && f.sentence_ends <= 1
+        && !blocks[i].text.ends_with('.')
+        && !blocks[i].bullet
+        && !f.ends_colon
+        && !f.ends_ellipsis
+        && f.phrase.is_none()
+        && f.words < feats[i + 1].words;
+    headline.then_some(i)
 }
 
 fn looks_like_byline_or_date(f: &Features) -> bool {
@@ -892,6 +916,32 @@ mod tests {
         assert!(body.contains("a game like that"), "{body}");
         assert!(!body.contains("county fair"), "{body}");
         assert!(!body.contains("Property taxes"), "{body}");
+    }
+
+    #[test]
+    fn a_headline_that_opens_the_region_is_the_title() {
+        let headline = "Markets hit a record while the economy slows: time to be careful?";
+        let page = format!(
+            "{headline}\n\
+             The benchmark index closed at a new high on Wednesday, even as factory output \
+             fell for a third month and lenders warned of slower growth next year.\n\
+             Analysts said investors were betting that the central bank would cut rates again \
+             before the spring, and that company earnings had held up better than feared.\n\
+             More stories\n\
+             {headline}\n"
+        );
+        let cleaned = crate::clean(&page, &crate::Options::default());
+        assert_eq!(cleaned.title.as_deref(), Some(headline));
+        assert!(
+            !cleaned.body().contains("time to be careful"),
+            "{}",
+            cleaned.body()
+        );
+        assert!(
+            cleaned.body().contains("slower growth"),
+            "{}",
+            cleaned.body()
+        );
     }
 
     #[test]

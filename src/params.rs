@@ -324,6 +324,10 @@ pub const TITLE_BYLINE_REACH: usize = 3;
 pub const TITLE_BYLINE_FOLLOWS_BONUS: f32 = 0.6;
 pub const TITLE_DISTANCE_PENALTY: f32 = 0.03;
 pub const TITLE_MIN_SCORE: f32 = 0.6;
+/// With no headline above the region, its first block is the headline
+/// when it has at most this many words (and more signs: see
+/// `opening_headline`).
+pub const OPENING_HEADLINE_MAX_WORDS: u32 = 20;
 /// Bylines are short, and sit above the body or among its first blocks.
 pub const BYLINE_MAX_WORDS: u32 = 14;
 pub const BYLINE_INTO_REGION: usize = 3;

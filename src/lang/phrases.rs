@@ -622,6 +622,7 @@ mod tests {
             ("Lascia un commento Annulla risposta", PhraseKind::Comments),
             ("You May Also Like", PhraseKind::Related),
             ("Most read in world news", PhraseKind::Related),
+            ("You are here: HomeNewsMarkets", PhraseKind::Navigation),
             ("Related post: Pickled Sprouts", PhraseKind::Related),
             ("ABOUT THE AUTHOR", PhraseKind::AuthorBio),
             ("Share on Facebook", PhraseKind::Share),
