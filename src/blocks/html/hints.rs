@@ -70,6 +70,9 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("share", Prefix, h(Hints::SHARE)),
     ("sharing", Prefix, h(Hints::SHARE)),
     ("social", Prefix, h(Hints::SHARE)),
+    // An embedded post is quoted in the article, not a share button.
+    ("social media embed", Word, Target::Nothing),
+    ("social embed", Word, Target::Nothing),
     ("addthis", Prefix, h(Hints::SHARE)),
     ("follow", Word, h(Hints::SHARE)),
     ("followus", Word, h(Hints::SHARE)),
@@ -451,6 +454,8 @@ mod tests {
 
     #[test]
     fn vocabulary_examples() {
+        assert_eq!(hints("social-share"), Hints::SHARE);
+        assert_eq!(hints("social-media-embed"), Hints::empty());
         assert_eq!(hints("entry-content"), Hints::CONTENT);
         assert_eq!(hints("storytext"), Hints::CONTENT);
         assert_eq!(hints("article__content"), Hints::CONTENT);
