@@ -299,17 +299,12 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
                 // Its words are counted where they stand on their own.
                 0.0
             } else if is_section_break(&feats[i]) {
-                if feats[i]
-                    .phrase
-                    .is_some_and(|m| m.kind == PhraseKind::Related)
-                {
-                    if opens_inline_box(feats, firm, i) {
-                        -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words)
-                    } else {
-                        -p::REGION_RELATED_BREAK
-                    }
-                } else {
+                if !is_related_header(&feats[i]) {
                     -p::REGION_SECTION_BREAK
+                } else if opens_inline_box(feats, firm, i) {
+                    bad_weight(words)
+                } else {
+                    -p::REGION_RELATED_BREAK
                 }
             } else if firm[i] == Class::Good {
                 words.max(1.0) / repeats
@@ -322,10 +317,20 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
             } else if is_item_marker(&feats[i]) {
                 -p::REGION_ITEM_MARKER
             } else {
-                -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words)
+                bad_weight(words)
             }
         })
         .collect()
+}
+
+/// What a boilerplate block of `words` words weighs in the region.
+fn bad_weight(words: f32) -> f32 {
+    -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words)
+}
+
+/// Whether a block heads a box or list of other stories.
+fn is_related_header(f: &Features) -> bool {
+    is_section_break(f) && f.phrase.is_some_and(|m| m.kind == PhraseKind::Related)
 }
 
 /// The numbered headlines right under a related-stories header ("Most
@@ -333,11 +338,7 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
 /// they read like sentences: they weigh as boilerplate.
 fn weigh_numbered_teasers(feats: &[Features], weights: &mut [f32]) {
     for i in 0..feats.len() {
-        let related = is_section_break(&feats[i])
-            && feats[i]
-                .phrase
-                .is_some_and(|m| m.kind == PhraseKind::Related);
-        if !related {
+        if !is_related_header(&feats[i]) {
             continue;
         }
         let items = feats[i + 1..]
@@ -347,8 +348,7 @@ fn weigh_numbered_teasers(feats: &[Features], weights: &mut [f32]) {
             .count();
         if items >= p::NUMBERED_TEASERS_MIN_ITEMS {
             for j in i + 1..=i + items {
-                let words = feats[j].words as f32;
-                weights[j] = -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words);
+                weights[j] = bad_weight(feats[j].words as f32);
             }
         }
     }
@@ -932,16 +932,9 @@ mod tests {
         );
         let cleaned = crate::clean(&page, &crate::Options::default());
         assert_eq!(cleaned.title.as_deref(), Some(headline));
-        assert!(
-            !cleaned.body().contains("time to be careful"),
-            "{}",
-            cleaned.body()
-        );
-        assert!(
-            cleaned.body().contains("slower growth"),
-            "{}",
-            cleaned.body()
-        );
+        let body = cleaned.body();
+        assert!(!body.contains("time to be careful"), "{body}");
+        assert!(body.contains("slower growth"), "{body}");
     }
 
     #[test]
