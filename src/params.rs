@@ -130,6 +130,9 @@ pub const ELLIPSIS_MIN_WORDS: u32 = 7;
 /// `CUT_OFF_MIN_WORDS` words (a headline may hold an ellipsis mid-way).
 pub const CUT_OFF_LINK_MAX_WORDS: usize = 3;
 pub const CUT_OFF_MIN_WORDS: u32 = 10;
+/// The ellipsis is looked for in this many last bytes of the block: room
+/// for the ellipsis and a short link after it.
+pub const CUT_OFF_LINK_MAX_BYTES: usize = 32;
 /// Boilerplate phrases: `-weight * coverage` where coverage is the share of
 /// the block the phrases cover; weights per kind are in `phrase_weight`.
 pub const PHRASE_MIN_COVERAGE: f32 = 0.15;

@@ -244,15 +244,18 @@ mod tests {
         )));
     }
 
+    /// Whether the rule named `rule` adds to the score of `text`.
+    fn fires(rule: &str, text: &str) -> bool {
+        let block = Block::from(crate::blocks::text::lines("x").next().unwrap());
+        score(&block, &features(text), true)
+            .reasons
+            .iter()
+            .any(|r| r.rule == rule)
+    }
+
     #[test]
     fn only_a_long_block_is_a_cut_off_teaser() {
-        let block = Block::from(crate::blocks::text::lines("x").next().unwrap());
-        let cut_off = |text: &str| {
-            score(&block, &features(text), true)
-                .reasons
-                .iter()
-                .any(|r| r.rule == "ends in an ellipsis")
-        };
+        let cut_off = |text: &str| fires("ends in an ellipsis", text);
         assert!(cut_off(
             "The harbor commission will take up a plan on Tuesday that would raise the ..."
         ));
@@ -261,13 +264,7 @@ mod tests {
 
     #[test]
     fn only_a_long_run_of_capitals_is_shouting() {
-        let block = Block::from(crate::blocks::text::lines("x").next().unwrap());
-        let shouts = |text: &str| {
-            score(&block, &features(text), true)
-                .reasons
-                .iter()
-                .any(|r| r.rule == "all in capitals")
-        };
+        let shouts = |text: &str| fires("all in capitals", text);
         assert!(shouts("CLICK HERE TO READ THE WHOLE STORY ON OUR SITE"));
         // Subheadings of recipes and guides are often set in capitals.
         assert!(!shouts("HOW TO USE A WATER BATH CANNER"));

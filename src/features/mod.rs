@@ -518,7 +518,7 @@ fn ends_with_link_after_ellipsis(end: &str) -> bool {
         return false;
     }
     // The ellipsis ends a character, so the link starts on one.
-    let tail_from = end.len().saturating_sub(32);
+    let tail_from = end.len().saturating_sub(params::CUT_OFF_LINK_MAX_BYTES);
     let tail = &end.as_bytes()[tail_from..];
     let dots = memmem::rfind(tail, b"...").map(|at| at + 3);
     let glyph = memmem::rfind(tail, "…".as_bytes()).map(|at| at + '…'.len_utf8());
@@ -960,39 +960,47 @@ mod tests {
         }
     }
 
-    #[test]
-    fn embedded_posts_are_signed_with_a_handle() {
-        for text in [
-            "— Dianna E. Anderson (@diannaeanderson) November 18, 2019",
-            "- Governor (@gov_office) Nov 18, 2019",
-        ] {
-            assert!(features(text).post_signature, "{text}");
+    /// Asserts that `flag` is set for each of `set` and for none of `unset`.
+    fn assert_flag(flag: fn(&Features) -> bool, set: &[&str], unset: &[&str]) {
+        for text in set {
+            assert!(flag(&features(text)), "{text}");
         }
-        for text in [
-            "Write to the desk (@ the front office) any day.",
-            "— Jane Doe, Reuters",
-            "Follow us (@courier) for more.",
-        ] {
-            assert!(!features(text).post_signature, "{text}");
+        for text in unset {
+            assert!(!flag(&features(text)), "{text}");
         }
     }
 
     #[test]
+    fn embedded_posts_are_signed_with_a_handle() {
+        assert_flag(
+            |f| f.post_signature,
+            &[
+                "— Dianna E. Anderson (@diannaeanderson) November 18, 2019",
+                "- Governor (@gov_office) Nov 18, 2019",
+            ],
+            &[
+                "Write to the desk (@ the front office) any day.",
+                "— Jane Doe, Reuters",
+                "Follow us (@courier) for more.",
+            ],
+        );
+    }
+
+    #[test]
     fn image_file_names_are_slugs() {
-        for text in [
-            "milano-design-week-2018-flos-jewels-after-jewels-01",
-            "US-ENTERTAINMENT-CINEMA-DISNEY",
-            "harbor_storm_crews_02.jpg",
-        ] {
-            assert!(features(text).slug, "{text}");
-        }
-        for text in [
-            "mother-in-law",
-            "A well-known, long-standing, top-ranked school.",
-            "2019-11-20",
-        ] {
-            assert!(!features(text).slug, "{text}");
-        }
+        assert_flag(
+            |f| f.slug,
+            &[
+                "milano-design-week-2018-flos-jewels-after-jewels-01",
+                "US-ENTERTAINMENT-CINEMA-DISNEY",
+                "harbor_storm_crews_02.jpg",
+            ],
+            &[
+                "mother-in-law",
+                "A well-known, long-standing, top-ranked school.",
+                "2019-11-20",
+            ],
+        );
     }
 
     #[test]
