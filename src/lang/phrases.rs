@@ -491,7 +491,9 @@ impl Phrases {
         let mut any = false;
         for (pattern, range) in matches {
             let phrase = self.phrases[pattern];
-            let (at_open, at_close) = (range.start == opening_at, range.end == closing_at);
+            // A phrase of signs ("©", "(c)") may stand before the first
+            // letter or digit and still open the block.
+            let (at_open, at_close) = (range.start <= opening_at, range.end == closing_at);
             if (phrase.opening_only && !at_open)
                 || (phrase.closing_only && !at_close)
                 || !at_word_edges(text, range.start, range.end)
@@ -681,6 +683,36 @@ mod tests {
             assert_eq!(PHRASES.find(text), expected, "{text:?}");
         }
         assert!(found > 3000, "{found}");
+    }
+
+    #[test]
+    fn a_sign_before_the_first_letter_opens_the_block() {
+        let m = PHRASES
+            .find("© 2019 Example Media, LLC. All rights reserved. Example Media is the owner of its trademarks and designs.")
+            .unwrap();
+        assert_eq!(m.kind, PhraseKind::Copyright);
+        assert!(m.opening, "{m:?}");
+        assert!(m.strength() >= crate::params::LABEL_COVERAGE, "{m:?}");
+        // Mid-block, it opens nothing.
+        let m = PHRASES.find(
+            "The photos are © 2019 Example Media and may be shared with credit to the photographer.",
+        );
+        assert!(m.is_none_or(|m| !m.opening), "{m:?}");
+    }
+
+    #[test]
+    fn related_headers_in_other_languages() {
+        for header in [
+            "Você pode gostar...",
+            "También te puede interesar",
+            "Vous aimerez aussi",
+            "Potrebbe interessarti",
+            "Das könnte dich auch interessieren",
+        ] {
+            let m = PHRASES.find(header).unwrap();
+            assert_eq!(m.kind, PhraseKind::Related, "{header}");
+            assert!(m.coverage > 0.8, "{header}: {m:?}");
+        }
     }
 
     #[test]
