@@ -301,10 +301,12 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
             } else if is_section_break(&feats[i]) {
                 if !is_related_header(&feats[i]) {
                     -p::REGION_SECTION_BREAK
-                } else if opens_inline_box(feats, firm, i) {
+                } else if is_inline_link(&feats[i]) || opens_inline_box(feats, firm, i) {
                     bad_weight(words)
-                } else {
+                } else if heads_paragraphs(feats, firm, i) {
                     -p::REGION_RELATED_BREAK
+                } else {
+                    -p::REGION_RELATED_LIST_BREAK
                 }
             } else if firm[i] == Class::Good {
                 words.max(1.0) / repeats
@@ -354,13 +356,33 @@ fn weigh_numbered_teasers(feats: &[Features], weights: &mut [f32]) {
     }
 }
 
+/// Whether a related-stories label carries its own link ("Also: See our
+/// coverage of ..."): a line inside the article, not a list's header.
+fn is_inline_link(f: &Features) -> bool {
+    f.phrase
+        .is_some_and(|m| m.label && m.coverage < p::INLINE_LINK_MAX_LABEL_COVERAGE)
+}
+
+/// Whether the block at `i` stands straight above two paragraphs of body:
+/// teaser summaries, or the article going on under a header left from an
+/// emptied box. Headers over anything else (headlines, share buttons
+/// between the summaries) head a list of other stories.
+fn heads_paragraphs(feats: &[Features], firm: &[Class], i: usize) -> bool {
+    (i + 1..i + 3).all(|j| is_paragraph(feats, firm, j))
+}
+
+/// Whether block `j` is a paragraph of body long enough to show the
+/// article going on.
+fn is_paragraph(feats: &[Features], firm: &[Class], j: usize) -> bool {
+    j < feats.len() && firm[j] == Class::Good && feats[j].words >= p::INLINE_BOX_RESUME_MIN_WORDS
+}
+
 /// Whether the related-stories header at `i` opens a box inside the
 /// article ("Don't miss", three headlines, then the article goes on): one
 /// to a few short blocks, then two paragraphs of body in a row. Such a header
 /// costs no more than any other boilerplate block.
 fn opens_inline_box(feats: &[Features], firm: &[Class], i: usize) -> bool {
-    let is_paragraph =
-        |j: usize| firm[j] == Class::Good && feats[j].words >= p::INLINE_BOX_RESUME_MIN_WORDS;
+    let is_paragraph = |j: usize| is_paragraph(feats, firm, j);
     let end = (i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len());
     for j in i + 1..end {
         if is_paragraph(j) {
@@ -900,6 +922,48 @@ mod tests {
         let teasers = "Latest Headlines\n";
         let body = crate::clean(&format!("{lead}{teasers}{rest}"), &options).body();
         assert!(!body.contains("rodents carry the fleas"), "{body}");
+    }
+
+    #[test]
+    fn teasers_between_share_buttons_are_not_the_article() {
+        let article = "The council voted on Tuesday night to close the old swimming pool at \
+                       the end of the summer, after a survey found cracks in its floor and \
+                       walls that would cost more to mend than the town could afford.\n\
+                       A new pool will be built beside the library, the mayor said, and \
+                       should open within three years if the funding comes through.\n\
+                       Until then, swimmers will be able to use the pool at the school on \
+                       the hill in the evenings and on weekends, at the same price as now.\n";
+        let share = "Share on Facebook Twitter Email\n";
+        let teasers = format!(
+            "You may also like\n{share}\
+             The bakery on the corner of the market square has won a national prize for \
+             its rye bread, and its owners say they will now open a second shop in the \
+             next town along the coast before the end of the year.\n{share}\
+             A local runner has finished her hundredth marathon at the age of seventy, \
+             and says that she has no plans to stop as long as her knees hold up and \
+             her friends keep coming along to cheer her on from the side.\n{share}"
+        );
+        let body = crate::clean(&format!("{article}{teasers}"), &crate::Options::default()).body();
+        assert!(body.contains("funding comes through"), "{body}");
+        assert!(!body.contains("rye bread"), "{body}");
+        assert!(!body.contains("hundredth marathon"), "{body}");
+    }
+
+    #[test]
+    fn a_related_label_with_its_own_link_does_not_cut_the_article() {
+        let lead = "As the year comes to an end, it is time to look back at the gadgets \
+                    that stood out, and at the ones that did not live up to the hype.\n";
+        let link = "Also: See our coverage of the holiday sales\n";
+        let rest = "Surely, as we head into the season of sales, many of the gadgets on \
+                    this list will be cheaper than ever, so it pays to know which ones are \
+                    worth the money before the prices start to fall.\n\
+                    We tested each of them for at least a month, and we kept notes on what \
+                    we liked and what annoyed us, from battery life to the way they look.\n\
+                    Some of them we still use every day, and some of them went back in \
+                    their boxes after a week, never to be taken out again.\n";
+        let body = crate::clean(&format!("{lead}{link}{rest}"), &crate::Options::default()).body();
+        assert!(body.contains("hype."), "{body}");
+        assert!(body.contains("taken out again."), "{body}");
     }
 
     #[test]

@@ -252,16 +252,25 @@ pub const REGION_SMOOTHED_PER_WORD: f32 = 0.5;
 /// "About the author") or a credit line that closes the article costs this
 /// many words: the article may go on past it only if much body follows.
 pub const REGION_SECTION_BREAK: f32 = 120.0;
-/// A header of related stories costs less: such boxes also stand inside
-/// articles, between paragraphs.
+/// A header of related stories straight above two paragraphs costs less:
+/// they are teaser summaries, or the article going on under a box whose
+/// headlines the page left out.
 pub const REGION_RELATED_BREAK: f32 = 40.0;
-/// Unless the header opens a box inside the article: at most
-/// `INLINE_BOX_MAX_BLOCKS` headlines of at most `INLINE_BOX_ITEM_MAX_WORDS`
-/// words, then two body paragraphs of `INLINE_BOX_RESUME_MIN_WORDS` words
-/// or more, where the article goes on.
+/// A header above anything else (headlines, summaries between share
+/// buttons) heads a list of other stories, and costs this much.
+pub const REGION_RELATED_LIST_BREAK: f32 = 80.0;
+/// A header that opens a box inside the article costs only what any
+/// boilerplate block costs. Such a box holds one to `INLINE_BOX_MAX_BLOCKS`
+/// headlines of at most `INLINE_BOX_ITEM_MAX_WORDS` words, and two body
+/// paragraphs of `INLINE_BOX_RESUME_MIN_WORDS` words or more follow it,
+/// where the article goes on.
 pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
 pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
 pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
+/// A related label followed by its own link text ("Also: See ...") is one
+/// line of the article, not a header, when the label covers less than
+/// this share of it.
+pub const INLINE_LINK_MAX_LABEL_COVERAGE: f32 = 0.5;
 /// A numbered list of at least `NUMBERED_TEASERS_MIN_ITEMS` headlines of at
 /// most `TEASER_ITEM_MAX_WORDS` words under a related-stories header
 /// ("Most popular": "1. ...", "2. ...") is that box's list.
