@@ -308,6 +308,9 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
                 } else {
                     -p::REGION_RELATED_LIST_BREAK
                 }
+            } else if feats[i].glued_headline {
+                // A teaser card, however much it reads like a paragraph.
+                bad_weight(words)
             } else if firm[i] == Class::Good {
                 words.max(1.0) / repeats
             } else if smoothed[i] == Class::Good {
@@ -947,6 +950,27 @@ mod tests {
         assert!(body.contains("funding comes through"), "{body}");
         assert!(!body.contains("rye bread"), "{body}");
         assert!(!body.contains("hundredth marathon"), "{body}");
+    }
+
+    #[test]
+    fn teaser_cards_with_glued_headlines_are_not_the_article() {
+        let article = "The health department reported a sixth death from the virus on \
+                       Monday, a woman from the south of the state who fell ill in August.\n\
+                       Officials said the risk would fall with the first hard frost, which \
+                       kills the mosquitoes that spread the disease to people and horses.\n";
+        let cards = "Latest Headlines\n\
+             Harbor Crews Race The Storm To Save The PierCrews worked through the night to \
+             shore up the old pier before the storm hit the coast on Tuesday morning.\n\
+             The 4 Best Bakeries In The Old TownWe looked at the reviews to find the best \
+             bakeries in the old town, from sourdough to the sweetest pastries around.\n\
+             Is The Ferry Finally Coming Back?The city council will vote next week on a \
+             plan to bring back the ferry that stopped running ten years ago.\n\
+             Police Close The Bridge After A CrashThe bridge was closed for three hours on \
+             Sunday after two trucks crashed near its northern end in the fog.\n";
+        let body = crate::clean(&format!("{article}{cards}"), &crate::Options::default()).body();
+        assert!(body.contains("first hard frost"), "{body}");
+        assert!(!body.contains("shore up the old pier"), "{body}");
+        assert!(!body.contains("two trucks crashed"), "{body}");
     }
 
     #[test]

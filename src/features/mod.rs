@@ -83,6 +83,10 @@ pub struct Features {
     /// The number that opens a numbered item ("3. Man dies after ..."),
     /// or 0.
     pub item_number: u32,
+    /// The block opens with a headline in title case glued to the text
+    /// after it, as teaser cards come out of some renderers ("Tape Gaffe
+    /// Ends Hamlin's Title RunDenny Hamlin's run was ...").
+    pub glued_headline: bool,
     /// Index of the block divided by the number of blocks.
     pub position: f32,
     /// Share of the text inside links (HTML only).
@@ -310,6 +314,8 @@ fn measure(
     } else {
         0
     };
+    f.glued_headline =
+        f.words >= params::GLUED_HEADLINE_MIN_WORDS && opens_with_glued_headline(text);
     // Blocks come trimmed: a bracket closes the block at its last byte.
     f.ends_with_credit =
         (words.has_colon || text.as_bytes().last() == Some(&b')')) && ends_with_credit(text);
@@ -480,6 +486,40 @@ fn item_number(text: &str) -> u32 {
         (1 | 2, Some(b'.' | b')'), Some(b' ')) => text[..digits].parse().unwrap_or(0),
         _ => 0,
     }
+}
+
+/// Whether `text` opens with a headline glued to the text after it: near
+/// its start, a small letter or a closing sign is followed at once by a
+/// capital and a small letter ("FinaleFord v", "Rise?Violence"), the
+/// words before that are mostly capitalised, and the word glued on has
+/// at least [`params::GLUED_HEADLINE_MIN_STEM`] letters before the
+/// capital (so "McDonald" is no join).
+fn opens_with_glued_headline(text: &str) -> bool {
+    let head_end = text.len().min(params::GLUED_HEADLINE_MAX_BYTES);
+    let bytes = text.as_bytes();
+    let Some(join) = (1..head_end.saturating_sub(1)).find(|&i| {
+        matches!(bytes[i - 1], b'a'..=b'z' | b'?' | b'!' | b'.' | b')')
+            && bytes[i].is_ascii_uppercase()
+            && bytes[i + 1].is_ascii_lowercase()
+    }) else {
+        return false;
+    };
+    let head = &text[..join];
+    let stem = head.rsplit(' ').next().unwrap_or(head);
+    let stem_letters = stem.bytes().filter(u8::is_ascii_alphabetic).count();
+    // Words of letters only: numbers ("16-inch", "2019") are no sign of
+    // title case.
+    let (mut words, mut capitalised) = (0, 0);
+    for word in head.split_whitespace() {
+        if let Some(first) = word.chars().next().filter(|c| c.is_alphabetic()) {
+            words += 1;
+            capitalised += first.is_uppercase() as usize;
+        }
+    }
+    stem_letters >= params::GLUED_HEADLINE_MIN_STEM
+        && stem.starts_with(|c: char| c.is_uppercase())
+        && words >= params::GLUED_HEADLINE_MIN_HEAD_WORDS
+        && capitalised as f32 >= params::GLUED_HEADLINE_MIN_CAPITALISED * words as f32
 }
 
 /// Whether `text` signs an embedded post: a dash, then a name with the
@@ -982,6 +1022,28 @@ mod tests {
                 "Write to the desk (@ the front office) any day.",
                 "— Jane Doe, Reuters",
                 "Follow us (@courier) for more.",
+            ],
+        );
+    }
+
+    #[test]
+    fn teaser_headlines_glued_to_their_summaries() {
+        assert_flag(
+            |f| f.glued_headline,
+            &[
+                "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled by \
+                 the tale of the tape.",
+                "Is Violence In Sports On The Rise?Violence is part of the game in many sports, \
+                 but one player crossed a line.",
+            ],
+            &[
+                "Following the 16-inch MacBook Pro, Apple plans to release a new model with the \
+                 same keyboard.",
+                "Singer and keyboard player Michael McDonald joined the band on stage for a \
+                 surprise show.",
+                "Even with Apple's AirPower project canceled, wireless charging moved forward \
+                 this year.",
+                "Tape Gaffe Ends Hamlin's Title Run",
             ],
         );
     }
