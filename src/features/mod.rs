@@ -314,8 +314,11 @@ fn measure(
     } else {
         0
     };
-    f.glued_headline =
-        f.words >= params::GLUED_HEADLINE_MIN_WORDS && opens_with_glued_headline(text);
+    // A summary ends as prose does: menus, which can be in title case
+    // from end to end, are spared the search.
+    f.glued_headline = f.words >= params::GLUED_HEADLINE_MIN_WORDS
+        && (f.ends_sentence || f.ends_ellipsis)
+        && opens_with_glued_headline(text);
     // Blocks come trimmed: a bracket closes the block at its last byte.
     f.ends_with_credit =
         (words.has_colon || text.as_bytes().last() == Some(&b')')) && ends_with_credit(text);
@@ -490,36 +493,54 @@ fn item_number(text: &str) -> u32 {
 
 /// Whether `text` opens with a headline glued to the text after it: near
 /// its start, a small letter or a closing sign is followed at once by a
-/// capital and a small letter ("FinaleFord v", "Rise?Violence"), the
-/// words before that are mostly capitalised, and the word glued on has
-/// at least [`params::GLUED_HEADLINE_MIN_STEM`] letters before the
-/// capital (so "McDonald" is no join).
+/// capital and a small letter ("FinaleFord v", "Rise?Violence"), and the
+/// words up to there are in title case. The word glued on has at least
+/// [`params::GLUED_HEADLINE_MIN_STEM`] letters before the capital (so
+/// "McDonald" is no join).
+///
+/// The words are read one at a time, and the search stops at the first
+/// word that title case rules out: most blocks open a sentence, which
+/// shows at its second word.
+#[inline(never)]
 fn opens_with_glued_headline(text: &str) -> bool {
-    let head_end = text.len().min(params::GLUED_HEADLINE_MAX_BYTES);
     let bytes = text.as_bytes();
-    let Some(join) = (1..head_end.saturating_sub(1)).find(|&i| {
-        matches!(bytes[i - 1], b'a'..=b'z' | b'?' | b'!' | b'.' | b')')
-            && bytes[i].is_ascii_uppercase()
-            && bytes[i + 1].is_ascii_lowercase()
-    }) else {
-        return false;
-    };
-    let head = &text[..join];
-    let stem = head.rsplit(' ').next().unwrap_or(head);
-    let stem_letters = stem.bytes().filter(u8::is_ascii_alphabetic).count();
-    // Words of letters only: numbers ("16-inch", "2019") are no sign of
-    // title case.
-    let (mut words, mut capitalised) = (0, 0);
-    for word in head.split_whitespace() {
+    let end = bytes.len().min(params::GLUED_HEADLINE_MAX_BYTES);
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    let mut at = 0;
+    while at < end {
+        // Words are short: a plain loop beats a call to a search.
+        let word_end = bytes[at..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |len| at + len);
+        let word = &text[at..word_end];
         if let Some(first) = word.chars().next().filter(|c| c.is_alphabetic()) {
+            if first.is_lowercase()
+                && (words < 2
+                    || word.chars().filter(|c| c.is_alphabetic()).count()
+                        > params::TITLE_CASE_SMALL_WORD_MAX_LETTERS)
+            {
+                return false;
+            }
             words += 1;
             capitalised += first.is_uppercase() as usize;
         }
+        let join = (at.max(1)..word_end.min(end)).find(|&i| {
+            matches!(bytes[i - 1], b'a'..=b'z' | b'?' | b'!' | b'.' | b')')
+                && bytes[i].is_ascii_uppercase()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+        });
+        if let Some(join) = join {
+            let stem = &text[at..join];
+            return stem.starts_with(|c: char| c.is_uppercase())
+                && stem.bytes().filter(u8::is_ascii_alphabetic).count()
+                    >= params::GLUED_HEADLINE_MIN_STEM
+                && words >= params::GLUED_HEADLINE_MIN_HEAD_WORDS
+                && capitalised as f32 >= params::GLUED_HEADLINE_MIN_CAPITALISED * words as f32;
+        }
+        at = word_end + 1;
     }
-    stem_letters >= params::GLUED_HEADLINE_MIN_STEM
-        && stem.starts_with(|c: char| c.is_uppercase())
-        && words >= params::GLUED_HEADLINE_MIN_HEAD_WORDS
-        && capitalised as f32 >= params::GLUED_HEADLINE_MIN_CAPITALISED * words as f32
+    false
 }
 
 /// Whether `text` signs an embedded post: a dash, then a name with the
