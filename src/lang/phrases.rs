@@ -701,6 +701,31 @@ mod tests {
     }
 
     #[test]
+    fn calls_to_action_are_found() {
+        for (text, kind) in [
+            (
+                "Get our weekly California Inc. newsletter",
+                PhraseKind::Subscribe,
+            ),
+            (
+                "Like this story? Share it with a friend!",
+                PhraseKind::Share,
+            ),
+            (
+                "Also on example.com Ministers meet again on Monday",
+                PhraseKind::Related,
+            ),
+        ] {
+            let m = PHRASES.find(text).unwrap();
+            assert_eq!(m.kind, kind, "{text}");
+            assert!(m.opening, "{text}: {m:?}");
+        }
+        // Mid-sentence, "get our" opens nothing.
+        let m = PHRASES.find("We did not get our money back until May.");
+        assert!(m.is_none(), "{m:?}");
+    }
+
+    #[test]
     fn related_headers_in_other_languages() {
         for header in [
             "Você pode gostar...",
