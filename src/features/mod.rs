@@ -581,6 +581,11 @@ fn ends_with_link_after_ellipsis(end: &str) -> bool {
     // The ellipsis ends a character, so the link starts on one.
     let tail_from = end.len().saturating_sub(params::CUT_OFF_LINK_MAX_BYTES);
     let tail = &end.as_bytes()[tail_from..];
+    // Both ellipses hold a byte that few tails have: a full stop, or the
+    // last byte of '…'.
+    if memchr::memchr2(b'.', 0xA6, tail).is_none() {
+        return false;
+    }
     let dots = memmem::rfind(tail, b"...").map(|at| at + 3);
     let glyph = memmem::rfind(tail, "…".as_bytes()).map(|at| at + '…'.len_utf8());
     let Some(link) = dots.max(glyph).map(|after| &end[tail_from + after..]) else {
