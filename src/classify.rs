@@ -198,6 +198,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
 
     let mut region_weights = region_weights(feats, &firm, &smoothed);
     weigh_numbered_teasers(feats, &mut region_weights);
+    weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
     let region = main_region(feats, &region_weights);
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
@@ -378,6 +379,36 @@ fn heads_paragraphs(feats: &[Features], firm: &[Class], i: usize) -> bool {
 /// article going on.
 fn is_paragraph(feats: &[Features], firm: &[Class], j: usize) -> bool {
     j < feats.len() && firm[j] == Class::Good && feats[j].words >= p::INLINE_BOX_RESUME_MIN_WORDS
+}
+
+/// In HTML, a related-stories header nested in a box of its own, with
+/// paragraphs of one container just above and below the box, heads a box
+/// that stands inside the article ("Related links" floated beside its
+/// text): it costs what any boilerplate block costs.
+fn weigh_boxes_nested_in_the_article(
+    page: &Page<'_>,
+    feats: &[Features],
+    firm: &[Class],
+    weights: &mut [f32],
+) {
+    let container = |j: usize| page.blocks[j].dom.as_ref().map(|dom| dom.container);
+    for i in 0..feats.len() {
+        if !is_related_header(&feats[i]) || weights[i] > -p::REGION_RELATED_BREAK {
+            continue;
+        }
+        let before = (i.saturating_sub(p::INLINE_BOX_MAX_BLOCKS)..i)
+            .rev()
+            .find(|&j| is_paragraph(feats, firm, j));
+        let after = (i + 1..(i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len()))
+            .find(|&j| is_paragraph(feats, firm, j));
+        if let (Some(before), Some(after)) = (before, after)
+            && container(before).is_some()
+            && container(before) == container(after)
+            && container(i) != container(before)
+        {
+            weights[i] = bad_weight(feats[i].words as f32);
+        }
+    }
 }
 
 /// Whether the related-stories header at `i` opens a box inside the
@@ -988,6 +1019,41 @@ mod tests {
         let body = crate::clean(&format!("{lead}{link}{rest}"), &crate::Options::default()).body();
         assert!(body.contains("hype."), "{body}");
         assert!(body.contains("taken out again."), "{body}");
+    }
+
+    #[test]
+    fn a_box_of_links_nested_in_the_article_does_not_end_it() {
+        let paragraph = |text: &str| format!("<p>{text}</p>");
+        let html = format!(
+            "<html><body><div class=\"article-body\">{}{}{}\
+             <div class=\"side-items\"><div class=\"related\"><h2>Related Links</h2>\
+             <ul><li><a href=\"/agency\">Space agency website</a></li></ul></div></div>\
+             {}</div></body></html>",
+            paragraph(
+                "The agency wants to send a crew of four to Mars in a craft that lets \
+                 them sleep through most of the long cruise, a study said on Monday."
+            ),
+            paragraph(
+                "Slowing the body down the way bears do in winter would cut the food, \
+                 water and room that such a crew needs, the study found, and it would \
+                 ease the boredom of a trip that takes half a year each way."
+            ),
+            paragraph(
+                "The study also looked at how the crew would be woken up, and how long \
+                 they would need before they could fly the craft again."
+            ),
+            paragraph(
+                "Challenges include building a craft that runs largely on its own while \
+                 the crew sleeps through much of the cruise to Mars."
+            ),
+        );
+        let options = crate::Options {
+            kind: crate::InputKind::Html,
+            ..crate::Options::default()
+        };
+        let body = crate::clean(&html, &options).body();
+        assert!(body.contains("cruise to Mars."), "{body}");
+        assert!(!body.contains("Related Links"), "{body}");
     }
 
     #[test]
