@@ -19,7 +19,7 @@
 
 use crate::Options;
 use crate::blocks::text::collapse_spaces;
-use crate::blocks::{Block, Page, PageMeta};
+use crate::blocks::{Block, Landmarks, Page, PageMeta};
 use crate::cleaned::{BlockReport, Cleaned, Label, excerpt};
 use crate::features::{self, Features};
 use crate::input::InputKind;
@@ -199,6 +199,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let mut region_weights = region_weights(feats, &firm, &smoothed);
     weigh_numbered_teasers(feats, &mut region_weights);
     weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
+    weigh_nested_article_teasers(page, feats, &mut region_weights);
     let region = main_region(feats, &region_weights);
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
@@ -407,6 +408,26 @@ fn weigh_boxes_nested_in_the_article(
             && container(i) != container(before)
         {
             weights[i] = bad_weight(feats[i].words as f32);
+        }
+    }
+}
+
+/// In HTML, the items under a related-stories header that are articles
+/// nested in the header's own article are teaser cards, however much they
+/// read like paragraphs: they weigh as boilerplate.
+fn weigh_nested_article_teasers(page: &Page<'_>, feats: &[Features], weights: &mut [f32]) {
+    let nested = |j: usize| {
+        page.blocks[j]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.contains(Landmarks::NESTED_ARTICLE))
+    };
+    for i in 0..feats.len() {
+        if !is_related_header(&feats[i]) || nested(i) {
+            continue;
+        }
+        for j in (i + 1..feats.len()).take_while(|&j| nested(j)) {
+            weights[j] = bad_weight(feats[j].words as f32);
         }
     }
 }
@@ -1054,6 +1075,41 @@ mod tests {
         let body = crate::clean(&html, &options).body();
         assert!(body.contains("cruise to Mars."), "{body}");
         assert!(!body.contains("Related Links"), "{body}");
+    }
+
+    #[test]
+    fn teasers_in_nested_articles_are_not_the_article() {
+        let card = |text: &str| format!("<article class=\"card\"><p>{text}</p></article>");
+        let html = format!(
+            "<html><body><article class=\"post\">\
+             <p>Living through a true love is one of the great joys of life, and to say \
+             what one feels takes both courage and the right words at the right time.</p>\
+             <p>These messages were chosen to help with the words, for a birthday, an \
+             anniversary or simply an ordinary day that deserves to be remembered.</p>\
+             <h3>You may also like...</h3>{}{}{}</article></body></html>",
+            card(
+                "Life asks us for hope and the courage to expect the best and to do our \
+                 part, even on the days when nothing seems to go the way we had planned, \
+                 and when the people around us have lost their patience with the world."
+            ),
+            card(
+                "What holds a family together is love, care and the wish for each other's \
+                 good, and a family that stays together can get through anything that \
+                 comes its way, however hard the times turn out to be for all of them."
+            ),
+            card(
+                "Strength to win and faith to believe that everything is possible, that \
+                 the best is yet to come and that each new morning brings another chance \
+                 to start again and to make of the day something worth remembering."
+            ),
+        );
+        let options = crate::Options {
+            kind: crate::InputKind::Html,
+            ..crate::Options::default()
+        };
+        let body = crate::clean(&html, &options).body();
+        assert!(body.contains("ordinary day"), "{body}");
+        assert!(!body.contains("family together"), "{body}");
     }
 
     #[test]

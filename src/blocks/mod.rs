@@ -72,6 +72,10 @@ bitflags! {
         /// Outside the element that holds most of the page's prose (found
         /// the way Readability finds its top candidate).
         const OUTSIDE_CONTENT = 1 << 17;
+        /// Inside an `<article>` that is itself inside another: by HTML's
+        /// meaning an item of its own within the outer one (a teaser card,
+        /// a comment), not the outer article's text.
+        const NESTED_ARTICLE = 1 << 18;
     }
 }
 

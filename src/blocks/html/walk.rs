@@ -691,6 +691,18 @@ pub(crate) struct Walked {
     meta: Collector,
 }
 
+/// An element's landmarks: its parent's and its own, and an `<article>`
+/// inside another is a nested one.
+fn inherit_landmarks(parent: Landmarks, own: Landmarks) -> Landmarks {
+    let nested = parent.contains(Landmarks::ARTICLE) && own.contains(Landmarks::ARTICLE);
+    let mut landmarks = parent | own;
+    landmarks.set(
+        Landmarks::NESTED_ARTICLE,
+        nested || parent.contains(Landmarks::NESTED_ARTICLE),
+    );
+    landmarks
+}
+
 impl Walked {
     /// Resolves every pending block's evidence and metadata.
     pub fn finish(mut self) -> (Vec<Block<'static>>, Collector) {
@@ -705,7 +717,7 @@ impl Walked {
                 parent => (hints[parent as usize], landmarks[parent as usize]),
             };
             hints[r] = ph | rec.hints;
-            landmarks[r] = pl | rec.landmarks;
+            landmarks[r] = inherit_landmarks(pl, rec.landmarks);
         }
         // Wrappers around the article say nothing against it: their
         // negative hints and landmarks are dropped, and inheritance is
@@ -724,7 +736,7 @@ impl Walked {
                     parent => (hints[parent as usize], landmarks[parent as usize]),
                 };
                 hints[r] = ph | own_h;
-                landmarks[r] = pl | own_l;
+                landmarks[r] = inherit_landmarks(pl, own_l);
             }
         }
         if let Some(top) = wrappers.iter().rposition(|&w| w) {
