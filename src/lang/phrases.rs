@@ -715,6 +715,7 @@ mod tests {
                 "Also on example.com Ministers meet again on Monday",
                 PhraseKind::Related,
             ),
+            ("Tell us what YOU think...", PhraseKind::Comments),
         ] {
             let m = PHRASES.find(text).unwrap();
             assert_eq!(m.kind, kind, "{text}");
