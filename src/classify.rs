@@ -198,8 +198,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
 
     let mut region_weights = region_weights(feats, &firm, &smoothed);
     weigh_numbered_teasers(feats, &mut region_weights);
-    weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
-    weigh_nested_article_teasers(page, feats, &mut region_weights);
+    // Blocks of HTML carry their place in the DOM; lines of text do not.
+    if blocks.first().is_some_and(|block| block.dom.is_some()) {
+        weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
+        weigh_nested_article_teasers(page, feats, &mut region_weights);
+    }
     let region = main_region(feats, &region_weights);
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
