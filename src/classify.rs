@@ -10,7 +10,10 @@
 //!    largest sum of weights: body adds its words, boilerplate costs, and a
 //!    header that opens another section (comments, related stories, an
 //!    author's bio) or a credit line that closes the article costs a lot.
-//!    Body outside the region (teasers, comments) is dropped.
+//!    Teaser cards weigh as boilerplate however well they read: numbered
+//!    items or nested articles under a related header, and headlines
+//!    glued to their summaries. Body outside the region (teasers,
+//!    comments) is dropped.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
 //!    speaks against them.
@@ -397,6 +400,8 @@ fn weigh_boxes_nested_in_the_article(
 ) {
     let container = |j: usize| page.blocks[j].dom.as_ref().map(|dom| dom.container);
     for i in 0..feats.len() {
+        // Only a header that costs a break: not one already weighed as a
+        // box inside the article or a line of it.
         if !is_related_header(&feats[i]) || weights[i] > -p::REGION_RELATED_BREAK {
             continue;
         }

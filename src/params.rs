@@ -274,12 +274,13 @@ pub const INLINE_LINK_MAX_LABEL_COVERAGE: f32 = 0.5;
 /// A teaser card's headline glued to its summary: the join stands in the
 /// first `GLUED_HEADLINE_MAX_BYTES` bytes, after at least
 /// `GLUED_HEADLINE_MIN_HEAD_WORDS` words of letters in title case (the
-/// first two and all of more than `TITLE_CASE_SMALL_WORD_MAX_LETTERS`
-/// letters capitalised, and at least `GLUED_HEADLINE_MIN_CAPITALISED` of
-/// all), and the glued word has `GLUED_HEADLINE_MIN_STEM` letters or more before the
-/// capital ("RunDenny", not "McDonald"). Only blocks of
-/// `GLUED_HEADLINE_MIN_WORDS` words or more carry a summary. Such blocks
-/// weigh as boilerplate in the choice of the main region.
+/// first two capitalised, and every word of more than
+/// `TITLE_CASE_SMALL_WORD_MAX_LETTERS` letters, and at least
+/// `GLUED_HEADLINE_MIN_CAPITALISED` of all). The glued word has
+/// `GLUED_HEADLINE_MIN_STEM` letters or more before the capital
+/// ("RunDenny", not "McDonald"). Only blocks of `GLUED_HEADLINE_MIN_WORDS`
+/// words or more carry a summary. Such blocks weigh as boilerplate in the
+/// choice of the main region.
 pub const GLUED_HEADLINE_MAX_BYTES: usize = 160;
 pub const GLUED_HEADLINE_MIN_HEAD_WORDS: usize = 3;
 pub const GLUED_HEADLINE_MIN_CAPITALISED: f32 = 0.8;
