@@ -560,17 +560,23 @@ fn keep_enclosed_runs(
     }
 }
 
-/// The text of a post embedded in the article stands just above its
-/// signature ("— Jane Doe (@janedoe) November 18, 2019"): it is quoted
-/// as part of the article, whatever its links.
+/// A post embedded in the article is quoted as part of it: its signature
+/// ("— Jane Doe (@janedoe) November 18, 2019"), whatever its date, handle
+/// and the widget it sits in, and its text just above, whatever its links.
 fn keep_embedded_posts(
     feats: &[Features],
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
     for i in region.clone() {
-        if !feats[i].post_signature || decisions[i].label != Label::Body {
+        if !feats[i].post_signature {
             continue;
+        }
+        if decisions[i].label != Label::Body {
+            decisions[i] = Decision {
+                label: Label::Body,
+                note: "body: the signature of an embedded post",
+            };
         }
         let post = i.checked_sub(1).filter(|&j| {
             region.contains(&j) && !is_section_break(&feats[j]) && !feats[j].post_signature
@@ -1171,6 +1177,19 @@ mod tests {
         assert!(body.contains("⬇️⬇️⬇️https://t.co/"), "{body}");
         assert!(body.contains("(@janedoe_writes)"), "{body}");
         assert!(body.contains("end of the spring"), "{body}");
+        // A signature whose handle, date and capitals outweigh its mark is
+        // kept all the same.
+        let page = "The club announced on Tuesday that the manager had left after five \
+                    years in charge, with the team in fourteenth place in the table.\n\
+                    Club statement\n\
+                    — Harbor City FC (@HarborCityFC) November 20, 2019\n\
+                    The club said a new manager would be named before the weekend, when \
+                    the team plays away from home for the third week running.\n\
+                    The players were told of the decision at the training ground on \
+                    Tuesday morning, a few hours before the news was made public.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("(@HarborCityFC)"), "{body}");
+        assert!(body.contains("Club statement"), "{body}");
     }
 
     #[test]
