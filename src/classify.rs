@@ -379,7 +379,13 @@ fn is_inline_link(f: &Features) -> bool {
 /// emptied box. Headers over anything else (headlines, share buttons
 /// between the summaries) head a list of other stories.
 fn heads_paragraphs(feats: &[Features], firm: &[Class], i: usize) -> bool {
-    (i + 1..i + 3).all(|j| is_paragraph(feats, firm, j))
+    two_paragraphs_at(feats, firm, i + 1)
+}
+
+/// Whether blocks `j` and `j + 1` are both paragraphs of body: where the
+/// article goes on.
+fn two_paragraphs_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
+    is_paragraph(feats, firm, j) && is_paragraph(feats, firm, j + 1)
 }
 
 /// Whether block `j` is a paragraph of body long enough to show the
@@ -445,13 +451,12 @@ fn weigh_nested_article_teasers(page: &Page<'_>, feats: &[Features], weights: &m
 /// to a few short blocks, then two paragraphs of body in a row. Such a header
 /// costs no more than any other boilerplate block.
 fn opens_inline_box(feats: &[Features], firm: &[Class], i: usize) -> bool {
-    let is_paragraph = |j: usize| is_paragraph(feats, firm, j);
     let end = (i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len());
     for j in i + 1..end {
-        if is_paragraph(j) {
+        if is_paragraph(feats, firm, j) {
             // A header straight above paragraphs heads teasers that
             // are summaries, not a box of headlines.
-            return j > i + 1 && j + 1 < feats.len() && is_paragraph(j + 1);
+            return j > i + 1 && two_paragraphs_at(feats, firm, j);
         }
         if is_section_break(&feats[j]) || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS {
             return false;
@@ -1056,6 +1061,15 @@ mod tests {
         assert!(body.contains("taken out again."), "{body}");
     }
 
+    /// The body that cleaning `html` as HTML keeps.
+    fn html_body(html: &str) -> String {
+        let options = crate::Options {
+            kind: crate::InputKind::Html,
+            ..crate::Options::default()
+        };
+        crate::clean(html, &options).body()
+    }
+
     #[test]
     fn a_box_of_links_nested_in_the_article_does_not_end_it() {
         let paragraph = |text: &str| format!("<p>{text}</p>");
@@ -1082,11 +1096,7 @@ mod tests {
                  the crew sleeps through much of the cruise to Mars."
             ),
         );
-        let options = crate::Options {
-            kind: crate::InputKind::Html,
-            ..crate::Options::default()
-        };
-        let body = crate::clean(&html, &options).body();
+        let body = html_body(&html);
         assert!(body.contains("cruise to Mars."), "{body}");
         assert!(!body.contains("Related Links"), "{body}");
     }
@@ -1117,11 +1127,7 @@ mod tests {
                  to start again and to make of the day something worth remembering."
             ),
         );
-        let options = crate::Options {
-            kind: crate::InputKind::Html,
-            ..crate::Options::default()
-        };
-        let body = crate::clean(&html, &options).body();
+        let body = html_body(&html);
         assert!(body.contains("ordinary day"), "{body}");
         assert!(!body.contains("family together"), "{body}");
     }
