@@ -195,9 +195,10 @@ fn trim_end_spaces(line: &str) -> &str {
 }
 
 /// White space for trimming, including the no-break space that renderers
-/// use for indentation.
+/// use for indentation, and the invisible zero-width space and word joiner
+/// that editors leave on lines meant to be blank.
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{a0}' || c == '\u{feff}'
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{feff}' | '\u{200b}' | '\u{2060}')
 }
 
 /// Trims a text and collapses its runs of white space to one space.
@@ -320,6 +321,14 @@ mod tests {
         }
         assert_eq!(super::lines("").count(), 0);
         assert_eq!(super::lines("\n\n\n").count(), 0);
+    }
+
+    #[test]
+    fn a_line_of_invisible_spaces_is_blank() {
+        let page = parse("One\n\u{200b}\n \u{200b}\u{2060} \nTwo\u{200b}\n");
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_ref()).collect();
+        assert_eq!(texts, ["One", "Two"]);
+        assert_eq!(page.blocks[1].line, 4);
     }
 
     #[test]
