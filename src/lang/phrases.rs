@@ -780,6 +780,34 @@ mod tests {
     }
 
     #[test]
+    fn widget_labels_are_phrases_and_sentences_with_their_words_are_not() {
+        for (text, expected) in [
+            ("Image copyright Reuters", PhraseKind::Credit),
+            ("Christopher Tays Submitted photo", PhraseKind::Credit),
+            ("Close", PhraseKind::Navigation),
+            ("Back to Gallery", PhraseKind::Navigation),
+            ("Featured Video", PhraseKind::Navigation),
+            ("Thanks for signing up!", PhraseKind::Subscribe),
+            (
+                "There was an error processing your subscription.",
+                PhraseKind::Subscribe,
+            ),
+            (
+                "JavaScript is required to load the comments.",
+                PhraseKind::Comments,
+            ),
+        ] {
+            let m = PHRASES.find(text).expect(text);
+            assert_eq!(m.kind, expected, "{text}");
+            assert!(m.coverage >= 0.4, "{text}: {m:?}");
+        }
+        // "Close" is a button only on a line of its own.
+        for text in ["Close the door behind you.", "Polls close at eight"] {
+            assert_eq!(PHRASES.find(text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn phrases_match_whole_words_only() {
         assert_eq!(kind("Shareholders met in Adelaide"), None);
         assert_eq!(kind("The roads were icy"), None);
