@@ -362,6 +362,10 @@ pub const BYLINE_INTO_REGION: usize = 3;
 /// A byline reduced to a phrase covering this much of it ("Updated") holds
 /// no name.
 pub const BYLINE_LABEL_COVERAGE: f32 = 0.8;
+/// "By Jane Doe and John Roe": a byline phrase followed by names only
+/// speaks for a block of at most this many words (see
+/// `is_byline_of_names`).
+pub const BYLINE_NAMES_MAX_WORDS: u32 = 8;
 /// A byline phrase must cover this share of the block.
 pub const BYLINE_MIN_COVERAGE: f32 = 0.1;
 /// A date line is mostly a date.

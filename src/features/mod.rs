@@ -345,6 +345,16 @@ fn measure(
         sites.retain(|site| site.start < params::OPENING_PHRASE_REACH);
         f.phrase = PHRASES.find_at(text, sites).filter(|m| m.opening);
     }
+    if let Some(m) = f.phrase
+        && m.kind == PhraseKind::Byline
+        && m.opening
+        && is_byline_of_names(&f, &words)
+    {
+        f.phrase = Some(PhraseMatch {
+            coverage: m.coverage.max(params::LABEL_COVERAGE),
+            ..m
+        });
+    }
     if f.words <= params::NAMED_HEADER_MAX_WORDS
         || text.starts_with(DATED_CAPTION_OPENING)
         || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -352,6 +362,19 @@ fn measure(
         name_headers_and_captions(text, &mut f);
     }
     (f, words.key)
+}
+
+/// A block that opens with a byline phrase ("By", "Written by") and goes
+/// on with names only: "By Jane Doe and John Roe". The phrase covers a
+/// few letters of it, yet speaks for all of it, as a label does. Names are
+/// capitalised, with at most one small word between them ("and", "de"),
+/// and no sentence ends there.
+fn is_byline_of_names(f: &Features, words: &words::WordStats) -> bool {
+    f.words <= params::BYLINE_NAMES_MAX_WORDS
+        && f.sentence_ends == 0
+        && !f.ends_sentence
+        && words.cased >= 2
+        && words.cased - words.capitalised <= 1
 }
 
 /// Phrases that no list holds, for they have a name or a date in them:
@@ -911,6 +934,30 @@ mod tests {
             scene.repeat(4)
         );
         assert_eq!(features(&body).phrase, None);
+    }
+
+    #[test]
+    fn a_byline_of_names_is_all_byline() {
+        for text in [
+            "By Sean Martin",
+            "By Sean Martin Sean Martin",
+            "By Jane Doe and John Roe",
+            "Written by Jane Doe",
+        ] {
+            let m = features(text).phrase.expect(text);
+            assert_eq!(m.kind, PhraseKind::Byline, "{text}");
+            assert!(m.strength() >= params::LABEL_COVERAGE, "{text}: {m:?}");
+        }
+        // Sentences that open with "By", and long lists, keep the phrase's
+        // own small coverage.
+        for text in [
+            "By Friday the storm had passed.",
+            "By then most of the crowd had gone home",
+            "By Jane Doe, John Roe, Ann Poe, Ben Loe, Kim Noe and Tom Soe",
+        ] {
+            let strength = features(text).phrase.map_or(0.0, |m| m.strength());
+            assert!(strength < params::LABEL_COVERAGE, "{text}: {strength}");
+        }
     }
 
     #[test]
