@@ -101,12 +101,13 @@ pub struct Features {
 impl serde::Serialize for PhraseMatch {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("PhraseMatch", 5)?;
+        let mut st = s.serialize_struct("PhraseMatch", 6)?;
         st.serialize_field("kind", self.kind.name())?;
         st.serialize_field("coverage", &self.coverage)?;
         st.serialize_field("opening", &self.opening)?;
         st.serialize_field("label", &self.label)?;
         st.serialize_field("closing", &self.closing)?;
+        st.serialize_field("whole_block", &self.whole_block)?;
         st.end()
     }
 }
@@ -392,6 +393,7 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
             opening: true,
             label: true,
             closing: false,
+            whole_block: false,
         });
     } else if opens_like_dated_caption(text) || opens_with_gallery_counter(text) {
         let coverage = f
@@ -404,6 +406,7 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
             opening: true,
             label: false,
             closing: false,
+            whole_block: false,
         });
     }
 }

@@ -106,6 +106,10 @@ struct Phrase {
     /// One plain word ("popular", "share"): evidence only when it makes up
     /// most of its block, since in a sentence it is just a word.
     lone_word: bool,
+    /// Said only in boilerplate ("delivered to your inbox", "if you buy
+    /// something through"): it speaks for its whole block, however little
+    /// of it it covers.
+    whole_block: bool,
 }
 
 /// The phrases, found from the words that cue them: the word pass notes
@@ -165,6 +169,10 @@ fn phrase_list() -> Vec<(&'static str, Phrase)> {
             continue;
         }
         let kind = kind.expect("phrases.txt starts with a [kind] header");
+        let (whole_block, line) = match line.strip_prefix('!') {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
         let (opening_only, phrase) = match line.strip_prefix('^') {
             Some(rest) => (true, rest),
             None => (false, line),
@@ -184,6 +192,7 @@ fn phrase_list() -> Vec<(&'static str, Phrase)> {
                     && !phrase.ends_with(':')
                     && !opening_only
                     && !closing_only,
+                whole_block,
             },
         ));
     }
@@ -370,14 +379,19 @@ pub struct PhraseMatch {
     pub label: bool,
     /// A phrase of this kind closes the block ("... says:").
     pub closing: bool,
+    /// A phrase of this kind is one said only in boilerplate, which speaks
+    /// for the whole block.
+    pub whole_block: bool,
 }
 
 impl PhraseMatch {
-    /// How much of the block the match speaks for: its coverage, or more
-    /// for a label such as "Photo:" or "Related:", or a block opening with
-    /// "Copyright", which speak for the whole block.
+    /// How much of the block the match speaks for: all of it for a phrase
+    /// said only in boilerplate; its coverage, or more for a label such as
+    /// "Photo:" or "Related:", or a block opening with "Copyright".
     pub fn strength(&self) -> f32 {
-        if self.label || (self.opening && self.kind == PhraseKind::Copyright) {
+        if self.whole_block {
+            1.0
+        } else if self.label || (self.opening && self.kind == PhraseKind::Copyright) {
             self.coverage.max(crate::params::LABEL_COVERAGE)
         } else {
             self.coverage
@@ -488,6 +502,7 @@ impl Phrases {
         let mut covered = [0usize; KINDS];
         let mut covered_by_lone_words = [0usize; KINDS];
         let (mut opens, mut labels, mut closes) = ([false; KINDS], [false; KINDS], [false; KINDS]);
+        let mut whole_block = [false; KINDS];
         let mut any = false;
         for (pattern, range) in matches {
             let phrase = self.phrases[pattern];
@@ -515,6 +530,7 @@ impl Phrases {
             opens[k] |= at_open;
             labels[k] |= label;
             closes[k] |= at_close;
+            whole_block[k] |= phrase.whole_block;
         }
         if !any {
             return None;
@@ -541,6 +557,7 @@ impl Phrases {
             opening: opens[index],
             label: labels[index],
             closing: closes[index],
+            whole_block: whole_block[index],
         })
     }
 }
@@ -805,6 +822,25 @@ mod tests {
         for text in ["Close the door behind you.", "Polls close at eight"] {
             assert_eq!(PHRASES.find(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_phrase_said_only_in_boilerplate_speaks_for_its_block() {
+        for text in [
+            "If you buy something through a link in this post, the site may get a small fee.",
+            "The best stories of the week, picked by our editors and delivered to your inbox every Friday.",
+        ] {
+            let m = PHRASES.find(text).expect(text);
+            assert!(m.whole_block, "{text}");
+            assert!(m.coverage < 0.4, "{text}: {m:?}");
+            assert_eq!(m.strength(), 1.0, "{text}");
+        }
+        // An ordinary phrase in a sentence speaks for what it covers.
+        let m = PHRASES
+            .find("Readers were told to sign up before the end of the month, or lose access.")
+            .unwrap();
+        assert!(!m.whole_block);
+        assert_eq!(m.strength(), m.coverage);
     }
 
     #[test]
