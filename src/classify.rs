@@ -1071,6 +1071,20 @@ mod tests {
     }
 
     #[test]
+    fn a_widget_notice_in_the_content_container_is_still_boilerplate() {
+        let html = "<html><body><main><article><div class=\"entry-content\">\
+             <p>The new jacket kept its rider dry through three days of rain on the \
+             moors, and its vents let out the heat on the climbs that followed.</p>\
+             <p>This slideshow requires JavaScript.</p>\
+             <p>The pockets are deep enough for a phone and a wallet, and the zips \
+             work with gloves on, which matters more than any other detail.</p>\
+             </div></article></main></body></html>";
+        let body = html_body(html);
+        assert!(body.contains("gloves on"), "{body}");
+        assert!(!body.contains("slideshow"), "{body}");
+    }
+
+    #[test]
     fn a_box_of_links_nested_in_the_article_does_not_end_it() {
         let paragraph = |text: &str| format!("<p>{text}</p>");
         let html = format!(

@@ -398,6 +398,10 @@ pub const LANDMARK_WEIGHTS: &[(crate::blocks::Landmarks, &str, f32)] = {
     ]
 };
 
+/// A phrase this strong (see `PhraseMatch::strength`) says what its block
+/// is: the positive landmarks and hints of its container do not count.
+pub const PHRASE_OVER_CONTAINER_MIN_STRENGTH: f32 = 0.95;
+
 /// Class, id, role and itemprop hints (HTML), and their weights.
 pub const HINT_WEIGHTS: &[(crate::blocks::Hints, &str, f32)] = {
     use crate::blocks::Hints as H;

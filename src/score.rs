@@ -162,6 +162,12 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     }
 
     if let Some(dom) = &block.dom {
+        // A block that a phrase says all of ("Advertisement", "This
+        // slideshow requires JavaScript.") is what it says, whatever the
+        // container it stands in: its landmarks and class do not lift it.
+        let said = f
+            .phrase
+            .is_some_and(|m| m.strength() >= p::PHRASE_OVER_CONTAINER_MIN_STRENGTH);
         if f.link_density > p::LINK_FROM {
             t.add_hard(
                 "link density",
@@ -169,12 +175,12 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
             );
         }
         for &(landmark, rule, weight) in p::LANDMARK_WEIGHTS {
-            if dom.landmarks.contains(landmark) {
+            if dom.landmarks.contains(landmark) && !(said && weight > 0.0) {
                 t.add_hard(rule, weight);
             }
         }
         for &(hint, rule, weight) in p::HINT_WEIGHTS {
-            if dom.hints.contains(hint) {
+            if dom.hints.contains(hint) && !(said && weight > 0.0) {
                 t.add_hard(rule, weight);
             }
         }
