@@ -197,8 +197,13 @@ fn trim_end_spaces(line: &str) -> &str {
 /// White space for trimming, including the no-break space that renderers
 /// use for indentation, and the invisible zero-width space and word joiner
 /// that editors leave on lines meant to be blank.
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{feff}' | '\u{200b}' | '\u{2060}')
+    match c {
+        ' ' | '\t'..='\r' => true,
+        '\0'..='\x7f' => false,
+        _ => c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}'),
+    }
 }
 
 /// Trims a text and collapses its runs of white space to one space.
