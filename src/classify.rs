@@ -228,7 +228,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         };
     }
     keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
-    keep_introduced_lists(feats, region.clone(), &mut decisions);
+    keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     label_metadata(page, feats, region, &mut decisions);
     Decisions {
@@ -603,8 +603,12 @@ fn keep_embedded_posts(
 /// clearly something else. So does a short header ending with a colon
 /// right after the region ("Tour dates:"), when at least
 /// [`LIST_MIN_ITEMS`](p::LIST_MIN_ITEMS) such blocks follow it, none of
-/// them an address, a number alone or a phrase.
+/// them an address, a number alone or a phrase; and a short header without
+/// a colon ("Tour Dates"), when at least
+/// [`LABELLED_LIST_MIN_ITEMS`](p::LABELLED_LIST_MIN_ITEMS) such blocks
+/// follow it, each a label and what it labels ("June 9 – Tampa, FL").
 fn keep_introduced_lists(
+    blocks: &[Block<'_>],
     feats: &[Features],
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
@@ -627,21 +631,41 @@ fn keep_introduced_lists(
         i += items + 1;
     }
     let header = region.end;
-    if header < feats.len()
-        && region.end > region.start
-        && feats[header].ends_colon
-        && is_list_item(&feats[header])
-        && is_plain_header(&feats[header])
+    if header >= feats.len()
+        || region.end == region.start
+        || !is_list_item(&feats[header])
+        || !is_plain_header(&feats[header])
     {
-        // Outside the region, items must read as text: contact details
-        // (addresses, phone numbers) and labelled links end the list.
-        let items = items_after(header, |f| {
-            is_list_item(f) && f.url_tokens == 0 && !f.no_letters && f.phrase.is_none()
-        });
+        return;
+    }
+    // Outside the region, items must read as text: contact details
+    // (addresses, phone numbers) and labelled links end the list.
+    let is_text_item =
+        |f: &Features| is_list_item(f) && f.url_tokens == 0 && !f.no_letters && f.phrase.is_none();
+    if feats[header].ends_colon {
+        let items = items_after(header, is_text_item);
         if items >= p::LIST_MIN_ITEMS {
             keep_list(header..header + 1 + items, decisions);
         }
+    } else if feats[header].words <= p::LIST_HEADER_MAX_WORDS && !feats[header].ends_sentence {
+        let items = (header + 1..feats.len())
+            .take(p::LIST_MAX_ITEMS)
+            .take_while(|&j| is_text_item(&feats[j]) && is_labelled_item(&blocks[j].text))
+            .count();
+        if items >= p::LABELLED_LIST_MIN_ITEMS {
+            keep_list(header..header + 1 + items, decisions);
+        }
     }
+}
+
+/// A list item made of a label and what it labels, joined by a colon or a
+/// dash between words: "England (Group A): 10th appearance", "June 9 –
+/// West Palm Beach, FL". Menus and headlines seldom all have one.
+fn is_labelled_item(text: &str) -> bool {
+    [": ", " – ", " — ", " - "].iter().any(|separator| {
+        text.find(separator)
+            .is_some_and(|at| at > 0 && at + separator.len() < text.len())
+    })
 }
 
 /// A header with nothing against it but its shortness: no phrase, date,
@@ -923,6 +947,33 @@ mod tests {
         let contact = "Media contact:\nJordan Pike\npress@example.org\n+1 720-555-0148\n";
         let body = crate::clean(&format!("{article}\n{contact}"), &options).body();
         assert!(!body.contains("Jordan Pike"), "{body}");
+    }
+
+    #[test]
+    fn a_header_without_a_colon_brings_a_list_of_labelled_items() {
+        let article = "The band will go back on the road next summer for its first tour in \
+                       six years, the singer said on Monday night after the show.\n\
+                       Tickets go on sale on Friday, and the band said more dates would \
+                       follow once the European leg of the tour is settled.\n";
+        let dates = "The Band's Tour Dates\n\
+                     June 9 – Kessling, NY @ Harbor Amphitheatre\n\
+                     June 12 – Brandvik, PA @ Old Mill Arena\n\
+                     June 15 – Haldane, OH @ Riverside Park\n\
+                     June 19 – Carrow, IN @ Lakeside Pavilion\n\
+                     June 22 – Fenwick, IL @ Union Hall\n";
+        let options = crate::Options::default();
+        let body = crate::clean(&format!("{article}\n{dates}"), &options).body();
+        assert!(body.contains("The Band's Tour Dates"), "{body}");
+        assert!(body.contains("June 22 – Fenwick, IL"), "{body}");
+        // Headlines under a plain header are other stories.
+        let headlines = "Latest from the tour desk\n\
+                         Singer cancels two shows after losing her voice\n\
+                         Festival adds a third stage for its tenth year\n\
+                         Drummer opens a school for young players\n\
+                         Old arena to close after last concert in June\n\
+                         Ticket prices rise again as demand grows\n";
+        let body = crate::clean(&format!("{article}\n{headlines}"), &options).body();
+        assert!(!body.contains("Drummer opens"), "{body}");
     }
 
     #[test]

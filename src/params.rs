@@ -322,6 +322,11 @@ pub const LIST_MAX_ITEMS: usize = 80;
 /// introduces a list only if at least this many list-like blocks follow.
 pub const LIST_MIN_ITEMS: usize = 3;
 pub const LIST_ITEM_MAX_WORDS: u32 = 40;
+/// A header without a colon right after the main region ("Tour Dates")
+/// has at most this many words, and introduces a list only if at least
+/// this many labelled items ("June 9 – Tampa, FL") follow it.
+pub const LIST_HEADER_MAX_WORDS: u32 = 6;
+pub const LABELLED_LIST_MIN_ITEMS: usize = 5;
 pub const LIST_ITEM_MAX_PHRASE: f32 = 0.5;
 /// A block is "plain" (only short, not boilerplate) when its boilerplate
 /// evidence sums to no less than minus this.
