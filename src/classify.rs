@@ -201,6 +201,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
 
     let mut region_weights = region_weights(feats, &firm, &smoothed);
     weigh_numbered_teasers(feats, &mut region_weights);
+    weigh_separated_teasers(blocks, feats, &mut region_weights);
     // Blocks of HTML carry their place in the DOM; lines of text do not.
     if blocks.first().is_some_and(|block| block.dom.is_some()) {
         weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
@@ -361,6 +362,35 @@ fn weigh_numbered_teasers(feats: &[Features], weights: &mut [f32]) {
             .count();
         if items >= p::NUMBERED_TEASERS_MIN_ITEMS {
             for j in i + 1..=i + items {
+                weights[j] = bad_weight(feats[j].words as f32);
+            }
+        }
+    }
+}
+
+/// Under a related-stories header, cards whose every item is followed by
+/// the same row of buttons ("Share Tweet Pin", "Read more") are teasers,
+/// however well each summary reads: the items weigh as boilerplate. The
+/// row, found right under the header, must come back after each of at
+/// least [`SEPARATED_TEASERS_MIN_ITEMS`](p::SEPARATED_TEASERS_MIN_ITEMS)
+/// items of one block each.
+fn weigh_separated_teasers(blocks: &[Block<'_>], feats: &[Features], weights: &mut [f32]) {
+    for i in 0..feats.len() {
+        let separator = i + 1;
+        if !is_related_header(&feats[i])
+            || separator >= feats.len()
+            || feats[separator].repeats < 2
+            || feats[separator].words > p::TEASER_SEPARATOR_MAX_WORDS
+        {
+            continue;
+        }
+        let row = &blocks[separator].text;
+        let items = (separator + 1..feats.len())
+            .step_by(2)
+            .take_while(|&j| blocks.get(j + 1).is_some_and(|next| next.text == *row))
+            .count();
+        if items >= p::SEPARATED_TEASERS_MIN_ITEMS {
+            for j in (separator + 1..).step_by(2).take(items) {
                 weights[j] = bad_weight(feats[j].words as f32);
             }
         }
@@ -1047,6 +1077,25 @@ mod tests {
         let teasers = "Latest Headlines\n";
         let body = crate::clean(&format!("{lead}{teasers}{rest}"), &options).body();
         assert!(!body.contains("rodents carry the fleas"), "{body}");
+    }
+
+    #[test]
+    fn cards_each_under_the_same_row_of_buttons_do_not_outweigh_a_short_article() {
+        let article = "The council voted on Tuesday night to close the old swimming pool at \
+                       the end of the summer, after a survey found cracks in its floor and \
+                       walls that would cost more to mend than the town could afford. A new \
+                       pool will be built beside the library, the mayor said.\n";
+        let row = "Share   Tweet   Pin   Save\n";
+        let card = "The bakery on the corner of the market square has won a national prize \
+                    for its rye bread, and its owners say they will now open a second shop \
+                    in the next town along the coast before the end of the year, once the \
+                    lease is signed and the ovens are in. The runner who finished her \
+                    hundredth marathon says she has no plans to stop.\n";
+        let text =
+            format!("{row}{article}You may also like\n{row}{card}{row}{card}{row}{card}{row}");
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("beside the library"), "{body}");
+        assert!(!body.contains("rye bread"), "{body}");
     }
 
     #[test]

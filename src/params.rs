@@ -292,6 +292,10 @@ pub const GLUED_HEADLINE_MIN_WORDS: u32 = 10;
 /// ("Most popular": "1. ...", "2. ...") is that box's list.
 pub const NUMBERED_TEASERS_MIN_ITEMS: usize = 2;
 pub const TEASER_ITEM_MAX_WORDS: u32 = 30;
+/// Teaser cards each followed by the same row of buttons: the row has at
+/// most this many words, and at least this many cards follow the header.
+pub const TEASER_SEPARATOR_MAX_WORDS: u32 = 8;
+pub const SEPARATED_TEASERS_MIN_ITEMS: usize = 2;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).
