@@ -271,16 +271,17 @@ fn smooth(firm: &[Class], scores: &[Score]) -> Vec<Class> {
 /// Whether a block opens a section that is not the article, or closes the
 /// article with a credit line.
 fn is_section_break(f: &Features) -> bool {
-    f.phrase.is_some_and(|m| match m.kind {
-        PhraseKind::EndCredit => f.words <= p::END_CREDIT_MAX_WORDS,
-        // "Copyright ..." opens the footer.
-        PhraseKind::Copyright => m.opening && f.words <= p::FOOTER_LINE_MAX_WORDS,
-        kind => {
-            kind.opens_other_section()
-                && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
-                && f.words <= p::SECTION_BREAK_MAX_WORDS
-        }
-    })
+    f.titled_comments_header
+        || f.phrase.is_some_and(|m| match m.kind {
+            PhraseKind::EndCredit => f.words <= p::END_CREDIT_MAX_WORDS,
+            // "Copyright ..." opens the footer.
+            PhraseKind::Copyright => m.opening && f.words <= p::FOOTER_LINE_MAX_WORDS,
+            kind => {
+                kind.opens_other_section()
+                    && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
+                    && f.words <= p::SECTION_BREAK_MAX_WORDS
+            }
+        })
 }
 
 /// Whether a block marks an item in a list of items (a date line, a
@@ -516,6 +517,14 @@ fn is_echoed_caption(feats: &[Features], i: usize) -> bool {
 /// teaser lists stand before articles as often as after them.)
 fn main_region(feats: &[Features], weights: &[f32]) -> std::ops::Range<usize> {
     let (best, mut region) = heaviest_stretch(weights);
+    // Comments that outweigh their header's cost: the article is what comes
+    // before the header, if it weighs enough.
+    if let Some(header) = region.clone().find(|&i| opens_comments(&feats[i])) {
+        let (before, range) = heaviest_stretch(&weights[region.start..header]);
+        if !range.is_empty() && before >= p::EARLIER_REGION_SHARE * best {
+            region = region.start + range.start..region.start + range.end;
+        }
+    }
     // An earlier stretch of comparable weight, separated from the heaviest
     // by a comments header, is the article.
     loop {
@@ -1004,6 +1013,39 @@ mod tests {
                          Ticket prices rise again as demand grows\n";
         let body = crate::clean(&format!("{article}\n{headlines}"), &options).body();
         assert!(!body.contains("Drummer opens"), "{body}");
+    }
+
+    #[test]
+    fn comments_under_a_titled_header_are_cut_off_however_long() {
+        let article = "The council voted on Tuesday night to close the old swimming pool at \
+                       the end of the summer, after a survey found cracks in its floor and \
+                       walls that would cost more to mend than the town could afford.\n\
+                       A new pool will be built beside the library, the mayor said, and \
+                       should open within three years if the funding comes through.\n\
+                       Until then, swimmers will be able to use the pool at the school on \
+                       the hill in the evenings and on weekends, at the same price as now.\n\
+                       The swimming club, which has trained there since the pool opened, \
+                       said it would hold its races at the school until the new pool is \
+                       ready, and that its members were sad to see the old one go.\n\
+                       The building itself will be kept, the mayor said, and may become a \
+                       hall for the town's clubs once the pool has been filled in.\n";
+        let comments: String = ["Anna", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hal"]
+            .iter()
+            .enumerate()
+            .map(|(n, name)| {
+                format!(
+                    "{name} here: I have swum in that pool every morning for {} years, and I \
+                     think the council should have found the money to mend it long ago, \
+                     before the cracks grew so wide that nothing could be done at all.\n",
+                    n + 3
+                )
+            })
+            .collect();
+        let text =
+            format!("{article}3 thoughts on “Council votes to close the old pool”\n{comments}");
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("funding comes through"), "{body}");
+        assert!(!body.contains("every morning"), "{body}");
     }
 
     #[test]

@@ -164,6 +164,10 @@ pub const GALLERY_COUNTER_MAX_DIGITS: usize = 3;
 /// "About Jane Doe", "More From CNN": a header that names another section
 /// has at most this many words.
 pub const NAMED_HEADER_MAX_WORDS: u32 = 4;
+/// "12 thoughts on “...”": a comments header that quotes the article's
+/// title has at most this many words, and its count this many digits.
+pub const TITLED_COMMENTS_HEADER_MAX_WORDS: u32 = 40;
+pub const COMMENT_COUNT_MAX_DIGITS: usize = 5;
 /// Dates and times: `-DATE_WEIGHT * coverage`.
 pub const DATE_WEIGHT: f32 = 3.0;
 /// Each URL, e-mail address or handle, up to `ADDRESS_MAX_PENALTY`.

@@ -96,6 +96,10 @@ pub struct Features {
     /// The block is a long one made of the text of shorter blocks near it:
     /// the article printed a second time in one piece ([`copies`]).
     pub copies_neighbours: bool,
+    /// The block heads comments on the article by its title: "12 thoughts
+    /// on “...”", "One response to “...”". The title makes it long, yet it
+    /// breaks the page as any comments header does.
+    pub titled_comments_header: bool,
 }
 
 impl serde::Serialize for PhraseMatch {
@@ -362,7 +366,49 @@ fn measure(
     {
         name_headers_and_captions(text, &mut f);
     }
+    if f.words <= params::TITLED_COMMENTS_HEADER_MAX_WORDS
+        && matches!(text.as_bytes().first(), Some(b'0'..=b'9' | b'O' | b'o'))
+        && heads_comments_on_title(text)
+    {
+        f.titled_comments_header = true;
+        f.phrase = Some(PhraseMatch {
+            kind: PhraseKind::Comments,
+            coverage: 1.0,
+            opening: true,
+            label: true,
+            closing: false,
+            whole_block: false,
+        });
+    }
     (f, words.key)
+}
+
+/// "12 thoughts on “...”", "One response to “...”", "3 comments on
+/// '...'": a count of comments, then the article's title in quotes, and
+/// nothing after it.
+fn heads_comments_on_title(text: &str) -> bool {
+    let Some((count, rest)) = text.split_once(' ') else {
+        return false;
+    };
+    let counted = matches!(count, "One" | "one")
+        || (1..=params::COMMENT_COUNT_MAX_DIGITS).contains(&count.len())
+            && count.bytes().all(|b| b.is_ascii_digit());
+    let Some((noun, rest)) = rest.split_once(' ') else {
+        return false;
+    };
+    let noun = noun.to_ascii_lowercase();
+    let is_comments = matches!(
+        noun.trim_end_matches('s'),
+        "thought" | "response" | "comment" | "reply" | "replie" | "reaction"
+    );
+    // The quoted title ends the header: in a sentence, more words follow.
+    counted
+        && is_comments
+        && text.ends_with(['”', '"', '»', '’', '\'', '“'])
+        && ["on ", "to "].iter().any(|on| {
+            rest.strip_prefix(on)
+                .is_some_and(|title| title.starts_with(['“', '"', '«', '‘', '\'', '„']))
+        })
 }
 
 /// A block that opens with a byline phrase ("By", "Written by") and goes
@@ -937,6 +983,31 @@ mod tests {
             scene.repeat(4)
         );
         assert_eq!(features(&body).phrase, None);
+    }
+
+    #[test]
+    fn a_count_of_comments_on_the_title_heads_comments() {
+        for text in [
+            "10 thoughts on “Business Focus: It’s Why Some People Triumph Online and Others Never Make It”",
+            "One response to \"Council votes to close the pool\"",
+            "34 Responses to ‘A long walk home’",
+            "2 comments on «Le vélo»",
+        ] {
+            let f = features(text);
+            assert!(f.titled_comments_header, "{text}");
+            assert_eq!(
+                f.phrase.map(|m| m.kind),
+                Some(PhraseKind::Comments),
+                "{text}"
+            );
+        }
+        for text in [
+            "10 thoughts on climate change from the panel",
+            "One thought kept coming back to him: “Why now?”",
+            "2019 comments on “the plan” were mostly kind, the council said.",
+        ] {
+            assert!(!features(text).titled_comments_header, "{text}");
+        }
     }
 
     #[test]
