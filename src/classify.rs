@@ -11,8 +11,9 @@
 //!    header that opens another section (comments, related stories, an
 //!    author's bio) or a credit line that closes the article costs a lot.
 //!    Teaser cards weigh as boilerplate however well they read: numbered
-//!    items or nested articles under a related header, and headlines
-//!    glued to their summaries. Body outside the region (teasers,
+//!    or bulleted items, items each under the same row of buttons, or
+//!    nested articles under a related header, and headlines glued to their
+//!    summaries. Body outside the region (teasers,
 //!    comments) is dropped.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
@@ -200,7 +201,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .collect();
 
     let mut region_weights = region_weights(feats, &firm, &smoothed);
-    weigh_numbered_teasers(feats, &mut region_weights);
+    weigh_listed_teasers(blocks, feats, &mut region_weights);
     weigh_separated_teasers(blocks, feats, &mut region_weights);
     // Blocks of HTML carry their place in the DOM; lines of text do not.
     if blocks.first().is_some_and(|block| block.dom.is_some()) {
@@ -348,20 +349,25 @@ fn is_related_header(f: &Features) -> bool {
     is_section_break(f) && f.phrase.is_some_and(|m| m.kind == PhraseKind::Related)
 }
 
-/// The numbered headlines right under a related-stories header ("Most
-/// popular", then "1. ...", "2. ...") are the box's items, however much
-/// they read like sentences: they weigh as boilerplate.
-fn weigh_numbered_teasers(feats: &[Features], weights: &mut [f32]) {
+/// The numbered or bulleted headlines right under a related-stories
+/// header ("Most popular", then "1. ...", "2. ..."; "More Great Stories",
+/// then "• ...", "• ...") are the box's items, however much they read like
+/// sentences: they weigh as boilerplate.
+fn weigh_listed_teasers(blocks: &[Block<'_>], feats: &[Features], weights: &mut [f32]) {
     for i in 0..feats.len() {
         if !is_related_header(&feats[i]) {
             continue;
         }
-        let items = feats[i + 1..]
-            .iter()
+        let short = |j: usize| feats[j].words <= p::TEASER_ITEM_MAX_WORDS;
+        let numbered = (i + 1..feats.len())
             .zip(1..)
-            .take_while(|(f, n)| f.item_number == *n && f.words <= p::TEASER_ITEM_MAX_WORDS)
+            .take_while(|&(j, n)| feats[j].item_number == n && short(j))
             .count();
-        if items >= p::NUMBERED_TEASERS_MIN_ITEMS {
+        let bulleted = (i + 1..feats.len())
+            .take_while(|&j| blocks[j].bullet && short(j))
+            .count();
+        let items = numbered.max(bulleted);
+        if items >= p::LISTED_TEASERS_MIN_ITEMS {
             for j in i + 1..=i + items {
                 weights[j] = bad_weight(feats[j].words as f32);
             }
@@ -1302,6 +1308,26 @@ mod tests {
         assert!(body.contains("a game like that"), "{body}");
         assert!(!body.contains("county fair"), "{body}");
         assert!(!body.contains("Property taxes"), "{body}");
+    }
+
+    #[test]
+    fn bulleted_headlines_after_more_stories_do_not_extend_the_article() {
+        let article = "Hours before the game on Tuesday, the captain sat in the locker room \
+                       and talked about how long it had taken him to feel at home on the ice \
+                       again after the injury that cost him most of last season.\n\
+                       He scored twice that night, and the coach said afterwards that the \
+                       team had been waiting all season for a game like that from him.\n";
+        let more = "More Great Stories\n\
+                    • The strange life and quiet death of a famous old coder\n\
+                    • How to opt out of the sites that sell your personal data\n\
+                    • What the new deal means for the future of the small teams\n\
+                    • Why the city's oldest rink is going to close in the spring\n\
+                    The captain, who has played for the club for nine years, is a writer \
+                    of children's books, and he lives in the city with his wife and son.\n";
+        let body = crate::clean(&format!("{article}{more}"), &crate::Options::default()).body();
+        assert!(body.contains("a game like that"), "{body}");
+        assert!(!body.contains("opt out"), "{body}");
+        assert!(!body.contains("children's books"), "{body}");
     }
 
     #[test]

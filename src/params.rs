@@ -291,10 +291,11 @@ pub const GLUED_HEADLINE_MIN_CAPITALISED: f32 = 0.8;
 pub const TITLE_CASE_SMALL_WORD_MAX_LETTERS: usize = 3;
 pub const GLUED_HEADLINE_MIN_STEM: usize = 3;
 pub const GLUED_HEADLINE_MIN_WORDS: u32 = 10;
-/// A numbered list of at least `NUMBERED_TEASERS_MIN_ITEMS` headlines of at
-/// most `TEASER_ITEM_MAX_WORDS` words under a related-stories header
-/// ("Most popular": "1. ...", "2. ...") is that box's list.
-pub const NUMBERED_TEASERS_MIN_ITEMS: usize = 2;
+/// A numbered or bulleted list of at least `LISTED_TEASERS_MIN_ITEMS`
+/// headlines of at most `TEASER_ITEM_MAX_WORDS` words under a
+/// related-stories header ("Most popular": "1. ...", "2. ...") is that
+/// box's list.
+pub const LISTED_TEASERS_MIN_ITEMS: usize = 2;
 pub const TEASER_ITEM_MAX_WORDS: u32 = 30;
 /// Teaser cards each followed by the same row of buttons: the row has at
 /// most this many words, and at least this many cards follow the header.
