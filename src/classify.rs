@@ -201,8 +201,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .collect();
 
     let mut region_weights = region_weights(feats, &firm, &smoothed);
-    weigh_listed_teasers(blocks, feats, &mut region_weights);
-    weigh_separated_teasers(blocks, feats, &mut region_weights);
+    weigh_teasers_under_related_headers(blocks, feats, &mut region_weights);
     // Blocks of HTML carry their place in the DOM; lines of text do not.
     if blocks.first().is_some_and(|block| block.dom.is_some()) {
         weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
@@ -346,62 +345,79 @@ fn bad_weight(words: f32) -> f32 {
 
 /// Whether a block heads a box or list of other stories.
 fn is_related_header(f: &Features) -> bool {
-    is_section_break(f) && f.phrase.is_some_and(|m| m.kind == PhraseKind::Related)
+    // The kind first: most blocks have no phrase.
+    f.phrase.is_some_and(|m| m.kind == PhraseKind::Related) && is_section_break(f)
 }
 
-/// The numbered or bulleted headlines right under a related-stories
-/// header ("Most popular", then "1. ...", "2. ..."; "More Great Stories",
-/// then "• ...", "• ...") are the box's items, however much they read like
-/// sentences: they weigh as boilerplate.
-fn weigh_listed_teasers(blocks: &[Block<'_>], feats: &[Features], weights: &mut [f32]) {
-    for i in 0..feats.len() {
-        if !is_related_header(&feats[i]) {
-            continue;
-        }
-        let short = |j: usize| feats[j].words <= p::TEASER_ITEM_MAX_WORDS;
-        let numbered = (i + 1..feats.len())
-            .zip(1..)
-            .take_while(|&(j, n)| feats[j].item_number == n && short(j))
-            .count();
-        let bulleted = (i + 1..feats.len())
-            .take_while(|&j| blocks[j].bullet && short(j))
-            .count();
-        let items = numbered.max(bulleted);
-        if items >= p::LISTED_TEASERS_MIN_ITEMS {
-            for j in i + 1..=i + items {
-                weights[j] = bad_weight(feats[j].words as f32);
-            }
+/// The items of a list of other stories right under a related-stories
+/// header weigh as boilerplate, however much they read like sentences:
+/// numbered or bulleted headlines ("Most popular", then "1. ...", "2. ...";
+/// "More Great Stories", then "• ...", "• ..."), and cards that are each
+/// followed by the same row of buttons ("Share Tweet Pin", "Read more").
+fn weigh_teasers_under_related_headers(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    weights: &mut [f32],
+) {
+    for i in (0..feats.len()).filter(|&i| is_related_header(&feats[i])) {
+        let teasers = listed_teasers(blocks, feats, i).chain(separated_teasers(blocks, feats, i));
+        for j in teasers {
+            weights[j] = bad_weight(feats[j].words as f32);
         }
     }
 }
 
-/// Under a related-stories header, cards whose every item is followed by
-/// the same row of buttons ("Share Tweet Pin", "Read more") are teasers,
-/// however well each summary reads: the items weigh as boilerplate. The
-/// row, found right under the header, must come back after each of at
-/// least [`SEPARATED_TEASERS_MIN_ITEMS`](p::SEPARATED_TEASERS_MIN_ITEMS)
-/// items of one block each.
-fn weigh_separated_teasers(blocks: &[Block<'_>], feats: &[Features], weights: &mut [f32]) {
-    for i in 0..feats.len() {
-        let separator = i + 1;
-        if !is_related_header(&feats[i])
-            || separator >= feats.len()
-            || feats[separator].repeats < 2
-            || feats[separator].words > p::TEASER_SEPARATOR_MAX_WORDS
-        {
-            continue;
-        }
+/// The numbered or bulleted headlines right under the header at `header`,
+/// if there are at least [`LISTED_TEASERS_MIN_ITEMS`](p::LISTED_TEASERS_MIN_ITEMS).
+fn listed_teasers(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    header: usize,
+) -> std::ops::Range<usize> {
+    let short = |j: usize| feats[j].words <= p::TEASER_ITEM_MAX_WORDS;
+    let after = header + 1..feats.len();
+    let numbered = after
+        .clone()
+        .zip(1..)
+        .take_while(|&(j, n)| feats[j].item_number == n && short(j))
+        .count();
+    let bulleted = after.take_while(|&j| blocks[j].bullet && short(j)).count();
+    let items = numbered.max(bulleted);
+    if items >= p::LISTED_TEASERS_MIN_ITEMS {
+        header + 1..header + 1 + items
+    } else {
+        0..0
+    }
+}
+
+/// The cards under the header at `header` when the same row of buttons,
+/// found right under the header, comes back after each of at least
+/// [`SEPARATED_TEASERS_MIN_ITEMS`](p::SEPARATED_TEASERS_MIN_ITEMS) cards of
+/// one block each.
+fn separated_teasers(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    header: usize,
+) -> impl Iterator<Item = usize> {
+    let separator = header + 1;
+    let is_row = separator < feats.len()
+        && feats[separator].repeats >= 2
+        && feats[separator].words <= p::TEASER_SEPARATOR_MAX_WORDS;
+    let items = if is_row {
         let row = &blocks[separator].text;
-        let items = (separator + 1..feats.len())
+        (separator + 1..feats.len())
             .step_by(2)
             .take_while(|&j| blocks.get(j + 1).is_some_and(|next| next.text == *row))
-            .count();
-        if items >= p::SEPARATED_TEASERS_MIN_ITEMS {
-            for j in (separator + 1..).step_by(2).take(items) {
-                weights[j] = bad_weight(feats[j].words as f32);
-            }
-        }
-    }
+            .count()
+    } else {
+        0
+    };
+    let items = if items >= p::SEPARATED_TEASERS_MIN_ITEMS {
+        items
+    } else {
+        0
+    };
+    (separator + 1..).step_by(2).take(items)
 }
 
 /// Whether a related-stories label carries its own link ("Also: See our
@@ -544,7 +560,7 @@ fn main_region(feats: &[Features], weights: &[f32]) -> std::ops::Range<usize> {
 }
 
 fn opens_comments(f: &Features) -> bool {
-    is_section_break(f) && f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments)
+    f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments) && is_section_break(f)
 }
 
 /// Maximum-sum contiguous stretch (Kadane), with its sum.

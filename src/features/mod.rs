@@ -366,8 +366,12 @@ fn measure(
     {
         name_headers_and_captions(text, &mut f);
     }
-    if f.words <= params::TITLED_COMMENTS_HEADER_MAX_WORDS
-        && matches!(text.as_bytes().first(), Some(b'0'..=b'9' | b'O' | b'o'))
+    // Settled by the last byte for most blocks: a quote mark ends the title.
+    if matches!(
+        text.as_bytes().last(),
+        Some(b'"' | b'\'' | 0x99 | 0x9c | 0x9d | 0xbb)
+    ) && matches!(text.as_bytes().first(), Some(b'0'..=b'9' | b'O' | b'o'))
+        && f.words <= params::TITLED_COMMENTS_HEADER_MAX_WORDS
         && heads_comments_on_title(text)
     {
         f.titled_comments_header = true;
@@ -396,11 +400,12 @@ fn heads_comments_on_title(text: &str) -> bool {
     let Some((noun, rest)) = rest.split_once(' ') else {
         return false;
     };
-    let noun = noun.to_ascii_lowercase();
-    let is_comments = matches!(
-        noun.trim_end_matches('s'),
-        "thought" | "response" | "comment" | "reply" | "replie" | "reaction"
-    );
+    let noun = noun.strip_suffix(['s', 'S']).unwrap_or(noun);
+    let is_comments = [
+        "thought", "response", "comment", "reply", "replie", "reaction",
+    ]
+    .iter()
+    .any(|n| noun.eq_ignore_ascii_case(n));
     // The quoted title ends the header: in a sentence, more words follow.
     counted
         && is_comments
