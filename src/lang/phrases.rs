@@ -835,6 +835,11 @@ mod tests {
             assert!(m.coverage < 0.4, "{text}: {m:?}");
             assert_eq!(m.strength(), 1.0, "{text}");
         }
+        let disclaimer = "*These statements have not been evaluated by the Food and Drug \
+                          Administration. This product is not intended to diagnose, treat, \
+                          cure, or prevent any disease.";
+        let m = PHRASES.find(disclaimer).unwrap();
+        assert_eq!((m.kind, m.whole_block), (PhraseKind::Legal, true));
         // An ordinary phrase in a sentence speaks for what it covers.
         let m = PHRASES
             .find("Readers were told to sign up before the end of the month, or lose access.")
