@@ -13,8 +13,7 @@
 //!    Teaser cards weigh as boilerplate however well they read: numbered
 //!    or bulleted items, items each under the same row of buttons, or
 //!    nested articles under a related header, and headlines glued to their
-//!    summaries. Body outside the region (teasers,
-//!    comments) is dropped.
+//!    summaries. Body outside the region (teasers, comments) is dropped.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
 //!    speaks against them.
@@ -403,7 +402,7 @@ fn separated_teasers(
     let is_row = separator < feats.len()
         && feats[separator].repeats >= 2
         && feats[separator].words <= p::TEASER_SEPARATOR_MAX_WORDS;
-    let items = if is_row {
+    let cards = if is_row {
         let row = &blocks[separator].text;
         (separator + 1..feats.len())
             .step_by(2)
@@ -412,12 +411,10 @@ fn separated_teasers(
     } else {
         0
     };
-    let items = if items >= p::SEPARATED_TEASERS_MIN_ITEMS {
-        items
-    } else {
-        0
-    };
-    (separator + 1..).step_by(2).take(items)
+    let enough = cards >= p::SEPARATED_TEASERS_MIN_ITEMS;
+    (separator + 1..)
+        .step_by(2)
+        .take(if enough { cards } else { 0 })
 }
 
 /// Whether a related-stories label carries its own link ("Also: See our
@@ -535,7 +532,8 @@ fn is_echoed_caption(feats: &[Features], i: usize) -> bool {
 /// total weight, unless an earlier stretch weighs at least
 /// [`EARLIER_REGION_SHARE`](p::EARLIER_REGION_SHARE) of it and a comments
 /// header stands between them: articles come before their comments, which
-/// can outweigh a short article. (Headers of related stories do not count:
+/// can outweigh a short article, or outweigh their header's cost and join
+/// the article in one stretch. (Headers of related stories do not count:
 /// teaser lists stand before articles as often as after them.)
 fn main_region(feats: &[Features], weights: &[f32]) -> std::ops::Range<usize> {
     let (best, mut region) = heaviest_stretch(weights);
