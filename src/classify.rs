@@ -983,6 +983,16 @@ fn byline_name(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Three paragraphs of a local news story, for tests that put
+    /// boilerplate after an article.
+    const POOL_STORY: &str = "The council voted on Tuesday night to close the old \
+        swimming pool at the end of the summer, after a survey found cracks in its floor \
+        and walls that would cost more to mend than the town could afford.\n\
+        A new pool will be built beside the library, the mayor said, and should open \
+        within three years if the funding comes through.\n\
+        Until then, swimmers will be able to use the pool at the school on the hill in the \
+        evenings and on weekends, at the same price as now.\n";
+
     #[test]
     fn a_header_after_the_article_brings_its_list_along() {
         let article = "The band will go back on the road next summer for its first tour in \
@@ -1037,18 +1047,14 @@ mod tests {
 
     #[test]
     fn comments_under_a_titled_header_are_cut_off_however_long() {
-        let article = "The council voted on Tuesday night to close the old swimming pool at \
-                       the end of the summer, after a survey found cracks in its floor and \
-                       walls that would cost more to mend than the town could afford.\n\
-                       A new pool will be built beside the library, the mayor said, and \
-                       should open within three years if the funding comes through.\n\
-                       Until then, swimmers will be able to use the pool at the school on \
-                       the hill in the evenings and on weekends, at the same price as now.\n\
-                       The swimming club, which has trained there since the pool opened, \
-                       said it would hold its races at the school until the new pool is \
-                       ready, and that its members were sad to see the old one go.\n\
-                       The building itself will be kept, the mayor said, and may become a \
-                       hall for the town's clubs once the pool has been filled in.\n";
+        let article = format!(
+            "{POOL_STORY}\
+             The swimming club, which has trained there since the pool opened, said it \
+             would hold its races at the school until the new pool is ready, and that its \
+             members were sad to see the old one go.\n\
+             The building itself will be kept, the mayor said, and may become a hall for \
+             the town's clubs once the pool has been filled in.\n"
+        );
         let comments: String = ["Anna", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hal"]
             .iter()
             .enumerate()
@@ -1162,13 +1168,7 @@ mod tests {
 
     #[test]
     fn teasers_between_share_buttons_are_not_the_article() {
-        let article = "The council voted on Tuesday night to close the old swimming pool at \
-                       the end of the summer, after a survey found cracks in its floor and \
-                       walls that would cost more to mend than the town could afford.\n\
-                       A new pool will be built beside the library, the mayor said, and \
-                       should open within three years if the funding comes through.\n\
-                       Until then, swimmers will be able to use the pool at the school on \
-                       the hill in the evenings and on weekends, at the same price as now.\n";
+        let article = POOL_STORY;
         let share = "Share on Facebook Twitter Email\n";
         let teasers = format!(
             "You may also like\n{share}\

@@ -380,6 +380,9 @@ pub const BYLINE_LABEL_COVERAGE: f32 = 0.8;
 /// speaks for a block of at most this many words (see
 /// `is_byline_of_names`).
 pub const BYLINE_NAMES_MAX_WORDS: u32 = 8;
+/// ... and at most this many of its cased words are not capitalised
+/// ("and", "de", "van").
+pub const BYLINE_NAMES_MAX_SMALL_WORDS: u32 = 1;
 /// A byline phrase must cover this share of the block.
 pub const BYLINE_MIN_COVERAGE: f32 = 0.1;
 /// A date line is mostly a date.

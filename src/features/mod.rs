@@ -419,14 +419,14 @@ fn heads_comments_on_title(text: &str) -> bool {
 /// A block that opens with a byline phrase ("By", "Written by") and goes
 /// on with names only: "By Jane Doe and John Roe". The phrase covers a
 /// few letters of it, yet speaks for all of it, as a label does. Names are
-/// capitalised, with at most one small word between them ("and", "de"),
-/// and no sentence ends there.
+/// capitalised, with at most [`params::BYLINE_NAMES_MAX_SMALL_WORDS`]
+/// small words between them ("and", "de"), and no sentence ends there.
 fn is_byline_of_names(f: &Features, words: &words::WordStats) -> bool {
     f.words <= params::BYLINE_NAMES_MAX_WORDS
         && f.sentence_ends == 0
         && !f.ends_sentence
         && words.cased >= 2
-        && words.cased - words.capitalised <= 1
+        && words.cased - words.capitalised <= params::BYLINE_NAMES_MAX_SMALL_WORDS
 }
 
 /// Phrases that no list holds, for they have a name or a date in them:
