@@ -546,15 +546,35 @@ fn main_region(feats: &[Features], weights: &[f32]) -> std::ops::Range<usize> {
         }
     }
     // An earlier stretch of comparable weight, separated from the heaviest
-    // by a comments header, is the article.
+    // by a comments header, is the article; so is any earlier stretch of
+    // some weight when the heaviest is a thread of signed comments.
     loop {
         let (earlier, range) = heaviest_stretch(&weights[..region.start]);
         let separated = (range.end..region.start).any(|i| opens_comments(&feats[i]));
-        if range.is_empty() || !separated || earlier < p::EARLIER_REGION_SHARE * best {
+        let weighty = earlier >= p::EARLIER_REGION_SHARE * best
+            || earlier >= p::ARTICLE_ABOVE_THREAD_MIN_WEIGHT && is_comment_thread(feats, &region);
+        if range.is_empty() || !separated || !weighty {
             return region;
         }
         region = range;
     }
+}
+
+/// Whether the stretch `region` is a thread of comments: it holds
+/// [`COMMENT_THREAD_MIN_SIGNATURES`](p::COMMENT_THREAD_MIN_SIGNATURES)
+/// lines that sign a comment ("Alex on May 2, 2018 at 6:34 am said:",
+/// "1. Dale K. says:"). However long the thread, the article is above it.
+fn is_comment_thread(feats: &[Features], region: &std::ops::Range<usize>) -> bool {
+    let signs_comment = |f: &Features| {
+        is_item_marker(f)
+            && f.phrase
+                .is_some_and(|m| m.kind == PhraseKind::Comments && m.closing)
+    };
+    feats[region.clone()]
+        .iter()
+        .filter(|f| signs_comment(f))
+        .nth(p::COMMENT_THREAD_MIN_SIGNATURES - 1)
+        .is_some()
 }
 
 fn opens_comments(f: &Features) -> bool {
@@ -1072,6 +1092,42 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("funding comes through"), "{body}");
         assert!(!body.contains("every morning"), "{body}");
+    }
+
+    #[test]
+    fn a_short_post_above_a_long_thread_of_signed_comments_is_the_article() {
+        let post = "Our goal with these open threads is to give readers a place to ask \
+                    questions about our research, our grants or anything else on their \
+                    minds, in the comments below.\n\
+                    You can also write to us by email, and we will try to answer every \
+                    question within a few days.\n";
+        // Five commenters, each asking about another program.
+        let comments: String = [
+            ("Ana Reyes", "clean water"),
+            ("Ben Cole", "school meals"),
+            ("Cleo Park", "road safety"),
+            ("Dev Shah", "bed nets"),
+            ("Eli Moss", "seed loans"),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(n, (name, program))| {
+            format!(
+                "{name} on March {}, 2025 at 8:14 am said:\n\
+                 I have read your last report on {program} twice, and I still do not see \
+                 how you weighed the costs of {program} against its benefits for families \
+                 who live far from the nearest town and must travel for a day.\n\
+                 Could you explain in a later post how the estimate for {program} would \
+                 change if it reached only half the villages it plans to reach, as \
+                 happened with the pilot that your team visited two years ago?\n",
+                n + 10
+            )
+        })
+        .collect();
+        let text = format!("{post}Comments\n{comments}");
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("within a few days"), "{body}");
+        assert!(!body.contains("read your last report"), "{body}");
     }
 
     #[test]

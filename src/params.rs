@@ -305,6 +305,12 @@ pub const SEPARATED_TEASERS_MIN_ITEMS: usize = 2;
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).
 pub const EARLIER_REGION_SHARE: f32 = 0.25;
+/// A stretch holding this many lines that sign comments ("... said:") is a
+/// thread of comments, and any earlier stretch separated from it by a
+/// comments header wins if it weighs this many words: a short post can
+/// draw a long thread.
+pub const COMMENT_THREAD_MIN_SIGNATURES: usize = 2;
+pub const ARTICLE_ABOVE_THREAD_MIN_WEIGHT: f32 = 30.0;
 /// A section break needs its phrase to cover this share of a block of at
 /// most `SECTION_BREAK_MAX_WORDS` words.
 pub const SECTION_BREAK_MIN_COVERAGE: f32 = 0.5;
