@@ -622,6 +622,24 @@ mod tests {
     }
 
     #[test]
+    fn words_are_the_alphanumeric_runs_wherever_the_text_starts() {
+        // The words as `char::is_alphanumeric` splits them, from every
+        // character of a text that mixes scripts, signs and their runs.
+        let text = "Abcdefghijklmnop,q  ÉTÉ12345678x\tNaïvetés—«Ωmega» ━━━ ...\
+                    2019-11-20 wordsplitting9 z";
+        for start in 0..text.len() {
+            let Some(text) = text.get(start..) else {
+                continue;
+            };
+            let expected: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words_of(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
     fn runs_of_one_symbol_end_at_the_last_whole_copy() {
         let rule = "━".repeat(40);
         for (text, at, end) in [
