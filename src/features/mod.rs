@@ -836,9 +836,11 @@ fn ends_with_credit(text: &str) -> bool {
         Some(rest) => rest.rsplit_once('(').is_some_and(|(_, inner)| {
             let inner = inner.trim();
             is_photo_credit(inner)
-                || PHRASES.find(inner).is_some_and(|m| {
-                    m.kind == PhraseKind::Credit
-                        && (m.opening || m.strength() >= params::LABEL_COVERAGE)
+                || PHRASES.find(inner).is_some_and(|m| match m.kind {
+                    PhraseKind::Credit => m.opening || m.strength() >= params::LABEL_COVERAGE,
+                    // "(Source: NASA)" credits a picture as "(Photo: NASA)" does.
+                    PhraseKind::EndCredit => m.opening && m.label,
+                    _ => false,
                 })
         }),
         None => ends_with_credit_label(tail),
@@ -1311,6 +1313,7 @@ mod tests {
             "A boat passes under the bridge at dawn (Evan Vucci/AP)",
             "A reference module for a crewed mission. Credit: ESA",
             "Doctors at the hospital where patients sought treatmentCredit: EPA",
+            "The probe took this image of the moon Europa rising above Jupiter (Source: NASA)",
         ] {
             assert!(ends_with_credit(text), "{text}");
         }
@@ -1321,6 +1324,7 @@ mod tests {
             "A sentence with no brackets at all",
             "The minister gave one reason: money",
             "The club posted a photo with the caption: \"Welcome home\".",
+            "The last paragraph of the story (with reporting by Jane Doe)",
         ] {
             assert!(!ends_with_credit(text), "{text}");
         }
