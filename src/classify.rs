@@ -776,6 +776,7 @@ fn is_list_item(f: &Features) -> bool {
         && !f.doubled
         && !f.ends_ellipsis
         && !f.cookie_notice
+        && !f.slug
         && f.phrase
             .is_none_or(|m| m.strength() < p::LIST_ITEM_MAX_PHRASE)
 }

@@ -187,8 +187,9 @@ pub const COPY_PENALTY: f32 = 8.0;
 /// A "Name/AGENCY" photo credit of at most this many words.
 pub const PHOTO_CREDIT_MAX_WORDS: u32 = 10;
 /// A file name or slug ("storm-2024-crews-01"): at least `SLUG_MIN_WORDS`
-/// words joined without a space, in at most `SLUG_MAX_BYTES` bytes. No
-/// paragraph, subheading or list item looks like that.
+/// words joined without a space (a picture's file name, "IMG_2214.jpg",
+/// whatever its words), in at most `SLUG_MAX_BYTES` bytes. No paragraph,
+/// subheading or list item looks like that.
 pub const SLUG_MIN_WORDS: u32 = 4;
 pub const SLUG_MAX_BYTES: usize = 200;
 pub const SLUG_PENALTY: f32 = 2.0;

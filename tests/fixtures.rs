@@ -40,7 +40,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Scraped-text pages written for what the seeds lack.
     ("text-article-with-long-comments", InputKind::Text, 0.97),
-    ("text-blog-author-bio-and-tags", InputKind::Text, 0.94),
+    ("text-blog-author-bio-and-tags", InputKind::Text, 0.95),
     // Before whole-block phrases: 0.919 (the newsletter sentence was kept).
     (
         "text-cookie-banner-newsletter-mid-article",

@@ -312,7 +312,7 @@ fn measure(
     f.photo_credit =
         words.has_slash && f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
-    f.slug = f.words >= params::SLUG_MIN_WORDS && is_slug(text);
+    f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.post_signature = words.may_hold_address && signs_a_post(text);
     f.item_number = if words.digits > 0 {
         item_number(text)
@@ -640,13 +640,33 @@ fn signs_a_post(text: &str) -> bool {
 
 /// Whether `text` is one token of words joined by hyphens or underscores
 /// (and perhaps a file ending): no space, no other sign.
+/// Whether `text` is a file name or slug: a picture's file name, in
+/// brackets or not ("IMG_2214.jpg", "[rtr4iun7.jpg]"), or words joined by
+/// hyphens or underscores.
 fn is_slug(text: &str) -> bool {
-    text.len() <= params::SLUG_MAX_BYTES
-        && text
+    let name = text
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .unwrap_or(text);
+    name.len() <= params::SLUG_MAX_BYTES
+        && name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-        && text.bytes().filter(|&b| b == b'-' || b == b'_').count() + 1
-            >= params::SLUG_MIN_WORDS as usize
+        && (names_a_picture(name)
+            || name.bytes().filter(|&b| b == b'-' || b == b'_').count() + 1
+                >= params::SLUG_MIN_WORDS as usize)
+}
+
+/// Whether `text` ends with the extension of a picture file (or its closing
+/// bracket after one).
+fn names_a_picture(text: &str) -> bool {
+    let name = text.strip_suffix(']').unwrap_or(text).as_bytes();
+    [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+        .iter()
+        .any(|extension| {
+            name.len() > extension.len()
+                && name[name.len() - extension.len()..].eq_ignore_ascii_case(extension.as_bytes())
+        })
 }
 
 /// Whether `end` is a cut-off text and a link to the rest of it: an
@@ -1211,11 +1231,15 @@ mod tests {
                 "milano-design-week-2018-flos-jewels-after-jewels-01",
                 "US-ENTERTAINMENT-CINEMA-DISNEY",
                 "harbor_storm_crews_02.jpg",
+                "IMG_2214.jpg",
+                "[rtr4iun7.JPEG]",
             ],
             &[
                 "mother-in-law",
                 "A well-known, long-standing, top-ranked school.",
                 "2019-11-20",
+                "Download the brochure as a PDF or a .jpg",
+                ".png",
             ],
         );
     }
