@@ -804,6 +804,7 @@ mod tests {
             ("Close", PhraseKind::Navigation),
             ("Back to Gallery", PhraseKind::Navigation),
             ("Featured Video", PhraseKind::Navigation),
+            ("Print Recipe Pin Recipe Save", PhraseKind::Share),
             ("Thanks for signing up!", PhraseKind::Subscribe),
             (
                 "There was an error processing your subscription.",
