@@ -466,14 +466,14 @@ impl Phrases {
             };
             for &(index, offset) in cued {
                 let (index, offset) = (index as usize, offset as usize);
-                let phrase = self.texts[index].as_bytes();
+                let phrase = &self.texts[index];
                 let Some(start) = site.start.checked_sub(offset) else {
                     continue;
                 };
                 let end = start + phrase.len();
                 if bytes
                     .get(start..end)
-                    .is_some_and(|there| there.eq_ignore_ascii_case(phrase))
+                    .is_some_and(|there| reads_as(there, phrase))
                     && at_word_edges(text, start, end)
                 {
                     found.push((start, end, index));
@@ -614,6 +614,21 @@ pub(super) fn non_space_chars(text: &str) -> usize {
     }
 }
 
+/// Whether `there`, bytes of a block, is the lowercase `phrase` in any
+/// case: ASCII first, then letter by letter for other scripts
+/// ("Материалы по теме", "Über den Autor"), whose capitals take as many
+/// bytes as their small letters.
+fn reads_as(there: &[u8], phrase: &str) -> bool {
+    there.eq_ignore_ascii_case(phrase.as_bytes())
+        || !there.is_ascii()
+            && std::str::from_utf8(there).is_ok_and(|there| {
+                there
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(phrase.chars())
+            })
+}
+
 /// A match stands on word edges when no letter or digit touches it from
 /// outside where its own edge is a letter or digit.
 fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
@@ -665,9 +680,22 @@ mod tests {
             .ascii_case_insensitive(true)
             .build(patterns())
             .unwrap();
+        // Case folded letter by letter, where that keeps the byte offsets
+        // (as `reads_as` compares).
+        let folded = |text: &str| -> String {
+            text.chars()
+                .map(|c| {
+                    let mut small = c.to_lowercase();
+                    match (small.next(), small.next()) {
+                        (Some(s), None) if s.len_utf8() == c.len_utf8() => s,
+                        _ => c,
+                    }
+                })
+                .collect()
+        };
         let full_search = |text: &str| {
             let all: SmallVec<_> = search
-                .find_overlapping_iter(text)
+                .find_overlapping_iter(&folded(text))
                 .filter(|m| at_word_edges(text, m.start(), m.end()))
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
@@ -751,10 +779,27 @@ mod tests {
             "Vous aimerez aussi",
             "Potrebbe interessarti",
             "Das könnte dich auch interessieren",
+            "Материалы по теме",
+            "Читайте также:",
         ] {
             let m = PHRASES.find(header).unwrap();
             assert_eq!(m.kind, PhraseKind::Related, "{header}");
             assert!(m.coverage > 0.8, "{header}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_in_other_scripts_match_in_any_case() {
+        for (text, expected) in [
+            ("Фото", PhraseKind::Credit),
+            ("Фото: личный архив", PhraseKind::Credit),
+            ("Текст: Венера Ерофеева", PhraseKind::Byline),
+            // Capitals beyond ASCII match the phrase's small letters.
+            ("ÜBER DEN AUTOR", PhraseKind::AuthorBio),
+        ] {
+            let m = PHRASES.find(text).expect(text);
+            assert_eq!(m.kind, expected, "{text}");
+            assert!(m.strength() >= 0.6, "{text}: {m:?}");
         }
     }
 
