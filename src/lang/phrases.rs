@@ -875,6 +875,7 @@ mod tests {
         for text in [
             "If you buy something through a link in this post, the site may get a small fee.",
             "The best stories of the week, picked by our editors and delivered to your inbox every Friday.",
+            "Start your day with the Morning Ledger, read by traders across the city. Sign up for the free daily newsletter.",
         ] {
             let m = PHRASES.find(text).expect(text);
             assert!(m.whole_block, "{text}");
