@@ -199,7 +199,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         })
         .collect();
 
-    let mut region_weights = region_weights(feats, &firm, &smoothed);
+    let in_table = table_rows(feats);
+    let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table);
     weigh_teasers_under_related_headers(blocks, feats, &mut region_weights);
     // Blocks of HTML carry their place in the DOM; lines of text do not.
     if blocks.first().is_some_and(|block| block.dom.is_some()) {
@@ -228,6 +229,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         };
     }
     keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
+    keep_tables(blocks, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     label_metadata(page, feats, region, &mut decisions);
@@ -298,7 +300,12 @@ fn is_item_marker(f: &Features) -> bool {
 
 /// What each block weighs in the choice of the main region: body adds its
 /// words, boilerplate costs, and breaks between sections cost a lot.
-fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec<f32> {
+fn region_weights(
+    feats: &[Features],
+    firm: &[Class],
+    smoothed: &[Class],
+    in_table: &[bool],
+) -> Vec<f32> {
     (0..feats.len())
         .map(|i| {
             let words = feats[i].words as f32;
@@ -324,6 +331,10 @@ fn region_weights(feats: &[Features], firm: &[Class], smoothed: &[Class]) -> Vec
                 words.max(1.0) / repeats
             } else if smoothed[i] == Class::Good {
                 p::REGION_SMOOTHED_PER_WORD * words / repeats
+            } else if in_table[i] {
+                // Figures are neither prose nor boilerplate: a table stands
+                // in an article without ending it.
+                0.0
             } else if score::opens_with_credit(&feats[i]) || is_echoed_caption(feats, i) {
                 // Captions and credits stand among the paragraphs of the
                 // article they illustrate: not body, but no break in it.
@@ -640,6 +651,43 @@ fn keep_enclosed_runs(
                     note: "body: short, between body blocks, no boilerplate evidence",
                 };
             }
+        }
+    }
+}
+
+/// Which blocks are rows of a table: runs of at least
+/// [`TABLE_MIN_ROWS`](p::TABLE_MIN_ROWS) blocks that are each a row of cells.
+fn table_rows(feats: &[Features]) -> Vec<bool> {
+    let mut rows = vec![false; feats.len()];
+    let mut i = 0;
+    while i < feats.len() {
+        let start = i;
+        while i < feats.len() && feats[i].table_row {
+            i += 1;
+        }
+        if i - start >= p::TABLE_MIN_ROWS {
+            rows[start..i].fill(true);
+        }
+        i = i.max(start + 1);
+    }
+    rows
+}
+
+/// The rows of a table inside the region are body, whatever their words:
+/// a header row printed twice in a row counts once.
+fn keep_tables(
+    blocks: &[Block<'_>],
+    in_table: &[bool],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    for i in region.filter(|&i| in_table[i]) {
+        let repeated = i > 0 && blocks[i - 1].text == blocks[i].text;
+        if decisions[i].label != Label::Body && !repeated {
+            decisions[i] = Decision {
+                label: Label::Body,
+                note: "body: a row of a table in the article",
+            };
         }
     }
 }
@@ -1132,6 +1180,25 @@ mod tests {
     }
 
     #[test]
+    fn a_table_in_the_article_is_kept_with_it() {
+        let intro = "Below are the snap counts of the defense in Sunday's game against \
+                     the visitors, position by position:\n";
+        let table = "Pos    Player    Plays    %\n\
+                     Pos    Player    Plays    %\n\
+                     DL    Larry Ogun    63    85%\n\
+                     DL    Myles Gant    57    77%\n\
+                     DL    Chad Toms    57    77%\n\
+                     DL    Eli Anko    13    18%\n";
+        let text = format!("{intro}{table}{POOL_STORY}");
+        let cleaned = crate::clean(&text, &crate::Options::default());
+        let body = cleaned.body();
+        assert!(body.contains("position by position"), "{body}");
+        assert!(body.contains("DL Eli Anko 13 18%"), "{body}");
+        // The header row printed twice counts once.
+        assert_eq!(body.matches("Pos Player").count(), 1, "{body}");
+    }
+
+    #[test]
     fn a_caption_shown_twice_does_not_cut_the_lead_off() {
         let lead = "A HUNTER who killed and ate a wild rabbit has been hit by the plague.\n\
                     The 55-year-old is the third resident to contract the disease, say officials.\n";
@@ -1483,7 +1550,10 @@ mod tests {
         let feats = [f(2), f(40), f(3), f(50), f(2), f(2), f(2), f(2), f(10)];
         use Class::*;
         let firm = [Bad, Good, Bad, Good, Bad, Bad, Bad, Bad, Good];
-        let range = main_region(&feats, &region_weights(&feats, &firm, &firm));
+        let range = main_region(
+            &feats,
+            &region_weights(&feats, &firm, &firm, &table_rows(&feats)),
+        );
         assert_eq!(range, 1..4);
     }
 }

@@ -302,6 +302,12 @@ pub const TEASER_ITEM_MAX_WORDS: u32 = 30;
 /// most this many words, and at least this many cards follow the header.
 pub const TEASER_SEPARATOR_MAX_WORDS: u32 = 8;
 pub const SEPARATED_TEASERS_MIN_ITEMS: usize = 2;
+/// A table in scraped text: a run of at least `TABLE_MIN_ROWS` lines, each
+/// of at least `TABLE_ROW_MIN_CELLS` cells apart by tabs or runs of spaces.
+/// Its rows weigh nothing in the choice of the main region (figures are
+/// neither prose nor boilerplate), and in the region they are body.
+pub const TABLE_ROW_MIN_CELLS: usize = 3;
+pub const TABLE_MIN_ROWS: usize = 3;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).

@@ -77,6 +77,9 @@ pub struct Features {
     /// names of images leak into scraped text
     /// ("harbor-storm-2024-crews-01", "US-POLITICS-VOTE").
     pub slug: bool,
+    /// The block is a row of cells apart by tabs or runs of spaces, as
+    /// scraped text renders a table: "Police    $58.4m    $63.1m    +8.0%".
+    pub table_row: bool,
     /// The block ends with a credit in brackets, as captions do: "(Image:
     /// GETTY)", "(AP Photo/Jane Doe, File)".
     pub ends_with_credit: bool,
@@ -314,6 +317,7 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.post_signature = words.may_hold_address && signs_a_post(text);
+    f.table_row = words.cell_gap && is_table_row(text);
     f.item_number = if words.digits > 0 {
         item_number(text)
     } else {
@@ -655,6 +659,31 @@ fn is_slug(text: &str) -> bool {
         && (names_a_picture(name)
             || name.bytes().filter(|&b| b == b'-' || b == b'_').count() + 1
                 >= params::SLUG_MIN_WORDS as usize)
+}
+
+/// Whether `text` is a row of at least
+/// [`TABLE_ROW_MIN_CELLS`](params::TABLE_ROW_MIN_CELLS) cells: texts apart by a tab or by a run of
+/// spaces. Two spaces after a sentence's end part sentences, not cells.
+fn is_table_row(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut gaps = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        if !matches!(bytes[at], b' ' | b'\t') {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && matches!(bytes[at], b' ' | b'\t') {
+            at += 1;
+        }
+        let run = &bytes[start..at];
+        let after_sentence = start > 0 && matches!(bytes[start - 1], b'.' | b'!' | b'?');
+        if run.contains(&b'\t') || run.len() > 2 || run.len() == 2 && !after_sentence {
+            gaps += 1;
+        }
+    }
+    gaps + 1 >= params::TABLE_ROW_MIN_CELLS
 }
 
 /// Whether `text` ends with the extension of a picture file (or its closing
@@ -1183,6 +1212,23 @@ mod tests {
         for text in unset {
             assert!(!flag(&features(text)), "{text}");
         }
+    }
+
+    #[test]
+    fn rows_of_cells_are_table_rows() {
+        assert_flag(
+            |f| f.table_row,
+            &[
+                "Police    $58.4m    $63.1m    +8.0%",
+                "DL\tLarry Ogunjobi\t63\t85%",
+                "Pos.  Driver  Points  Wins",
+            ],
+            &[
+                "A sentence with single spaces only, as prose has.",
+                "Two spaces after each stop.  Then another sentence.  And a third.",
+                "Police    $58.4m",
+            ],
+        );
     }
 
     #[test]

@@ -18,8 +18,10 @@ pub struct Window {
     /// Every byte of a non-ASCII character.
     pub non_ascii: u64,
     /// The bytes the word pass looks at one by one: '@', ':', '/', '-',
-    /// '.' (addresses, dates, labels), '!' and '?' (sentence ends) and 'k'
-    /// or 'K' (cookie notices).
+    /// '.' (addresses, dates, labels), '!' and '?' (sentence ends), 'k'
+    /// or 'K' (cookie notices), and tabs and the first of two spaces in a
+    /// row (table cells; a pair split across the sixteen-byte parts that
+    /// the window is sorted in goes unseen).
     pub marks: u64,
 }
 
@@ -104,6 +106,7 @@ fn classify_sse2(bytes: &[u8; WINDOW + 8], parts: usize) -> Masks {
         let at = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'@' as i8));
         let bang = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'!' as i8));
         let question = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'?' as i8));
+        let tab = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\t' as i8));
         // 'k' and 'K' differ in the 0x20 bit only.
         let k = _mm_cmpeq_epi8(
             _mm_or_si128(v, _mm_set1_epi8(0x20)),
@@ -111,8 +114,10 @@ fn classify_sse2(bytes: &[u8; WINDOW + 8], parts: usize) -> Masks {
         );
         let marks = _mm_or_si128(
             _mm_or_si128(_mm_or_si128(dash_dot_slash, colon), _mm_or_si128(at, k)),
-            _mm_or_si128(bang, question),
+            _mm_or_si128(_mm_or_si128(bang, question), tab),
         );
+        let spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8))) as u32;
+        masks[4] |= u64::from(spaces & spaces >> 1) << (16 * i);
         for (mask, lanes) in masks.iter_mut().zip([
             in_range(v, b'A', 26),
             in_range(v, b'a', 26),
@@ -138,6 +143,7 @@ fn classify(bytes: &[u8; WINDOW + 8], parts: usize) -> Masks {
 fn classify_bytewise(bytes: &[u8]) -> Masks {
     let mut masks = (0, 0, 0, 0, 0);
     for (k, &b) in bytes.iter().enumerate() {
+        let second_space = bytes.get(k + 1) == Some(&b' ') && (k + 1) % PART != 0;
         let bit = 1u64 << k;
         match b {
             b'A'..=b'Z' => masks.0 |= bit,
@@ -148,8 +154,9 @@ fn classify_bytewise(bytes: &[u8]) -> Masks {
         }
         if matches!(
             b,
-            b'@' | b':' | b'/' | b'-' | b'.' | b'!' | b'?' | b'k' | b'K'
-        ) {
+            b'@' | b':' | b'/' | b'-' | b'.' | b'!' | b'?' | b'k' | b'K' | b'\t'
+        ) || b == b' ' && second_space
+        {
             masks.4 |= bit;
         }
     }
@@ -171,14 +178,14 @@ mod tests {
                 assert_eq!(classify(&bytes, WINDOW / PART), expected, "byte {b} at {k}");
                 let window = Window::new(&bytes[..WINDOW], 0);
                 assert_eq!(window.alnum() >> k & 1 == 1, b.is_ascii_alphanumeric());
-                assert_eq!(window.marks >> k & 1 == 1, b"@:/-.!?kK".contains(&b));
+                assert_eq!(window.marks >> k & 1 == 1, b"@:/-.!?kK\t".contains(&b));
             }
         }
     }
 
     #[test]
     fn a_window_of_any_length_sorts_as_its_bytes_padded_with_zeros() {
-        let sample = b"aZ9 .k@\xd0\x96:!/-?";
+        let sample = b"aZ9 .k@\xd0\x96:!/-?\t  ";
         let block: Vec<u8> = (0..WINDOW + 20).map(|i| sample[i % sample.len()]).collect();
         for len in 0..=block.len() {
             for at in [0, len.min(3), len] {

@@ -53,6 +53,9 @@ pub struct WordStats {
     pub first_word_cues: Cues,
     /// The block has an ASCII colon.
     pub has_colon: bool,
+    /// The block has a tab or two spaces in a row, which part the cells of
+    /// a table row.
+    pub cell_gap: bool,
     /// The block is all ASCII.
     pub ascii: bool,
     /// Sentence-ending marks, as [`super::ends_sentence_at`] and
@@ -239,6 +242,7 @@ impl<'l> Pass<'l> {
                             || bytes[i - 2..].starts_with(b"OOKIE"));
                 }
                 b'@' => stats.may_hold_address = true,
+                b'\t' | b' ' => stats.cell_gap = true,
                 b'!' | b'?' => stats.sentence_ends += super::ends_sentence_at(text, i) as u32,
                 joiner => {
                     if joins_date_numbers(bytes, i) {
