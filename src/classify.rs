@@ -740,11 +740,14 @@ fn keep_introduced_lists(
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    let items_after = |i: usize, is_item: fn(&Features) -> bool| {
-        feats[i + 1..]
-            .iter()
+    // Past the region, a block with any boilerplate phrase ends a list
+    // ("Posted in News | 5 Comments" after the article's last list).
+    let is_item_at =
+        |j: usize| is_list_item(&feats[j]) && (j < region.end || feats[j].phrase.is_none());
+    let items_after = |i: usize, is_item: &dyn Fn(usize) -> bool| {
+        (i + 1..feats.len())
             .take(p::LIST_MAX_ITEMS)
-            .take_while(|f| is_item(f))
+            .take_while(|&j| is_item(j))
             .count()
     };
     let mut i = region.start;
@@ -753,7 +756,7 @@ fn keep_introduced_lists(
             i += 1;
             continue;
         }
-        let items = items_after(i, is_list_item);
+        let items = items_after(i, &is_item_at);
         keep_list(i + 1..i + 1 + items, decisions);
         i += items + 1;
     }
@@ -770,7 +773,7 @@ fn keep_introduced_lists(
     let is_text_item =
         |f: &Features| is_list_item(f) && f.url_tokens == 0 && !f.no_letters && f.phrase.is_none();
     if feats[header].ends_colon {
-        let items = items_after(header, is_text_item);
+        let items = items_after(header, &|j| is_text_item(&feats[j]));
         if items >= p::LIST_MIN_ITEMS {
             keep_list(header..header + 1 + items, decisions);
         }
@@ -1085,6 +1088,21 @@ mod tests {
         let contact = "Media contact:\nJordan Pike\npress@example.org\n+1 720-555-0148\n";
         let body = crate::clean(&format!("{article}\n{contact}"), &options).body();
         assert!(!body.contains("Jordan Pike"), "{body}");
+    }
+
+    #[test]
+    fn a_list_ends_at_a_boilerplate_line_past_the_article() {
+        let text = format!(
+            "{POOL_STORY}The pool's last season, in visits by month:\n\
+             June: 4,100\n\
+             July: 6,800\n\
+             August: 5,900\n\
+             The pool closes for good on the last day of August.\n\
+             Posted in Local News | Tagged pools, council | 3 Comments\n"
+        );
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("August: 5,900"), "{body}");
+        assert!(!body.contains("Posted in"), "{body}");
     }
 
     #[test]
