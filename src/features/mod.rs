@@ -329,8 +329,9 @@ fn measure(
         && (f.ends_sentence || f.ends_ellipsis)
         && opens_with_glued_headline(text);
     // Blocks come trimmed: a bracket closes the block at its last byte.
-    f.ends_with_credit =
-        (words.has_colon || text.as_bytes().last() == Some(&b')')) && ends_with_credit(text);
+    f.ends_with_credit = (words.has_colon || text.as_bytes().last() == Some(&b')'))
+        && ends_with_credit(text)
+        || words.has_slash && !f.ends_sentence && ends_with_agency(text);
     if words.may_hold_address && may_hold_address(text) {
         f.url_tokens = text
             .split_whitespace()
@@ -843,6 +844,22 @@ fn is_photo_credit(text: &str) -> bool {
     let short_capitals = (2..=5).contains(&agency.len())
         && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
     short_capitals || AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a))
+}
+
+/// Whether `text` closes with a picture agency after a slash, as captions
+/// with their credit glued on do: "... after its earnings. Photograph by
+/// Robyn Beck/AFP/Getty Images", "... on July 25.J. Scott Applewhite / AP
+/// file". Only listed agencies count: "TCP/IP" ends no caption.
+fn ends_with_agency(text: &str) -> bool {
+    let Some((_, agency)) = text.rsplit_once('/') else {
+        return false;
+    };
+    let agency = agency.trim();
+    let agency = agency
+        .strip_suffix(" file")
+        .or_else(|| agency.strip_suffix(" File"))
+        .unwrap_or(agency);
+    AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a))
 }
 
 /// A short header of another section that names what it is about, its
@@ -1376,7 +1393,7 @@ mod tests {
     }
 
     #[test]
-    fn a_credit_in_brackets_ends_a_caption() {
+    fn a_credit_in_brackets_or_after_a_slash_ends_a_caption() {
         for text in [
             "The plague wiped out half of Europe in the 14th century (Image: GETTY)",
             "Workers load trims into a pickup truck outside a store. (AP Photo/Jane Doe, File)",
@@ -1386,6 +1403,19 @@ mod tests {
             "The probe took this image of the moon Europa rising above Jupiter (Source: NASA)",
         ] {
             assert!(ends_with_credit(text), "{text}");
+        }
+        for text in [
+            "Shares fell after the report. Photograph by Robyn Beck/AFP/Getty Images",
+            "The senator speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
+        ] {
+            assert!(features(text).ends_with_credit, "{text}");
+        }
+        for text in [
+            "The network still speaks TCP/IP",
+            "Readers sent their photos to the newsroom, not to AP.",
+            "The desk moved from Reuters to AP/Reuters.",
+        ] {
+            assert!(!features(text).ends_with_credit, "{text}");
         }
         for text in [
             "Comments (148)",
