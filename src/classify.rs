@@ -200,7 +200,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .collect();
 
     let in_table = table_rows(feats);
-    let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table);
+    let listed = listed_items(blocks, feats, &firm);
+    let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
     weigh_teasers_under_related_headers(blocks, feats, &mut region_weights);
     // Blocks of HTML carry their place in the DOM; lines of text do not.
     if blocks.first().is_some_and(|block| block.dom.is_some()) {
@@ -305,6 +306,7 @@ fn region_weights(
     firm: &[Class],
     smoothed: &[Class],
     in_table: &[bool],
+    listed: &[bool],
 ) -> Vec<f32> {
     (0..feats.len())
         .map(|i| {
@@ -341,6 +343,9 @@ fn region_weights(
                 0.0
             } else if is_item_marker(&feats[i]) {
                 -p::REGION_ITEM_MARKER
+            } else if listed[i] {
+                // A checklist is the article's, however short its items.
+                0.0
             } else {
                 bad_weight(words)
             }
@@ -653,6 +658,33 @@ fn keep_enclosed_runs(
             }
         }
     }
+}
+
+/// Which blocks are items of the article's lists rather than of menus:
+/// bulleted sentences ("• Water less often than in summer."), and the
+/// items of a list that a paragraph ending with a colon introduces, unless
+/// they are links. They weigh nothing in the choice of the region, so a
+/// checklist under short subheadings does not end the article.
+fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<bool> {
+    let mut listed: Vec<bool> = blocks
+        .iter()
+        .zip(feats)
+        .map(|(block, f)| {
+            block.bullet
+                && f.ends_sentence
+                && f.words >= p::LISTED_SENTENCE_MIN_WORDS
+                && f.phrase.is_none()
+        })
+        .collect();
+    for i in (0..feats.len()).filter(|&i| feats[i].ends_colon && firm[i] == Class::Good) {
+        let items = (i + 1..feats.len())
+            .take(p::LIST_MAX_ITEMS)
+            .take_while(|&j| is_list_item(&feats[j]) && feats[j].link_density <= p::LINK_FROM);
+        for j in items {
+            listed[j] = true;
+        }
+    }
+    listed
 }
 
 /// Which blocks are rows of a table: runs of at least
@@ -1217,6 +1249,34 @@ mod tests {
     }
 
     #[test]
+    fn a_checklist_under_short_subheadings_stays_in_the_article() {
+        let text = "Most bicycles do not wear out in winter. They rust, because salt and \
+                    water sit on the chain for weeks while nobody rides.\n\
+                    The fixes take ten minutes a week, and you can do all of them in a \
+                    hallway with a rag and a bottle of oil.\n\
+                    Chain\n\
+                    • Wipe the chain after every wet ride.\n\
+                    • Oil it lightly once a week.\n\
+                    ADVERTISEMENT\n\
+                    Tyres\n\
+                    • Let some air out for grip.\n\
+                    • Check for glass after salted roads.\n\
+                    If you ride every day, keep these four things by the door:\n\
+                    A rag\n\
+                    Chain oil\n\
+                    A pump\n\
+                    Lights\n\
+                    And if the chain squeaks anyway, it is only asking for more oil.\n";
+        let body = crate::clean(text, &crate::Options::default()).body();
+        assert!(
+            body.contains("Check for glass after salted roads."),
+            "{body}"
+        );
+        assert!(body.contains("only asking for more oil"), "{body}");
+        assert!(!body.contains("ADVERTISEMENT"), "{body}");
+    }
+
+    #[test]
     fn a_caption_shown_twice_does_not_cut_the_lead_off() {
         let lead = "A HUNTER who killed and ate a wild rabbit has been hit by the plague.\n\
                     The 55-year-old is the third resident to contract the disease, say officials.\n";
@@ -1570,7 +1630,7 @@ mod tests {
         let firm = [Bad, Good, Bad, Good, Bad, Bad, Bad, Bad, Good];
         let range = main_region(
             &feats,
-            &region_weights(&feats, &firm, &firm, &table_rows(&feats)),
+            &region_weights(&feats, &firm, &firm, &table_rows(&feats), &[false; 9]),
         );
         assert_eq!(range, 1..4);
     }

@@ -308,6 +308,10 @@ pub const SEPARATED_TEASERS_MIN_ITEMS: usize = 2;
 /// neither prose nor boilerplate), and in the region they are body.
 pub const TABLE_ROW_MIN_CELLS: usize = 3;
 pub const TABLE_MIN_ROWS: usize = 3;
+/// A bulleted block that ends a sentence of at least this many words is an
+/// item of a checklist in the article, not of a menu: it weighs nothing in
+/// the choice of the region.
+pub const LISTED_SENTENCE_MIN_WORDS: u32 = 2;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).
