@@ -665,6 +665,8 @@ fn is_slug(text: &str) -> bool {
 /// Whether `text` is a row of at least
 /// [`TABLE_ROW_MIN_CELLS`](params::TABLE_ROW_MIN_CELLS) cells: texts apart by a tab or by a run of
 /// spaces. Two spaces after a sentence's end part sentences, not cells.
+/// Kept out of line: inlined, it slowed the whole of [`measure`].
+#[inline(never)]
 fn is_table_row(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut gaps = 0;
@@ -849,7 +851,9 @@ fn is_photo_credit(text: &str) -> bool {
 /// Whether `text` closes with a picture agency after a slash, as captions
 /// with their credit glued on do: "... after its earnings. Photograph by
 /// Robyn Beck/AFP/Getty Images", "... on July 25.J. Scott Applewhite / AP
-/// file". Only listed agencies count: "TCP/IP" ends no caption.
+/// file". Only listed agencies count: "TCP/IP" ends no caption. Kept out
+/// of line, as [`is_table_row`] is.
+#[inline(never)]
 fn ends_with_agency(text: &str) -> bool {
     let Some((_, agency)) = text.rsplit_once('/') else {
         return false;
