@@ -139,10 +139,15 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.95,
     ),
+    (
+        "html-checklist-post-and-comment-thread",
+        InputKind::Html,
+        0.97,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind.
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.97), (InputKind::Html, 0.98)];
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.98), (InputKind::Html, 0.98)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
