@@ -13,10 +13,16 @@
 //!    Teaser cards weigh as boilerplate however well they read: numbered
 //!    or bulleted items, items each under the same row of buttons, or
 //!    nested articles under a related header, and headlines glued to their
-//!    summaries. Body outside the region (teasers, comments) is dropped.
+//!    summaries. Rows of a table, bulleted sentences and the items of a
+//!    list a paragraph introduces weigh nothing: figures and checklists
+//!    neither add to the article nor end it. Above a thread of signed
+//!    comments, the article is any stretch of some weight before the
+//!    thread's header. Body outside the region (teasers, comments) is
+//!    dropped.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
-//!    speaks against them.
+//!    speaks against them, and so are the rows of its tables and the items
+//!    of its introduced lists.
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such.
 
