@@ -643,11 +643,9 @@ fn signs_a_post(text: &str) -> bool {
         })
 }
 
-/// Whether `text` is one token of words joined by hyphens or underscores
-/// (and perhaps a file ending): no space, no other sign.
-/// Whether `text` is a file name or slug: a picture's file name, in
-/// brackets or not ("IMG_2214.jpg", "[rtr4iun7.jpg]"), or words joined by
-/// hyphens or underscores.
+/// Whether `text` is one token, with no space or other sign: a picture's
+/// file name, in brackets or not ("IMG_2214.jpg", "[rtr4iun7.jpg]"), or
+/// words joined by hyphens or underscores (and perhaps a file ending).
 fn is_slug(text: &str) -> bool {
     let name = text
         .strip_prefix('[')
@@ -663,9 +661,10 @@ fn is_slug(text: &str) -> bool {
 }
 
 /// Whether `text` is a row of at least
-/// [`TABLE_ROW_MIN_CELLS`](params::TABLE_ROW_MIN_CELLS) cells: texts apart by a tab or by a run of
-/// spaces. Two spaces after a sentence's end part sentences, not cells.
-/// Kept out of line: inlined, it slowed the whole of [`measure`].
+/// [`TABLE_ROW_MIN_CELLS`](params::TABLE_ROW_MIN_CELLS) cells: texts apart
+/// by a tab or by a run of spaces. Two spaces after a sentence's end part
+/// sentences, not cells. Kept out of line: inlined, it slowed the whole of
+/// [`measure`].
 #[inline(never)]
 fn is_table_row(text: &str) -> bool {
     let bytes = text.as_bytes();
