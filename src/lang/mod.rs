@@ -548,12 +548,37 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether `c` is surely its own lower case: it is no capital and none of
+/// the 31 title-case letters ("ǅ", "ᾈ"), as the tests check for every
+/// `char`. (A few capitals are their own lower case too: "ϒ".)
+#[inline]
+fn is_own_lower_case(c: char) -> bool {
+    !c.is_uppercase()
+        && !matches!(
+            c,
+            '\u{1c5}'
+                | '\u{1c8}'
+                | '\u{1cb}'
+                | '\u{1f2}'
+                | '\u{1f88}'..='\u{1f8f}'
+                | '\u{1f98}'..='\u{1f9f}'
+                | '\u{1fa8}'..='\u{1faf}'
+                | '\u{1fbc}'
+                | '\u{1fcc}'
+                | '\u{1ffc}'
+        )
+}
+
 /// `word` in lower case, borrowing when it already is (the common case).
 pub fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
     if word
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
     {
+        return word;
+    }
+    // So are most words of other scripts, and of scripts without case.
+    if !word.is_ascii() && word.chars().all(is_own_lower_case) {
         return word;
     }
     buffer.clear();
@@ -684,12 +709,20 @@ mod tests {
 
     #[test]
     fn lowercase_letters_are_their_own_lower_case() {
-        // The word pass hashes a lowercase letter as it is.
+        // The word pass hashes a lowercase letter as it is, and `lowercase`
+        // borrows a word of small letters and other characters.
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             if c.is_lowercase() {
                 assert!(c.to_lowercase().eq([c]), "{c:?}");
             }
+            if is_own_lower_case(c) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
         }
+        let mut buffer = String::new();
+        assert_eq!(lowercase("материалы", &mut buffer), "материалы");
+        assert_eq!(lowercase("Материалы", &mut buffer), "материалы");
+        assert_eq!(lowercase("ΣΟΦΙΑ", &mut buffer), "σοφια");
     }
 
     #[test]
