@@ -22,7 +22,8 @@
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
 //!    speaks against them, and so are the rows of its tables and the items
-//!    of its introduced lists.
+//!    of its introduced lists. An author's card that ends the region (a
+//!    name line, then a paragraph that names them) is not the article.
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such.
 
@@ -239,6 +240,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_tables(blocks, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
+    drop_author_card(blocks, region.clone(), &mut decisions);
     label_metadata(page, feats, region, &mut decisions);
     Decisions {
         labels: decisions,
@@ -728,6 +730,71 @@ fn keep_tables(
             };
         }
     }
+}
+
+/// An author's card at the end of the article: a line that is only a name
+/// ("Meg James"), then, within a few blocks, the last paragraph of the
+/// region, which names them in its opening words ("Meg James is a
+/// reporter ...", "Pulitzer Prize-winning journalist Meg James writes
+/// ..."). Only when it is the region's one such pair: a list of people
+/// has many.
+fn drop_author_card(
+    blocks: &[Block<'_>],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let is_body = |i: usize| decisions[i].label == Label::Body;
+    // The name line that the paragraph at `j` names in its opening words.
+    let named_by = |j: usize| -> Option<usize> {
+        let opening: Vec<&str> = blocks[j]
+            .text
+            .split_whitespace()
+            .take(p::AUTHOR_CARD_NAME_WITHIN_WORDS)
+            .collect();
+        (j.saturating_sub(p::AUTHOR_CARD_MAX_GAP)..j)
+            .rev()
+            .filter(|&n| region.contains(&n) && is_body(n) && is_name_line(&blocks[n].text))
+            .find(|&n| {
+                let name: Vec<&str> = blocks[n].text.split_whitespace().collect();
+                opening.windows(name.len()).any(|w| w == name.as_slice())
+                    || opening.first() == name.first()
+            })
+    };
+    let Some(last) = region.clone().rev().find(|&i| is_body(i)) else {
+        return;
+    };
+    let Some(name) = named_by(last) else {
+        return;
+    };
+    let pairs = region
+        .clone()
+        .filter(|&j| is_body(j) && !is_name_line(&blocks[j].text) && named_by(j).is_some())
+        .count();
+    if pairs != 1 {
+        return;
+    }
+    for decision in &mut decisions[name..=last] {
+        if decision.label == Label::Body {
+            *decision = Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: an author's card after the article",
+            };
+        }
+    }
+}
+
+/// Whether `text` is only a person's name: two to four capitalised words
+/// of letters.
+fn is_name_line(text: &str) -> bool {
+    let is_name_word = |word: &str| {
+        word.chars().next().is_some_and(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    !text.ends_with('.')
+        && (2..=4).contains(&text.split_whitespace().count())
+        && text.split_whitespace().all(is_name_word)
 }
 
 /// A post embedded in the article is quoted as part of it: its signature
@@ -1277,6 +1344,28 @@ mod tests {
         assert!(body.contains("Pack the wet fly on the outside."), "{body}");
         assert!(body.contains("dry it in the sun at lunch"), "{body}");
         assert!(!body.contains("ADVERTISEMENT"), "{body}");
+    }
+
+    #[test]
+    fn an_authors_card_after_the_article_is_dropped() {
+        let card = "Share\n\
+                    Dana Whitlow\n\
+                    Twitter\n\
+                    Dana Whitlow covers the town council and its schools for the Gazette. \
+                    She joined the paper in 2019 after ten years in radio.\n";
+        let body = crate::clean(&format!("{POOL_STORY}{card}"), &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("covers the town council"), "{body}");
+        // A list of people has many such pairs, and keeps its last person.
+        let people = "Ana Ruiz\n\
+                      Ana Ruiz is a teacher at the primary school on the hill, and has \
+                      swum in the old pool every morning for twenty years.\n\
+                      Ben Okoro\n\
+                      Ben Okoro is a nurse at the hospital by the river, and taught half \
+                      the town's children to swim in the old pool.\n";
+        let body =
+            crate::clean(&format!("{POOL_STORY}{people}"), &crate::Options::default()).body();
+        assert!(body.contains("taught half"), "{body}");
     }
 
     #[test]

@@ -312,6 +312,11 @@ pub const TABLE_MIN_ROWS: usize = 3;
 /// item of a checklist in the article, not of a menu: it weighs nothing in
 /// the choice of the region.
 pub const LISTED_SENTENCE_MIN_WORDS: u32 = 2;
+/// An author's card: a name line, then, at most `AUTHOR_CARD_MAX_GAP`
+/// blocks on, the article's last paragraph naming them in its first
+/// `AUTHOR_CARD_NAME_WITHIN_WORDS` words.
+pub const AUTHOR_CARD_MAX_GAP: usize = 8;
+pub const AUTHOR_CARD_NAME_WITHIN_WORDS: usize = 6;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).
