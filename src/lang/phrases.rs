@@ -850,6 +850,10 @@ mod tests {
             ("Back to Gallery", PhraseKind::Navigation),
             ("Featured Video", PhraseKind::Navigation),
             ("Print Recipe Pin Recipe Save", PhraseKind::Share),
+            (
+                "Follow me on Twitter or LinkedIn. Check out my website.",
+                PhraseKind::Share,
+            ),
             ("Thanks for signing up!", PhraseKind::Subscribe),
             (
                 "There was an error processing your subscription.",
