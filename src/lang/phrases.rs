@@ -880,6 +880,7 @@ mod tests {
             "If you buy something through a link in this post, the site may get a small fee.",
             "The best stories of the week, picked by our editors and delivered to your inbox every Friday.",
             "Markets before the bell, every weekday morning: get the free daily newsletter.",
+            "Let our news meet you before work: the stories that matter most to the city, delivered weekday mornings.",
             "Keep the conversation civil and on topic, please. We reserve the right to remove any comment that is rude, hateful or off-topic, without notice.",
         ] {
             let m = PHRASES.find(text).expect(text);
