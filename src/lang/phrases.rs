@@ -854,6 +854,11 @@ mod tests {
                 "Follow me on Twitter or LinkedIn. Check out my website.",
                 PhraseKind::Share,
             ),
+            ("Jon Marsh contributed reporting.", PhraseKind::EndCredit),
+            (
+                "Please check the opt-in box to subscribe.",
+                PhraseKind::Subscribe,
+            ),
             ("Thanks for signing up!", PhraseKind::Subscribe),
             (
                 "There was an error processing your subscription.",
