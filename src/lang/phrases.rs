@@ -855,6 +855,9 @@ mod tests {
                 PhraseKind::Share,
             ),
             ("Jon Marsh contributed reporting.", PhraseKind::EndCredit),
+            ("Tempo de leitura: 2 minutos", PhraseKind::Byline),
+            ("Popular on Harbor Gazette", PhraseKind::Related),
+            ("Topics", PhraseKind::Navigation),
             (
                 "Please check the opt-in box to subscribe.",
                 PhraseKind::Subscribe,
