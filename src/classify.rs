@@ -15,7 +15,8 @@
 //!    nested articles under a related header, and headlines glued to their
 //!    summaries. Rows of a table, bulleted sentences and the items of a
 //!    list a paragraph introduces weigh nothing: figures and checklists
-//!    neither add to the article nor end it. Above a thread of signed
+//!    neither add to the article nor end it. So do the lines of a figure
+//!    printed line under line above its photo credit, which are dropped. Above a thread of signed
 //!    comments, the article is any stretch of some weight before the
 //!    thread's header. Body outside the region (teasers, comments) is
 //!    dropped.
@@ -210,6 +211,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let listed = listed_items(blocks, feats, &firm);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
     weigh_teasers_under_related_headers(blocks, feats, &mut region_weights);
+    let captions = figure_captions(blocks, feats);
+    for &i in &captions {
+        // Captions stand among the paragraphs they illustrate, however
+        // well they read: no body, but no break in it.
+        region_weights[i] = 0.0;
+    }
     // Blocks of HTML carry their place in the DOM; lines of text do not.
     if blocks.first().is_some_and(|block| block.dom.is_some()) {
         weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
@@ -240,6 +247,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_tables(blocks, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
+    for &i in &captions {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a caption, on the lines just above its credit",
+        };
+    }
     drop_author_card(blocks, region.clone(), &mut decisions);
     label_metadata(page, feats, region, &mut decisions);
     Decisions {
@@ -693,6 +706,32 @@ fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
         }
     }
     listed
+}
+
+/// In scraped text, the lines of a figure: at most
+/// [`FIGURE_CAPTION_MAX_LINES`](p::FIGURE_CAPTION_MAX_LINES) lines right
+/// above a photo credit ("Jane Doe/Getty Images"), with no blank line
+/// between them, where a blank line parts them from the text above. A
+/// paragraph is parted from its neighbours by blank lines; a figure's alt
+/// text, caption and credit are printed line under line.
+fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
+    // Blocks of HTML are not lines.
+    if blocks.first().is_none_or(|block| block.dom.is_some()) {
+        return Vec::new();
+    }
+    let mut captions = Vec::new();
+    for credit in (1..feats.len()).filter(|&c| feats[c].photo_credit) {
+        let mut top = credit;
+        while top > 0 && credit - top < p::FIGURE_CAPTION_MAX_LINES && adjacent(top) {
+            top -= 1;
+        }
+        let apart = top == 0 || !adjacent(top);
+        if top < credit && apart {
+            captions.extend(top..credit);
+        }
+    }
+    captions
 }
 
 /// Which blocks are rows of a table: runs of at least
@@ -1366,6 +1405,30 @@ mod tests {
         let body =
             crate::clean(&format!("{POOL_STORY}{people}"), &crate::Options::default()).body();
         assert!(body.contains("taught half"), "{body}");
+    }
+
+    #[test]
+    fn a_figure_printed_line_under_line_above_its_credit_is_dropped() {
+        let figure = "A crowd on the quay at dawn, waiting for the first ferry of the year.\n\
+                      The ferry carried more people on its first day than in all of March.\n\
+                      Jane Doe/AP\n";
+        let text = POOL_STORY.replace('\n', "\n\n");
+        let body = crate::clean(
+            &format!("{text}{figure}\n{text}"),
+            &crate::Options::default(),
+        )
+        .body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("waiting for the first ferry"), "{body}");
+        assert!(!body.contains("all of March"), "{body}");
+        // Where no blank line parts the paragraphs, the lines above a
+        // credit may be the article's: they are left to the other rules.
+        let body = crate::clean(
+            &format!("{POOL_STORY}Jane Doe/AP\n"),
+            &crate::Options::default(),
+        )
+        .body();
+        assert!(body.contains("same price as now"), "{body}");
     }
 
     #[test]

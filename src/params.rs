@@ -312,6 +312,10 @@ pub const TABLE_MIN_ROWS: usize = 3;
 /// item of a checklist in the article, not of a menu: it weighs nothing in
 /// the choice of the region.
 pub const LISTED_SENTENCE_MIN_WORDS: u32 = 2;
+/// In scraped text, at most this many lines right above a photo credit,
+/// with no blank line between, and a blank line above them, are the
+/// credit's figure: alt text and caption.
+pub const FIGURE_CAPTION_MAX_LINES: usize = 2;
 /// An author's card: a name line, then, at most `AUTHOR_CARD_MAX_GAP`
 /// blocks on, the article's last paragraph naming them in its first
 /// `AUTHOR_CARD_NAME_WITHIN_WORDS` words.
