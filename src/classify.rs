@@ -772,11 +772,11 @@ fn keep_tables(
 }
 
 /// An author's card at the end of the article: a line that is only a name
-/// ("Meg James"), then, within a few blocks, the last paragraph of the
-/// region, which names them in its opening words ("Meg James is a
-/// reporter ...", "Pulitzer Prize-winning journalist Meg James writes
-/// ..."). Only when it is the region's one such pair: a list of people
-/// has many.
+/// ("Dana Whitlow"), then, within a few blocks, the last paragraph of the
+/// region, which names them in its opening words ("Dana Whitlow covers
+/// the council ...", "Award-winning reporter Dana Whitlow writes ...",
+/// "Dana joined the paper ..."). Only when it is the region's one such
+/// pair: a list of people has many.
 fn drop_author_card(
     blocks: &[Block<'_>],
     region: std::ops::Range<usize>,
@@ -822,8 +822,8 @@ fn drop_author_card(
     }
 }
 
-/// Whether `text` is only a person's name: two to four capitalised words
-/// of letters.
+/// Whether `text` is only a person's name: a few capitalised words of
+/// letters.
 fn is_name_line(text: &str) -> bool {
     let is_name_word = |word: &str| {
         word.chars().next().is_some_and(char::is_uppercase)
@@ -832,7 +832,8 @@ fn is_name_line(text: &str) -> bool {
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     };
     !text.ends_with('.')
-        && (2..=4).contains(&text.split_whitespace().count())
+        && (p::NAME_LINE_MIN_WORDS..=p::NAME_LINE_MAX_WORDS)
+            .contains(&text.split_whitespace().count())
         && text.split_whitespace().all(is_name_word)
 }
 

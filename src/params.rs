@@ -321,6 +321,9 @@ pub const FIGURE_CAPTION_MAX_LINES: usize = 2;
 /// `AUTHOR_CARD_NAME_WITHIN_WORDS` words.
 pub const AUTHOR_CARD_MAX_GAP: usize = 8;
 pub const AUTHOR_CARD_NAME_WITHIN_WORDS: usize = 6;
+/// A line that is only a name has this many capitalised words.
+pub const NAME_LINE_MIN_WORDS: usize = 2;
+pub const NAME_LINE_MAX_WORDS: usize = 4;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).

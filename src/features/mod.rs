@@ -1240,7 +1240,7 @@ mod tests {
             |f| f.table_row,
             &[
                 "Police    $58.4m    $63.1m    +8.0%",
-                "DL\tLarry Ogunjobi\t63\t85%",
+                "DL\tRay Okafor\t63\t85%",
                 "Pos.  Driver  Points  Wins",
             ],
             &[
