@@ -312,8 +312,9 @@ fn measure(
     ending(text, &mut f);
     f.doubled = is_doubled(text);
     f.cookie_notice = words.may_say_cookie && is_cookie_notice(text);
-    f.photo_credit =
-        words.has_slash && f.words <= params::PHOTO_CREDIT_MAX_WORDS && is_photo_credit(text);
+    f.photo_credit = (words.has_slash || words.has_pipe)
+        && f.words <= params::PHOTO_CREDIT_MAX_WORDS
+        && is_photo_credit(text);
     f.ends_with_count = ends_with_count(text);
     f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.post_signature = words.may_hold_address && signs_a_post(text);
@@ -835,10 +836,11 @@ const AGENCIES: &[&str] = &[
     "afp via getty images",
 ];
 
-/// "Evan Vucci/AP", "Photo: Jane Doe / Reuters": a name, a slash, and a
-/// picture agency or a short all-capitals credit at the end.
+/// "Evan Vucci/AP", "Photo: Jane Doe / Reuters", "Jane Doe | Getty
+/// Images": a name, a slash or a bar, and a picture agency or a short
+/// all-capitals credit at the end.
 fn is_photo_credit(text: &str) -> bool {
-    let Some((_, agency)) = text.trim().rsplit_once('/') else {
+    let Some((_, agency)) = text.trim().rsplit_once(['/', '|']) else {
         return false;
     };
     let agency = agency.trim().trim_end_matches(['.', ')']);
@@ -1314,6 +1316,8 @@ mod tests {
     fn photo_credits_are_noticed() {
         assert!(features("Evan Vucci/AP").photo_credit);
         assert!(features("Photo: Jane Doe / Getty Images").photo_credit);
+        assert!(features("Lena Brooks | Bloomberg | Getty Images").photo_credit);
+        assert!(!features("Home | News | World").photo_credit);
         assert!(!features("The ratio was 3/4 of the total.").photo_credit);
     }
 

@@ -19,9 +19,9 @@ pub struct Window {
     pub non_ascii: u64,
     /// The bytes the word pass looks at one by one: '@', ':', '/', '-',
     /// '.' (addresses, dates, labels), '!' and '?' (sentence ends), 'k'
-    /// or 'K' (cookie notices), and tabs and the first of two spaces in a
-    /// row (table cells; a pair split across the sixteen-byte parts that
-    /// the window is sorted in goes unseen).
+    /// or 'K' (cookie notices), '|' (credits), and tabs and the first of
+    /// two spaces in a row (table cells; a pair split across the
+    /// sixteen-byte parts that the window is sorted in goes unseen).
     pub marks: u64,
 }
 
@@ -107,6 +107,7 @@ fn classify_sse2(bytes: &[u8; WINDOW + 8], parts: usize) -> Masks {
         let bang = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'!' as i8));
         let question = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'?' as i8));
         let tab = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\t' as i8));
+        let pipe = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'|' as i8));
         // 'k' and 'K' differ in the 0x20 bit only.
         let k = _mm_cmpeq_epi8(
             _mm_or_si128(v, _mm_set1_epi8(0x20)),
@@ -114,7 +115,7 @@ fn classify_sse2(bytes: &[u8; WINDOW + 8], parts: usize) -> Masks {
         );
         let marks = _mm_or_si128(
             _mm_or_si128(_mm_or_si128(dash_dot_slash, colon), _mm_or_si128(at, k)),
-            _mm_or_si128(_mm_or_si128(bang, question), tab),
+            _mm_or_si128(_mm_or_si128(bang, question), _mm_or_si128(tab, pipe)),
         );
         let spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8))) as u32;
         masks[4] |= u64::from(spaces & spaces >> 1) << (16 * i);
@@ -154,7 +155,7 @@ fn classify_bytewise(bytes: &[u8]) -> Masks {
         }
         if matches!(
             b,
-            b'@' | b':' | b'/' | b'-' | b'.' | b'!' | b'?' | b'k' | b'K' | b'\t'
+            b'@' | b':' | b'/' | b'-' | b'.' | b'!' | b'?' | b'k' | b'K' | b'\t' | b'|'
         ) || b == b' ' && second_space
         {
             masks.4 |= bit;
@@ -178,7 +179,7 @@ mod tests {
                 assert_eq!(classify(&bytes, WINDOW / PART), expected, "byte {b} at {k}");
                 let window = Window::new(&bytes[..WINDOW], 0);
                 assert_eq!(window.alnum() >> k & 1 == 1, b.is_ascii_alphanumeric());
-                assert_eq!(window.marks >> k & 1 == 1, b"@:/-.!?kK\t".contains(&b));
+                assert_eq!(window.marks >> k & 1 == 1, b"@:/-.!?kK\t|".contains(&b));
             }
         }
     }

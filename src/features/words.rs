@@ -40,8 +40,10 @@ pub struct WordStats {
     /// The block may have "ookie" or "OOKIE", which a cookie notice needs:
     /// an ASCII word has it, or a word with other letters has a 'k'.
     pub may_say_cookie: bool,
-    /// The block has a '/', which a photo credit needs.
+    /// The block has a '/', which a photo credit needs, or a '|', which
+    /// some credits part their names with instead.
     pub has_slash: bool,
+    pub has_pipe: bool,
     /// Words that alone are lone-word phrases ([`Cues::PHRASE_LONE`]),
     /// and their characters.
     pub lone_phrase_words: u32,
@@ -243,6 +245,7 @@ impl<'l> Pass<'l> {
                 }
                 b'@' => stats.may_hold_address = true,
                 b'\t' | b' ' => stats.cell_gap = true,
+                b'|' => stats.has_pipe = true,
                 b'!' | b'?' => stats.sentence_ends += super::ends_sentence_at(text, i) as u32,
                 joiner => {
                     if joins_date_numbers(bytes, i) {
