@@ -1411,19 +1411,18 @@ mod tests {
         ] {
             assert!(ends_with_credit(text), "{text}");
         }
-        for text in [
-            "Shares fell after the report. Photograph by Lena Brooks/AFP/Getty Images",
-            "The senator speaks at the Capitol on July 25, 2019.Jon Marsh / AP file",
-        ] {
-            assert!(features(text).ends_with_credit, "{text}");
-        }
-        for text in [
-            "The network still speaks TCP/IP",
-            "Readers sent their photos to the newsroom, not to AP.",
-            "The desk moved from Reuters to AP/Reuters.",
-        ] {
-            assert!(!features(text).ends_with_credit, "{text}");
-        }
+        assert_flag(
+            |f| f.ends_with_credit,
+            &[
+                "Shares fell after the report. Photograph by Lena Brooks/AFP/Getty Images",
+                "The senator speaks at the Capitol on July 25, 2019.Jon Marsh / AP file",
+            ],
+            &[
+                "The network still speaks TCP/IP",
+                "Readers sent their photos to the newsroom, not to AP.",
+                "The desk moved from Reuters to AP/Reuters.",
+            ],
+        );
         for text in [
             "Comments (148)",
             "The mayor spoke to reporters (in Spanish)",
