@@ -655,6 +655,7 @@ mod tests {
             ("Leave a Reply", PhraseKind::Comments),
             ("Lascia un commento Annulla risposta", PhraseKind::Comments),
             ("You May Also Like", PhraseKind::Related),
+            ("Want more stories like this?", PhraseKind::Related),
             ("Most read in world news", PhraseKind::Related),
             ("You are here: HomeNewsMarkets", PhraseKind::Navigation),
             ("Related post: Pickled Sprouts", PhraseKind::Related),
