@@ -301,8 +301,11 @@ fn is_section_break(f: &Features) -> bool {
             PhraseKind::Copyright => m.opening && f.words <= p::FOOTER_LINE_MAX_WORDS,
             kind => {
                 kind.opens_other_section()
-                    && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
-                    && f.words <= p::SECTION_BREAK_MAX_WORDS
+                    && ((m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
+                        && f.words <= p::SECTION_BREAK_MAX_WORDS)
+                        // "Related coverage from Money Matters:" heads the
+                        // list under it, however long its own name.
+                        || (m.opening && f.ends_colon && f.words <= p::SECTION_LABEL_MAX_WORDS))
             }
         })
 }
@@ -1248,6 +1251,20 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("August: 5,900"), "{body}");
         assert!(!body.contains("Posted in"), "{body}");
+    }
+
+    #[test]
+    fn a_long_related_label_ending_with_a_colon_heads_a_list_of_other_stories() {
+        let text = format!(
+            "{POOL_STORY}Related coverage from our Weekend Guide to Town Life:\n\
+             How to find a swimming club that takes beginners at any age\n\
+             Where to take the children when it rains all weekend in town\n\
+             What the new library will offer when its doors open next year\n"
+        );
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(!body.contains("Related coverage"), "{body}");
+        assert!(!body.contains("swimming club"), "{body}");
     }
 
     #[test]
