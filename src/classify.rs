@@ -303,9 +303,12 @@ fn is_section_break(f: &Features) -> bool {
                 kind.opens_other_section()
                     && ((m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
                         && f.words <= p::SECTION_BREAK_MAX_WORDS)
-                        // "Related coverage from Money Matters:" heads the
-                        // list under it, however long its own name.
-                        || (m.opening && f.ends_colon && f.words <= p::SECTION_LABEL_MAX_WORDS))
+                        // "Related coverage from Money Matters:" or "More on
+                        // Book Reviews" above "1. ..." heads the list under
+                        // it, however long its own name.
+                        || (m.opening
+                            && (f.ends_colon || f.heads_numbered_list)
+                            && f.words <= p::SECTION_LABEL_MAX_WORDS))
             }
         })
 }
@@ -1265,6 +1268,20 @@ mod tests {
         assert!(body.contains("same price as now."), "{body}");
         assert!(!body.contains("Related coverage"), "{body}");
         assert!(!body.contains("swimming club"), "{body}");
+    }
+
+    #[test]
+    fn a_long_related_label_above_a_numbered_list_heads_it() {
+        let text = format!(
+            "More on the Weekend Guide to Town Life\n\
+             1. How to Find a Swimming Club That Takes Beginners at Any Age\n\
+             2. Where to Take the Children When It Rains All Weekend\n\
+             3. What the New Library Will Offer When Its Doors Open\n\
+             {POOL_STORY}"
+        );
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(!body.contains("Swimming Club"), "{body}");
     }
 
     #[test]

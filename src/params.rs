@@ -338,8 +338,9 @@ pub const ARTICLE_ABOVE_THREAD_MIN_WEIGHT: f32 = 30.0;
 /// most `SECTION_BREAK_MAX_WORDS` words.
 pub const SECTION_BREAK_MIN_COVERAGE: f32 = 0.5;
 pub const SECTION_BREAK_MAX_WORDS: u32 = 8;
-/// A block that opens with such a phrase and ends with a colon heads what
-/// follows it, up to this length.
+/// A block that opens with such a phrase and ends with a colon, or stands
+/// above items "1." and "2." of a numbered list, heads what follows it, up
+/// to this length.
 pub const SECTION_LABEL_MAX_WORDS: u32 = 12;
 /// A closing credit line ("With reporting by ...") is a break up to this length.
 pub const END_CREDIT_MAX_WORDS: u32 = 25;
