@@ -891,6 +891,7 @@ mod tests {
             "Markets before the bell, every weekday morning: get the free daily newsletter.",
             "Let our news meet you before work: the stories that matter most to the city, delivered weekday mornings.",
             "Keep the conversation civil and on topic, please. We reserve the right to remove any comment that is rude, hateful or off-topic, without notice.",
+            "Comments stay open for a week after each story is published, and a moderator reads them before they appear. Please enable JavaScript to view the comments powered by Disqus.",
         ] {
             let m = PHRASES.find(text).expect(text);
             assert!(m.whole_block, "{text}");
