@@ -211,6 +211,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let listed = listed_items(blocks, feats, &firm);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
     weigh_teasers_under_related_headers(blocks, feats, &mut region_weights);
+    let update_times = live_update_times(blocks, feats, &firm);
+    for &i in &update_times {
+        // The times head the updates of one report: no break in it.
+        region_weights[i] = 0.0;
+    }
     let captions = figure_captions(blocks, feats);
     for &i in &captions {
         // Captions stand among the paragraphs they illustrate, however
@@ -247,6 +252,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_tables(blocks, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
+    for &i in update_times.iter().filter(|&i| region.contains(i)) {
+        decisions[i] = Decision {
+            label: Label::Body,
+            note: "body: the time that heads an update of a live report",
+        };
+    }
     for &i in &captions {
         decisions[i] = Decision {
             label: Label::Boilerplate,
@@ -843,6 +854,46 @@ fn is_name_line(text: &str) -> bool {
         && text.split_whitespace().all(is_name_word)
 }
 
+/// The lines that are only a time of day ("10 p.m.", "14:05") and stand
+/// between two body paragraphs, perhaps after a rule line ("___"): the
+/// heads of the updates of a live report, when the page has at least
+/// [`LIVE_UPDATE_MIN_TIMES`](p::LIVE_UPDATE_MIN_TIMES) of them. A byline's
+/// time stands under a date or a name, not between paragraphs.
+fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
+    let times: Vec<usize> = (1..feats.len().saturating_sub(1))
+        .filter(|&i| {
+            feats[i].date_coverage >= p::DATE_LINE_MIN_COVERAGE
+                && feats[i].words <= p::CLOCK_TIME_MAX_WORDS
+                && firm[i + 1] == Class::Good
+                && is_clock_time(&blocks[i].text)
+        })
+        .filter(|&i| {
+            let above = if feats[i - 1].words == 0 && i >= 2 {
+                i - 2
+            } else {
+                i - 1
+            };
+            firm[above] == Class::Good
+        })
+        .collect();
+    if times.len() >= p::LIVE_UPDATE_MIN_TIMES {
+        times
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether `text` is only a time of day: "10 p.m.", "4:14 PM EST", "14:05".
+fn is_clock_time(text: &str) -> bool {
+    static CLOCK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^\d{1,2}(?:(?::\d{2})\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?:\s+[a-z]{2,4})?$",
+        )
+        .expect("valid clock pattern")
+    });
+    CLOCK.is_match(text.trim())
+}
+
 /// A post embedded in the article is quoted as part of it: its signature
 /// ("— Jane Doe (@janedoe) November 18, 2019"), whatever its date, handle
 /// and the widget it sits in, and its text just above, whatever its links.
@@ -1282,6 +1333,22 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("same price as now."), "{body}");
         assert!(!body.contains("Swimming Club"), "{body}");
+    }
+
+    #[test]
+    fn clock_times_are_only_times_of_day() {
+        for text in ["10 p.m.", "4:14 PM EST", "14:05", "9 AM", " 11:30 a.m. "] {
+            assert!(is_clock_time(text), "{text}");
+        }
+        for text in [
+            "10",
+            "2019",
+            "Nov. 19, 2019",
+            "10 people",
+            "4:14 PM, said the clerk",
+        ] {
+            assert!(!is_clock_time(text), "{text}");
+        }
     }
 
     #[test]

@@ -342,6 +342,11 @@ pub const SECTION_BREAK_MAX_WORDS: u32 = 8;
 /// above items "1." and "2." of a numbered list, heads what follows it, up
 /// to this length.
 pub const SECTION_LABEL_MAX_WORDS: u32 = 12;
+/// A live report heads its updates with times of day ("10 p.m."), lines of
+/// at most `CLOCK_TIME_MAX_WORDS` words between body paragraphs; a page
+/// needs `LIVE_UPDATE_MIN_TIMES` of them to be such a report.
+pub const CLOCK_TIME_MAX_WORDS: u32 = 4;
+pub const LIVE_UPDATE_MIN_TIMES: usize = 2;
 /// A closing credit line ("With reporting by ...") is a break up to this length.
 pub const END_CREDIT_MAX_WORDS: u32 = 25;
 /// A block opening with "Copyright" or "©" is a break (the footer) up to
