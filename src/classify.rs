@@ -23,8 +23,10 @@
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
 //!    speaks against them, and so are the rows of its tables and the items
-//!    of its introduced lists. An author's card that ends the region (a
-//!    name line, then a paragraph that names them) is not the article.
+//!    of its introduced lists, and the times of day that head the updates
+//!    of a live report (which weigh nothing in the region). An author's
+//!    card that ends the region (a name line, then a paragraph that names
+//!    them) is not the article.
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such.
 
