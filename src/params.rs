@@ -347,6 +347,9 @@ pub const SECTION_LABEL_MAX_WORDS: u32 = 12;
 /// needs `LIVE_UPDATE_MIN_TIMES` of them to be such a report.
 pub const CLOCK_TIME_MAX_WORDS: u32 = 4;
 pub const LIVE_UPDATE_MIN_TIMES: usize = 2;
+/// A time of day may end with a zone of this many letters ("ET", "CEST").
+pub const TIME_ZONE_MIN_LETTERS: usize = 2;
+pub const TIME_ZONE_MAX_LETTERS: usize = 4;
 /// A closing credit line ("With reporting by ...") is a break up to this length.
 pub const END_CREDIT_MAX_WORDS: u32 = 25;
 /// A block opening with "Copyright" or "©" is a break (the footer) up to
