@@ -316,11 +316,11 @@ fn is_section_break(f: &Features) -> bool {
                 kind.opens_other_section()
                     && ((m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
                         && f.words <= p::SECTION_BREAK_MAX_WORDS)
-                        // "Related coverage from Money Matters:" or "More on
-                        // Book Reviews" above "1. ..." heads the list under
-                        // it, however long its own name.
+                        // "Related coverage from Money Matters:", or "More on
+                        // Book Reviews" above "1. ..." or bulleted items,
+                        // heads the list under it, however long its name.
                         || (m.opening
-                            && (f.ends_colon || f.heads_numbered_list)
+                            && (f.ends_colon || f.heads_list)
                             && f.words <= p::SECTION_LABEL_MAX_WORDS))
             }
         })
@@ -1361,6 +1361,19 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("same price as now."), "{body}");
         assert!(!body.contains("Swimming Club"), "{body}");
+    }
+
+    #[test]
+    fn a_long_related_label_above_bulleted_headlines_heads_them() {
+        let text = format!(
+            "{POOL_STORY}Next Up In Town Life & Leisure\n\
+             \x20 • A clever new way for the town to pay for its next pool\n\
+             \x20 • How the library plans to win back its readers this winter\n\
+             \x20 • These neighbours are going after the loudest leaf blowers in town\n"
+        );
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(!body.contains("leaf blowers"), "{body}");
     }
 
     #[test]

@@ -339,8 +339,8 @@ pub const ARTICLE_ABOVE_THREAD_MIN_WEIGHT: f32 = 30.0;
 pub const SECTION_BREAK_MIN_COVERAGE: f32 = 0.5;
 pub const SECTION_BREAK_MAX_WORDS: u32 = 8;
 /// A block that opens with such a phrase and ends with a colon, or stands
-/// above items "1." and "2." of a numbered list, heads what follows it, up
-/// to this length.
+/// above a list (items "1." and "2.", or two bulleted items), heads what
+/// follows it, up to this length.
 pub const SECTION_LABEL_MAX_WORDS: u32 = 12;
 /// A live report heads its updates with times of day ("10 p.m."), lines of
 /// at most `CLOCK_TIME_MAX_WORDS` words between body paragraphs; a page

@@ -103,8 +103,9 @@ pub struct Features {
     /// on “...”", "One response to “...”". The title makes it long, yet it
     /// breaks the page as any comments header does.
     pub titled_comments_header: bool,
-    /// The next two blocks are items "1." and "2." of a numbered list.
-    pub heads_numbered_list: bool,
+    /// The next two blocks are items of a list: "1." and "2.", or two
+    /// bulleted items.
+    pub heads_list: bool,
 }
 
 impl serde::Serialize for PhraseMatch {
@@ -191,8 +192,9 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         }
     }
     for i in 2..blocks.len() {
-        features[i - 2].heads_numbered_list =
-            features[i - 1].item_number == 1 && features[i].item_number == 2;
+        features[i - 2].heads_list = (features[i - 1].item_number == 1
+            && features[i].item_number == 2)
+            || (blocks[i - 1].bullet && blocks[i].bullet);
     }
     copies::mark(blocks, &mut features);
     features

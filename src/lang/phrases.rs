@@ -762,6 +762,7 @@ mod tests {
                 PhraseKind::Related,
             ),
             ("Tell us what YOU think...", PhraseKind::Comments),
+            ("Next Up In Science & Health", PhraseKind::Related),
         ] {
             let m = PHRASES.find(text).unwrap();
             assert_eq!(m.kind, kind, "{text}");
