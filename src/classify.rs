@@ -28,7 +28,10 @@
 //!    card that ends the region (a name line, then a paragraph that names
 //!    them) is not the article.
 //! 5. **Metadata.** The headline, byline and date are found just above the
-//!    region (or taken from the page's `<head>`), and labelled as such.
+//!    region (or taken from the page's `<head>`), and labelled as such. A
+//!    headline that opens the region, with a byline or date under it, is
+//!    taken first. A standfirst between the headline and the byline is
+//!    dropped.
 
 use crate::Options;
 use crate::blocks::text::collapse_spaces;
@@ -1086,8 +1089,13 @@ fn label_metadata(
     let search_from = region.start.saturating_sub(p::TITLE_SEARCH_BLOCKS);
     let title_index = match &page.meta.title {
         Some(title) => find_stated_title(blocks, title, search_from, region.start),
-        None => find_title(blocks, feats, search_from, region.start)
-            .or_else(|| opening_headline(blocks, feats, region.clone())),
+        None => {
+            let opening = opening_headline(blocks, feats, region.clone());
+            opening
+                .filter(|&i| is_signed(feats, i))
+                .or_else(|| find_title(blocks, feats, search_from, region.start))
+                .or_else(|| opening.filter(|&i| feats[i].repeats > 1))
+        }
     };
     if let Some(t) = title_index {
         decisions[t] = Decision {
@@ -1095,10 +1103,21 @@ fn label_metadata(
             note: "title: headline above the main region",
         };
     }
+    let standfirst = title_index.and_then(|t| standfirst(feats, decisions, t, region.end));
+    if let Some((dek, _)) = standfirst {
+        decisions[dek] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a standfirst, between the headline and the byline",
+        };
+    }
     // Bylines and dates sit between the headline and the body, or open it.
     let from = title_index.map_or(search_from, |t| t + 1);
     let to = (region.start + p::BYLINE_INTO_REGION).min(region.end);
+    let to = standfirst.map_or(to, |(_, body)| to.max(body));
     for i in from..to {
+        if standfirst.is_some_and(|(dek, _)| dek == i) {
+            continue;
+        }
         let f = &feats[i];
         if f.words > p::BYLINE_MAX_WORDS {
             if i >= region.start {
@@ -1189,9 +1208,11 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
         .map(|(_, i)| i)
 }
 
-/// The region's first block when it is the headline the body scores
-/// took in: short, not ending in a full stop, printed elsewhere on the
-/// page too (as a teaser or in the page's own links), above a paragraph.
+/// The region's first block when it has a headline's shape: short, not
+/// ending in a full stop, above a longer paragraph. The body scores took
+/// it in; it is the headline if it is printed elsewhere on the page too
+/// (as a teaser or in the page's own links), or if it is signed: then it
+/// is taken before any headline-like line above the region (a menu's).
 fn opening_headline(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -1201,7 +1222,6 @@ fn opening_headline(
     let f = &feats[i];
     let headline = region.len() > 1
         && (p::TITLE_MIN_WORDS..=p::OPENING_HEADLINE_MAX_WORDS).contains(&f.words)
-        && f.repeats > 1
         && f.sentence_ends <= 1
         && !blocks[i].text.ends_with('.')
         && !blocks[i].bullet
@@ -1210,6 +1230,35 @@ fn opening_headline(
         && f.phrase.is_none()
         && f.words < feats[i + 1].words;
     headline.then_some(i)
+}
+
+/// Whether a byline or date line follows the block at `i` within
+/// [`OPENING_HEADLINE_BYLINE_WITHIN`](p::OPENING_HEADLINE_BYLINE_WITHIN)
+/// blocks.
+fn is_signed(feats: &[Features], i: usize) -> bool {
+    feats
+        .iter()
+        .skip(i + 1)
+        .take(p::OPENING_HEADLINE_BYLINE_WITHIN)
+        .any(looks_like_byline_or_date)
+}
+
+/// A standfirst (a dek): the one paragraph of at most
+/// [`STANDFIRST_MAX_WORDS`](p::STANDFIRST_MAX_WORDS) between the headline
+/// at `title` and a byline or date line, with the body under them. It sums
+/// the article up, and is no part of it. Returns it and the body's first
+/// block.
+fn standfirst(
+    feats: &[Features],
+    decisions: &[Decision],
+    title: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let is_body = |i: usize| decisions[i].label == Label::Body;
+    let dek = (title + 1..end).find(|&i| is_body(i))?;
+    let body = (dek + 1..end).find(|&i| is_body(i))?;
+    let signed = (dek + 1..body).any(|i| looks_like_byline_or_date(&feats[i]));
+    (signed && feats[dek].words <= p::STANDFIRST_MAX_WORDS).then_some((dek, body))
 }
 
 fn looks_like_byline_or_date(f: &Features) -> bool {
@@ -1871,6 +1920,32 @@ mod tests {
         let body = cleaned.body();
         assert!(!body.contains("time to be careful"), "{body}");
         assert!(body.contains("slower growth"), "{body}");
+    }
+
+    #[test]
+    fn a_signed_headline_with_its_standfirst_is_not_the_article() {
+        let headline =
+            "Pool closure: Town is to lose the last pool it has as the repair bill soars";
+        let standfirst = "THE TOWN'S only public pool will shut for good in August, \
+                          with swimmers sent to a school across town.";
+        // The headline reads well enough to open the region; a menu line
+        // above it looks more like a headline than the byline's.
+        let page = format!(
+            "Puzzles Horoscopes Discounts Shop Paper\n\
+             Home\n\
+             News\n\
+             {headline}\n\
+             {standfirst}\n\
+             By Dana Whitlow\n\
+             PUBLISHED: 10:48, Tue, Nov 19, 2024 | UPDATED: 11:05, Tue, Nov 19, 2024\n\
+             {POOL_STORY}"
+        );
+        let cleaned = crate::clean(&page, &crate::Options::default());
+        assert_eq!(cleaned.title.as_deref(), Some(headline));
+        let body = cleaned.body();
+        assert!(!body.contains("THE TOWN'S only public pool"), "{body}");
+        assert!(body.starts_with("The council voted"), "{body}");
+        assert!(body.contains("same price as now."), "{body}");
     }
 
     #[test]

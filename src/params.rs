@@ -411,9 +411,14 @@ pub const TITLE_MIN_SCORE: f32 = 0.6;
 /// when it has at most this many words (and more signs: see
 /// `opening_headline`).
 pub const OPENING_HEADLINE_MAX_WORDS: u32 = 20;
+/// ... one of them a byline or date line this many blocks below it.
+pub const OPENING_HEADLINE_BYLINE_WITHIN: usize = 3;
 /// Bylines are short, and sit above the body or among its first blocks.
 pub const BYLINE_MAX_WORDS: u32 = 14;
 pub const BYLINE_INTO_REGION: usize = 3;
+/// A standfirst between the headline and the byline has at most this many
+/// words; a longer block there is the article's first paragraph.
+pub const STANDFIRST_MAX_WORDS: u32 = 60;
 /// A byline reduced to a phrase covering this much of it ("Updated") holds
 /// no name.
 pub const BYLINE_LABEL_COVERAGE: f32 = 0.8;
