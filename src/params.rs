@@ -184,8 +184,13 @@ pub const ECHO_PENALTY: f32 = 2.5;
 /// A copy of blocks near it ([`COPY_MIN_CHARS`]): its text is on the page
 /// already, so it goes whatever its prose.
 pub const COPY_PENALTY: f32 = 8.0;
-/// A "Name/AGENCY" photo credit of at most this many words.
+/// A caption's credit glued after its last sentence ("... Getty Images")
+/// is looked for in this many bytes at the block's end.
+pub const AGENCY_TAIL_MAX_BYTES: usize = 32;
+/// A "Name/AGENCY" photo credit of at most this many words. A "Name,
+/// Agency" credit has at least `NAME_CREDIT_MIN_WORDS`: a name of two.
 pub const PHOTO_CREDIT_MAX_WORDS: u32 = 10;
+pub const NAME_CREDIT_MIN_WORDS: u32 = 3;
 /// A file name or slug ("storm-2024-crews-01"): at least `SLUG_MIN_WORDS`
 /// words joined without a space (a picture's file name, "IMG_2214.jpg",
 /// whatever its words), in at most `SLUG_MAX_BYTES` bytes. No paragraph,

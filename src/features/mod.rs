@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::blocks::{Block, Page};
 use crate::lang::dates;
-use crate::lang::phrases::{PHRASES, PhraseKind, PhraseMatch, PhraseSite};
+use crate::lang::phrases::{PHRASES, PICTURE_AGENCIES, PhraseKind, PhraseMatch, PhraseSite};
 use crate::lang::{self, Language};
 use crate::params;
 
@@ -320,9 +320,11 @@ fn measure(
     ending(text, &mut f);
     f.doubled = is_doubled(text);
     f.cookie_notice = words.may_say_cookie && is_cookie_notice(text);
-    f.photo_credit = (words.has_slash || words.has_pipe)
-        && f.words <= params::PHOTO_CREDIT_MAX_WORDS
-        && is_photo_credit(text);
+    f.photo_credit = f.words <= params::PHOTO_CREDIT_MAX_WORDS
+        && ((words.has_slash || words.has_pipe) && is_photo_credit(text)
+            || words.ends_with_agency_word
+                && f.words >= params::NAME_CREDIT_MIN_WORDS
+                && is_name_and_agency(text));
     f.ends_with_count = ends_with_count(text);
     f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.post_signature = words.may_hold_address && signs_a_post(text);
@@ -340,7 +342,10 @@ fn measure(
     // Blocks come trimmed: a bracket closes the block at its last byte.
     f.ends_with_credit = (words.has_colon || text.as_bytes().last() == Some(&b')'))
         && ends_with_credit(text)
-        || words.has_slash && !f.ends_sentence && ends_with_agency(text);
+        || words.has_slash && !f.ends_sentence && ends_with_agency(text)
+        || words.ends_with_agency_word
+            && f.sentence_ends > 0
+            && ends_with_agency_after_sentence(text);
     if words.may_hold_address && may_hold_address(text) {
         f.url_tokens = text
             .split_whitespace()
@@ -808,42 +813,6 @@ fn is_cookie_notice(text: &str) -> bool {
     COOKIE_COMPANIONS.iter().any(|w| lower.contains(w))
 }
 
-/// Picture agencies and wire services that credit photos.
-const AGENCIES: &[&str] = &[
-    "ap",
-    "afp",
-    "reuters",
-    "getty",
-    "getty images",
-    "epa",
-    "epa-efe",
-    "efe",
-    "bloomberg",
-    "shutterstock",
-    "alamy",
-    "pa",
-    "pa images",
-    "pa wire",
-    "dpa",
-    "anp",
-    "xinhua",
-    "tass",
-    "sputnik",
-    "nurphoto",
-    "sipa",
-    "yonhap",
-    "kyodo",
-    "imago",
-    "zuma",
-    "rex",
-    "corbis",
-    "istock",
-    "ap images",
-    "the associated press",
-    "associated press",
-    "afp via getty images",
-];
-
 /// "Evan Vucci/AP", "Photo: Jane Doe / Reuters", "Jane Doe | Getty
 /// Images": a name, a slash or a bar, and a picture agency or a short
 /// all-capitals credit at the end.
@@ -854,7 +823,26 @@ fn is_photo_credit(text: &str) -> bool {
     let agency = agency.trim().trim_end_matches(['.', ')']);
     let short_capitals = (2..=5).contains(&agency.len())
         && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
-    short_capitals || AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a))
+    short_capitals
+        || PICTURE_AGENCIES
+            .iter()
+            .any(|a| agency.eq_ignore_ascii_case(a))
+}
+
+/// "Michael Lane, AP", "Jo Park, Associated Press": a name of capitalised
+/// words, a comma and a picture agency.
+#[inline(never)]
+fn is_name_and_agency(text: &str) -> bool {
+    let Some(comma) = text.bytes().rposition(|b| b == b',') else {
+        return false;
+    };
+    let (name, agency) = (&text[..comma], text[comma + 1..].trim());
+    PICTURE_AGENCIES
+        .iter()
+        .any(|a| agency.eq_ignore_ascii_case(a))
+        && name
+            .split(' ')
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Whether `text` closes with a picture agency after a slash, as captions
@@ -872,7 +860,25 @@ fn ends_with_agency(text: &str) -> bool {
         .strip_suffix(" file")
         .or_else(|| agency.strip_suffix(" File"))
         .unwrap_or(agency);
-    AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a))
+    PICTURE_AGENCIES
+        .iter()
+        .any(|a| agency.eq_ignore_ascii_case(a))
+}
+
+/// Whether `text` closes with a picture agency after its last sentence,
+/// as captions with their credit glued on do: "... on the bridge. Getty
+/// Images". Only the last few bytes are read.
+#[inline(never)]
+fn ends_with_agency_after_sentence(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let tail = &bytes[bytes.len().saturating_sub(params::AGENCY_TAIL_MAX_BYTES)..];
+    let Some(stop) = tail.windows(2).rposition(|w| w == b". ") else {
+        return false;
+    };
+    let agency = &tail[stop + 2..];
+    PICTURE_AGENCIES
+        .iter()
+        .any(|a| agency.eq_ignore_ascii_case(a.as_bytes()))
 }
 
 /// A short header of another section that names what it is about, its
@@ -1327,6 +1333,11 @@ mod tests {
         assert!(features("Lena Brooks | Bloomberg | Getty Images").photo_credit);
         assert!(!features("Home | News | World").photo_credit);
         assert!(!features("The ratio was 3/4 of the total.").photo_credit);
+        assert!(features("Michael Lane, AP").photo_credit);
+        assert!(features("Jo Park, Associated Press").photo_credit);
+        assert!(!features("Paris, France").photo_credit);
+        assert!(!features("Photos sent to us, AP").photo_credit);
+        assert!(!features("AP").photo_credit);
     }
 
     #[test]
@@ -1424,9 +1435,12 @@ mod tests {
             &[
                 "Shares fell after the report. Photograph by Lena Brooks/AFP/Getty Images",
                 "The senator speaks at the Capitol on July 25, 2019.Jon Marsh / AP file",
+                "A ferry leaves the harbour at dawn. Commuters wait on the quay. Getty Images",
             ],
             &[
                 "The network still speaks TCP/IP",
+                "The ferry left at dawn. Getty Images had a photographer on board.",
+                "Photographers from Getty",
                 "Readers sent their photos to the newsroom, not to AP.",
                 "The desk moved from Reuters to AP/Reuters.",
             ],

@@ -58,6 +58,9 @@ pub struct WordStats {
     /// The block has a tab or two spaces in a row, which part the cells of
     /// a table row.
     pub cell_gap: bool,
+    /// The block's last word ends a picture agency's name
+    /// ([`Cues::AGENCY_END`]).
+    pub ends_with_agency_word: bool,
     /// The block is all ASCII.
     pub ascii: bool,
     /// Sentence-ending marks, as [`super::ends_sentence_at`] and
@@ -406,6 +409,7 @@ impl<'l> Pass<'l> {
     fn finish(self) -> WordStats {
         let mut stats = self.stats;
         stats.cues |= self.last_cues & Cues::PHRASE_CLOSING;
+        stats.ends_with_agency_word = self.last_cues.contains(Cues::AGENCY_END);
         stats.ascii = !self.non_ascii;
         // A colon is ':' or the non-ASCII '：'.
         stats.may_open_with_label = self.first_word_lone && (self.colon || self.non_ascii);
@@ -1045,6 +1049,9 @@ mod tests {
         assert!(by.contains(Cues::PHRASE_OPENING), "{by:?}");
         assert!(scan_en("By Jane Doe").cues.contains(Cues::PHRASE_OPENING));
         assert!(!scan_en("Notes by Jane").cues.contains(Cues::PHRASE_OPENING));
+        assert!(scan_en("Michael Lane, AP").ends_with_agency_word);
+        assert!(scan_en("At the harbour. Getty Images").ends_with_agency_word);
+        assert!(!scan_en("AP reported it first").ends_with_agency_word);
     }
 
     /// Every phrase in several guises, dates of every shape, and every

@@ -99,6 +99,9 @@ bitflags::bitflags! {
         /// most of its block ("share", "popular"): a long block with few
         /// such words and no other cue need not be searched.
         const PHRASE_LONE = 1 << 6;
+        /// A picture agency's name ends with this word ("AP", "Images"): a
+        /// block ending with it may close with a photo credit.
+        const AGENCY_END = 1 << 7;
         /// The cues of a word that phrases of one word are found from
         /// (see [`phrases::PhraseSite`]).
         const PHRASE_WORD = Self::PHRASE.bits()

@@ -341,6 +341,43 @@ pub(crate) struct CueList {
     pub pairs: Vec<(String, String)>,
 }
 
+/// Picture agencies and wire services that credit photos. The last word
+/// of each cues [`Cues::AGENCY_END`].
+pub const PICTURE_AGENCIES: &[&str] = &[
+    "ap",
+    "afp",
+    "reuters",
+    "getty",
+    "getty images",
+    "epa",
+    "epa-efe",
+    "efe",
+    "bloomberg",
+    "shutterstock",
+    "alamy",
+    "pa",
+    "pa images",
+    "pa wire",
+    "dpa",
+    "anp",
+    "xinhua",
+    "tass",
+    "sputnik",
+    "nurphoto",
+    "sipa",
+    "yonhap",
+    "kyodo",
+    "imago",
+    "zuma",
+    "rex",
+    "corbis",
+    "istock",
+    "ap images",
+    "the associated press",
+    "associated press",
+    "afp via getty images",
+];
+
 pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     let mut list = CueList {
         words: Vec::new(),
@@ -363,6 +400,11 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     let date_words = [MONTHS, WEEKDAYS, RELATIVE_DAYS, RELATIVE_TIME_WORDS].concat();
     for word in date_words.iter().flat_map(|w| super::words_of(w)) {
         list.words.push((word.to_lowercase(), Cues::DATE));
+    }
+    for agency in PICTURE_AGENCIES {
+        if let Some(word) = super::words_of(agency).last() {
+            list.words.push((word.to_lowercase(), Cues::AGENCY_END));
+        }
     }
     list
 }
