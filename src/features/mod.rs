@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::blocks::{Block, Page};
 use crate::lang::dates;
-use crate::lang::phrases::{PHRASES, PICTURE_AGENCIES, PhraseKind, PhraseMatch, PhraseSite};
+use crate::lang::phrases::{self, PHRASES, PICTURE_AGENCIES, PhraseKind, PhraseMatch, PhraseSite};
 use crate::lang::{self, Language};
 use crate::params;
 
@@ -83,6 +83,9 @@ pub struct Features {
     /// The block ends with a credit in brackets, as captions do: "(Image:
     /// GETTY)", "(AP Photo/Jane Doe, File)".
     pub ends_with_credit: bool,
+    /// A "©" after the block's first words, before a name or a year: a
+    /// credit glued into a caption ("... in Washington.© Jane Doe").
+    pub credit_inside: bool,
     /// The number that opens a numbered item ("3. Man dies after ..."),
     /// or 0.
     pub item_number: u32,
@@ -289,6 +292,11 @@ fn measure(
     sites: &mut Vec<PhraseSite>,
 ) -> (Features, u64) {
     let words = words::scan(text, language, buffer, sites);
+    // "©" is not ASCII.
+    let credit_inside = !words.ascii
+        && sites
+            .iter()
+            .any(|site| site.key == *COPYRIGHT_SIGN_KEY && is_credit_inside(text, site.start));
     let mut f = Features {
         chars: if words.ascii {
             text.len()
@@ -296,6 +304,7 @@ fn measure(
             text.chars().count()
         }
         .min(u32::MAX as usize) as u32,
+        credit_inside,
         ..Features::default()
     };
     f.words = words.words
@@ -865,6 +874,22 @@ fn ends_with_agency(text: &str) -> bool {
         .any(|a| agency.eq_ignore_ascii_case(a))
 }
 
+/// The phrase site key of "©", which the word pass notes where it stands.
+static COPYRIGHT_SIGN_KEY: LazyLock<u64> = LazyLock::new(|| phrases::glyph_key('©'));
+
+/// Whether the "©" at byte `at` of `text` stands after some words and
+/// before a name or a year: "... at dawn.© Jane Doe". Opening the block it
+/// is a copyright line's; before a small letter ("the © sign"), prose.
+fn is_credit_inside(text: &str, at: usize) -> bool {
+    let (before, after) = text.split_at(at);
+    let after = after.trim_start_matches('©').trim_start();
+    before.chars().any(char::is_alphanumeric)
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// Whether `text` closes with a picture agency after its last sentence,
 /// as captions with their credit glued on do: "... on the bridge. Getty
 /// Images". Only the last few bytes are read.
@@ -1322,6 +1347,23 @@ mod tests {
                 "2019-11-20",
                 "Download the brochure as a PDF or a .jpg",
                 ".png",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_copyright_sign_inside_a_caption_is_a_glued_credit() {
+        assert_flag(
+            |f| f.credit_inside,
+            &[
+                "a ferry on the water: The ferry leaves the quay at dawn.© Jane Doe The ferry",
+                "Views of the harbour at night, photos © Harbour Trust, 2024",
+                "We take part in an affiliate programme. ©Jane's Kitchen 2011-2024",
+            ],
+            &[
+                "© 2024 Harbour City Ledger",
+                "The © sign marks a work under copyright.",
+                "The ferry leaves the quay at dawn.",
             ],
         );
     }
