@@ -109,6 +109,8 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
             classify::run(page.blocks.into_iter(), page.meta, kind, language, options)
         }
         _ => {
+            let input = blocks::text::with_newlines(input);
+            let input = input.as_ref();
             // Lines are read twice, lazily: a sample for the language, then
             // window by window for classification.
             let texts = || blocks::text::lines(input).map(|line| line.text);

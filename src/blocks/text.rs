@@ -14,6 +14,18 @@ pub fn parse(input: &str) -> Page<'_> {
     }
 }
 
+/// `input` with its line breaks as newlines: text saved with carriage
+/// returns alone (old Mac files) has no '\n' for [`lines`] to find. Text
+/// with any '\n' is borrowed as it is; its '\r's are trimmed with the
+/// lines' other white space.
+pub fn with_newlines(input: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'\n', input.as_bytes()).is_none() && input.contains('\r') {
+        Cow::Owned(input.replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(input)
+    }
+}
+
 /// The non-blank lines of [`parse`], made one at a time as they are read,
 /// so that a long input need never be held as blocks all at once.
 pub fn lines(input: &str) -> Lines<'_> {
@@ -294,6 +306,18 @@ fn strip_bullet(content: &str) -> (bool, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn carriage_returns_alone_break_lines() {
+        let text = "Headline\rThe first paragraph.\r\rThe second one.\r";
+        let text = with_newlines(text);
+        let blocks: Vec<&str> = lines(&text).map(|l| l.text).collect();
+        assert_eq!(
+            blocks,
+            ["Headline", "The first paragraph.", "The second one."]
+        );
+        assert!(matches!(with_newlines("One\r\nTwo\r\n"), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn lines_become_blocks() {
