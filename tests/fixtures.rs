@@ -55,7 +55,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.97,
     ),
-    ("text-interview-qa-lighthouse-keeper", InputKind::Text, 0.94),
+    // Before print-edition notes closed the article: 0.971.
+    ("text-interview-qa-lighthouse-keeper", InputKind::Text, 0.98),
     ("text-italian-biblioteca-riapre", InputKind::Text, 0.94),
     // Before bulleted sentences and introduced list items weighed nothing
     // in the region: 0.717 (the checklist ended the article).

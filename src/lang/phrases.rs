@@ -816,6 +816,16 @@ mod tests {
     }
 
     #[test]
+    fn print_edition_notes_close_the_article() {
+        for text in [
+            "This article appears in the Winter 2024 issue of Harbour Life.",
+            "A version of this article appears in print on March 3, 2025, Section B, Page 4.",
+        ] {
+            assert_eq!(kind(text), Some(PhraseKind::EndCredit), "{text}");
+        }
+    }
+
+    #[test]
     fn related_headers_in_other_languages() {
         for header in [
             "Você pode gostar...",
