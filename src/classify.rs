@@ -131,9 +131,11 @@ fn run_window(
         paragraphs: Vec::new(),
         blocks: Vec::new(),
     };
-    for (block, d) in page.blocks.iter().zip(&decisions) {
+    for ((block, d), f) in page.blocks.iter().zip(&decisions).zip(&feats) {
         match d.label {
-            Label::Body => cleaned.paragraphs.push(collapse_spaces(&block.text)),
+            Label::Body => cleaned
+                .paragraphs
+                .push(collapse_spaces(without_drawn_number(block, f))),
             Label::Title if cleaned.title.is_none() => {
                 cleaned.title = Some(collapse_spaces(&block.text))
             }
@@ -168,6 +170,23 @@ fn run_window(
             .collect();
     }
     cleaned
+}
+
+/// The text of a block without the number that a text browser draws
+/// before an item of an ordered list (" 1. Heat the oil"), as it draws a
+/// bullet before an item of any other list: the number is the list's, not
+/// the text's. Drawn numbers stand after some indent; a number at the
+/// line's start ("1. Define your goal") was written in the text.
+fn without_drawn_number<'b>(block: &'b Block<'_>, f: &Features) -> &'b str {
+    let text = block.text.as_ref();
+    if f.item_number == 0 || block.indent == 0 || block.dom.is_some() {
+        return text;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    text[digits..]
+        .strip_prefix(". ")
+        .filter(|rest| digits > 0 && !rest.trim().is_empty())
+        .map_or(text, str::trim_start)
 }
 
 fn describe_dom(dom: &crate::blocks::DomEvidence) -> String {
@@ -1423,6 +1442,23 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("same price as now."), "{body}");
         assert!(!body.contains("leaf blowers"), "{body}");
+    }
+
+    #[test]
+    fn numbers_drawn_before_ordered_list_items_are_dropped() {
+        let page = format!(
+            "{POOL_STORY}To swim at the school pool:\n\
+             \x20 1. Book a lane at the town hall a day ahead.\n\
+             \x20 2. Bring your card and a towel.\n\
+             3. Questions the council did not answer\n\
+             Nobody said when the old pool would be pulled down, or what would \
+             be built where it stands.\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("\nBook a lane at the town hall"), "{body}");
+        assert!(body.contains("\nBring your card and a towel."), "{body}");
+        // A number at the line's start is the text's own.
+        assert!(body.contains("\n3. Questions the council"), "{body}");
     }
 
     #[test]
