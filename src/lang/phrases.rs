@@ -698,6 +698,7 @@ mod tests {
             ("Lascia un commento Annulla risposta", PhraseKind::Comments),
             ("You May Also Like", PhraseKind::Related),
             ("Want more stories like this?", PhraseKind::Related),
+            ("Explore further", PhraseKind::Related),
             ("Most read in world news", PhraseKind::Related),
             ("You are here: HomeNewsMarkets", PhraseKind::Navigation),
             ("Related post: Pickled Sprouts", PhraseKind::Related),
@@ -813,6 +814,12 @@ mod tests {
         // Mid-sentence, "get our" opens nothing.
         let m = PHRASES.find("We did not get our money back until May.");
         assert!(m.is_none(), "{m:?}");
+    }
+
+    #[test]
+    fn contact_lines_are_the_authors() {
+        let text = "Have a tip? Jo Park may be reached at jo@example.org.";
+        assert_eq!(kind(text), Some(PhraseKind::AuthorBio), "{text}");
     }
 
     #[test]
@@ -945,6 +952,7 @@ mod tests {
             "Let our news meet you before work: the stories that matter most to the city, delivered weekday mornings.",
             "Keep the conversation civil and on topic, please. We reserve the right to remove any comment that is rude, hateful or off-topic, without notice.",
             "Comments stay open for a week after each story is published, and a moderator reads them before they appear. Please enable JavaScript to view the comments powered by Disqus.",
+            "This document is subject to copyright. Apart from fair dealing for private study or research, no part may be reproduced without written permission. The content is provided for information only.",
         ] {
             let m = PHRASES.find(text).expect(text);
             assert!(m.whole_block, "{text}");
