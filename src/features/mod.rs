@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::blocks::{Block, Page};
 use crate::lang::dates;
-use crate::lang::phrases::{self, PHRASES, PICTURE_AGENCIES, PhraseKind, PhraseMatch, PhraseSite};
+use crate::lang::phrases::{self, PHRASES, PhraseKind, PhraseMatch, PhraseSite, is_picture_agency};
 use crate::lang::{self, Language};
 use crate::params;
 
@@ -832,10 +832,7 @@ fn is_photo_credit(text: &str) -> bool {
     let agency = agency.trim().trim_end_matches(['.', ')']);
     let short_capitals = (2..=5).contains(&agency.len())
         && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
-    short_capitals
-        || PICTURE_AGENCIES
-            .iter()
-            .any(|a| agency.eq_ignore_ascii_case(a))
+    short_capitals || is_picture_agency(agency.as_bytes())
 }
 
 /// "Michael Lane, AP", "Jo Park, Associated Press": a name of capitalised
@@ -846,9 +843,7 @@ fn is_name_and_agency(text: &str) -> bool {
         return false;
     };
     let (name, agency) = (&text[..comma], text[comma + 1..].trim());
-    PICTURE_AGENCIES
-        .iter()
-        .any(|a| agency.eq_ignore_ascii_case(a))
+    is_picture_agency(agency.as_bytes())
         && name
             .split(' ')
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -869,9 +864,7 @@ fn ends_with_agency(text: &str) -> bool {
         .strip_suffix(" file")
         .or_else(|| agency.strip_suffix(" File"))
         .unwrap_or(agency);
-    PICTURE_AGENCIES
-        .iter()
-        .any(|a| agency.eq_ignore_ascii_case(a))
+    is_picture_agency(agency.as_bytes())
 }
 
 /// The phrase site key of "©", which the word pass notes where it stands.
@@ -900,10 +893,7 @@ fn ends_with_agency_after_sentence(text: &str) -> bool {
     let Some(stop) = tail.windows(2).rposition(|w| w == b". ") else {
         return false;
     };
-    let agency = &tail[stop + 2..];
-    PICTURE_AGENCIES
-        .iter()
-        .any(|a| agency.eq_ignore_ascii_case(a.as_bytes()))
+    is_picture_agency(&tail[stop + 2..])
 }
 
 /// A short header of another section that names what it is about, its

@@ -343,7 +343,7 @@ pub(crate) struct CueList {
 
 /// Picture agencies and wire services that credit photos. The last word
 /// of each cues [`Cues::AGENCY_END`].
-pub const PICTURE_AGENCIES: &[&str] = &[
+const PICTURE_AGENCIES: &[&str] = &[
     "ap",
     "afp",
     "reuters",
@@ -377,6 +377,13 @@ pub const PICTURE_AGENCIES: &[&str] = &[
     "associated press",
     "afp via getty images",
 ];
+
+/// Whether `name` is a listed picture agency, in any case.
+pub fn is_picture_agency(name: &[u8]) -> bool {
+    PICTURE_AGENCIES
+        .iter()
+        .any(|a| name.eq_ignore_ascii_case(a.as_bytes()))
+}
 
 pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     let mut list = CueList {
