@@ -959,6 +959,7 @@ mod tests {
             "Let our news meet you before work: the stories that matter most to the city, delivered weekday mornings.",
             "Keep the conversation civil and on topic, please. We reserve the right to remove any comment that is rude, hateful or off-topic, without notice.",
             "Comments stay open for a week after each story is published, and a moderator reads them before they appear. Please enable JavaScript to view the comments powered by Disqus.",
+            "Subscribe to the Harbour Ledger and stay ahead of every council vote, ferry timetable change and school board decision.",
             "This document is subject to copyright. Apart from fair dealing for private study or research, no part may be reproduced without written permission. The content is provided for information only.",
         ] {
             let m = PHRASES.find(text).expect(text);
@@ -971,6 +972,9 @@ mod tests {
                           cure, or prevent any disease.";
         let m = PHRASES.find(disclaimer).unwrap();
         assert_eq!((m.kind, m.whole_block), (PhraseKind::Legal, true));
+        // Mid-sentence, "subscribe to" is prose.
+        let m = PHRASES.find("Readers who subscribe to the paper get the crossword a day early.");
+        assert!(m.is_none_or(|m| !m.whole_block), "{m:?}");
         // An ordinary phrase in a sentence speaks for what it covers.
         let m = PHRASES
             .find("Readers were told to sign up before the end of the month, or lose access.")
