@@ -510,8 +510,8 @@ fn opens_like_dated_caption(text: &str) -> bool {
 }
 
 /// "1of4Grass Valley's ...": the caption of a gallery's slide, its counter
-/// glued to its first word. With a space after the counter, "1 of 4
-/// Americans ..." may be a sentence.
+/// glued to its first word; or the counter alone ("1 of 6"). With a space
+/// after the counter, "1 of 4 Americans ..." may be a sentence.
 fn opens_with_gallery_counter(text: &str) -> bool {
     let bytes = text.as_bytes();
     let digits = |from: usize| {
@@ -524,18 +524,21 @@ fn opens_with_gallery_counter(text: &str) -> bool {
     if !(1..=params::GALLERY_COUNTER_MAX_DIGITS).contains(&first) {
         return false;
     }
-    let Some(after_of) = [&b"of"[..], b" of "]
-        .iter()
+    let Some(of) = [&b"of"[..], b" of "]
+        .into_iter()
         .find(|of| bytes[first..].starts_with(of))
-        .map(|of| first + of.len())
     else {
         return false;
     };
+    let after_of = first + of.len();
     let second = digits(after_of);
+    // Alone on its line, a counter is spaced: "1 of 6".
+    let spaced = of.len() > 2;
     (1..=params::GALLERY_COUNTER_MAX_DIGITS).contains(&second)
-        && bytes
-            .get(after_of + second)
-            .is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'"' | b'\''))
+        && match bytes.get(after_of + second) {
+            Some(b) => b.is_ascii_uppercase() || matches!(b, b'"' | b'\''),
+            None => spaced,
+        }
 }
 
 /// How an agency's caption opens.
@@ -1412,6 +1415,7 @@ mod tests {
         for text in [
             "1of4Grass Valley's Dionicio Torres looks at the gas can selection.",
             "12 of 30A shopper looks at extension cords at a hardware store.",
+            "1 of 6",
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
             assert!(m.kind == PhraseKind::Credit && m.opening, "{text}");
@@ -1420,6 +1424,7 @@ mod tests {
             "1 of 4 Americans says the cost of care is the main worry.",
             "2019 of all years was the one in which the plant closed.",
             "1of4",
+            "1 of",
         ] {
             assert!(!opens_with_gallery_counter(text), "{text}");
         }
