@@ -1411,7 +1411,7 @@ mod tests {
     }
 
     #[test]
-    fn a_gallery_slide_opens_with_its_counter_glued_to_the_caption() {
+    fn a_gallery_counter_is_glued_to_its_caption_or_stands_alone() {
         for text in [
             "1of4Grass Valley's Dionicio Torres looks at the gas can selection.",
             "12 of 30A shopper looks at extension cords at a hardware store.",
