@@ -823,19 +823,25 @@ mod tests {
         assert!(m.is_none(), "{m:?}");
     }
 
+    /// Authors' contact lines are their bio's; print-edition notes close
+    /// the article as credit lines do.
     #[test]
-    fn contact_lines_are_the_authors() {
-        let text = "Have a tip? Jo Park may be reached at jo@example.org.";
-        assert_eq!(kind(text), Some(PhraseKind::AuthorBio), "{text}");
-    }
-
-    #[test]
-    fn print_edition_notes_close_the_article() {
-        for text in [
-            "This article appears in the Winter 2024 issue of Harbour Life.",
-            "A version of this article appears in print on March 3, 2025, Section B, Page 4.",
+    fn contact_lines_and_print_edition_notes_have_their_kinds() {
+        for (text, expected) in [
+            (
+                "Have a tip? Jo Park may be reached at jo@example.org.",
+                PhraseKind::AuthorBio,
+            ),
+            (
+                "This article appears in the Winter 2024 issue of Harbour Life.",
+                PhraseKind::EndCredit,
+            ),
+            (
+                "A version of this article appears in print on March 3, 2025, Section B, Page 4.",
+                PhraseKind::EndCredit,
+            ),
         ] {
-            assert_eq!(kind(text), Some(PhraseKind::EndCredit), "{text}");
+            assert_eq!(kind(text), Some(expected), "{text}");
         }
     }
 
