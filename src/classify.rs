@@ -133,9 +133,7 @@ fn run_window(
     };
     for ((block, d), f) in page.blocks.iter().zip(&decisions).zip(&feats) {
         match d.label {
-            Label::Body => cleaned
-                .paragraphs
-                .push(collapse_spaces(without_drawn_number(block, f))),
+            Label::Body => cleaned.paragraphs.push(body_text(block, f)),
             Label::Title if cleaned.title.is_none() => {
                 cleaned.title = Some(collapse_spaces(&block.text))
             }
@@ -170,6 +168,17 @@ fn run_window(
             .collect();
     }
     cleaned
+}
+
+/// A body block's text as the output gives it: white space collapsed,
+/// without a list number that the text browser drew, with a list marker
+/// that the page's author wrote.
+fn body_text(block: &Block<'_>, f: &Features) -> String {
+    let text = without_drawn_number(block, f);
+    match block.written_marker {
+        Some(marker) => collapse_spaces(&format!("{marker} {text}")),
+        None => collapse_spaces(text),
+    }
 }
 
 /// The text of a block without the number that a text browser draws
@@ -1444,20 +1453,24 @@ mod tests {
     }
 
     #[test]
-    fn numbers_drawn_before_ordered_list_items_are_dropped() {
+    fn list_marks_drawn_by_the_browser_are_dropped_and_written_ones_kept() {
         let page = format!(
             "{POOL_STORY}To swim at the school pool:\n\
              \x20 1. Book a lane at the town hall a day ahead.\n\
              \x20 2. Bring your card and a towel.\n\
+             \x20 • Swim caps are sold at the door.\n\
              3. Questions the council did not answer\n\
              Nobody said when the old pool would be pulled down, or what would \
-             be built where it stands.\n"
+             be built where it stands.\n\
+             – Ada Quill, a swimmer since childhood\n"
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("\nBook a lane at the town hall"), "{body}");
         assert!(body.contains("\nBring your card and a towel."), "{body}");
-        // A number at the line's start is the text's own.
+        assert!(body.contains("\nSwim caps are sold"), "{body}");
+        // A number or a dash at the line's start is the text's own.
         assert!(body.contains("\n3. Questions the council"), "{body}");
+        assert!(body.contains("\n– Ada Quill, a swimmer"), "{body}");
     }
 
     #[test]

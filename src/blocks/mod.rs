@@ -21,6 +21,12 @@ pub struct Block<'a> {
     pub indent: u16,
     /// Whether the block is a list item (a bullet glyph in text, `<li>` in HTML).
     pub bullet: bool,
+    /// The bullet glyph of a text line that starts with it ("– Name",
+    /// "* Note"): the page's author wrote it, where the glyphs a text
+    /// browser draws stand after an indent. The output keeps it; the
+    /// features, like those of any list item, read the text without it.
+    /// `None` for other blocks and for HTML.
+    pub written_marker: Option<char>,
     /// What the DOM says about the block; `None` for scraped text.
     pub dom: Option<Box<DomEvidence>>,
 }

@@ -46,6 +46,9 @@ pub struct Line<'a> {
     /// Leading white space, in bytes.
     pub indent: u16,
     pub bullet: bool,
+    /// The bullet, when it opens the line unindented (see
+    /// [`Block::written_marker`]).
+    pub written_marker: Option<char>,
 }
 
 impl<'a> From<Line<'a>> for Block<'a> {
@@ -55,6 +58,7 @@ impl<'a> From<Line<'a>> for Block<'a> {
             line: line.number,
             indent: line.indent,
             bullet: line.bullet,
+            written_marker: line.written_marker,
             dom: None,
         }
     }
@@ -179,6 +183,11 @@ impl<'a> Iterator for Lines<'a> {
                 number: self.index.min(u32::MAX as usize) as u32,
                 indent,
                 bullet,
+                written_marker: if bullet && indent == 0 {
+                    content.chars().next()
+                } else {
+                    None
+                },
             });
         }
         None

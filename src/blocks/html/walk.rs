@@ -791,6 +791,7 @@ impl Walked {
                 line: pb.line,
                 indent: 0,
                 bullet: rec.list_item,
+                written_marker: None,
                 dom,
             });
         }
