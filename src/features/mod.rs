@@ -381,7 +381,7 @@ fn measure(
     if let Some(m) = f.phrase
         && m.kind == PhraseKind::Byline
         && m.opening
-        && is_byline_of_names(&f, &words)
+        && is_byline_of_names(text, &f, &words)
     {
         f.phrase = Some(PhraseMatch {
             coverage: m.coverage.max(params::LABEL_COVERAGE),
@@ -448,13 +448,45 @@ fn heads_comments_on_title(text: &str) -> bool {
 /// on with names only: "By Jane Doe and John Roe". The phrase covers a
 /// few letters of it, yet speaks for all of it, as a label does. Names are
 /// capitalised, with at most [`params::BYLINE_NAMES_MAX_SMALL_WORDS`]
-/// small words between them ("and", "de"), and no sentence ends there.
-fn is_byline_of_names(f: &Features, words: &words::WordStats) -> bool {
-    f.words <= params::BYLINE_NAMES_MAX_WORDS
-        && f.sentence_ends == 0
+/// small words between them ("and", "de"), and no sentence ends there:
+/// the full stop after an initial ("By Troy L. Smith") ends none. Names
+/// may also come before a '|' that parts them from the outlet or the date
+/// ("By Bill Hoppe | Special to the Pioneer Press").
+fn is_byline_of_names(text: &str, f: &Features, words: &words::WordStats) -> bool {
+    let all_names = f.words <= params::BYLINE_NAMES_MAX_WORDS
+        && f.sentence_ends <= initials(text)
         && !f.ends_sentence
         && words.cased >= 2
-        && words.cased - words.capitalised <= params::BYLINE_NAMES_MAX_SMALL_WORDS
+        && words.cased - words.capitalised <= params::BYLINE_NAMES_MAX_SMALL_WORDS;
+    all_names
+        || words.has_pipe
+            && f.words <= params::BYLINE_MAX_WORDS
+            && text
+                .split_once('|')
+                .is_some_and(|(names, _)| are_names(names))
+}
+
+/// Whether `text` is a few capitalised names, as [`is_byline_of_names`]
+/// has them.
+fn are_names(text: &str) -> bool {
+    let words = text.split_whitespace().count() as u32;
+    let small = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count() as u32;
+    let stops = text.bytes().filter(|&b| b == b'.').count() as u32;
+    (2..=params::BYLINE_NAMES_MAX_WORDS).contains(&words)
+        && small <= params::BYLINE_NAMES_MAX_SMALL_WORDS
+        && stops <= initials(text)
+}
+
+/// Initials in `text`: capitals alone before a full stop, after a space
+/// ("L." in "Troy L. Smith").
+fn initials(text: &str) -> u32 {
+    text.as_bytes()
+        .windows(3)
+        .filter(|w| w[0] == b' ' && w[1].is_ascii_uppercase() && w[2] == b'.')
+        .count() as u32
 }
 
 /// Phrases that no list holds, for they have a name or a date in them:
@@ -1127,6 +1159,8 @@ mod tests {
             "By Sean Martin Sean Martin",
             "By Jane Doe and John Roe",
             "Written by Jane Doe",
+            "By Troy L. Smith, Townsville",
+            "By Ada Quill | Special to the Evening Lamp",
         ] {
             let m = features(text).phrase.expect(text);
             assert_eq!(m.kind, PhraseKind::Byline, "{text}");
@@ -1138,6 +1172,8 @@ mod tests {
             "By Friday the storm had passed.",
             "By then most of the crowd had gone home",
             "By Jane Doe, John Roe, Ann Poe, Ben Loe, Kim Noe and Tom Soe",
+            "By noon the pool was full | Photos",
+            "By Monday. Then the vote | Details",
         ] {
             let strength = features(text).phrase.map_or(0.0, |m| m.strength());
             assert!(strength < params::LABEL_COVERAGE, "{text}: {strength}");
