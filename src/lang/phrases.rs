@@ -824,10 +824,19 @@ mod tests {
     }
 
     /// Authors' contact lines are their bio's; print-edition notes close
-    /// the article as credit lines do.
+    /// the article as credit lines do; "Above:" and "From left:" open
+    /// captions.
     #[test]
-    fn contact_lines_and_print_edition_notes_have_their_kinds() {
+    fn contact_lines_print_notes_and_caption_labels_have_their_kinds() {
         for (text, expected) in [
+            (
+                "Above: the new diving board at the town pool.",
+                PhraseKind::Credit,
+            ),
+            (
+                "From left: Ada Quill and Troy Smith at the opening.",
+                PhraseKind::Credit,
+            ),
             (
                 "Have a tip? Jo Park may be reached at jo@example.org.",
                 PhraseKind::AuthorBio,
