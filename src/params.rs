@@ -198,6 +198,11 @@ pub const NAME_CREDIT_MIN_WORDS: u32 = 3;
 pub const SLUG_MIN_WORDS: u32 = 4;
 pub const SLUG_MAX_BYTES: usize = 200;
 pub const SLUG_PENALTY: f32 = 2.0;
+/// A shortcode's name ("button", "gallery") has at most this many bytes.
+/// Shortcodes are template markup, never prose: the penalty outweighs
+/// what a block gains from standing in the article's element.
+pub const SHORTCODE_MAX_NAME_BYTES: usize = 24;
+pub const SHORTCODE_PENALTY: f32 = 6.0;
 /// The signature of an embedded post ("— Jane Doe (@janedoe) November 18,
 /// 2019"), in at most this many bytes after the dash, counts as body
 /// whatever its date and address; so does the post above it.

@@ -107,6 +107,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.slug {
         t.add_hard("file name", -p::SLUG_PENALTY);
     }
+    if f.shortcode {
+        t.add_hard("shortcode", -p::SHORTCODE_PENALTY);
+    }
     if f.ends_ellipsis && f.words >= p::ELLIPSIS_MIN_WORDS {
         t.add_hard("ends in an ellipsis", -p::ELLIPSIS_PENALTY);
     }

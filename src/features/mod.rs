@@ -77,6 +77,9 @@ pub struct Features {
     /// names of images leak into scraped text
     /// ("harbor-storm-2024-crews-01", "US-POLITICS-VOTE").
     pub slug: bool,
+    /// The block opens with a shortcode that the site's templates left
+    /// unrendered: "[button link=...]", "[gallery]...[/gallery]".
+    pub shortcode: bool,
     /// The block is a row of cells apart by tabs or runs of spaces, as
     /// scraped text renders a table: "Police    $58.4m    $63.1m    +8.0%".
     pub table_row: bool,
@@ -336,6 +339,7 @@ fn measure(
                 && is_name_and_agency(text));
     f.ends_with_count = ends_with_count(text);
     f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
+    f.shortcode = text.starts_with('[') && is_shortcode(text);
     f.post_signature = words.may_hold_address && signs_a_post(text);
     f.table_row = words.cell_gap && is_table_row(text);
     f.item_number = if words.digits > 0 {
@@ -716,6 +720,31 @@ fn is_slug(text: &str) -> bool {
         && (names_a_picture(name)
             || name.bytes().filter(|&b| b == b'-' || b == b'_').count() + 1
                 >= params::SLUG_MIN_WORDS as usize)
+}
+
+/// Whether `text` opens with a shortcode: '[' and a lowercase name, then
+/// attributes ("[button link=...]") or, after the ']', the matching
+/// closing tag ("[automerge]...[/automerge]"). An editor's insertion in
+/// brackets ("[sic]", "[the mayor] said") has neither.
+fn is_shortcode(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('[') else {
+        return false;
+    };
+    let name_len = rest
+        .bytes()
+        .take_while(|&b| b.is_ascii_lowercase() || b == b'_')
+        .count();
+    let name = &rest[..name_len];
+    if name.is_empty() || name.len() > params::SHORTCODE_MAX_NAME_BYTES {
+        return false;
+    }
+    let after = &rest[name_len..];
+    if after.starts_with(' ') {
+        after.split(']').next().is_some_and(|tag| tag.contains('='))
+    } else {
+        after.starts_with(']')
+            && memchr::memmem::find(after.as_bytes(), format!("[/{name}]").as_bytes()).is_some()
+    }
 }
 
 /// Whether `text` is a row of at least
@@ -1355,6 +1384,24 @@ mod tests {
                 "Even with Apple's AirPower project canceled, wireless charging moved forward \
                  this year.",
                 "Tape Gaffe Ends Hamlin's Title Run",
+            ],
+        );
+    }
+
+    #[test]
+    fn unrendered_shortcodes_are_found() {
+        assert_flag(
+            |f| f.shortcode,
+            &[
+                "[button link=\"https://example.org/join/\" type=\"big\"] Send us your story[/button]",
+                "[automerge]1574096160[/automerge]",
+                "[caption id=\"attachment_12\" align=\"alignnone\"] The new pool",
+            ],
+            &[
+                "[sic] The council never said so.",
+                "[the mayor] said the pool would close.",
+                "[Update: the pool opens at 9 a.m. = earlier]",
+                "[button] Send us your story",
             ],
         );
     }
