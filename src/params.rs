@@ -203,6 +203,10 @@ pub const SLUG_PENALTY: f32 = 2.0;
 /// what a block gains from standing in the article's element.
 pub const SHORTCODE_MAX_NAME_BYTES: usize = 24;
 pub const SHORTCODE_PENALTY: f32 = 6.0;
+/// A picture's alt text printed as a block: a title of at least
+/// `ALT_TEXT_MIN_WORDS` words with " image" after it.
+pub const ALT_TEXT_MIN_WORDS: u32 = 5;
+pub const ALT_TEXT_PENALTY: f32 = 3.0;
 /// The signature of an embedded post ("— Jane Doe (@janedoe) November 18,
 /// 2019"), in at most this many bytes after the dash, counts as body
 /// whatever its date and address; so does the post above it.

@@ -80,6 +80,9 @@ pub struct Features {
     /// The block opens with a shortcode that the site's templates left
     /// unrendered: "[button link=...]", "[gallery]...[/gallery]".
     pub shortcode: bool,
+    /// The block is a picture's alt text as some renderers print it: a
+    /// title with " image" after it ("2020 Sentra is here image").
+    pub alt_text: bool,
     /// The block is a row of cells apart by tabs or runs of spaces, as
     /// scraped text renders a table: "Police    $58.4m    $63.1m    +8.0%".
     pub table_row: bool,
@@ -340,6 +343,7 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.shortcode = text.starts_with('[') && is_shortcode(text);
+    f.alt_text = f.words >= params::ALT_TEXT_MIN_WORDS && is_alt_text(text);
     f.post_signature = words.may_hold_address && signs_a_post(text);
     f.table_row = words.cell_gap && is_table_row(text);
     f.item_number = if words.digits > 0 {
@@ -773,6 +777,21 @@ fn is_table_row(text: &str) -> bool {
         }
     }
     gaps + 1 >= params::TABLE_ROW_MIN_CELLS
+}
+
+/// Whether `text` is a title followed by the word "image", which no
+/// sentence ends with unpunctuated: "the image", "this image" would end
+/// one, so a determiner before it rules it out.
+fn is_alt_text(text: &str) -> bool {
+    text.strip_suffix(" image")
+        .and_then(|title| title.rsplit(' ').next())
+        .is_some_and(|before| {
+            ![
+                "the", "this", "that", "a", "an", "our", "your", "its", "their", "his", "her",
+            ]
+            .iter()
+            .any(|d| before.eq_ignore_ascii_case(d))
+        })
 }
 
 /// Whether `text` ends with the extension of a picture file (or its closing
@@ -1402,6 +1421,22 @@ mod tests {
                 "[the mayor] said the pool would close.",
                 "[Update: the pool opens at 9 a.m. = earlier]",
                 "[button] Send us your story",
+            ],
+        );
+    }
+
+    #[test]
+    fn titles_printed_with_image_after_them_are_alt_text() {
+        assert_flag(
+            |f| f.alt_text,
+            &[
+                "The town pool is getting a new diving board image",
+                "Will the 2026 Pacer come here? image",
+            ],
+            &[
+                "Volunteers sorted every donated book by hand, and the result is this image",
+                "The mayor would not comment on the image.",
+                "A new town image",
             ],
         );
     }
