@@ -976,6 +976,8 @@ mod tests {
             "Comments stay open for a week after each story is published, and a moderator reads them before they appear. Please enable JavaScript to view the comments powered by Disqus.",
             "Subscribe to the Harbour Ledger and stay ahead of every council vote, ferry timetable change and school board decision.",
             "This document is subject to copyright. Apart from fair dealing for private study or research, no part may be reproduced without written permission. The content is provided for information only.",
+            "Have a tip? Ada Quill may be reached at ada@example.org. Follow her on the town's forum for more.",
+            "Get every council vote, ferry change and school board decision right in your inbox.",
         ] {
             let m = PHRASES.find(text).expect(text);
             assert!(m.whole_block, "{text}");
