@@ -164,6 +164,11 @@ pub const GALLERY_COUNTER_MAX_DIGITS: usize = 3;
 /// "About Jane Doe", "More From CNN": a header that names another section
 /// has at most this many words.
 pub const NAMED_HEADER_MAX_WORDS: u32 = 4;
+/// A block of at most `FOLLOW_LINE_MAX_WORDS` words that opens with
+/// "Follow" and names at least `FOLLOW_LINE_MIN_NETWORKS` networks (or
+/// other lone-word phrases) is a call to follow the site.
+pub const FOLLOW_LINE_MAX_WORDS: u32 = 16;
+pub const FOLLOW_LINE_MIN_NETWORKS: u32 = 2;
 /// "12 thoughts on “...”": a comments header that quotes the article's
 /// title has at most this many words, and its count this many digits.
 pub const TITLED_COMMENTS_HEADER_MAX_WORDS: u32 = 40;

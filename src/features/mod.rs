@@ -396,6 +396,19 @@ fn measure(
             ..m
         });
     }
+    if words.lone_phrase_words >= params::FOLLOW_LINE_MIN_NETWORKS
+        && f.words <= params::FOLLOW_LINE_MAX_WORDS
+        && text.starts_with(FOLLOW_LINE_OPENING)
+    {
+        f.phrase = Some(PhraseMatch {
+            kind: PhraseKind::Share,
+            coverage: 1.0,
+            opening: true,
+            label: false,
+            closing: false,
+            whole_block: true,
+        });
+    }
     if f.words <= params::NAMED_HEADER_MAX_WORDS
         || text.starts_with(DATED_CAPTION_OPENING)
         || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -583,6 +596,10 @@ fn opens_with_gallery_counter(text: &str) -> bool {
 
 /// How an agency's caption opens.
 const DATED_CAPTION_OPENING: &str = "In this ";
+
+/// "Follow Town Life on Facebook, Twitter and Instagram.": a call to
+/// follow a page on the networks it names, which are lone-word phrases.
+const FOLLOW_LINE_OPENING: &str = "Follow ";
 
 /// The words for the picture that an agency's caption names.
 const PICTURE_WORDS: &[&str] = &["photo", "photograph", "image", "picture", "video"];
@@ -1405,6 +1422,25 @@ mod tests {
                 "Tape Gaffe Ends Hamlin's Title Run",
             ],
         );
+    }
+
+    #[test]
+    fn calls_to_follow_a_page_on_its_networks_are_share_lines() {
+        for text in [
+            "Follow Town Life on Facebook, Twitter and Instagram.",
+            "Follow the Evening Lamp on Instagram, Facebook, Twitter and YouTube.",
+        ] {
+            let m = features(text).phrase.expect(text);
+            assert_eq!((m.kind, m.strength()), (PhraseKind::Share, 1.0), "{text}");
+        }
+        for text in [
+            "Follow the money, the auditor told the council.",
+            "Follow the river path past the mill; the town's Facebook page and its Twitter \
+             account both posted the new route for the runners on Sunday morning.",
+        ] {
+            let strength = features(text).phrase.map_or(0.0, |m| m.strength());
+            assert!(strength < params::LABEL_COVERAGE, "{text}: {strength}");
+        }
     }
 
     #[test]
