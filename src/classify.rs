@@ -1089,6 +1089,8 @@ fn is_list_item(f: &Features) -> bool {
         && !f.ends_ellipsis
         && !f.cookie_notice
         && !f.slug
+        && !f.shortcode
+        && !f.alt_text
         && f.phrase
             .is_none_or(|m| m.strength() < p::LIST_ITEM_MAX_PHRASE)
 }
