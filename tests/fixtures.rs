@@ -125,6 +125,13 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before the live-update rule: 0.882 (the lead and the times that
     // head the updates were dropped).
     ("text-live-updates-storm-timestamps", InputKind::Text, 0.97),
+    // Before the shortcode, follow-line and byline-with-initial rules:
+    // 0.968 (the button's shortcode and the call to follow were kept).
+    (
+        "text-stage-review-testimonials-and-shortcodes",
+        InputKind::Text,
+        0.99,
+    ),
     // HTML pages: DOM evidence, charsets, structure inside the article.
     (
         "html-jsonld-cookie-newsletter-figures",
