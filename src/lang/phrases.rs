@@ -855,6 +855,20 @@ mod tests {
     }
 
     #[test]
+    fn copyright_notices_in_other_languages() {
+        for notice in [
+            "Copyright © 2025 Stadtbote Verlag. Alle Rechte vorbehalten.",
+            "© 2025 Diario del Valle. Todos los derechos reservados.",
+            "© 2025 Le Courrier du Port. Tous droits réservés.",
+            "Copyright ⓒ 2025 강변일보. 무단전재 및 재배포 금지",
+        ] {
+            let m = PHRASES.find(notice).unwrap();
+            assert_eq!(m.kind, PhraseKind::Copyright, "{notice}");
+            assert!(m.strength() > 0.5, "{notice}: {m:?}");
+        }
+    }
+
+    #[test]
     fn related_headers_in_other_languages() {
         for header in [
             "Você pode gostar...",
