@@ -155,6 +155,13 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.97,
     ),
+    // Before the shortcode, caption-label, contact-line and follow-line
+    // rules: 0.859 (all four were kept inside `entry-content`).
+    (
+        "html-ferry-post-shortcode-and-contact-lines",
+        InputKind::Html,
+        0.99,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind.
