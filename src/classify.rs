@@ -32,6 +32,11 @@
 //!    headline that opens the region, with a byline or date under it, is
 //!    taken first. A standfirst between the headline and the byline is
 //!    dropped.
+//! 6. **Output.** Body blocks are printed with their white space
+//!    collapsed. The bullets and numbers that a text browser draws before
+//!    list items (after an indent) are left out; a marker that opens a
+//!    line unindented ("– Name", "* Note") was written by the author and
+//!    is kept.
 
 use crate::Options;
 use crate::blocks::text::collapse_spaces;
