@@ -1,7 +1,7 @@
 //! Evaluation over fixture directories: a fixture is a folder holding
 //! `input.txt` and/or `input.html` (or a gzipped one) and `expected.txt`,
 //! the layout of `fixtures/` and of the benchmark's development set. This is
-//! `clean` + [`metrics`](crate::metrics), used alike by `boilerstrip diff`
+//! `clean` + [`crate::metrics`], used alike by `boilerstrip diff`
 //! and by the test suite, so the figures users see are the ones tests assert.
 
 use std::fs;

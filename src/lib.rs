@@ -36,6 +36,10 @@
 //! renders what differs from a hand-cleaned text, and [`evaluate`] runs both
 //! over a directory of fixtures.
 
+// Module docs name the private modules that do the work; they are read
+// with `cargo doc --document-private-items`.
+#![allow(rustdoc::private_intra_doc_links)]
+
 pub mod blocks;
 pub mod classify;
 mod cleaned;

@@ -78,7 +78,7 @@ pub struct Features {
     /// ("harbor-storm-2024-crews-01", "US-POLITICS-VOTE").
     pub slug: bool,
     /// The block opens with a shortcode that the site's templates left
-    /// unrendered: "[button link=...]", "[gallery]...[/gallery]".
+    /// unrendered: `[button link=...]`, `[gallery]...[/gallery]`.
     pub shortcode: bool,
     /// The block is a picture's alt text as some renderers print it: a
     /// title with " image" after it ("2020 Sentra is here image").
@@ -744,9 +744,9 @@ fn is_slug(text: &str) -> bool {
 }
 
 /// Whether `text` opens with a shortcode: '[' and a lowercase name, then
-/// attributes ("[button link=...]") or, after the ']', the matching
-/// closing tag ("[automerge]...[/automerge]"). An editor's insertion in
-/// brackets ("[sic]", "[the mayor] said") has neither.
+/// attributes (`[button link=...]`) or, after the ']', the matching
+/// closing tag (`[automerge]...[/automerge]`). An editor's insertion in
+/// brackets (`[sic]`, `[the mayor] said`) has neither.
 fn is_shortcode(text: &str) -> bool {
     let Some(rest) = text.strip_prefix('[') else {
         return false;
