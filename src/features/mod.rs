@@ -343,7 +343,9 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.shortcode = text.starts_with('[') && is_shortcode(text);
-    f.alt_text = f.words >= params::ALT_TEXT_MIN_WORDS && is_alt_text(text);
+    f.alt_text = f.words >= params::ALT_TEXT_MIN_WORDS
+        && text.ends_with(ALT_TEXT_SUFFIX)
+        && is_alt_text(text);
     f.post_signature = words.may_hold_address && signs_a_post(text);
     f.table_row = words.cell_gap && is_table_row(text);
     f.item_number = if words.digits > 0 {
@@ -473,6 +475,7 @@ fn heads_comments_on_title(text: &str) -> bool {
 /// the full stop after an initial ("By Troy L. Smith") ends none. Names
 /// may also come before a '|' that parts them from the outlet or the date
 /// ("By Bill Hoppe | Special to the Pioneer Press").
+#[inline(never)]
 fn is_byline_of_names(text: &str, f: &Features, words: &words::WordStats) -> bool {
     let all_names = f.words <= params::BYLINE_NAMES_MAX_WORDS
         && f.sentence_ends <= initials(text)
@@ -489,6 +492,7 @@ fn is_byline_of_names(text: &str, f: &Features, words: &words::WordStats) -> boo
 
 /// Whether `text` is a few capitalised names, as [`is_byline_of_names`]
 /// has them.
+#[inline(never)]
 fn are_names(text: &str) -> bool {
     let words = text.split_whitespace().count() as u32;
     let small = text
@@ -503,6 +507,7 @@ fn are_names(text: &str) -> bool {
 
 /// Initials in `text`: capitals alone before a full stop, after a space
 /// ("L." in "Troy L. Smith").
+#[inline(never)]
 fn initials(text: &str) -> u32 {
     text.as_bytes()
         .windows(3)
@@ -747,6 +752,7 @@ fn is_slug(text: &str) -> bool {
 /// attributes (`[button link=...]`) or, after the ']', the matching
 /// closing tag (`[automerge]...[/automerge]`). An editor's insertion in
 /// brackets (`[sic]`, `[the mayor] said`) has neither.
+#[inline(never)]
 fn is_shortcode(text: &str) -> bool {
     let Some(rest) = text.strip_prefix('[') else {
         return false;
@@ -796,11 +802,15 @@ fn is_table_row(text: &str) -> bool {
     gaps + 1 >= params::TABLE_ROW_MIN_CELLS
 }
 
+/// What some renderers print after a picture's title as its alt text.
+const ALT_TEXT_SUFFIX: &str = " image";
+
 /// Whether `text` is a title followed by the word "image", which no
 /// sentence ends with unpunctuated: "the image", "this image" would end
 /// one, so a determiner before it rules it out.
+#[inline(never)]
 fn is_alt_text(text: &str) -> bool {
-    text.strip_suffix(" image")
+    text.strip_suffix(ALT_TEXT_SUFFIX)
         .and_then(|title| title.rsplit(' ').next())
         .is_some_and(|before| {
             ![
