@@ -868,6 +868,25 @@ mod tests {
         }
     }
 
+    /// In scripts written without spaces, a phrase is found where
+    /// punctuation or a space parts it from the text, and not inside a run
+    /// of letters.
+    #[test]
+    fn phrases_in_scripts_without_spaces_stand_apart() {
+        for (text, expected) in [
+            ("関連記事", PhraseKind::Related),
+            ("写真：北桟橋を出る渡し船", PhraseKind::Credit),
+            ("相关阅读", PhraseKind::Related),
+            ("责任编辑：王明", PhraseKind::EndCredit),
+        ] {
+            let m = PHRASES.find(text).expect(text);
+            assert_eq!(m.kind, expected, "{text}");
+            assert!(m.strength() >= 0.5, "{text}: {m:?}");
+        }
+        let m = PHRASES.find("島の住民が撮った写真を市が展示した。");
+        assert!(m.is_none(), "{m:?}");
+    }
+
     #[test]
     fn related_headers_in_other_languages() {
         for header in [
