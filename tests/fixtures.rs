@@ -122,6 +122,9 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before Russian phrases and capitals beyond ASCII in phrases: 0.928
     // (the "Фото:" credit was kept). The caption under it is a known miss.
     ("text-russian-library-reopens", InputKind::Text, 0.935),
+    // Before Japanese, Chinese and Korean phrases: 0.756 (the "写真："
+    // caption was kept).
+    ("text-japanese-ferry-timetable", InputKind::Text, 0.99),
     // Before the live-update rule: 0.882 (the lead and the times that
     // head the updates were dropped).
     ("text-live-updates-storm-timestamps", InputKind::Text, 0.97),
