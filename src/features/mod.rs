@@ -494,11 +494,11 @@ fn is_byline_of_names(text: &str, f: &Features, words: &words::WordStats) -> boo
 /// has them.
 #[inline(never)]
 fn are_names(text: &str) -> bool {
-    let words = text.split_whitespace().count() as u32;
-    let small = text
-        .split_whitespace()
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .count() as u32;
+    let (mut words, mut small) = (0u32, 0u32);
+    for word in text.split_whitespace() {
+        words += 1;
+        small += word.starts_with(char::is_lowercase) as u32;
+    }
     let stops = text.bytes().filter(|&b| b == b'.').count() as u32;
     (2..=params::BYLINE_NAMES_MAX_WORDS).contains(&words)
         && small <= params::BYLINE_NAMES_MAX_SMALL_WORDS
