@@ -149,6 +149,9 @@ pub const CAPTION_PENALTY: f32 = 5.0;
 /// A caption has at least this many words; shorter credit blocks are
 /// credit lines and gallery links ("See more photos").
 pub const CAPTION_MIN_WORDS: u32 = 4;
+/// A line right under a credit line is its caption when it has at most
+/// this many words.
+pub const CAPTION_UNDER_CREDIT_MAX_WORDS: u32 = 60;
 /// The longest credit at the end of a caption that is looked at, in
 /// brackets ("(AP Photo/Jane Doe, File)") or after a label ("Credit: ESA").
 pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;

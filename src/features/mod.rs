@@ -92,6 +92,10 @@ pub struct Features {
     /// A "©" after the block's first words, before a name or a year: a
     /// credit glued into a caption ("... in Washington.© Jane Doe").
     pub credit_inside: bool,
+    /// The block is a text line right under a credit line, with no blank
+    /// line between: one figure's caption and credit, as scraped text
+    /// prints them ("Photo: Jane Doe", then "The new reading room").
+    pub under_credit: bool,
     /// The number that opens a numbered item ("3. Man dies after ..."),
     /// or 0.
     pub item_number: u32,
@@ -200,6 +204,12 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             }
         }
     }
+    for i in 1..blocks.len() {
+        features[i].under_credit = blocks[i].dom.is_none()
+            && blocks[i].line == blocks[i - 1].line + 1
+            && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
+            && is_credit_line(&features[i - 1]);
+    }
     for i in 2..blocks.len() {
         features[i - 2].heads_list = (features[i - 1].item_number == 1
             && features[i].item_number == 2)
@@ -207,6 +217,17 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     }
     copies::mark(blocks, &mut features);
     features
+}
+
+/// A picture's credit line: "Name/AGENCY", a picture's file name, or a
+/// few words that a credit phrase opens ("Photo: Jane Doe", "Image
+/// copyright Reuters"); not a caption that one opens.
+fn is_credit_line(f: &Features) -> bool {
+    f.photo_credit
+        || f.slug
+        || f.words <= params::PHOTO_CREDIT_MAX_WORDS
+            && f.phrase
+                .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening)
 }
 
 /// The word n-grams of JSON-LD `articleBody`, hashed: a block whose every
@@ -1675,6 +1696,36 @@ mod tests {
              The bridge at dawn, seen from the old quay and the harbor\n",
         );
         assert!(!compute(&page, en)[2].echoes_neighbour);
+    }
+
+    #[test]
+    fn a_line_right_under_a_credit_line_is_its_caption() {
+        let en = crate::lang::by_code("en").unwrap();
+        let page = crate::blocks::text::parse(
+            "The library reopened on Monday after two years of repairs to its roof.
+
+             Photo: Ada Quill
+             The new reading room on the ground floor
+
+             [IMG_2214.jpg]
+             The frame after its first wash, on the bench in the shed.
+
+             Photo: Ada Quill
+
+             Readers queued at the door before it opened, some with books from 2019.
+",
+        );
+        let f = compute(&page, en);
+        assert!(f[2].under_credit && f[4].under_credit);
+        // After a blank line, the text is the article's again; a caption
+        // that a credit opens is no credit line for the line under it.
+        assert!(!f[6].under_credit);
+        let page = crate::blocks::text::parse(
+            "1of3Crews replace a snapped pole on Harbor Road in Vellmar on Thursday.
+             More than 40,000 homes along the coast were still without power.
+",
+        );
+        assert!(!compute(&page, en)[1].under_credit);
     }
 
     #[test]
