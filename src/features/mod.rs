@@ -826,20 +826,19 @@ fn is_table_row(text: &str) -> bool {
 /// What some renderers print after a picture's title as its alt text.
 const ALT_TEXT_SUFFIX: &str = " image";
 
+/// Words before a last "image" that make the block a phrase ("the
+/// image", "this image"), not a title with its alt-text suffix.
+const DETERMINERS: &[&str] = &[
+    "the", "this", "that", "a", "an", "our", "your", "its", "their", "his", "her",
+];
+
 /// Whether `text` is a title followed by the word "image", which no
-/// sentence ends with unpunctuated: "the image", "this image" would end
-/// one, so a determiner before it rules it out.
+/// sentence ends with unpunctuated, unless a determiner comes before it.
 #[inline(never)]
 fn is_alt_text(text: &str) -> bool {
     text.strip_suffix(ALT_TEXT_SUFFIX)
         .and_then(|title| title.rsplit(' ').next())
-        .is_some_and(|before| {
-            ![
-                "the", "this", "that", "a", "an", "our", "your", "its", "their", "his", "her",
-            ]
-            .iter()
-            .any(|d| before.eq_ignore_ascii_case(d))
-        })
+        .is_some_and(|before| !DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d)))
 }
 
 /// Whether `text` ends with the extension of a picture file (or its closing
