@@ -165,21 +165,17 @@ pub struct Lexicon {
 
 impl Lexicon {
     /// The lexicon of the words of `words` that `keep` keeps.
-    fn of(words: &'static LexiconWords, keep: impl Fn(WordInfo) -> bool) -> Lexicon {
-        let kept: Vec<&(u64, WordInfo, usize)> = words
-            .words
-            .iter()
-            .filter(|(_, info, _)| keep(*info))
-            .collect();
+    fn of(words: &'static LexiconWords, keep: impl Fn(&LexiconWord) -> bool) -> Lexicon {
+        let kept: Vec<&LexiconWord> = words.words.iter().filter(|w| keep(w)).collect();
         Lexicon {
             entries: WordTable::new(
                 &kept
                     .iter()
-                    .map(|(hash, info, _)| (*hash, info.pack()))
+                    .map(|w| (w.hash, w.info.pack()))
                     .collect::<Vec<_>>(),
             ),
             pairs: &words.pairs,
-            longest: kept.iter().map(|(_, _, len)| *len).max().unwrap_or(0),
+            longest: kept.iter().map(|w| w.len).max().unwrap_or(0),
         }
     }
 
@@ -208,9 +204,10 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
-/// The lexicon of a page in `language`: its stop words and the cue words.
-/// A scan looks up every word of the page, and a table a quarter the size
-/// of every language's stays in the nearest cache.
+/// The lexicon of a page in `language`: its stop words and the cue words
+/// of its own script and of Latin letters, which boilerplate of any page
+/// may be in ("Share", "©"). A scan looks up every word of the page, and a
+/// table a quarter the size of every language's stays in the nearest cache.
 pub fn lexicon_of(language: &Language) -> &'static Lexicon {
     static BY_LANGUAGE: [OnceLock<Lexicon>; 33] = [const { OnceLock::new() }; 33];
     // Bit 0 is the undetermined language's, which has no stop words.
@@ -220,8 +217,13 @@ pub fn lexicon_of(language: &Language) -> &'static Lexicon {
         language.bit.trailing_zeros() as usize
     };
     BY_LANGUAGE[index].get_or_init(|| {
-        Lexicon::of(&WORDS, |info| {
-            info.languages & language.bit != 0 || !info.cues.is_empty()
+        let script = WORDS.script_of(language);
+        Lexicon::of(&WORDS, |word| {
+            word.info.languages & language.bit != 0
+                || !word.info.cues.is_empty()
+                    && (language.bit == 0
+                        || matches!(word.script, Script::Latin | Script::None)
+                        || word.script == script)
         })
     })
 }
@@ -229,8 +231,50 @@ pub fn lexicon_of(language: &Language) -> &'static Lexicon {
 /// Every lexicon word: its hash, what the lexicon knows of it and its
 /// length; and the pairs of words that cue phrases.
 struct LexiconWords {
-    words: Vec<(u64, WordInfo, usize)>,
+    words: Vec<LexiconWord>,
     pairs: rustc_hash::FxHashSet<u64>,
+}
+
+/// One lexicon word: its hash, what the lexicon knows of it, its length
+/// in bytes and its script.
+struct LexiconWord {
+    hash: u64,
+    info: WordInfo,
+    len: usize,
+    script: Script,
+}
+
+impl LexiconWords {
+    /// The script of `language`'s stop words.
+    fn script_of(&self, language: &Language) -> Script {
+        self.words
+            .iter()
+            .find(|w| w.info.languages & language.bit != 0)
+            .map_or(Script::None, |w| w.script)
+    }
+}
+
+/// The script of a word, told by its first letter, as far as choosing a
+/// language's cue words needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    /// No letter: signs and digits ("©").
+    None,
+    Latin,
+    Greek,
+    Cyrillic,
+    /// Any other: the scripts of Chinese, Japanese and Korean among them.
+    Other,
+}
+
+fn script(word: &str) -> Script {
+    match word.chars().find(|c| c.is_alphabetic()) {
+        None => Script::None,
+        Some('\0'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') => Script::Latin,
+        Some('\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}') => Script::Greek,
+        Some('\u{400}'..='\u{52f}') => Script::Cyrillic,
+        Some(_) => Script::Other,
+    }
 }
 
 /// Hash of a lowercase word, the lexicon's key: its UTF-8 bytes eight at
@@ -367,7 +411,12 @@ static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
     LexiconWords {
         words: entries
             .into_iter()
-            .map(|(hash, (word, info))| (hash, info, word.len()))
+            .map(|(hash, (word, info))| LexiconWord {
+                hash,
+                info,
+                len: word.len(),
+                script: script(&word),
+            })
             .collect(),
         pairs,
     }
@@ -620,6 +669,23 @@ mod tests {
         let share = look_up("share").cues;
         assert!(!share.is_empty());
         assert_eq!(lexicon_of(de).get(word_hash("share"), 5).cues, share);
+    }
+
+    #[test]
+    fn a_language_lexicon_cues_words_of_its_script_and_latin_ones() {
+        let (pl, ru) = (by_code("pl").unwrap(), by_code("ru").unwrap());
+        let cues =
+            |language, word: &str| lexicon_of(language).get(word_hash(word), word.len()).cues;
+        for word in ["share", "facebook"] {
+            assert!(
+                !cues(pl, word).is_empty() && !cues(ru, word).is_empty(),
+                "{word}"
+            );
+        }
+        assert!(cues(pl, "поделиться").is_empty());
+        assert!(!cues(ru, "поделиться").is_empty());
+        assert!(cues(ru, "シェア").is_empty());
+        assert!(!cues(&UNDETERMINED, "シェア").is_empty());
     }
 
     #[test]
