@@ -925,6 +925,60 @@ mod tests {
         }
     }
 
+    /// The common chaff of pages in other languages, one kind at a time.
+    #[test]
+    fn boilerplate_lines_in_other_languages() {
+        use PhraseKind::*;
+        assert_kinds(
+            &[
+                ("Ir para o conteúdo", Navigation),
+                ("Sie sind hier: Startseite", Navigation),
+                ("Schlagwörter", Navigation),
+                ("Imprimir", Share),
+                ("Suivez-nous", Share),
+                ("Inscreva-se", Subscribe),
+                ("Newsletter abonnieren", Subscribe),
+                ("Реклама", Advertising),
+                ("Contenido patrocinado", Advertising),
+                ("Mais lidas", Related),
+                ("Lo más leído", Related),
+                ("Meistgelesen", Related),
+                ("I più letti", Related),
+                ("Deixe seu comentário", Comments),
+                ("Ответить", Comments),
+                ("Política de privacidade", Legal),
+                ("Nutzungsbedingungen", Legal),
+                ("Foto: Reprodução", Credit),
+                ("Sobre o autor", AuthorBio),
+            ],
+            0.6,
+        );
+    }
+
+    /// "Read more" and "see also" in other languages: alone, or as the
+    /// label of a teaser, they mark the whole block.
+    #[test]
+    fn read_more_labels_in_other_languages() {
+        use PhraseKind::Related;
+        assert_kinds(
+            &[
+                ("Weiterlesen", Related),
+                ("Lire la suite", Related),
+                ("Подробнее", Related),
+                (
+                    "Leia mais: Câmara de Serra Alta aprova nova ciclovia",
+                    Related,
+                ),
+                ("Zie ook: Veerdienst vaart weer", Related),
+                (
+                    "(Leggi anche su: Il ponte di Valdoria riapre a marzo – FOTO)",
+                    Related,
+                ),
+            ],
+            crate::params::LABEL_COVERAGE,
+        );
+    }
+
     #[test]
     fn phrases_in_other_scripts_match_in_any_case() {
         assert_kinds(
