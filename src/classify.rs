@@ -716,11 +716,15 @@ fn keep_enclosed_runs(
             continue;
         }
         // A box of related stories inside the article is not the article.
+        // A teaser that carries its own link ("Read more: ...") is a line,
+        // not a box: the blocks beside it are judged on their own.
         let related_box = (start..i).any(|j| {
-            is_section_break(&feats[j])
-                || feats[j].phrase.is_some_and(|m| {
-                    m.kind == PhraseKind::Related && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
-                })
+            !is_inline_link(&feats[j])
+                && (is_section_break(&feats[j])
+                    || feats[j].phrase.is_some_and(|m| {
+                        m.kind == PhraseKind::Related
+                            && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
+                    }))
         });
         if related_box {
             continue;
@@ -1835,6 +1839,21 @@ mod tests {
         let body = crate::clean(&format!("{lead}{link}{rest}"), &crate::Options::default()).body();
         assert!(body.contains("hype."), "{body}");
         assert!(body.contains("taken out again."), "{body}");
+    }
+
+    #[test]
+    fn a_subheading_after_a_one_line_teaser_is_kept() {
+        let text = "The council voted on Tuesday to make the town's buses free for all \
+                    riders from the first of July, after a debate that ran past midnight.\n\n\
+                    Read more: Town opens tender to renew its fleet of buses by next year\n\n\
+                    Opposition wants hard numbers\n\n\
+                    The four members who voted against it said the town had not shown how \
+                    it would pay for the service once the state grant runs out in two years.\n\n\
+                    The mayor answered that the savings from the new depot would cover the \
+                    cost, and that the figures would be published before the summer.\n";
+        let body = crate::clean(text, &crate::Options::default()).body();
+        assert!(body.contains("Opposition wants hard numbers"), "{body}");
+        assert!(!body.contains("Read more"), "{body}");
     }
 
     /// The body that cleaning `html` as HTML keeps.
