@@ -152,6 +152,11 @@ pub const CAPTION_MIN_WORDS: u32 = 4;
 /// A line right under a credit line is its caption when it has at most
 /// this many words.
 pub const CAPTION_UNDER_CREDIT_MAX_WORDS: u32 = 60;
+/// A label line of at most this many words over an indented value ("Date:",
+/// "Source:", "Summary:") is a field of the page's metadata; the value
+/// costs `FIELD_VALUE_PENALTY`, enough to drop a summary that reads well.
+pub const FIELD_LABEL_MAX_WORDS: u32 = 3;
+pub const FIELD_VALUE_PENALTY: f32 = 4.0;
 /// The longest credit at the end of a caption that is looked at, in
 /// brackets ("(AP Photo/Jane Doe, File)") or after a label ("Credit: ESA").
 pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;

@@ -110,6 +110,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.shortcode {
         t.add_hard("shortcode", -p::SHORTCODE_PENALTY);
     }
+    if f.field_value {
+        t.add_hard("value of a label line", -p::FIELD_VALUE_PENALTY);
+    }
     if f.alt_text {
         t.add_hard("alt text of a picture", -p::ALT_TEXT_PENALTY);
     }

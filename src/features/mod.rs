@@ -96,6 +96,10 @@ pub struct Features {
     /// line between: one figure's caption and credit, as scraped text
     /// prints them ("Photo: Jane Doe", then "The new reading room").
     pub under_credit: bool,
+    /// The block is the value of a label line above it ("Summary:", then
+    /// the summary indented on the next line), as a text browser prints
+    /// the fields of a definition list: the page's metadata, not its text.
+    pub field_value: bool,
     /// The number that opens a numbered item ("3. Man dies after ..."),
     /// or 0.
     pub item_number: u32,
@@ -210,6 +214,9 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
             && is_credit_line(&features[i - 1]);
     }
+    for i in 1..blocks.len() {
+        features[i].field_value = is_field_value(blocks, &features, i);
+    }
     for i in 2..blocks.len() {
         features[i - 2].heads_list = (features[i - 1].item_number == 1
             && features[i].item_number == 2)
@@ -228,6 +235,20 @@ fn is_credit_line(f: &Features) -> bool {
         || f.words <= params::PHOTO_CREDIT_MAX_WORDS
             && f.phrase
                 .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening)
+}
+
+/// Whether block `i` is indented on the line right under a label of a
+/// few words that ends with a colon ("Date:", "Summary:"). Items of a
+/// list the label introduces are no values.
+fn is_field_value(blocks: &[Block<'_>], features: &[Features], i: usize) -> bool {
+    let (label, value) = (&blocks[i - 1], &blocks[i]);
+    value.dom.is_none()
+        && value.line == label.line + 1
+        && value.indent > label.indent
+        && !value.bullet
+        && features[i].item_number == 0
+        && features[i - 1].ends_colon
+        && (1..=params::FIELD_LABEL_MAX_WORDS).contains(&features[i - 1].words)
 }
 
 /// The word n-grams of JSON-LD `articleBody`, hashed: a block whose every
@@ -1695,6 +1716,37 @@ mod tests {
              The bridge at dawn, seen from the old quay and the harbor\n",
         );
         assert!(!compute(&page, en)[2].echoes_neighbour);
+    }
+
+    #[test]
+    fn an_indented_line_under_a_label_is_its_value() {
+        let en = crate::lang::by_code("en").unwrap();
+        let text = [
+            "Date:",
+            "    March 4, 2025",
+            "Summary:",
+            "    Seagrass planted with clams lost fewer shoots in a heat wave than seagrass alone.",
+            "Ingredients:",
+            "    • Two cups of red lentils",
+            "Steps:",
+            "    1. Rinse the lentils.",
+            "The plan has three parts, each with its own budget:",
+            "    The first is a new depot for the buses on the edge of town.",
+            "Harbor timetable",
+            "    The ferry runs twice a day until the end of May.",
+            "Notes:",
+            "",
+            "    The soup keeps for three days in the fridge.",
+        ]
+        .join("\n");
+        let f = compute(&crate::blocks::text::parse(&text), en);
+        let values: Vec<bool> = f.iter().map(|f| f.field_value).collect();
+        // The label itself, a list item, a numbered step, the lines under a
+        // sentence and under a line without a colon, and a line after a
+        // blank one are no values.
+        let expected = [false, true, false, true, false, false, false, false];
+        assert_eq!(values[..8], expected);
+        assert!(values[8..].iter().all(|&v| !v), "{values:?}");
     }
 
     #[test]
