@@ -139,7 +139,40 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    // Before the phrases of other languages and the rule on one-line
+    // teasers: 0.860 (the WhatsApp prompt, tags and "Mais lidas" were
+    // kept, and the subheading after "Leia também: ..." was dropped).
+    (
+        "text-portuguese-noticia-camara-municipal",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before the field-value rule and "full story": 0.945 (the summary
+    // under "Summary:" and the "FULL STORY" label were kept).
+    (
+        "text-science-news-release-journal-reference",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before the memorial-shop phrases: 0.971 (the "plant a tree" prompt
+    // was kept).
+    (
+        "text-obituary-guestbook-and-service-details",
+        InputKind::Text,
+        0.99,
+    ),
     // HTML pages: DOM evidence, charsets, structure inside the article.
+    ("html-windows-1251-russian-news", InputKind::Html, 0.99),
+    (
+        "html-medium-style-post-claps-and-follow",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-match-report-scoring-table-and-ratings",
+        InputKind::Html,
+        0.99,
+    ),
     (
         "html-jsonld-cookie-newsletter-figures",
         InputKind::Html,
