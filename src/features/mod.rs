@@ -213,8 +213,6 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             && blocks[i].line == blocks[i - 1].line + 1
             && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
             && is_credit_line(&features[i - 1]);
-    }
-    for i in 1..blocks.len() {
         features[i].field_value = is_field_value(blocks, &features, i);
     }
     for i in 2..blocks.len() {
@@ -241,14 +239,15 @@ fn is_credit_line(f: &Features) -> bool {
 /// few words that ends with a colon ("Date:", "Summary:"). Items of a
 /// list the label introduces are no values.
 fn is_field_value(blocks: &[Block<'_>], features: &[Features], i: usize) -> bool {
+    // Most blocks are settled by the colon of the one above.
     let (label, value) = (&blocks[i - 1], &blocks[i]);
-    value.dom.is_none()
+    features[i - 1].ends_colon
+        && (1..=params::FIELD_LABEL_MAX_WORDS).contains(&features[i - 1].words)
+        && value.dom.is_none()
         && value.line == label.line + 1
         && value.indent > label.indent
         && !value.bullet
         && features[i].item_number == 0
-        && features[i - 1].ends_colon
-        && (1..=params::FIELD_LABEL_MAX_WORDS).contains(&features[i - 1].words)
 }
 
 /// The word n-grams of JSON-LD `articleBody`, hashed: a block whose every
