@@ -536,10 +536,11 @@ fn is_paragraph(feats: &[Features], firm: &[Class], j: usize) -> bool {
     j < feats.len() && firm[j] == Class::Good && feats[j].words >= p::INLINE_BOX_RESUME_MIN_WORDS
 }
 
-/// In HTML, a related-stories header nested in a box of its own, with
-/// paragraphs of one container just above and below the box, heads a box
-/// that stands inside the article ("Related links" floated beside its
-/// text): it costs what any boilerplate block costs.
+/// In HTML, a related-stories header nested in a box of its own (in
+/// another container than the paragraphs, or the text of a `div` among
+/// them), with paragraphs of one container just above and below the box,
+/// heads a box that stands inside the article ("Related links" floated
+/// beside its text): it costs what any boilerplate block costs.
 fn weigh_boxes_nested_in_the_article(
     page: &Page<'_>,
     feats: &[Features],
@@ -547,6 +548,12 @@ fn weigh_boxes_nested_in_the_article(
     weights: &mut [f32],
 ) {
     let container = |j: usize| page.blocks[j].dom.as_ref().map(|dom| dom.container);
+    let in_a_box = |j: usize| {
+        page.blocks[j]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| matches!(dom.tag(), "div" | "aside" | "section"))
+    };
     for i in 0..feats.len() {
         // Only a header that costs a break: not one already weighed as a
         // box inside the article or a line of it.
@@ -561,7 +568,7 @@ fn weigh_boxes_nested_in_the_article(
         if let (Some(before), Some(after)) = (before, after)
             && container(before).is_some()
             && container(before) == container(after)
-            && container(i) != container(before)
+            && (container(i) != container(before) || in_a_box(i))
         {
             weights[i] = bad_weight(feats[i].words as f32);
         }
@@ -1908,6 +1915,45 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("cruise to Mars."), "{body}");
         assert!(!body.contains("Related Links"), "{body}");
+    }
+
+    #[test]
+    fn a_box_whose_header_is_its_own_text_does_not_end_the_article() {
+        // The header is text right inside the box's `div`, which shares
+        // the paragraphs' container; only one paragraph follows the box
+        // before an advertisement.
+        let paragraph = |text: &str| format!("<p>{text}</p>");
+        let html = format!(
+            "<html><body><div class=\"texte\">{}{}\
+             <div class=\"a-lire\"><strong>See also</strong><ul>\
+             <li><a href=\"/a\">Harbor works are finally over</a></li>\
+             <li><a href=\"/b\">The summer programme of the sea festivals</a></li></ul></div>\
+             {}<div class=\"pub\"><span>Advertisement</span></div>{}{}</div></body></html>",
+            paragraph(
+                "Never had the scallop festival drawn so many people: close to eighteen \
+                 thousand visitors crowded the quays over the weekend, the organisers said."
+            ),
+            paragraph(
+                "From Saturday morning the car parks at the edge of town were full, and the \
+                 free shuttle buses ran every ten minutes until late in the evening."
+            ),
+            paragraph(
+                "On the quay the shucking demonstrations drew crowds all day long, and the \
+                 children gathered around the touch pool set up by a local association."
+            ),
+            paragraph(
+                "The success has a downside, though. Several residents of the old quarter \
+                 complained about the noise and about cars parked on the pavements."
+            ),
+            paragraph(
+                "The mayor said he would meet the residents before the summer and did not \
+                 rule out spreading the festival over two weekends next year."
+            ),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("the organisers said."), "{body}");
+        assert!(body.contains("two weekends next year."), "{body}");
+        assert!(!body.contains("See also"), "{body}");
     }
 
     #[test]
