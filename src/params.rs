@@ -512,6 +512,7 @@ pub const HINT_WEIGHTS: &[(crate::blocks::Hints, &str, f32)] = {
         (H::META, "class: meta", -1.5),
         (H::TITLE, "class: title", -1.0),
         (H::HEADER, "class: header", -1.0),
+        (H::STANDFIRST, "class: standfirst", -4.0),
         (H::CONTENT, "class: content", 3.0),
     ]
 };

@@ -109,6 +109,8 @@ bitflags! {
         const AUTHOR = 1 << 15;
         /// header, masthead: the page's or the article's header.
         const HEADER = 1 << 16;
+        /// dek, standfirst, chapô: the summary under the headline.
+        const STANDFIRST = 1 << 17;
     }
 }
 

@@ -1,6 +1,6 @@
 //! What an element's attributes say: class, id and itemprop tokens become
-//! [`Hints`]; ARIA roles, `hidden`, `aria-hidden` and inline styles become
-//! [`Landmarks`].
+//! [`Hints`]; ARIA roles, `hidden`, `aria-hidden`, AMP's `placeholder` and
+//! `fallback`, and inline styles become [`Landmarks`].
 //!
 //! Class names are split into lowercase tokens at punctuation, camelCase and
 //! letter/digit boundaries (`articleBody` and `article__body` both read
@@ -198,6 +198,14 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     // Headlines.
     ("title", Word, h(Hints::TITLE)),
     ("headline", Prefix, h(Hints::TITLE)),
+    // The summary under the headline, in the names of several languages.
+    ("dek", Word, h(Hints::STANDFIRST)),
+    ("standfirst", Word, h(Hints::STANDFIRST)),
+    ("strapline", Word, h(Hints::STANDFIRST)),
+    ("chapo", Word, h(Hints::STANDFIRST)),
+    ("chapeau", Word, h(Hints::STANDFIRST)),
+    ("entradilla", Word, h(Hints::STANDFIRST)),
+    ("sapo", Word, h(Hints::STANDFIRST)),
     // Visually hidden text for screen readers.
     ("sr only", Word, Target::Hidden),
     ("screen reader text", Word, Target::Hidden),
@@ -274,6 +282,9 @@ pub(crate) fn read(element: &Element, scratch: &mut String) -> AttrInfo {
             }
             "role" => info.landmarks |= role_landmarks(value),
             "hidden" => info.landmarks |= Landmarks::HIDDEN,
+            // AMP's stand-ins shown until a frame or player loads ("Loading
+            // poll..."); an input's placeholder has a value, and no text.
+            "placeholder" | "fallback" if value.is_empty() => info.landmarks |= Landmarks::HIDDEN,
             "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => {
                 info.landmarks |= Landmarks::HIDDEN
             }
@@ -468,6 +479,9 @@ mod tests {
         assert_eq!(hints("wp-caption-text"), Hints::CAPTION);
         assert_eq!(hints("site-footer"), Hints::FOOTER);
         assert_eq!(hints("breadcrumbs"), Hints::NAVIGATION);
+        assert_eq!(hints("article__dek"), Hints::STANDFIRST);
+        assert_eq!(hints("chapo"), Hints::STANDFIRST);
+        assert_eq!(hints("desk"), Hints::empty());
     }
 
     #[test]

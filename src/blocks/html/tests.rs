@@ -155,6 +155,7 @@ fn hidden_blocks_and_landmarks_are_marked() {
     let html = "<body><nav><ul><li><a href=\"/\">Home</a></li></ul></nav>\
                 <div hidden><p>Secret</p></div>\
                 <div aria-hidden=\"true\">Icon</div>\
+                <amp-iframe><div placeholder>Loading poll...</div></amp-iframe>\
                 <div role=\"contentinfo\"><p>Legal</p></div>\
                 <aside><p>Side</p></aside><form><p>Form text</p><button>Send</button></form>\
                 <figure><figcaption>A caption</figcaption></figure>\
@@ -164,6 +165,7 @@ fn hidden_blocks_and_landmarks_are_marked() {
     assert!(lm("Home").contains(Landmarks::NAV | Landmarks::LIST));
     assert!(lm("Secret").contains(Landmarks::HIDDEN));
     assert!(lm("Icon").contains(Landmarks::HIDDEN));
+    assert!(lm("Loading").contains(Landmarks::HIDDEN));
     assert!(lm("Legal").contains(Landmarks::FOOTER));
     assert!(lm("Side").contains(Landmarks::ASIDE));
     assert!(lm("Form text").contains(Landmarks::FORM));
