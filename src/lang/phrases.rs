@@ -950,9 +950,28 @@ mod tests {
                 ("Nutzungsbedingungen", Legal),
                 ("Foto: Reprodução", Credit),
                 ("Sobre o autor", AuthorBio),
+                ("Über mich", AuthorBio),
             ],
             0.6,
         );
+    }
+
+    /// Links and stand-ins of a site's own tools, around any article.
+    #[test]
+    fn site_tools_and_stand_ins() {
+        use PhraseKind::*;
+        assert_kinds(
+            &[
+                ("Report a typo", Navigation),
+                ("Send us a news tip", Navigation),
+                ("Loading...", Navigation),
+                ("About me", AuthorBio),
+            ],
+            0.6,
+        );
+        // In a sentence, the word is the sentence's.
+        let m = PHRASES.find("Crews spent the morning loading sandbags onto trucks.");
+        assert!(m.is_none_or(|m| m.strength() < 0.2), "{m:?}");
     }
 
     /// "Read more" and "see also" in other languages: alone, or as the
