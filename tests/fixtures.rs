@@ -161,6 +161,18 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    ("text-dutch-nieuws-gemeenteraad", InputKind::Text, 0.99),
+    // Before "Über mich" and the other "about me" headers: 0.842 (the
+    // teasers under "Das könnte dich auch interessieren" and the blogger's
+    // box were kept).
+    ("text-german-blog-weiterlesen-cookie", InputKind::Text, 0.99),
+    // Before "Report a typo" and "Send us a news tip": 0.950. The call to
+    // download the station's app is still kept.
+    (
+        "text-local-tv-story-video-player-chaff",
+        InputKind::Text,
+        0.95,
+    ),
     // HTML pages: DOM evidence, charsets, structure inside the article.
     ("html-windows-1251-russian-news", InputKind::Html, 0.99),
     (
@@ -170,6 +182,18 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     (
         "html-match-report-scoring-table-and-ratings",
+        InputKind::Html,
+        0.99,
+    ),
+    // Before AMP's placeholders were hidden: 0.987 ("Loading poll..." was
+    // kept).
+    ("html-amp-article-amp-elements", InputKind::Html, 0.99),
+    ("html-spanish-diario-inline-boxes", InputKind::Html, 0.99),
+    // Before boxes whose header is the text of their own `div`, and the
+    // standfirst class: 0.567 (the "À lire aussi" box ended the article,
+    // and the chapô was kept).
+    (
+        "html-french-iso-8859-1-photo-gallery",
         InputKind::Html,
         0.99,
     ),
