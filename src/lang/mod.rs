@@ -206,7 +206,7 @@ pub fn lexicon() -> &'static Lexicon {
 
 /// The lexicon of a page in `language`: its stop words and the cue words
 /// of its own script and of Latin letters, which boilerplate of any page
-/// may be in ("Share", "©"). A scan looks up every word of the page, and a
+/// may be in ("Share", "Facebook"). A scan looks up every word of the page, and a
 /// table a quarter the size of every language's stays in the nearest cache.
 pub fn lexicon_of(language: &Language) -> &'static Lexicon {
     static BY_LANGUAGE: [OnceLock<Lexicon>; 33] = [const { OnceLock::new() }; 33];
@@ -228,8 +228,7 @@ pub fn lexicon_of(language: &Language) -> &'static Lexicon {
     })
 }
 
-/// Every lexicon word: its hash, what the lexicon knows of it and its
-/// length; and the pairs of words that cue phrases.
+/// Every lexicon word, and the pairs of words that cue phrases.
 struct LexiconWords {
     words: Vec<LexiconWord>,
     pairs: rustc_hash::FxHashSet<u64>,
