@@ -951,6 +951,9 @@ mod tests {
                 ("Foto: Reprodução", Credit),
                 ("Sobre o autor", AuthorBio),
                 ("Über mich", AuthorBio),
+                ("Najczęściej czytane", Related),
+                ("Související články", Related),
+                ("Wszelkie prawa zastrzeżone.", Copyright),
             ],
             0.6,
         );
@@ -966,6 +969,10 @@ mod tests {
                 ("Send us a news tip", Navigation),
                 ("Loading...", Navigation),
                 ("About me", AuthorBio),
+                (
+                    "Write to Ana at PO Box 12. Letters may be edited for length and clarity.",
+                    AuthorBio,
+                ),
             ],
             0.6,
         );
