@@ -459,23 +459,36 @@ fn weigh_teasers_under_related_headers(
 }
 
 /// The numbered or bulleted headlines right under the header at `header`,
-/// if there are at least [`LISTED_TEASERS_MIN_ITEMS`](p::LISTED_TEASERS_MIN_ITEMS).
+/// with the summaries that hang under them ("• Headline", then the summary
+/// indented on the next line), if there are at least [`LISTED_TEASERS_MIN_ITEMS`](p::LISTED_TEASERS_MIN_ITEMS).
 fn listed_teasers(
     blocks: &[Block<'_>],
     feats: &[Features],
     header: usize,
 ) -> std::ops::Range<usize> {
     let short = |j: usize| feats[j].words <= p::TEASER_ITEM_MAX_WORDS;
-    let after = header + 1..feats.len();
-    let numbered = after
-        .clone()
-        .zip(1..)
-        .take_while(|&(j, n)| feats[j].item_number == n && short(j))
-        .count();
-    let bulleted = after.take_while(|&j| blocks[j].bullet && short(j)).count();
-    let items = numbered.max(bulleted);
+    // The items, each with the summary that hangs under it, if any: where
+    // the list ends, and how many items it has.
+    let list_end = |is_item: &dyn Fn(usize, usize) -> bool| {
+        let (mut j, mut items) = (header + 1, 0);
+        while j < feats.len() && is_item(j, items + 1) && short(j) {
+            j += 1;
+            items += 1;
+            if j < feats.len() && features::hangs_under(blocks, feats, j) {
+                j += 1;
+            }
+        }
+        (j, items)
+    };
+    let numbered = list_end(&|j, n| feats[j].item_number == n as u32);
+    let bulleted = list_end(&|j, _| blocks[j].bullet);
+    let (end, items) = if numbered.1 >= bulleted.1 {
+        numbered
+    } else {
+        bulleted
+    };
     if items >= p::LISTED_TEASERS_MIN_ITEMS {
-        header + 1..header + 1 + items
+        header + 1..end
     } else {
         0..0
     }
@@ -2021,6 +2034,31 @@ mod tests {
         assert!(body.contains("a game like that"), "{body}");
         assert!(!body.contains("opt out"), "{body}");
         assert!(!body.contains("children's books"), "{body}");
+    }
+
+    #[test]
+    fn teasers_with_their_summaries_hanging_under_them_are_not_the_article() {
+        let article = "The reader wrote in about a brother who keeps missing the family's \
+                       Sunday dinners, and about how hard it is to say so without a fight.\n\n\
+                       Start by saying it out loud, plainly and kindly, at a time when no one \
+                       is rushing off, and let him tell you what the Sundays cost him.\n\n\
+                       More Advice\n\n";
+        let teasers = [
+            "Dear Marisol: My best friend keeps canceling our plans",
+            "She always has a good reason, but after the fifth time in two months I am starting to feel like an afterthought.",
+            "Money Matters: We cannot agree on what to spend on our wedding",
+            "Two planners share the questions that couples should ask before they sign a single contract.",
+            "Ask the Vet: Why does my old dog sleep all day now?",
+            "A vet explains what changes with age, and which of them are worth a visit to the clinic.",
+        ];
+        let list: String = teasers
+            .chunks(2)
+            .map(|pair| format!("  • {}\n    {}\n", pair[0], pair[1]))
+            .collect();
+        let body = crate::clean(&format!("{article}{list}"), &crate::Options::default()).body();
+        assert!(body.contains("what the Sundays cost him."), "{body}");
+        assert!(!body.contains("afterthought"), "{body}");
+        assert!(!body.contains("single contract"), "{body}");
     }
 
     #[test]

@@ -183,15 +183,22 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             f
         })
         .collect();
-    let mut counts: FxHashMap<u64, u32> =
+    // Copies of each text: all of them, and those that are no list items.
+    let mut counts: FxHashMap<u64, (u32, u32)> =
         FxHashMap::with_capacity_and_hasher(keys.len(), Default::default());
-    for &key in &keys {
+    for (block, &key) in blocks.iter().zip(&keys) {
         if key != EMPTY_KEY {
-            *counts.entry(key).or_insert(0) += 1;
+            let count = counts.entry(key).or_insert((0, 0));
+            count.0 += 1;
+            count.1 += u32::from(!block.bullet);
         }
     }
-    for (f, key) in features.iter_mut().zip(&keys) {
-        f.repeats = counts.get(key).copied().unwrap_or(1);
+    for ((f, key), block) in features.iter_mut().zip(&keys).zip(blocks) {
+        let (all, unlisted) = counts.get(key).copied().unwrap_or((1, 1));
+        // A line of scraped text whose other copies are all list items is
+        // a subheading that a table of contents lists, not a repeated line.
+        let listed_only = block.dom.is_none() && !block.bullet && unlisted == 1;
+        f.repeats = if listed_only { 1 } else { all };
     }
     for i in 1..blocks.len() {
         // A caption printed twice may have a short line between its two
@@ -235,18 +242,25 @@ fn is_credit_line(f: &Features) -> bool {
                 .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening)
 }
 
-/// Whether block `i` is indented on the line right under a label of a
-/// few words that ends with a colon ("Date:", "Summary:"). Items of a
-/// list the label introduces are no values.
+/// Whether block `i` hangs under a label of a few words that ends with a
+/// colon ("Date:", "Summary:"): the label's value.
 fn is_field_value(blocks: &[Block<'_>], features: &[Features], i: usize) -> bool {
     // Most blocks are settled by the colon of the one above.
-    let (label, value) = (&blocks[i - 1], &blocks[i]);
     features[i - 1].ends_colon
         && (1..=params::FIELD_LABEL_MAX_WORDS).contains(&features[i - 1].words)
-        && value.dom.is_none()
-        && value.line == label.line + 1
-        && value.indent > label.indent
-        && !value.bullet
+        && hangs_under(blocks, features, i)
+}
+
+/// Whether block `i` (of scraped text) hangs under the block above: on the
+/// very next line, indented further, and no list item of its own. A text
+/// browser prints so the value of a definition list's term, and the second
+/// paragraph of a list item.
+pub(crate) fn hangs_under(blocks: &[Block<'_>], features: &[Features], i: usize) -> bool {
+    let (above, block) = (&blocks[i - 1], &blocks[i]);
+    block.dom.is_none()
+        && block.line == above.line + 1
+        && block.indent > above.indent
+        && !block.bullet
         && features[i].item_number == 0
 }
 
@@ -1595,6 +1609,21 @@ mod tests {
         assert_eq!(f[0].repeats, 2);
         assert!(!f[2].echoes_neighbour, "too short to be an echo");
         assert_eq!(f[3].repeats, 2);
+    }
+
+    #[test]
+    fn a_subheading_listed_in_a_table_of_contents_is_not_repeated() {
+        let page = crate::blocks::text::parse(
+            "Jump to:\n  • Getting there\n  • Where to stay\n\nGetting there\n\nWhere to stay\n\n\
+             Where to stay\n",
+        );
+        let repeats: Vec<u32> = compute(&page, crate::lang::by_code("en").unwrap())
+            .iter()
+            .map(|f| f.repeats)
+            .collect();
+        // The list's items are copies of the subheadings; a subheading
+        // printed twice outside the list is repeated.
+        assert_eq!(repeats, [1, 2, 3, 1, 3, 3]);
     }
 
     #[test]
