@@ -173,6 +173,15 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
+    // Before Polish phrases: 0.964 ("Czytaj także: ..." was kept).
+    ("text-polish-wiadomosci-ratusz", InputKind::Text, 0.99),
+    // Before teasers with hanging summaries: 0.848 (the "More Advice"
+    // teasers were kept). The columnist's contact line is still kept.
+    ("text-advice-column-letter-and-reply", InputKind::Text, 0.96),
+    // Before subheadings listed in a table of contents, and teasers with
+    // hanging summaries: 0.795 (the subheadings were dropped as repeats,
+    // the related posts kept). The booking widget is still kept.
+    ("text-travel-blog-affiliate-faq", InputKind::Text, 0.96),
     // HTML pages: DOM evidence, charsets, structure inside the article.
     ("html-windows-1251-russian-news", InputKind::Html, 0.99),
     (
@@ -194,6 +203,14 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // and the chapô was kept).
     (
         "html-french-iso-8859-1-photo-gallery",
+        InputKind::Html,
+        0.99,
+    ),
+    // The pull quote, which repeats a sentence of a paragraph, is kept.
+    ("html-wordpress-gutenberg-jetpack", InputKind::Html, 0.96),
+    ("html-nextjs-div-soup-news", InputKind::Html, 0.99),
+    (
+        "html-table-layout-czech-windows-1250",
         InputKind::Html,
         0.99,
     ),
