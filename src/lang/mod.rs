@@ -121,21 +121,17 @@ pub struct WordInfo {
 }
 
 impl WordInfo {
-    /// The info as one number, as the lexicon's table stores it: the
-    /// languages in the low 24 bits, the cues above.
-    fn pack(self) -> u32 {
-        assert!(self.languages < 1 << 24, "at most 24 languages");
-        self.languages | u32::from(self.cues.bits()) << 24
-    }
-
-    #[inline]
-    fn unpack(packed: u32) -> WordInfo {
-        WordInfo {
-            languages: packed & 0xff_ffff,
-            cues: Cues::from_bits_retain((packed >> 24) as u8),
-        }
+    /// The info as the lexicon of the language with `language_bit` stores
+    /// it: whether that language lists the word, in the low bit, and the
+    /// cues above ([`LEXICON_VALUE_BITS`] bits in all).
+    fn pack_for(self, language_bit: u32) -> u32 {
+        u32::from(self.languages & language_bit != 0) | u32::from(self.cues.bits()) << 1
     }
 }
+
+/// The bits of a value in a language's lexicon: a stop-word bit and the
+/// cues.
+const LEXICON_VALUE_BITS: u32 = 1 + Cues::all().bits().count_ones();
 
 impl Language {
     /// Whether a word with this lexicon entry is one of this language's
@@ -145,18 +141,20 @@ impl Language {
     }
 }
 
-/// Stop words and cue words, keyed by [`word_hash`]: one look-up per word
-/// serves detection, stop-word density and the prefilters, and the hash is
-/// computed while the word is read.
+/// A page language's stop words and cue words, keyed by [`word_hash`]:
+/// one look-up per word serves stop-word density and the prefilters, and
+/// the hash is computed while the word is read.
 ///
 /// Only hashes are stored, and of them only tags (see [`WordTable`]). No
 /// two lexicon words share a hash (building the lexicon checks), and
-/// another word passes for a lexicon word about once in two billion
-/// words: at worst, one word of a page is taken for a stop word or a cue,
-/// which only lets a block through to a phrase search. Comparing the words
-/// would cost a second memory read per word for nothing.
+/// another word passes for a lexicon word about once in four million
+/// words: at worst, a word is taken for a stop word, or for a cue, which
+/// only lets a block through to a phrase search. Comparing the words
+/// would cost a second memory read per word for little.
 pub struct Lexicon {
     entries: WordTable,
+    /// The language's bit, which a stop word's [`WordInfo`] carries.
+    bit: u32,
     /// [`pair_key`]s of the adjacent words that cue phrases.
     pairs: &'static rustc_hash::FxHashSet<u64>,
     /// The longest word, in bytes: longer words skip the look-up.
@@ -164,16 +162,19 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// The lexicon of the words of `words` that `keep` keeps.
-    fn of(words: &'static LexiconWords, keep: impl Fn(&LexiconWord) -> bool) -> Lexicon {
+    /// The lexicon of `language` (by its bit): the words of `words` that
+    /// `keep` keeps.
+    fn of(words: &'static LexiconWords, bit: u32, keep: impl Fn(&LexiconWord) -> bool) -> Lexicon {
         let kept: Vec<&LexiconWord> = words.words.iter().filter(|w| keep(w)).collect();
         Lexicon {
             entries: WordTable::new(
                 &kept
                     .iter()
-                    .map(|w| (w.hash, w.info.pack()))
+                    .map(|w| (w.hash, w.info.pack_for(bit)))
                     .collect::<Vec<_>>(),
+                LEXICON_VALUE_BITS,
             ),
+            bit,
             pairs: &words.pairs,
             longest: kept.iter().map(|w| w.len).max().unwrap_or(0),
         }
@@ -186,7 +187,11 @@ impl Lexicon {
         if len > self.longest {
             return WordInfo::default();
         }
-        WordInfo::unpack(self.entries.get(hash))
+        let packed = self.entries.get(hash);
+        WordInfo {
+            languages: (packed & 1).wrapping_neg() & self.bit,
+            cues: Cues::from_bits_retain((packed >> 1) as u8),
+        }
     }
 
     /// Whether two adjacent words, by their [`word_hash`]es, cue a phrase
@@ -198,10 +203,12 @@ impl Lexicon {
     }
 }
 
-/// The lexicon of every language, which detection reads.
-pub fn lexicon() -> &'static Lexicon {
-    static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::of(&WORDS, |_| true));
-    &LEXICON
+/// Every lexicon word of every language by its hash, which detection
+/// reads.
+fn every_word() -> &'static FxHashMap<u64, WordInfo> {
+    static EVERY: LazyLock<FxHashMap<u64, WordInfo>> =
+        LazyLock::new(|| WORDS.words.iter().map(|w| (w.hash, w.info)).collect());
+    &EVERY
 }
 
 /// The lexicon of a page in `language`: its stop words and the cue words
@@ -218,7 +225,7 @@ pub fn lexicon_of(language: &Language) -> &'static Lexicon {
     };
     BY_LANGUAGE[index].get_or_init(|| {
         let script = WORDS.script_of(language);
-        Lexicon::of(&WORDS, |word| {
+        Lexicon::of(&WORDS, language.bit, |word| {
             word.info.languages & language.bit != 0
                 || !word.info.cues.is_empty()
                     && (language.bit == 0
@@ -365,7 +372,10 @@ pub(crate) fn pair_key(first: u64, second: u64) -> u64 {
 
 /// What the lexicon knows about a lowercase word.
 pub fn look_up(lowercase_word: &str) -> WordInfo {
-    lexicon().get(word_hash(lowercase_word), lowercase_word.len())
+    every_word()
+        .get(&word_hash(lowercase_word))
+        .copied()
+        .unwrap_or_default()
 }
 
 static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
@@ -438,12 +448,14 @@ pub fn detect<'a>(texts: impl Iterator<Item = &'a str>) -> &'static Language {
     let mut hits = [0u32; 32];
     let mut words = 0usize;
     let mut buffer = String::new();
-    let lexicon = lexicon();
+    let every = every_word();
     'outer: for text in texts {
         for word in words_of(text) {
             words += 1;
             let mask = if word.is_ascii() {
-                lexicon.get(ascii_word_hash(word), word.len()).languages
+                every
+                    .get(&ascii_word_hash(word))
+                    .map_or(0, |info| info.languages)
             } else {
                 look_up(lowercase(word, &mut buffer)).languages
             };

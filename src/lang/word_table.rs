@@ -5,14 +5,16 @@
 //! processor's nearest cache, and whether a word is in the lexicon is as
 //! good as random, so a look-up must not branch on it. Here a key has two
 //! places (cuckoo hashing); both are read, and the value is taken from the
-//! one whose tag matches by masking. A slot is eight bytes: a 32-bit tag
-//! (the key's low half) and a 32-bit value.
+//! one whose tag matches by masking. A slot is four bytes: a value of
+//! `value_bits` bits, and above it a tag, the rest of the key's low half.
 
 pub struct WordTable {
-    /// Tag in the high half, value in the low half; zero when empty.
-    slots: Box<[u64]>,
+    /// Tag above the value; zero when empty.
+    slots: Box<[u32]>,
     /// log2 of the number of slots.
     bits: u32,
+    /// How many low bits of a slot hold its value.
+    value_bits: u32,
 }
 
 /// How many times an insertion may move other keys before the table
@@ -20,11 +22,20 @@ pub struct WordTable {
 const MAX_MOVES: usize = 500;
 
 impl WordTable {
-    /// A table holding `entries`, whose keys are distinct hashes.
+    /// A table holding `entries`, whose keys are distinct hashes and whose
+    /// values are non-zero and fit in `value_bits` bits.
     ///
     /// A key that is not in the table passes for one that is when its tag
-    /// matches the tag in one of its places: about one key in two billion.
-    pub fn new(entries: &[(u64, u32)]) -> WordTable {
+    /// matches the tag in one of its places: with 9 value bits, about one
+    /// key in four million.
+    pub fn new(entries: &[(u64, u32)], value_bits: u32) -> WordTable {
+        assert!(value_bits < 32, "a tag needs some bits");
+        assert!(
+            entries
+                .iter()
+                .all(|&(_, value)| value != 0 && value >> value_bits == 0),
+            "values must be non-zero and fit in {value_bits} bits"
+        );
         // At most half the slots full, which two places per key fill
         // without trouble.
         let fewest = (entries.len().max(1) * 2)
@@ -33,14 +44,15 @@ impl WordTable {
         // Hashes that do not fit a table sixteen times that size are not
         // hashes: stop before eating memory.
         (fewest..fewest + 4)
-            .find_map(|bits| WordTable::try_build(entries, bits))
+            .find_map(|bits| WordTable::try_build(entries, bits, value_bits))
             .expect("keys that collide in any table size")
     }
 
-    fn try_build(entries: &[(u64, u32)], bits: u32) -> Option<WordTable> {
+    fn try_build(entries: &[(u64, u32)], bits: u32, value_bits: u32) -> Option<WordTable> {
         let mut table = WordTable {
             slots: vec![0; 1 << bits].into_boxed_slice(),
             bits,
+            value_bits,
         };
         let mut keys: Vec<Option<u64>> = vec![None; 1 << bits];
         for &(key, value) in entries {
@@ -48,9 +60,9 @@ impl WordTable {
             let mut place = table.places(key)[0];
             for _ in 0..MAX_MOVES {
                 let Some((key, value)) = moving else { break };
-                let displaced = keys[place].map(|k| (k, table.slots[place] as u32));
+                let displaced = keys[place].map(|k| (k, table.value(table.slots[place])));
                 keys[place] = Some(key);
-                table.slots[place] = u64::from(tag(key)) << 32 | u64::from(value);
+                table.slots[place] = table.tag(key) << value_bits | value;
                 // Send the key it displaced to that key's other place.
                 if let Some((other, _)) = displaced {
                     let [first, second] = table.places(other);
@@ -78,13 +90,26 @@ impl WordTable {
         ]
     }
 
+    /// What a slot keeps of its key: the bits of the key's low half that
+    /// the value leaves; the key's top bits are its first place.
+    #[inline]
+    fn tag(&self, key: u64) -> u32 {
+        key as u32 >> self.value_bits
+    }
+
+    #[inline]
+    fn value(&self, slot: u32) -> u32 {
+        slot & ((1 << self.value_bits) - 1)
+    }
+
     /// The value of `key`; zero when the table does not hold it.
     #[inline]
     pub fn get(&self, key: u64) -> u32 {
         let [first, second] = self.places(key);
-        let of = |slot: u64| {
-            let matches = (slot >> 32) as u32 == tag(key);
-            slot as u32 & u32::from(matches).wrapping_neg()
+        let tag = self.tag(key);
+        let of = |slot: u32| {
+            let matches = slot >> self.value_bits == tag;
+            self.value(slot) & u32::from(matches).wrapping_neg()
         };
         of(self.slots[first]) | of(self.slots[second])
     }
@@ -92,19 +117,15 @@ impl WordTable {
     /// The table's size in bytes.
     #[cfg(test)]
     pub(super) fn bytes(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<u64>()
+        self.slots.len() * std::mem::size_of::<u32>()
     }
-}
-
-/// What a slot keeps of its key; the key's top bits are its first place.
-#[inline]
-fn tag(key: u64) -> u32 {
-    key as u32
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const VALUE_BITS: u32 = 9;
 
     #[test]
     fn finds_every_key_and_nothing_else() {
@@ -113,19 +134,29 @@ mod tests {
             .map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15))
             .collect();
         keys.extend((1..=3000u64).map(|i| i << 40 | i));
-        let entries: Vec<(u64, u32)> = keys.iter().map(|&k| (k, (k >> 17) as u32 | 1)).collect();
-        let table = WordTable::new(&entries);
+        let value = |k: u64| (k >> 17) as u32 & 0x1ff | 1;
+        let entries: Vec<(u64, u32)> = keys.iter().map(|&k| (k, value(k))).collect();
+        let table = WordTable::new(&entries, VALUE_BITS);
         for &(key, value) in &entries {
             assert_eq!(table.get(key), value);
         }
-        for i in 1..=20_000u64 {
-            let other = i.wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
+        // Other keys spread like hashes (splitmix64): a tag matches about
+        // one in four million of them, so none of 20,000.
+        let mut state = 0u64;
+        let mut random = || {
+            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        };
+        for _ in 0..20_000 {
+            let other = random();
             if !keys.contains(&other) {
-                assert_eq!(table.get(other), 0);
+                assert_eq!(table.get(other), 0, "{other:#x}");
             }
         }
-        assert_eq!(table.get(0), 0);
-        assert_eq!(WordTable::new(&[]).get(5), 0);
+        assert_eq!(WordTable::new(&[], VALUE_BITS).get(5), 0);
     }
 
     #[test]
@@ -133,6 +164,6 @@ mod tests {
         let entries: Vec<(u64, u32)> = (1..=700u64)
             .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15), 1))
             .collect();
-        assert_eq!(WordTable::new(&entries).bytes(), 2048 * 8);
+        assert_eq!(WordTable::new(&entries, VALUE_BITS).bytes(), 2048 * 4);
     }
 }
