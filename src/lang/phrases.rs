@@ -973,6 +973,14 @@ mod tests {
                     "Write to Ana at PO Box 12. Letters may be edited for length and clarity.",
                     AuthorBio,
                 ),
+                ("Check price", Advertising),
+                ("Best alternatives", Related),
+                ("Why you can trust us", AuthorBio),
+                (
+                    "This press release contains forward-looking statements, including \
+                     statements about next year's sales.",
+                    Legal,
+                ),
             ],
             0.6,
         );
