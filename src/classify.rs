@@ -287,7 +287,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         };
     }
     keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
-    keep_tables(blocks, &in_table, region.clone(), &mut decisions);
+    keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     for &i in update_times.iter().filter(|&i| region.contains(i)) {
@@ -460,33 +460,48 @@ fn weigh_teasers_under_related_headers(
 
 /// The numbered or bulleted headlines right under the header at `header`,
 /// with the summaries that hang under them ("• Headline", then the summary
-/// indented on the next line), if there are at least [`LISTED_TEASERS_MIN_ITEMS`](p::LISTED_TEASERS_MIN_ITEMS).
+/// indented on the next line), or the cards of headlines each with its
+/// summary on the next line, if there are at least [`LISTED_TEASERS_MIN_ITEMS`](p::LISTED_TEASERS_MIN_ITEMS).
 fn listed_teasers(
     blocks: &[Block<'_>],
     feats: &[Features],
     header: usize,
 ) -> std::ops::Range<usize> {
     let short = |j: usize| feats[j].words <= p::TEASER_ITEM_MAX_WORDS;
-    // The items, each with the summary that hangs under it, if any: where
-    // the list ends, and how many items it has.
-    let list_end = |is_item: &dyn Fn(usize, usize) -> bool| {
+    // The items, each with the summary under it, if any: where the list
+    // ends, and how many items it has.
+    let list_end = |is_item: &dyn Fn(usize, usize) -> bool, is_summary: &dyn Fn(usize) -> bool| {
         let (mut j, mut items) = (header + 1, 0);
         while j < feats.len() && is_item(j, items + 1) && short(j) {
             j += 1;
             items += 1;
-            if j < feats.len() && features::hangs_under(blocks, feats, j) {
+            if j < feats.len() && is_summary(j) {
                 j += 1;
             }
         }
         (j, items)
     };
-    let numbered = list_end(&|j, n| feats[j].item_number == n as u32);
-    let bulleted = list_end(&|j, _| blocks[j].bullet);
-    let (end, items) = if numbered.1 >= bulleted.1 {
-        numbered
-    } else {
-        bulleted
+    let hanging = |j: usize| features::hangs_under(blocks, feats, j);
+    let numbered = list_end(&|j, n| feats[j].item_number == n as u32, &hanging);
+    let bulleted = list_end(&|j, _| blocks[j].bullet, &hanging);
+    // Cards of scraped text: a headline, and on the very next line its
+    // summary, a sentence.
+    let sentence = |f: &Features| f.ends_sentence && !f.ends_ellipsis;
+    let card = |j: usize, _| {
+        let summary = j + 1;
+        blocks[j].dom.is_none()
+            && feats[j].words >= p::CARD_HEADLINE_MIN_WORDS
+            && !feats[j].ends_sentence
+            && !feats[j].ends_ellipsis
+            && summary < feats.len()
+            && blocks[summary].line == blocks[j].line + 1
+            && sentence(&feats[summary])
     };
+    let cards = list_end(&card, &|_| true);
+    let (end, items) = [numbered, bulleted, cards]
+        .into_iter()
+        .max_by_key(|&(_, items)| items)
+        .expect("three kinds of list");
     if items >= p::LISTED_TEASERS_MIN_ITEMS {
         header + 1..end
     } else {
@@ -776,7 +791,14 @@ fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
                 && f.phrase.is_none()
         })
         .collect();
-    for i in (0..feats.len()).filter(|&i| feats[i].ends_colon && firm[i] == Class::Good) {
+    // A paragraph ending with a colon, or a plain label of a few words
+    // ("Key dates:"), introduces a list.
+    let introduces = |i: usize| {
+        feats[i].ends_colon
+            && (firm[i] == Class::Good
+                || feats[i].words <= p::LIST_LABEL_MAX_WORDS && feats[i].phrase.is_none())
+    };
+    for i in (0..feats.len()).filter(|&i| introduces(i)) {
         let items = (i + 1..feats.len())
             .take(p::LIST_MAX_ITEMS)
             .take_while(|&j| is_list_item(&feats[j]) && feats[j].link_density <= p::LINK_FROM);
@@ -832,14 +854,38 @@ fn table_rows(feats: &[Features]) -> Vec<bool> {
 }
 
 /// The rows of a table inside the region are body, whatever their words:
-/// a header row printed twice in a row counts once.
+/// a header row printed twice in a row counts once. So are those of a
+/// table right after the region, with a plain title line above it
+/// ("Condensed Statements of Income"): the article's figures.
 fn keep_tables(
     blocks: &[Block<'_>],
+    feats: &[Features],
     in_table: &[bool],
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    for i in region.filter(|&i| in_table[i]) {
+    let after = region.end;
+    let title = (after < feats.len()
+        && !in_table[after]
+        && feats[after].words <= p::TABLE_TITLE_MAX_WORDS
+        && is_plain_header(&feats[after]))
+    .then_some(after);
+    let first_row = title.map_or(after, |t| t + 1);
+    let rows = (first_row..feats.len())
+        .take_while(|&j| in_table[j])
+        .count();
+    let table = if region.is_empty() || rows == 0 {
+        region.clone()
+    } else {
+        if let Some(t) = title {
+            decisions[t] = Decision {
+                label: Label::Body,
+                note: "body: the title of a table in the article",
+            };
+        }
+        region.start..first_row + rows
+    };
+    for i in table.filter(|&i| in_table[i]) {
         let repeated = i > 0 && blocks[i - 1].text == blocks[i].text;
         if decisions[i].label != Label::Body && !repeated {
             decisions[i] = Decision {
@@ -1970,6 +2016,26 @@ mod tests {
     }
 
     #[test]
+    fn a_pull_quote_is_dropped_and_a_quote_kept() {
+        let html = "<html><body><article>\
+            <p>The orchard club grafted 180 trees last spring. “A graft is just two wounds \
+            that agree to heal together,” said the club's oldest member, who has taught the \
+            craft in the village for forty years.</p>\
+            <figure><blockquote><p>“A graft is just two wounds that agree to heal \
+            together.”</p></blockquote></figure>\
+            <p>Of the 180 grafts, 151 took, which the club puts down to sharp knives, clean \
+            cuts and a cold, damp April that kept the scions from drying out.</p>\
+            <blockquote><p>Take your scions in January, wrap them in damp paper and keep \
+            them in the fridge until the buds on the rootstock begin to swell.</p></blockquote>\
+            <p>Any trees left over are planted in the community orchard on the lane, where \
+            the club meets on the first Saturday of each month.</p>\
+            </article></body></html>";
+        let body = html_body(html);
+        assert_eq!(body.matches("agree to heal").count(), 1, "{body}");
+        assert!(body.contains("until the buds"), "{body}");
+    }
+
+    #[test]
     fn teasers_in_nested_articles_are_not_the_article() {
         let card = |text: &str| format!("<article class=\"card\"><p>{text}</p></article>");
         let html = format!(
@@ -2059,6 +2125,63 @@ mod tests {
         assert!(body.contains("what the Sundays cost him."), "{body}");
         assert!(!body.contains("afterthought"), "{body}");
         assert!(!body.contains("single contract"), "{body}");
+    }
+
+    #[test]
+    fn cards_of_a_headline_over_its_summary_are_not_the_article() {
+        let article = "FENWICK — Hollins Road will be closed to through traffic from Monday \
+                       through Thursday while county crews replace a culvert under it.\n\n\
+                       Detours will be posted along Mill Pond Road, and people who live on the \
+                       closed stretch will still be able to reach their homes.\n\n\
+                       Recommended for you\n\n";
+        let cards = "Library book sale breaks its own record\n\
+                     Volunteers sold more than nine thousand books over two days this month.\n\n\
+                     Pumpkin festival returns with a new corn maze\n\
+                     This year's maze is shaped like the county map, and it takes an hour.\n\n\
+                     School board weighs later start times at the high school\n\
+                     Parents and students packed the meeting to argue for and against it.\n";
+        let body = crate::clean(&format!("{article}{cards}"), &crate::Options::default()).body();
+        assert!(body.contains("reach their homes."), "{body}");
+        assert!(!body.contains("nine thousand books"), "{body}");
+        assert!(!body.contains("argue for and against"), "{body}");
+    }
+
+    #[test]
+    fn a_list_under_a_short_label_does_not_end_the_article() {
+        let text = "The city will rebuild four blocks of Main Street this year, replacing the \
+                    water main, the pavement and the sidewalks in one project.\n\n\
+                    Work will be done in stages so that shops on the street stay open, and \
+                    crossings will be kept open at every corner.\n\n\
+                    Key dates:\n\n\
+                    \x20 • July 22: Public open house at the community center\n\
+                    \x20 • Aug. 4: Water main work begins\n\
+                    \x20 • Nov. 21: Road expected to reopen to all traffic\n\n\
+                    Residents can sign up for weekly construction updates by text or email \
+                    through the city's project page.\n";
+        let body = crate::clean(text, &crate::Options::default()).body();
+        assert!(body.contains("Aug. 4: Water main work begins"), "{body}");
+        assert!(body.contains("weekly construction updates"), "{body}");
+    }
+
+    #[test]
+    fn a_table_right_after_the_article_is_kept_with_its_title() {
+        let html = "<html><body><article>\
+            <p>Harrowgate Foods reported higher first-quarter sales on Monday, as demand for \
+            its frozen breakfasts grew in every region where the company sells them.</p>\
+            <p>The company kept its forecast for the year and said it would open a second \
+            plant in the autumn, adding about two hundred jobs in the town.</p>\
+            <p><b>Statements of Income</b></p>\
+            <table><tr><th>Item</th><th>Q1 2025</th><th>Q1 2024</th></tr>\
+            <tr><td>Net sales</td><td>412.6</td><td>386.3</td></tr>\
+            <tr><td>Net income</td><td>21.4</td><td>17.9</td></tr></table>\
+            <h2>About Harrowgate Foods</h2>\
+            <p>Founded in 1954 as a family creamery, Harrowgate Foods makes frozen breakfasts, \
+            ready meals and soups sold in more than ten thousand stores.</p>\
+            </article></body></html>";
+        let body = html_body(html);
+        assert!(body.contains("Statements of Income"), "{body}");
+        assert!(body.contains("Net income 21.4 17.9"), "{body}");
+        assert!(!body.contains("Founded in 1954"), "{body}");
     }
 
     #[test]

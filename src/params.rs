@@ -197,6 +197,13 @@ pub const ECHO_PENALTY: f32 = 2.5;
 /// A copy of blocks near it ([`COPY_MIN_CHARS`]): its text is on the page
 /// already, so it goes whatever its prose.
 pub const COPY_PENALTY: f32 = 8.0;
+/// A pull quote: a block quote, figure or aside of `PULL_QUOTE_MIN_WORDS`
+/// to `PULL_QUOTE_MAX_WORDS` words whose text stands in a longer block
+/// within `PULL_QUOTE_REACH` blocks. Its words are already the article's.
+pub const PULL_QUOTE_MIN_WORDS: u32 = 5;
+pub const PULL_QUOTE_MAX_WORDS: u32 = 60;
+pub const PULL_QUOTE_REACH: usize = 4;
+pub const PULL_QUOTE_PENALTY: f32 = 6.0;
 /// A caption's credit glued after its last sentence ("... Getty Images")
 /// is looked for in this many bytes at the block's end.
 pub const AGENCY_TAIL_MAX_BYTES: usize = 32;
@@ -324,6 +331,15 @@ pub const GLUED_HEADLINE_MIN_WORDS: u32 = 10;
 /// related-stories header ("Most popular": "1. ...", "2. ...") is that
 /// box's list.
 pub const LISTED_TEASERS_MIN_ITEMS: usize = 2;
+/// A plain line of at most this many words right above a table after the
+/// article is the table's title.
+pub const TABLE_TITLE_MAX_WORDS: u32 = 12;
+/// A label of at most this many words, with no phrase, that ends with a
+/// colon ("Key dates:") introduces a list as a paragraph does.
+pub const LIST_LABEL_MAX_WORDS: u32 = 3;
+/// A teaser card's headline, with its summary on the next line, has at
+/// least this many words.
+pub const CARD_HEADLINE_MIN_WORDS: u32 = 3;
 pub const TEASER_ITEM_MAX_WORDS: u32 = 30;
 /// Teaser cards each followed by the same row of buttons: the row has at
 /// most this many words, and at least this many cards follow the header.

@@ -151,6 +151,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.doubled {
         t.add_hard("text printed twice", -p::ECHO_PENALTY);
     }
+    if f.quotes_neighbour {
+        t.add_hard("pull quote", -p::PULL_QUOTE_PENALTY);
+    }
     if f.copies_neighbours {
         t.add_hard("copy of blocks near it", -p::COPY_PENALTY);
     }

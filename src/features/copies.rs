@@ -8,7 +8,7 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashSet, FxHasher};
 
 use super::Features;
-use crate::blocks::Block;
+use crate::blocks::{Block, Landmarks};
 use crate::params;
 
 /// Marks the blocks that are copies of shorter blocks near them.
@@ -58,6 +58,39 @@ pub fn mark(blocks: &[Block<'_>], features: &mut [Features]) {
             });
         features[i].copies_neighbours = parts >= params::COPY_MIN_PARTS
             && covered as f32 >= params::COPY_MIN_SHARE * chars as f32;
+    }
+}
+
+/// Marks the pull quotes: HTML blocks in a block quote, figure or aside,
+/// of [`params::PULL_QUOTE_MIN_WORDS`] to [`params::PULL_QUOTE_MAX_WORDS`]
+/// words, whose text (without its quotation marks) stands in a longer
+/// block within [`params::PULL_QUOTE_REACH`] blocks. Few blocks are set
+/// apart so, and only they are searched for.
+pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
+    let set_apart = Landmarks::BLOCKQUOTE | Landmarks::FIGURE | Landmarks::ASIDE;
+    for i in 0..blocks.len() {
+        let apart = blocks[i]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.intersects(set_apart));
+        if !apart
+            || !(params::PULL_QUOTE_MIN_WORDS..=params::PULL_QUOTE_MAX_WORDS)
+                .contains(&features[i].words)
+        {
+            continue;
+        }
+        let quote = blocks[i]
+            .text
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .as_bytes();
+        let finder = memchr::memmem::Finder::new(quote);
+        let near = i.saturating_sub(params::PULL_QUOTE_REACH)
+            ..(i + params::PULL_QUOTE_REACH + 1).min(blocks.len());
+        features[i].quotes_neighbour = near.into_iter().any(|j| {
+            j != i
+                && blocks[j].text.len() > blocks[i].text.len()
+                && finder.find(blocks[j].text.as_bytes()).is_some()
+        });
     }
 }
 

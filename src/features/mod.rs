@@ -116,6 +116,9 @@ pub struct Features {
     /// The block is a long one made of the text of shorter blocks near it:
     /// the article printed a second time in one piece ([`copies`]).
     pub copies_neighbours: bool,
+    /// In HTML, a short quote or figure that repeats the text of a
+    /// paragraph near it: a pull quote, set apart to catch the eye.
+    pub quotes_neighbour: bool,
     /// The block heads comments on the article by its title: "12 thoughts
     /// on “...”", "One response to “...”". The title makes it long, yet it
     /// breaks the page as any comments header does.
@@ -175,6 +178,8 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             f.position = i as f32 / total;
             if let Some(dom) = &block.dom {
                 f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
+                // A row of an HTML table: its cells are joined by spaces.
+                f.table_row |= dom.tag() == "tr";
             }
             if let Some(index) = &body_index {
                 f.in_article_body = f.words >= params::ARTICLE_BODY_MIN_WORDS
@@ -228,6 +233,7 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             || (blocks[i - 1].bullet && blocks[i].bullet);
     }
     copies::mark(blocks, &mut features);
+    copies::mark_pull_quotes(blocks, &mut features);
     features
 }
 
