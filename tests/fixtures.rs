@@ -182,6 +182,19 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // hanging summaries: 0.795 (the subheadings were dropped as repeats,
     // the related posts kept). The booking widget is still kept.
     ("text-travel-blog-affiliate-faq", InputKind::Text, 0.96),
+    // Before plain labels that introduce lists: 0.958 (the dated list
+    // under "Key dates:" ended the article before its last paragraph).
+    ("text-city-press-release-hash-end", InputKind::Text, 0.99),
+    // Before shop buttons and "Best alternatives": 0.870. The price box
+    // between two paragraphs ("$579 at ...") is still kept.
+    (
+        "text-product-review-pros-cons-buy-buttons",
+        InputKind::Text,
+        0.97,
+    ),
+    // Before teaser cards of a headline over its summary: 0.000 (the six
+    // cards under "Recommended for you" outweighed the two paragraphs).
+    ("text-short-brief-heavy-chaff", InputKind::Text, 0.99),
     // HTML pages: DOM evidence, charsets, structure inside the article.
     ("html-windows-1251-russian-news", InputKind::Html, 0.99),
     (
@@ -209,6 +222,15 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // The pull quote, which repeats a sentence of a paragraph, is kept.
     ("html-wordpress-gutenberg-jetpack", InputKind::Html, 0.96),
     ("html-nextjs-div-soup-news", InputKind::Html, 0.99),
+    ("html-blogger-post-widgets", InputKind::Html, 0.99),
+    (
+        "html-newsletter-platform-post-subscribe-widgets",
+        InputKind::Html,
+        0.99,
+    ),
+    // Before tables right after the article, and press releases' safe
+    // harbour paragraph: 0.891 (the results table was dropped).
+    ("html-newswire-release-results-table", InputKind::Html, 0.99),
     (
         "html-table-layout-czech-windows-1250",
         InputKind::Html,
