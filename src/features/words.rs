@@ -1114,19 +1114,24 @@ mod tests {
         }
         let mut phrases = 0;
         let mut sites = Vec::new();
-        // A page's lexicon cues the words of its own script and Latin ones.
-        let (russian, undetermined) = (
-            crate::lang::by_code("ru").unwrap(),
-            &crate::lang::UNDETERMINED,
-        );
+        // A page's lexicon cues the words of its own script and Latin ones:
+        // each text is read as a page in a language of its script.
+        let language_of = |text: &str| {
+            let letters = || text.chars().filter(|c| c.is_alphabetic() && *c > '\u{24f}');
+            let within =
+                |range: std::ops::RangeInclusive<char>| letters().all(|c| range.contains(&c));
+            if letters().next().is_none() {
+                english()
+            } else if within('\u{370}'..='\u{3ff}') {
+                crate::lang::by_code("el").unwrap()
+            } else if within('\u{400}'..='\u{52f}') {
+                crate::lang::by_code("ru").unwrap()
+            } else {
+                &crate::lang::UNDETERMINED
+            }
+        };
         for text in &texts {
-            let cyrillic = text.chars().any(|c| ('\u{400}'..='\u{52f}').contains(&c));
-            let other = text.chars().any(|c| c.is_alphabetic() && c > '\u{52f}');
-            let language = match (cyrillic, other) {
-                (true, false) => russian,
-                (false, false) => english(),
-                _ => undetermined,
-            };
+            let language = language_of(text);
             let stats = scan(text, language, &mut String::new(), &mut sites);
             let found = PHRASES.find(text);
             if found.is_some() {

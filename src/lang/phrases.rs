@@ -954,6 +954,12 @@ mod tests {
                 ("Najczęściej czytane", Related),
                 ("Související články", Related),
                 ("Wszelkie prawa zastrzeżone.", Copyright),
+                ("Läs också: Hemtjänsten får nya lokaler", Related),
+                ("Baca Juga: Jembatan gantung putus diterjang arus", Related),
+                ("Tüm hakları saklıdır.", Copyright),
+                ("Διαβάστε επίσης", Related),
+                ("اقرأ أيضاً", Related),
+                ("SCROLL TO CONTINUE WITH CONTENT", Advertising),
             ],
             0.6,
         );
