@@ -195,6 +195,13 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before teaser cards of a headline over its summary: 0.000 (the six
     // cards under "Recommended for you" outweighed the two paragraphs).
     ("text-short-brief-heavy-chaff", InputKind::Text, 0.99),
+    // Before Swedish, Turkish and Indonesian phrases: 0.966, 0.916 and
+    // 0.829 (the inline "Läs också:", "Bunu da okuyun:" and "Baca Juga:"
+    // teasers were kept). "İlginizi Çekebilir: ..." is still kept: the
+    // capital dotted I lowercases to two characters.
+    ("text-swedish-nyheter-kommun", InputKind::Text, 0.99),
+    ("text-turkish-haber-belediye", InputKind::Text, 0.95),
+    ("text-indonesian-berita-banjir", InputKind::Text, 0.99),
     // HTML pages: DOM evidence, charsets, structure inside the article.
     ("html-windows-1251-russian-news", InputKind::Html, 0.99),
     (
@@ -223,6 +230,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ("html-wordpress-gutenberg-jetpack", InputKind::Html, 0.96),
     ("html-nextjs-div-soup-news", InputKind::Html, 0.99),
     ("html-blogger-post-widgets", InputKind::Html, 0.99),
+    // Before Arabic and Greek phrases: 0.964 and 0.949 (the inline
+    // "اقرأ أيضاً:" and "Διαβάστε επίσης:" teasers were kept).
+    ("html-arabic-rtl-news", InputKind::Html, 0.99),
+    ("html-greek-iso-8859-7-news", InputKind::Html, 0.99),
+    ("html-longform-sections-sticky-toc", InputKind::Html, 0.99),
     (
         "html-newsletter-platform-post-subscribe-widgets",
         InputKind::Html,
