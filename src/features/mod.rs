@@ -420,7 +420,8 @@ fn measure(
         && (f.ends_sentence || f.ends_ellipsis)
         && opens_with_glued_headline(text);
     // Blocks come trimmed: a bracket closes the block at its last byte.
-    f.ends_with_credit = (words.has_colon || text.as_bytes().last() == Some(&b')'))
+    // The colon may be the wide '：' of Chinese and Japanese.
+    f.ends_with_credit = (words.has_colon || !words.ascii || text.as_bytes().last() == Some(&b')'))
         && ends_with_credit(text)
         || words.has_slash && !f.ends_sentence && ends_with_agency(text)
         || words.ends_with_agency_word
@@ -1121,9 +1122,11 @@ fn ends_with_credit(text: &str) -> bool {
 /// it: "... Credit: ESA", or glued to the caption as some renderers print
 /// it, "... treatmentCredit: EPA".
 fn ends_with_credit_label(tail: &str) -> bool {
-    let Some((before, name)) = tail.rsplit_once(':') else {
+    let Some(colon) = tail.rfind([':', '：']) else {
         return false;
     };
+    let (before, name) = (&tail[..colon], &tail[colon..]);
+    let name = name.trim_start_matches([':', '：']);
     // A label is a word ("10:30 AM" is a time), and a name follows it, not
     // a quotation ("... with the caption: "Welcome home."").
     let words = name.split_whitespace().count();
@@ -1147,7 +1150,7 @@ fn ends_with_credit_label(tail: &str) -> bool {
         previous_small = c.is_lowercase();
     }
     // The label with its colon, as the phrase lists have it.
-    let label = &tail[start..=before.len()];
+    let label = &tail[start..tail.len() - name.len()];
     PHRASES
         .find(label)
         .is_some_and(|m| m.kind == PhraseKind::Credit && m.label)
@@ -1703,6 +1706,7 @@ mod tests {
             "A reference module for a crewed mission. Credit: ESA",
             "Doctors at the hospital where patients sought treatmentCredit: EPA",
             "A probe's view of Europa over the clouds of Jupiter (Source: NASA)",
+            "3号线线路示意图。图片来源：澜江市轨道交通集团",
         ] {
             assert!(ends_with_credit(text), "{text}");
         }

@@ -960,6 +960,8 @@ mod tests {
                 ("Διαβάστε επίσης", Related),
                 ("اقرأ أيضاً", Related),
                 ("SCROLL TO CONTINUE WITH CONTENT", Advertising),
+                ("Quảng cáo", Advertising),
+                ("Tin liên quan", Related),
             ],
             0.6,
         );
@@ -980,6 +982,7 @@ mod tests {
                     AuthorBio,
                 ),
                 ("Check price", Advertising),
+                ("Subscribe to continue reading", Subscribe),
                 ("Best alternatives", Related),
                 ("Why you can trust us", AuthorBio),
                 (
