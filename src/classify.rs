@@ -855,8 +855,7 @@ fn table_rows(feats: &[Features]) -> Vec<bool> {
 
 /// The rows of a table inside the region are body, whatever their words:
 /// a header row printed twice in a row counts once. So are those of a
-/// table right after the region, with a plain title line above it
-/// ("Condensed Statements of Income"): the article's figures.
+/// table right after the region (see [`table_after`]).
 fn keep_tables(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -864,28 +863,8 @@ fn keep_tables(
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    let after = region.end;
-    let title = (after < feats.len()
-        && !in_table[after]
-        && feats[after].words <= p::TABLE_TITLE_MAX_WORDS
-        && is_plain_header(&feats[after]))
-    .then_some(after);
-    let first_row = title.map_or(after, |t| t + 1);
-    let rows = (first_row..feats.len())
-        .take_while(|&j| in_table[j])
-        .count();
-    let table = if region.is_empty() || rows == 0 {
-        region.clone()
-    } else {
-        if let Some(t) = title {
-            decisions[t] = Decision {
-                label: Label::Body,
-                note: "body: the title of a table in the article",
-            };
-        }
-        region.start..first_row + rows
-    };
-    for i in table.filter(|&i| in_table[i]) {
+    let end = table_after(blocks, feats, in_table, region.clone(), decisions);
+    for i in (region.start..end).filter(|&i| in_table[i]) {
         let repeated = i > 0 && blocks[i - 1].text == blocks[i].text;
         if decisions[i].label != Label::Body && !repeated {
             decisions[i] = Decision {
@@ -894,6 +873,47 @@ fn keep_tables(
             };
         }
     }
+}
+
+/// A table right after the region, maybe under a plain title line
+/// ("Condensed Statements of Income"), holds the article's figures: the
+/// title is labelled body, and the end of the table is returned (the
+/// region's end when no table follows). In HTML the title stands beside
+/// the article's last paragraph, not in a box of its own (a "Market data"
+/// widget).
+fn table_after(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    in_table: &[bool],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) -> usize {
+    let after = region.end;
+    if region.is_empty() || after >= feats.len() {
+        return after;
+    }
+    let container = |j: usize| blocks[j].dom.as_ref().map(|dom| dom.container);
+    let title = (!in_table[after]
+        && feats[after].words <= p::TABLE_TITLE_MAX_WORDS
+        && is_plain_header(&feats[after]))
+    .then_some(after);
+    if title.is_some_and(|t| container(t) != container(t - 1)) {
+        return after;
+    }
+    let first_row = title.map_or(after, |t| t + 1);
+    let rows = (first_row..feats.len())
+        .take_while(|&j| in_table[j])
+        .count();
+    if rows == 0 {
+        return after;
+    }
+    if let Some(t) = title {
+        decisions[t] = Decision {
+            label: Label::Body,
+            note: "body: the title of a table in the article",
+        };
+    }
+    first_row + rows
 }
 
 /// An author's card at the end of the article: a line that is only a name
@@ -2182,6 +2202,13 @@ mod tests {
         assert!(body.contains("Statements of Income"), "{body}");
         assert!(body.contains("Net income 21.4 17.9"), "{body}");
         assert!(!body.contains("Founded in 1954"), "{body}");
+        // A widget's table, titled inside its own box, is not the article's.
+        let widget = html
+            .replace("<p><b>Statements", "<div class=\"quotes\"><p><b>Statements")
+            .replace("</table>", "</table></div>");
+        let body = html_body(&widget);
+        assert!(body.contains("two hundred jobs"), "{body}");
+        assert!(!body.contains("Net income 21.4 17.9"), "{body}");
     }
 
     #[test]
