@@ -202,6 +202,14 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ("text-swedish-nyheter-kommun", InputKind::Text, 0.99),
     ("text-turkish-haber-belediye", InputKind::Text, 0.95),
     ("text-indonesian-berita-banjir", InputKind::Text, 0.99),
+    // Before credit labels with the wide colon: 0.909 (a figure's
+    // caption ending "图片来源：..." was kept).
+    ("text-chinese-xinwen-subway", InputKind::Text, 0.99),
+    // Before Vietnamese phrases: 0.739 (the comments, "Tin liên quan" and
+    // "Đọc nhiều" were kept).
+    ("text-vietnamese-tin-tuc-cau", InputKind::Text, 0.99),
+    // Before the paywall's phrases: 0.904.
+    ("text-paywalled-story-teaser-cut", InputKind::Text, 0.99),
     // HTML pages: DOM evidence, charsets, structure inside the article.
     ("html-windows-1251-russian-news", InputKind::Html, 0.99),
     (
@@ -230,6 +238,16 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ("html-wordpress-gutenberg-jetpack", InputKind::Html, 0.96),
     ("html-nextjs-div-soup-news", InputKind::Html, 0.99),
     ("html-blogger-post-widgets", InputKind::Html, 0.99),
+    // A quote widget's table right after the article is not the
+    // article's; the box score under its own subhead is (0.965 before
+    // tables right after the article).
+    (
+        "html-market-story-with-quote-widgets",
+        InputKind::Html,
+        0.99,
+    ),
+    ("html-sports-recap-box-score-sidebar", InputKind::Html, 0.99),
+    ("html-faq-page-details-accordion", InputKind::Html, 0.99),
     // Before Arabic and Greek phrases: 0.964 and 0.949 (the inline
     // "اقرأ أيضاً:" and "Διαβάστε επίσης:" teasers were kept).
     ("html-arabic-rtl-news", InputKind::Html, 0.99),
