@@ -983,6 +983,9 @@ mod tests {
                 ),
                 ("Check price", Advertising),
                 ("Subscribe to continue reading", Subscribe),
+                ("18+ T&Cs apply. Please gamble responsibly.", Advertising),
+                ("We have more newsletters Show me", Subscribe),
+                ("Poll", Navigation),
                 ("Best alternatives", Related),
                 ("Why you can trust us", AuthorBio),
                 (
