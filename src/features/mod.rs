@@ -420,8 +420,7 @@ fn measure(
         && (f.ends_sentence || f.ends_ellipsis)
         && opens_with_glued_headline(text);
     // Blocks come trimmed: a bracket closes the block at its last byte.
-    // The colon may be the wide '：' of Chinese and Japanese.
-    f.ends_with_credit = (words.has_colon || !words.ascii || text.as_bytes().last() == Some(&b')'))
+    f.ends_with_credit = (words.has_colon || text.as_bytes().last() == Some(&b')'))
         && ends_with_credit(text)
         || words.has_slash && !f.ends_sentence && ends_with_agency(text)
         || words.ends_with_agency_word

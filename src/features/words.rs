@@ -53,7 +53,8 @@ pub struct WordStats {
     pub may_open_with_label: bool,
     /// The cues of the block's first word.
     pub first_word_cues: Cues,
-    /// The block has an ASCII colon.
+    /// The block has a colon: ':', or the wide '：' of Chinese and
+    /// Japanese.
     pub has_colon: bool,
     /// The block has a tab or two spaces in a row, which part the cells of
     /// a table row.
@@ -173,6 +174,7 @@ pub fn scan(
                     pass.other_word(text, start, buffer)
                 } else {
                     let end = lang::end_of_repeats(bytes, start, c.len_utf8());
+                    pass.wide_colon |= c == '：';
                     if PHRASES.cues_glyph(c) {
                         pass.stats.cues |= Cues::PHRASE;
                         for at in (start..end).step_by(c.len_utf8()) {
@@ -211,6 +213,7 @@ struct Pass<'l> {
     previous_hash: Option<u64>,
     non_ascii: bool,
     colon: bool,
+    wide_colon: bool,
 }
 
 impl<'l> Pass<'l> {
@@ -227,6 +230,7 @@ impl<'l> Pass<'l> {
             previous_hash: None,
             non_ascii: false,
             colon: false,
+            wide_colon: false,
         }
     }
 
@@ -413,7 +417,7 @@ impl<'l> Pass<'l> {
         stats.ascii = !self.non_ascii;
         // A colon is ':' or the non-ASCII '：'.
         stats.may_open_with_label = self.first_word_lone && (self.colon || self.non_ascii);
-        stats.has_colon = self.colon;
+        stats.has_colon = self.colon || self.wide_colon;
         stats.key = if self.any_word {
             self.key.finish() | 1
         } else {

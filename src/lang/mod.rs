@@ -123,15 +123,14 @@ pub struct WordInfo {
 impl WordInfo {
     /// The info as the lexicon of the language with `language_bit` stores
     /// it: whether that language lists the word, in the low bit, and the
-    /// cues above ([`LEXICON_VALUE_BITS`] bits in all).
+    /// cues above ([`word_table::VALUE_BITS`] bits in all).
     fn pack_for(self, language_bit: u32) -> u32 {
         u32::from(self.languages & language_bit != 0) | u32::from(self.cues.bits()) << 1
     }
 }
 
-/// The bits of a value in a language's lexicon: a stop-word bit and the
-/// cues.
-const LEXICON_VALUE_BITS: u32 = 1 + Cues::all().bits().count_ones();
+// A value in a language's lexicon: a stop-word bit and the cues.
+const _: () = assert!(word_table::VALUE_BITS == 1 + Cues::all().bits().count_ones());
 
 impl Language {
     /// Whether a word with this lexicon entry is one of this language's
@@ -172,7 +171,6 @@ impl Lexicon {
                     .iter()
                     .map(|w| (w.hash, w.info.pack_for(bit)))
                     .collect::<Vec<_>>(),
-                LEXICON_VALUE_BITS,
             ),
             bit,
             pairs: &words.pairs,

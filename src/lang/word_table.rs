@@ -6,15 +6,17 @@
 //! good as random, so a look-up must not branch on it. Here a key has two
 //! places (cuckoo hashing); both are read, and the value is taken from the
 //! one whose tag matches by masking. A slot is four bytes: a value of
-//! `value_bits` bits, and above it a tag, the rest of the key's low half.
+//! [`VALUE_BITS`] bits, and above it a tag, the rest of the key's low half.
+
+/// How many low bits of a slot hold its value: a stop-word bit and eight
+/// cue bits.
+pub const VALUE_BITS: u32 = 9;
 
 pub struct WordTable {
     /// Tag above the value; zero when empty.
     slots: Box<[u32]>,
     /// log2 of the number of slots.
     bits: u32,
-    /// How many low bits of a slot hold its value.
-    value_bits: u32,
 }
 
 /// How many times an insertion may move other keys before the table
@@ -23,18 +25,17 @@ const MAX_MOVES: usize = 500;
 
 impl WordTable {
     /// A table holding `entries`, whose keys are distinct hashes and whose
-    /// values are non-zero and fit in `value_bits` bits.
+    /// values are non-zero and fit in [`VALUE_BITS`] bits.
     ///
     /// A key that is not in the table passes for one that is when its tag
-    /// matches the tag in one of its places: with 9 value bits, about one
-    /// key in four million.
-    pub fn new(entries: &[(u64, u32)], value_bits: u32) -> WordTable {
-        assert!(value_bits < 32, "a tag needs some bits");
+    /// matches the tag in one of its places: about one key in four
+    /// million.
+    pub fn new(entries: &[(u64, u32)]) -> WordTable {
         assert!(
             entries
                 .iter()
-                .all(|&(_, value)| value != 0 && value >> value_bits == 0),
-            "values must be non-zero and fit in {value_bits} bits"
+                .all(|&(_, value)| value != 0 && value >> VALUE_BITS == 0),
+            "values must be non-zero and fit in {VALUE_BITS} bits"
         );
         // At most half the slots full, which two places per key fill
         // without trouble.
@@ -44,15 +45,14 @@ impl WordTable {
         // Hashes that do not fit a table sixteen times that size are not
         // hashes: stop before eating memory.
         (fewest..fewest + 4)
-            .find_map(|bits| WordTable::try_build(entries, bits, value_bits))
+            .find_map(|bits| WordTable::try_build(entries, bits))
             .expect("keys that collide in any table size")
     }
 
-    fn try_build(entries: &[(u64, u32)], bits: u32, value_bits: u32) -> Option<WordTable> {
+    fn try_build(entries: &[(u64, u32)], bits: u32) -> Option<WordTable> {
         let mut table = WordTable {
             slots: vec![0; 1 << bits].into_boxed_slice(),
             bits,
-            value_bits,
         };
         let mut keys: Vec<Option<u64>> = vec![None; 1 << bits];
         for &(key, value) in entries {
@@ -60,9 +60,9 @@ impl WordTable {
             let mut place = table.places(key)[0];
             for _ in 0..MAX_MOVES {
                 let Some((key, value)) = moving else { break };
-                let displaced = keys[place].map(|k| (k, table.value(table.slots[place])));
+                let displaced = keys[place].map(|k| (k, value_of(table.slots[place])));
                 keys[place] = Some(key);
-                table.slots[place] = table.tag(key) << value_bits | value;
+                table.slots[place] = tag(key) << VALUE_BITS | value;
                 // Send the key it displaced to that key's other place.
                 if let Some((other, _)) = displaced {
                     let [first, second] = table.places(other);
@@ -90,26 +90,14 @@ impl WordTable {
         ]
     }
 
-    /// What a slot keeps of its key: the bits of the key's low half that
-    /// the value leaves; the key's top bits are its first place.
-    #[inline]
-    fn tag(&self, key: u64) -> u32 {
-        key as u32 >> self.value_bits
-    }
-
-    #[inline]
-    fn value(&self, slot: u32) -> u32 {
-        slot & ((1 << self.value_bits) - 1)
-    }
-
     /// The value of `key`; zero when the table does not hold it.
     #[inline]
     pub fn get(&self, key: u64) -> u32 {
         let [first, second] = self.places(key);
-        let tag = self.tag(key);
+        let tag = tag(key);
         let of = |slot: u32| {
-            let matches = slot >> self.value_bits == tag;
-            self.value(slot) & u32::from(matches).wrapping_neg()
+            let matches = slot >> VALUE_BITS == tag;
+            value_of(slot) & u32::from(matches).wrapping_neg()
         };
         of(self.slots[first]) | of(self.slots[second])
     }
@@ -121,11 +109,21 @@ impl WordTable {
     }
 }
 
+/// What a slot keeps of its key: the bits of the key's low half that the
+/// value leaves; the key's top bits are its first place.
+#[inline]
+fn tag(key: u64) -> u32 {
+    key as u32 >> VALUE_BITS
+}
+
+#[inline]
+fn value_of(slot: u32) -> u32 {
+    slot & ((1 << VALUE_BITS) - 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const VALUE_BITS: u32 = 9;
 
     #[test]
     fn finds_every_key_and_nothing_else() {
@@ -136,7 +134,7 @@ mod tests {
         keys.extend((1..=3000u64).map(|i| i << 40 | i));
         let value = |k: u64| (k >> 17) as u32 & 0x1ff | 1;
         let entries: Vec<(u64, u32)> = keys.iter().map(|&k| (k, value(k))).collect();
-        let table = WordTable::new(&entries, VALUE_BITS);
+        let table = WordTable::new(&entries);
         for &(key, value) in &entries {
             assert_eq!(table.get(key), value);
         }
@@ -156,7 +154,7 @@ mod tests {
                 assert_eq!(table.get(other), 0, "{other:#x}");
             }
         }
-        assert_eq!(WordTable::new(&[], VALUE_BITS).get(5), 0);
+        assert_eq!(WordTable::new(&[]).get(5), 0);
     }
 
     #[test]
@@ -164,6 +162,6 @@ mod tests {
         let entries: Vec<(u64, u32)> = (1..=700u64)
             .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15), 1))
             .collect();
-        assert_eq!(WordTable::new(&entries, VALUE_BITS).bytes(), 2048 * 4);
+        assert_eq!(WordTable::new(&entries).bytes(), 2048 * 4);
     }
 }
