@@ -40,7 +40,7 @@
 
 use crate::Options;
 use crate::blocks::text::collapse_spaces;
-use crate::blocks::{Block, Landmarks, Page, PageMeta};
+use crate::blocks::{Block, Hints, Landmarks, Page, PageMeta};
 use crate::cleaned::{BlockReport, Cleaned, Label, excerpt};
 use crate::features::{self, Features};
 use crate::input::InputKind;
@@ -266,6 +266,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         weigh_nested_article_teasers(page, feats, &mut region_weights);
     }
     let region = main_region(feats, &region_weights);
+    let region = region.start..next_article_start(blocks, feats, &firm, region.clone());
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
             (Class::Good, _) => Decision {
@@ -556,6 +557,46 @@ fn heads_paragraphs(feats: &[Features], firm: &[Class], i: usize) -> bool {
 /// article goes on.
 fn two_paragraphs_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
     is_paragraph(feats, firm, j) && is_paragraph(feats, firm, j + 1)
+}
+
+/// Where another article starts inside the region, as on pages that load
+/// the next story below the first: a headline (in HTML, an `<h1>`), then
+/// within two blocks its byline or date line (in HTML, also a block whose
+/// class says byline, author or meta), after at least
+/// [`NEXT_ARTICLE_MIN_WORDS`](p::NEXT_ARTICLE_MIN_WORDS) words of body.
+/// The region's end when there is none.
+fn next_article_start(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+    region: std::ops::Range<usize>,
+) -> usize {
+    let is_headline = |i: usize| {
+        let f = &feats[i];
+        (p::TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
+            && !f.ends_sentence
+            && f.phrase.is_none()
+            && f.date_coverage == 0.0
+            && blocks[i].dom.as_ref().is_none_or(|dom| dom.heading == 1)
+    };
+    let mut body_words = 0;
+    for i in region.clone() {
+        if firm[i] == Class::Good {
+            body_words += feats[i].words;
+            continue;
+        }
+        let signed = (i + 1..(i + 3).min(region.end)).any(|j| {
+            looks_like_byline_or_date(&feats[j])
+                || blocks[j].dom.as_ref().is_some_and(|dom| {
+                    dom.hints
+                        .intersects(Hints::BYLINE | Hints::META | Hints::AUTHOR)
+                })
+        });
+        if body_words >= p::NEXT_ARTICLE_MIN_WORDS && is_headline(i) && signed {
+            return i;
+        }
+    }
+    region.end
 }
 
 /// Whether block `j` is a paragraph of body long enough to show the
@@ -2209,6 +2250,35 @@ mod tests {
         let body = html_body(&widget);
         assert!(body.contains("two hundred jobs"), "{body}");
         assert!(!body.contains("Net income 21.4 17.9"), "{body}");
+    }
+
+    #[test]
+    fn the_next_story_loaded_below_the_article_is_not_the_article() {
+        let first = "The town council voted on Tuesday to buy the old mill by the river and \
+                     turn it into a library, a café and rooms for the town's clubs.\n\n\
+                     The building has stood empty for twenty years, and a survey last spring \
+                     found its roof and its walls sound enough to keep, the mayor said.\n\n\
+                     Work will start in the autumn and should take two years, and the council \
+                     expects grants to pay for more than half of the cost of the rebuild.\n\n\
+                     The mill's wheel, which stopped turning in the 1950s, will be repaired \
+                     and put back in the race, where visitors will be able to watch it.\n\n\
+                     Two clubs that meet in the church hall have already asked for rooms, and \
+                     the library will move from its cramped house on the market square.\n\n\
+                     Residents will be asked what the rooms should be used for at a meeting \
+                     in the town hall next month, and the plans will be shown there too.\n\n";
+        let next = "Up next\n\n\
+                    School robotics team heads to the state finals\n\n\
+                    By Tomas Reyburn\n\n\
+                    Published March 12, 2025 at 4:40 p.m.\n\n\
+                    When the robotics team lost its sponsor last summer, the students had a few \
+                    hundred dollars and a storeroom full of broken lawn mowers and bicycles.\n\n\
+                    The team finished second of thirty-six at the regional qualifier on Saturday, \
+                    losing the final round by four points to a school with a far bigger budget.\n\n\
+                    The state finals take place in April, and the team is raising money for the \
+                    bus and the hotel with a car wash in the school parking lot this month.\n";
+        let body = crate::clean(&format!("{first}{next}"), &crate::Options::default()).body();
+        assert!(body.contains("plans will be shown there too."), "{body}");
+        assert!(!body.contains("robotics team"), "{body}");
     }
 
     #[test]
