@@ -216,6 +216,20 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before the betting box's phrases: 0.918. The market's name in the
     // box and the poll's question are still kept.
     ("text-transfer-news-poll-and-odds", InputKind::Text, 0.95),
+    // Before the next-article rule: 0.726 (the story loaded below the
+    // article was kept).
+    (
+        "text-infinite-scroll-next-article-appended",
+        InputKind::Text,
+        0.99,
+    ),
+    // Known misses: a newsletter line, a pull quote printed as a line of
+    // its own, and the author's bio after the last paragraph.
+    (
+        "text-long-feature-many-interruptions",
+        InputKind::Text,
+        0.95,
+    ),
     // HTML pages: DOM evidence, charsets, structure inside the article.
     ("html-windows-1251-russian-news", InputKind::Html, 0.99),
     (
@@ -254,6 +268,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     ("html-sports-recap-box-score-sidebar", InputKind::Html, 0.99),
     ("html-faq-page-details-accordion", InputKind::Html, 0.99),
+    // Before the next-article rule: 0.753 (the second `<article>` was
+    // kept).
+    ("html-infinite-scroll-two-articles", InputKind::Html, 0.99),
+    // Known miss: a figure's caption that reads as prose (0.977).
+    ("html-magazine-dropcap-and-dividers", InputKind::Html, 0.96),
     // Known misses: a newsletter card in an `<aside>` inside the body,
     // whose classes are generated names (0.925), and a video's headline
     // and duration between paragraphs (0.973).
