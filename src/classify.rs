@@ -490,12 +490,11 @@ fn listed_teasers(
     let sentence = |f: &Features| f.ends_sentence && !f.ends_ellipsis;
     let card = |j: usize, _| {
         let summary = j + 1;
-        blocks[j].dom.is_none()
-            && feats[j].words >= p::CARD_HEADLINE_MIN_WORDS
+        feats[j].words >= p::CARD_HEADLINE_MIN_WORDS
             && !feats[j].ends_sentence
             && !feats[j].ends_ellipsis
             && summary < feats.len()
-            && blocks[summary].line == blocks[j].line + 1
+            && features::on_the_next_line(blocks, summary)
             && sentence(&feats[summary])
     };
     let cards = list_end(&card, &|_| true);
@@ -561,8 +560,9 @@ fn two_paragraphs_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
 
 /// Where another article starts inside the region, as on pages that load
 /// the next story below the first: a headline (in HTML, an `<h1>`), then
-/// within two blocks its byline or date line (in HTML, also a block whose
-/// class says byline, author or meta), after at least
+/// within [`NEXT_ARTICLE_BYLINE_REACH`](p::NEXT_ARTICLE_BYLINE_REACH)
+/// blocks its byline or date line (in HTML, also a block whose class says
+/// byline, author or meta), after at least
 /// [`NEXT_ARTICLE_MIN_WORDS`](p::NEXT_ARTICLE_MIN_WORDS) words of body.
 /// The region's end when there is none.
 fn next_article_start(
@@ -585,7 +585,8 @@ fn next_article_start(
             body_words += feats[i].words;
             continue;
         }
-        let signed = (i + 1..(i + 3).min(region.end)).any(|j| {
+        let reach = i + 1 + p::NEXT_ARTICLE_BYLINE_REACH;
+        let signed = (i + 1..reach.min(region.end)).any(|j| {
             looks_like_byline_or_date(&feats[j])
                 || blocks[j].dom.as_ref().is_some_and(|dom| {
                     dom.hints

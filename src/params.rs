@@ -340,10 +340,11 @@ pub const LIST_LABEL_MAX_WORDS: u32 = 3;
 /// A teaser card's headline, with its summary on the next line, has at
 /// least this many words.
 pub const CARD_HEADLINE_MIN_WORDS: u32 = 3;
-/// A headline with a byline or date under it, after at least this many
-/// words of body, starts another article (one that the page loaded below
-/// the first).
+/// A headline with a byline or date in the `NEXT_ARTICLE_BYLINE_REACH`
+/// blocks under it, after at least `NEXT_ARTICLE_MIN_WORDS` words of body,
+/// starts another article (one that the page loaded below the first).
 pub const NEXT_ARTICLE_MIN_WORDS: u32 = 150;
+pub const NEXT_ARTICLE_BYLINE_REACH: usize = 2;
 pub const TEASER_ITEM_MAX_WORDS: u32 = 30;
 /// Teaser cards each followed by the same row of buttons: the row has at
 /// most this many words, and at least this many cards follow the header.

@@ -221,8 +221,7 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         }
     }
     for i in 1..blocks.len() {
-        features[i].under_credit = blocks[i].dom.is_none()
-            && blocks[i].line == blocks[i - 1].line + 1
+        features[i].under_credit = on_the_next_line(blocks, i)
             && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
             && is_credit_line(&features[i - 1]);
         features[i].field_value = is_field_value(blocks, &features, i);
@@ -262,12 +261,17 @@ fn is_field_value(blocks: &[Block<'_>], features: &[Features], i: usize) -> bool
 /// browser prints so the value of a definition list's term, and the second
 /// paragraph of a list item.
 pub(crate) fn hangs_under(blocks: &[Block<'_>], features: &[Features], i: usize) -> bool {
-    let (above, block) = (&blocks[i - 1], &blocks[i]);
-    block.dom.is_none()
-        && block.line == above.line + 1
-        && block.indent > above.indent
-        && !block.bullet
+    on_the_next_line(blocks, i)
+        && blocks[i].indent > blocks[i - 1].indent
+        && !blocks[i].bullet
         && features[i].item_number == 0
+}
+
+/// Whether block `i` (of scraped text) stands on the line right after
+/// block `i - 1`, with no blank line between: the two are parts of one
+/// figure, field or card.
+pub(crate) fn on_the_next_line(blocks: &[Block<'_>], i: usize) -> bool {
+    blocks[i].dom.is_none() && blocks[i].line == blocks[i - 1].line + 1
 }
 
 /// The word n-grams of JSON-LD `articleBody`, hashed: a block whose every

@@ -1121,17 +1121,16 @@ mod tests {
         // A page's lexicon cues the words of its own script and Latin ones:
         // each text is read as a page in a language of its script.
         let language_of = |text: &str| {
-            let letters = || text.chars().filter(|c| c.is_alphabetic() && *c > '\u{24f}');
-            let within =
-                |range: std::ops::RangeInclusive<char>| letters().all(|c| range.contains(&c));
-            if letters().next().is_none() {
-                english()
-            } else if within('\u{370}'..='\u{3ff}') {
-                crate::lang::by_code("el").unwrap()
-            } else if within('\u{400}'..='\u{52f}') {
-                crate::lang::by_code("ru").unwrap()
-            } else {
-                &crate::lang::UNDETERMINED
+            use crate::lang::Script;
+            let mut scripts = crate::lang::words_of(text)
+                .map(crate::lang::script)
+                .filter(|s| !matches!(s, Script::Latin | Script::None));
+            let first = scripts.next();
+            match first.filter(|&s| scripts.all(|other| other == s)) {
+                _ if first.is_none() => english(),
+                Some(Script::Greek) => crate::lang::by_code("el").unwrap(),
+                Some(Script::Cyrillic) => crate::lang::by_code("ru").unwrap(),
+                _ => &crate::lang::UNDETERMINED,
             }
         };
         for text in &texts {

@@ -261,7 +261,7 @@ impl LexiconWords {
 /// The script of a word, told by its first letter, as far as choosing a
 /// language's cue words needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Script {
+pub(crate) enum Script {
     /// No letter: signs and digits ("©").
     None,
     Latin,
@@ -271,7 +271,7 @@ enum Script {
     Other,
 }
 
-fn script(word: &str) -> Script {
+pub(crate) fn script(word: &str) -> Script {
     match word.chars().find(|c| c.is_alphabetic()) {
         None => Script::None,
         Some('\0'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') => Script::Latin,
