@@ -372,6 +372,9 @@ const PICTURE_AGENCIES: &[&str] = &[
     "rex",
     "corbis",
     "istock",
+    "stocksy",
+    "stocksy united",
+    "adobe stock",
     "ap images",
     "the associated press",
     "associated press",
@@ -714,6 +717,26 @@ mod tests {
             ("Sign up for our newsletter", PhraseKind::Subscribe),
             ("Get breaking news alerts", PhraseKind::Subscribe),
             ("Meet your inbox", PhraseKind::Subscribe),
+            (
+                "Printer-friendly version E-mail this story",
+                PhraseKind::Share,
+            ),
+            ("Was this helpful?", PhraseKind::Share),
+            ("Reader Comments", PhraseKind::Comments),
+            (
+                "This episode is supported by Corliss Farm Supply, serving growers since 1961.",
+                PhraseKind::Advertising,
+            ),
+            (
+                "The views expressed in this article are the author's own and do not \
+                 necessarily reflect the views of the Ledger or its editorial board.",
+                PhraseKind::Legal,
+            ),
+            ("Tried this recipe? Tag us on Instagram", PhraseKind::Share),
+            (
+                "ये भी पढ़ें: पुराने शहर में सीवर लाइन का काम फिर अटका",
+                PhraseKind::Related,
+            ),
         ] {
             let m = PHRASES.find(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.kind, expected, "{text}");
