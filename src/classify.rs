@@ -304,7 +304,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         };
     }
     drop_author_card(blocks, region.clone(), &mut decisions);
-    label_metadata(page, feats, region, &mut decisions);
+    label_metadata(page, feats, region.clone(), &mut decisions);
+    drop_closing_bio(page, region, &mut decisions);
     Decisions {
         labels: decisions,
         region_weights,
@@ -853,10 +854,11 @@ fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
 
 /// In scraped text, the lines of a figure: at most
 /// [`FIGURE_CAPTION_MAX_LINES`](p::FIGURE_CAPTION_MAX_LINES) lines right
-/// above a photo credit ("Jane Doe/Getty Images"), with no blank line
-/// between them, where a blank line parts them from the text above. A
-/// paragraph is parted from its neighbours by blank lines; a figure's alt
-/// text, caption and credit are printed line under line.
+/// above a photo credit ("Jane Doe/Getty Images", "Illustration by Jane
+/// Doe") or a caption ending with one, with no blank line between them,
+/// where a blank line parts them from the text above. A paragraph is
+/// parted from its neighbours by blank lines; a figure's alt text, caption
+/// and credit are printed line under line.
 fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     // Blocks of HTML are not lines.
@@ -864,12 +866,28 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         return Vec::new();
     }
     let mut captions = Vec::new();
-    for credit in (1..feats.len()).filter(|&c| feats[c].photo_credit) {
+    // A caption with its credit, or a credit phrase and a name; not a list
+    // item, which opens with "Photos:" as a gallery's teaser does. These
+    // need a blank line above the figure: paragraphs may be printed line
+    // under line too.
+    let credits_with_words = |c: usize| {
+        let f = &feats[c];
+        !blocks[c].bullet
+            && (f.ends_with_credit
+                || f.words as usize <= p::CREDIT_NAME_MAX_WORDS + 2
+                    && f.phrase
+                        .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening))
+    };
+    for credit in (1..feats.len()).filter(|&c| feats[c].photo_credit || credits_with_words(c)) {
         let mut top = credit;
         while top > 0 && credit - top < p::FIGURE_CAPTION_MAX_LINES && adjacent(top) {
             top -= 1;
         }
-        let apart = top == 0 || !adjacent(top);
+        let apart = if top == 0 {
+            feats[credit].photo_credit
+        } else {
+            !adjacent(top)
+        };
         if top < credit && apart {
             captions.extend(top..credit);
         }
@@ -956,6 +974,49 @@ fn table_after(
         };
     }
     first_row + rows
+}
+
+/// An author's bio that closes the article: its last paragraph opens with
+/// the full name of the byline's author as the subject of a sentence
+/// ("Dana Whitlock is a professor of ...", "Hanna Velloso writes ...").
+fn drop_closing_bio(page: &Page<'_>, region: std::ops::Range<usize>, decisions: &mut [Decision]) {
+    let blocks = &page.blocks;
+    let byline = page.meta.byline.clone().or_else(|| {
+        (0..region.end)
+            .find(|&i| decisions[i].label == Label::Byline)
+            .and_then(|i| byline_name(&blocks[i].text))
+    });
+    let Some(byline) = byline else {
+        return;
+    };
+    // "Dana Whitlock, Contributor": the name without the role.
+    let name = byline.split(',').next().unwrap_or_default().trim();
+    let full_name = name.split(' ').count() >= 2
+        && name
+            .split(' ')
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !full_name {
+        return;
+    }
+    let Some(last) = region
+        .clone()
+        .rev()
+        .find(|&i| decisions[i].label == Label::Body)
+    else {
+        return;
+    };
+    let subject_of_sentence = blocks[last]
+        .text
+        .strip_prefix(name)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_lowercase);
+    if subject_of_sentence {
+        decisions[last] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: the author's bio after the article",
+        };
+    }
 }
 
 /// An author's card at the end of the article: a line that is only a name
@@ -1818,6 +1879,62 @@ mod tests {
         )
         .body();
         assert!(body.contains("same price as now"), "{body}");
+    }
+
+    #[test]
+    fn a_figure_above_a_credit_line_or_a_credited_caption_is_dropped() {
+        let text = POOL_STORY.replace('\n', "\n\n");
+        for figure in [
+            "Swimmers wait at the edge of the old pool on its last morning\n\
+             Swimmers wait at the edge of the pool on the last morning of the season.\n\
+             Illustration by Jane Doe\n",
+            "Swimmers wait at the edge of the old pool on its last morning\n\
+             Swimmers wait at the edge of the pool on the last morning of the season. \
+             Photo by Jane Doe/Town Life\n",
+        ] {
+            let body = crate::clean(
+                &format!("{text}{figure}\n{text}"),
+                &crate::Options::default(),
+            )
+            .body();
+            assert!(body.contains("same price as now"), "{body}");
+            assert!(!body.contains("Swimmers wait"), "{body}");
+        }
+        // A list item that opens with "Photos:" is a gallery's teaser, not
+        // the credit of the items above it.
+        let teasers = concat!(
+            "Most Popular\n\n  • The new library opens on Monday\n",
+            "  • Photos: the town's pools through the years\n"
+        );
+        let options = crate::Options {
+            explain: true,
+            ..Default::default()
+        };
+        let page = crate::clean(&format!("{text}{teasers}"), &options);
+        let teaser = page
+            .blocks
+            .iter()
+            .find(|b| b.text.contains("library opens"));
+        assert_eq!(teaser.map(|b| b.decision), Some("boilerplate by score"));
+    }
+
+    #[test]
+    fn the_authors_bio_after_the_article_is_dropped() {
+        let page = format!(
+            "Town Life\n\nThe old pool will close\n\nBy Dana Whitlock, Contributor\n\n\
+             {}\nDana Whitlock is a professor of education at the state university.\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("professor"), "{body}");
+        // Named in the last paragraph, but not as the sentence's subject.
+        let page = page.replace(
+            "Dana Whitlock is",
+            "Dana Whitlock, the town's historian, said it is",
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("professor"), "{body}");
     }
 
     #[test]

@@ -163,6 +163,9 @@ pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;
 /// The name after a closing credit label ("Credit: Vesti/The Siberian
 /// Times") has at most this many words.
 pub const CREDIT_NAME_MAX_WORDS: usize = 6;
+/// A credit may name its source before the phrase ("Gazette photo by
+/// ..."): at most this many capitalised words.
+pub const CREDIT_SOURCE_MAX_WORDS: usize = 2;
 /// "In this Sunday, Nov. 10, 2019, photograph, ...": the word for the
 /// picture comes within this many words of "In this".
 pub const DATED_CAPTION_MAX_WORDS: usize = 6;
@@ -177,6 +180,11 @@ pub const NAMED_HEADER_MAX_WORDS: u32 = 4;
 /// other lone-word phrases) is a call to follow the site.
 pub const FOLLOW_LINE_MAX_WORDS: u32 = 16;
 pub const FOLLOW_LINE_MIN_NETWORKS: u32 = 2;
+/// "Download the 12 River Valley app ...": a call to install the site's
+/// app names the app within `APP_PROMPT_NAME_MAX_WORDS` words after "the"
+/// or "our", in a block of at most `APP_PROMPT_MAX_WORDS` words.
+pub const APP_PROMPT_NAME_MAX_WORDS: usize = 5;
+pub const APP_PROMPT_MAX_WORDS: u32 = 40;
 /// "12 thoughts on “...”": a comments header that quotes the article's
 /// title has at most this many words, and its count this many digits.
 pub const TITLED_COMMENTS_HEADER_MAX_WORDS: u32 = 40;

@@ -119,6 +119,8 @@ bitflags! {
 pub struct DomEvidence {
     /// Characters of the block's text that sit inside links.
     pub link_chars: u32,
+    /// Table cells whose text the block joins (1 outside tables).
+    pub cells: u16,
     pub landmarks: Landmarks,
     pub hints: Hints,
     /// 1 to 6 for `h1`..`h6`, 0 otherwise.

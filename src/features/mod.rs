@@ -179,7 +179,8 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             if let Some(dom) = &block.dom {
                 f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
                 // A row of an HTML table: its cells are joined by spaces.
-                f.table_row |= dom.tag() == "tr";
+                // A row of one cell frames a layout table's content.
+                f.table_row |= dom.tag() == "tr" && dom.cells >= 2;
             }
             if let Some(index) = &body_index {
                 f.in_article_body = f.words >= params::ARTICLE_BODY_MIN_WORDS
@@ -429,7 +430,8 @@ fn measure(
         || words.has_slash && !f.ends_sentence && ends_with_agency(text)
         || words.ends_with_agency_word
             && f.sentence_ends > 0
-            && ends_with_agency_after_sentence(text);
+            && ends_with_agency_after_sentence(text)
+        || f.sentence_ends > 0 && !f.ends_sentence && ends_with_credit_sentence(text);
     if words.may_hold_address && may_hold_address(text) {
         f.url_tokens = text
             .split_whitespace()
@@ -469,6 +471,20 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch {
             kind: PhraseKind::Share,
+            coverage: 1.0,
+            opening: true,
+            label: false,
+            closing: false,
+            whole_block: true,
+        });
+    }
+    if matches!(text.as_bytes().first(), Some(b'D' | b'G'))
+        && APP_PROMPT_OPENINGS.iter().any(|o| text.starts_with(o))
+        && f.words <= params::APP_PROMPT_MAX_WORDS
+        && is_app_prompt(text)
+    {
+        f.phrase = Some(PhraseMatch {
+            kind: PhraseKind::Subscribe,
             coverage: 1.0,
             opening: true,
             label: false,
@@ -670,6 +686,23 @@ const DATED_CAPTION_OPENING: &str = "In this ";
 /// "Follow Town Life on Facebook, Twitter and Instagram.": a call to
 /// follow a page on the networks it names, which are lone-word phrases.
 const FOLLOW_LINE_OPENING: &str = "Follow ";
+
+/// How a call to install a site's app opens.
+const APP_PROMPT_OPENINGS: [&str; 4] = ["Download the ", "Download our ", "Get the ", "Get our "];
+
+/// "Download the 12 River Valley app for breaking news alerts ...": a
+/// call to install the site's app, which names the app within a few words
+/// of its opening.
+#[inline(never)]
+fn is_app_prompt(text: &str) -> bool {
+    text.split_whitespace()
+        .skip(2)
+        .take(params::APP_PROMPT_NAME_MAX_WORDS + 1)
+        .any(|w| {
+            let w = w.trim_end_matches([',', '.', ':', '!']);
+            w.eq_ignore_ascii_case("app") || w.eq_ignore_ascii_case("apps")
+        })
+}
 
 /// The words for the picture that an agency's caption names.
 const PICTURE_WORDS: &[&str] = &["photo", "photograph", "image", "picture", "video"];
@@ -1110,6 +1143,7 @@ fn ends_with_credit(text: &str) -> bool {
         Some(rest) => rest.rsplit_once('(').is_some_and(|(_, inner)| {
             let inner = inner.trim();
             is_photo_credit(inner)
+                || opens_with_credit(inner)
                 || PHRASES.find(inner).is_some_and(|m| match m.kind {
                     PhraseKind::Credit => m.opening || m.strength() >= params::LABEL_COVERAGE,
                     // "(Source: NASA)" credits a picture as "(Photo: NASA)" does.
@@ -1119,6 +1153,52 @@ fn ends_with_credit(text: &str) -> bool {
         }),
         None => ends_with_credit_label(tail),
     }
+}
+
+/// Whether `text` opens with a credit ("Photo by ..."), maybe after the
+/// name of whoever took the picture, in capitals: "Gazette photo by ...",
+/// "Staff photo by ...".
+fn opens_with_credit(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    for _ in 0..=params::CREDIT_SOURCE_MAX_WORDS {
+        if PHRASES
+            .find(rest)
+            .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening)
+        {
+            return true;
+        }
+        match rest.split_once(' ') {
+            Some((source, after)) if source.starts_with(char::is_uppercase) => rest = after,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `text` closes with a credit that follows its last sentence:
+/// "... above the old workings. Photo by Lena Marsh/University of
+/// Eastmoor". Only the last few bytes are read.
+#[inline(never)]
+fn ends_with_credit_sentence(text: &str) -> bool {
+    let mut from = text
+        .len()
+        .saturating_sub(params::CLOSING_CREDIT_MAX_BYTES + 2);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &text[from..];
+    let Some(stop) = tail.rfind(". ") else {
+        return false;
+    };
+    let credit = &tail[stop + 2..];
+    // The name closes the block: "Photo by photo, the archive grew" is prose.
+    credit.split_whitespace().count() <= params::CREDIT_NAME_MAX_WORDS + 2
+        && !credit.contains(['.', '!', '?', '"', '“', '”'])
+        && credit
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && opens_with_credit(credit)
 }
 
 /// Whether `tail`, the end of a block, is a credit label and a name after
@@ -1520,6 +1600,30 @@ mod tests {
     }
 
     #[test]
+    fn calls_to_install_the_sites_app_are_subscribe_lines() {
+        for text in [
+            "Download the 12 River Valley app for breaking news alerts and live newscasts.",
+            "Get the North Basin 5 Weather app for live radar and severe weather alerts.",
+            "Download our free app",
+        ] {
+            let m = features(text).phrase.expect(text);
+            assert_eq!(
+                (m.kind, m.strength()),
+                (PhraseKind::Subscribe, 1.0),
+                "{text}"
+            );
+        }
+        for text in [
+            "Download the form from the city's website and bring it to the meeting.",
+            "Get the kids to school early on Monday, the district told parents in an app \
+             message.",
+        ] {
+            let strength = features(text).phrase.map_or(0.0, |m| m.strength());
+            assert!(strength < params::LABEL_COVERAGE, "{text}: {strength}");
+        }
+    }
+
+    #[test]
     fn unrendered_shortcodes_are_found() {
         assert_flag(
             |f| f.shortcode,
@@ -1709,6 +1813,7 @@ mod tests {
             "A reference module for a crewed mission. Credit: ESA",
             "Doctors at the hospital where patients sought treatmentCredit: EPA",
             "A probe's view of Europa over the clouds of Jupiter (Source: NASA)",
+            "Gus Medley sits at the counter he built. (Gazette photo by Carla Whitsett)",
             "3号线线路示意图。图片来源：澜江市轨道交通集团",
         ] {
             assert!(ends_with_credit(text), "{text}");
@@ -1719,6 +1824,8 @@ mod tests {
                 "Shares fell after the report. Photograph by Lena Brooks/AFP/Getty Images",
                 "The senator speaks at the Capitol on July 25, 2019.Jon Marsh / AP file",
                 "A ferry leaves the harbour at dawn. Commuters wait on the quay. Getty Images",
+                "A probe goes into one of the boreholes. Photo by Lena Marsh/University of Eastmoor",
+                "Stretches of the calf can ease the strain. Illustration by Nadia Ferrow",
             ],
             &[
                 "The network still speaks TCP/IP",
@@ -1726,6 +1833,8 @@ mod tests {
                 "Photographers from Getty",
                 "Readers sent their photos to the newsroom, not to AP.",
                 "The desk moved from Reuters to AP/Reuters.",
+                "The club kept the pictures. Photo by photo, the archive grew",
+                "The show opened in May. Photographs by local children hang in the hall",
             ],
         );
         for text in [

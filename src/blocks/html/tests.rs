@@ -119,6 +119,21 @@ fn table_rows_are_one_block_each() {
 }
 
 #[test]
+fn a_row_counts_the_cells_that_hold_text() {
+    let html = "<table><tr><td>Revenue</td><td>$4.1m</td><td></td></tr>\
+                <tr><td><font><a href=\"/print\">Printer-friendly version</a> \
+                <a href=\"/mail\">E-mail this story</a></font></td></tr>\
+                <tr><td></td><td>Reader Comments</td></tr></table>";
+    let page = parse(html);
+    let cells: Vec<u16> = page
+        .blocks
+        .iter()
+        .map(|b| b.dom.as_ref().unwrap().cells)
+        .collect();
+    assert_eq!(cells, [2, 1, 1]);
+}
+
+#[test]
 fn layout_tables_split_into_their_blocks() {
     let html = "<table><tr><td class=\"nav\"><a href=\"/\">Home</a></td>\
                 <td><div>Story text.</div><p>More.</p></td></tr></table>";

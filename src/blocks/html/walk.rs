@@ -87,6 +87,7 @@ struct Pending {
     link_chars: u32,
     /// Hints of inline elements covering most of the block.
     inline_hints: Hints,
+    cells: u16,
 }
 
 /// An inline element with hints that is still open.
@@ -130,6 +131,10 @@ struct Buffer {
     /// Counts flushes, so that open spans know whether they started in this
     /// buffer.
     generation: u32,
+    /// Table cells whose text is in the buffer, not counting the open one,
+    /// and where that one's text starts.
+    filled_cells: u16,
+    cell_start: usize,
 }
 
 impl Buffer {
@@ -203,6 +208,20 @@ impl Buffer {
         }
     }
 
+    /// A table cell opens: its text joins the row's.
+    fn open_cell(&mut self) {
+        self.filled_cells = self.filled_cells();
+        self.cell_start = self.text.len();
+        self.separate();
+    }
+
+    /// How many table cells hold the buffer's text.
+    fn filled_cells(&self) -> u16 {
+        let open_cell_filled = !self.text[self.cell_start..].trim().is_empty();
+        self.filled_cells
+            .saturating_add(u16::from(open_cell_filled))
+    }
+
     fn reset(&mut self) {
         self.text.clear();
         self.space = false;
@@ -210,6 +229,7 @@ impl Buffer {
         self.links.clear();
         self.spans.clear();
         self.lines.clear();
+        (self.filled_cells, self.cell_start) = (0, 0);
         self.generation = self.generation.wrapping_add(1);
     }
 }
@@ -434,7 +454,7 @@ impl<'d> Walk<'d> {
                 }
             }
             Role::Cell if !boundary => {
-                self.buffer.separate();
+                self.buffer.open_cell();
                 actions |= CELL;
             }
             Role::Pre => {
@@ -556,6 +576,8 @@ impl<'d> Walk<'d> {
                 self.buffer.spans.push((start, len, span.hints));
             }
         }
+        // 1 outside tables; a layout table's row of one cell has 1 too.
+        let cells = self.buffer.filled_cells().max(1);
         let text = std::mem::take(&mut self.buffer.text);
         let mut pieces: Vec<(usize, usize, bool)> = Vec::new();
         if self.buffer.pre {
@@ -576,7 +598,7 @@ impl<'d> Walk<'d> {
             .sort_unstable_by_key(|&(start, _, _)| start);
         let mut sweep = Sweep::default();
         for (start, end, collapse) in pieces {
-            self.emit(&text, (start, end), collapse, owner, &mut sweep);
+            self.emit(&text, (start, end), collapse, (owner, cells), &mut sweep);
         }
         self.buffer.text = text;
         self.buffer.reset();
@@ -587,7 +609,7 @@ impl<'d> Walk<'d> {
         text: &str,
         (start, end): (usize, usize),
         collapse: bool,
-        owner: u32,
+        (owner, cells): (u32, u16),
         sweep: &mut Sweep,
     ) {
         let piece = &text[start..end];
@@ -665,6 +687,7 @@ impl<'d> Walk<'d> {
             owner,
             link_chars,
             inline_hints,
+            cells,
         });
     }
 }
@@ -779,6 +802,7 @@ impl Walked {
             }
             let dom = Some(Box::new(DomEvidence {
                 link_chars: pb.link_chars,
+                cells: pb.cells,
                 landmarks: landmarks[pb.owner as usize],
                 hints: block_hints,
                 heading,
