@@ -594,10 +594,12 @@ impl Phrases {
                 covered[k] = with_lone;
             }
         }
+        // A kind with a phrase said only in boilerplate speaks for all of
+        // the block, however little it covers.
         let (index, &best) = covered
             .iter()
             .enumerate()
-            .max_by_key(|&(i, &c)| (c, std::cmp::Reverse(i)))
+            .max_by_key(|&(i, &c)| (whole_block[i] && c > 0, c, std::cmp::Reverse(i)))
             .expect("kinds are not empty");
         if best == 0 {
             // Only lone words, too few to count.
@@ -737,11 +739,39 @@ mod tests {
                 "ये भी पढ़ें: पुराने शहर में सीवर लाइन का काम फिर अटका",
                 PhraseKind::Related,
             ),
+            (
+                "Seguí leyendo: Explotó una garrafa en una casa",
+                PhraseKind::Related,
+            ),
+            ("קראו עוד: הרכבת הקלה לא תגיע", PhraseKind::Related),
+            // A phrase said only in boilerplate outweighs one that covers more.
+            (
+                "By signing up you agree to our Terms of Use and Privacy Policy.",
+                PhraseKind::Subscribe,
+            ),
         ] {
             let m = PHRASES.find(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.kind, expected, "{text}");
             assert!(m.strength() > 0.5, "{text}: {}", m.strength());
         }
+    }
+
+    #[test]
+    fn phrases_with_an_apostrophe_come_with_both_apostrophes() {
+        let patterns = patterns();
+        for pattern in patterns.iter().filter(|p| p.contains('\'')) {
+            let curly = pattern.replace('\'', "’");
+            assert!(
+                patterns.contains(&curly.as_str()),
+                "{pattern} has no {curly}"
+            );
+        }
+        assert_eq!(
+            PHRASES
+                .find("We’re a nonprofit, and our stories are free to read.")
+                .map(|m| m.kind),
+            Some(PhraseKind::Subscribe)
+        );
     }
 
     /// Every phrase in several guises and every line of the fixtures:
