@@ -291,11 +291,31 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
-    for &i in update_times.iter().filter(|&i| region.contains(i)) {
+    // The first update's time and title stand just above the region.
+    let opens_region = |i: usize| i < region.start && region.start - i <= p::LIVE_UPDATE_HTML_REACH;
+    for &i in update_times
+        .iter()
+        .filter(|&&i| region.contains(&i) || opens_region(i))
+    {
         decisions[i] = Decision {
             label: Label::Body,
             note: "body: the time that heads an update of a live report",
         };
+        // An HTML update may have a title under its time, before its
+        // first paragraph.
+        let title = (i + 1..region.end)
+            .take(p::LIVE_UPDATE_HTML_REACH)
+            .take_while(|&j| decisions[j].label != Label::Body)
+            .find(|&j| {
+                blocks[j].dom.as_ref().is_some_and(|dom| dom.heading >= 2)
+                    && feats[j].words <= p::UPDATE_TITLE_MAX_WORDS
+            });
+        if let Some(t) = title {
+            decisions[t] = Decision {
+                label: Label::Body,
+                note: "body: the title of an update of a live report",
+            };
+        }
     }
     for &i in &captions {
         decisions[i] = Decision {
@@ -1091,20 +1111,28 @@ fn is_name_line(text: &str) -> bool {
 /// [`LIVE_UPDATE_MIN_TIMES`](p::LIVE_UPDATE_MIN_TIMES) of them. A byline's
 /// time stands under a date or a name, not between paragraphs.
 fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
+    // In HTML an update's byline and title may stand between its time and
+    // its paragraphs.
+    let html = blocks.first().is_some_and(|b| b.dom.is_some());
+    let reach = if html { p::LIVE_UPDATE_HTML_REACH } else { 1 };
     let times: Vec<usize> = (1..feats.len().saturating_sub(1))
         .filter(|&i| {
             feats[i].date_coverage >= p::DATE_LINE_MIN_COVERAGE
                 && feats[i].words <= p::CLOCK_TIME_MAX_WORDS
-                && firm[i + 1] == Class::Good
+                && (i + 1..feats.len())
+                    .take(reach)
+                    .any(|j| firm[j] == Class::Good)
                 && is_clock_time(&blocks[i].text)
         })
         .filter(|&i| {
+            // In scraped text, a time right under a paragraph; in HTML
+            // the first update may follow the page's header.
             let above = if feats[i - 1].words == 0 && i >= 2 {
                 i - 2
             } else {
                 i - 1
             };
-            firm[above] == Class::Good
+            html || firm[above] == Class::Good
         })
         .collect();
     if times.len() >= p::LIVE_UPDATE_MIN_TIMES {
@@ -1331,7 +1359,13 @@ fn label_metadata(
             note: "title: headline above the main region",
         };
     }
-    let standfirst = title_index.and_then(|t| standfirst(feats, decisions, t, region.end));
+    // A block above the region that a rule kept (a live report's first
+    // update time) is no standfirst, byline or date.
+    let kept_above =
+        |i: usize, decisions: &[Decision]| decisions[i].label == Label::Body && i < region.start;
+    let standfirst = title_index
+        .and_then(|t| standfirst(feats, decisions, t, region.end))
+        .filter(|&(dek, _)| !kept_above(dek, decisions));
     if let Some((dek, _)) = standfirst {
         decisions[dek] = Decision {
             label: Label::Boilerplate,
@@ -1353,7 +1387,7 @@ fn label_metadata(
             }
             continue;
         }
-        if decisions[i].label == Label::Title {
+        if decisions[i].label == Label::Title || kept_above(i, decisions) {
             continue;
         }
         let byline_phrase = f
@@ -2108,6 +2142,49 @@ mod tests {
             ..crate::Options::default()
         };
         crate::clean(html, &options).body()
+    }
+
+    #[test]
+    fn an_html_live_reports_update_times_and_titles_are_kept() {
+        let entry = |time: &str, title: &str, text: &str| {
+            format!(
+                "<article class=\"live-entry\"><header><a href=\"#u\"><time>{time}</time></a>\
+                 </header><p class=\"author\">Posted by Ana Ruiz</p><h3>{title}</h3>\
+                 <p>{text}</p><footer><button>Share this update</button></footer></article>"
+            )
+        };
+        let html = format!(
+            "<html><body><main><h1>Budget night</h1>{}{}{}</main></body></html>",
+            entry(
+                "9:31 PM",
+                "Council passes the budget",
+                "The council approved the budget on a 6-3 vote, ending a two-month fight \
+                 over police overtime, library hours and a fee on trash collection."
+            ),
+            entry(
+                "8:55 PM",
+                "Overtime cut fails",
+                "A motion to cut police overtime by a fifth failed on a 4-5 vote after \
+                 the chief said it would leave the night shift short of officers."
+            ),
+            entry(
+                "8:10 PM",
+                "Public comment closes",
+                "Forty-one residents spoke before the chair closed public comment, most \
+                 of them about the library's evening hours and the trash fee."
+            ),
+        );
+        let body = html_body(&html);
+        for kept in [
+            "9:31 PM",
+            "Council passes the budget",
+            "8:10 PM",
+            "Public comment closes",
+        ] {
+            assert!(body.contains(kept), "{kept}: {body}");
+        }
+        assert!(!body.contains("Posted by"), "{body}");
+        assert!(!body.contains("Share this update"), "{body}");
     }
 
     #[test]

@@ -231,6 +231,13 @@ pub const SLUG_PENALTY: f32 = 2.0;
 /// what a block gains from standing in the article's element.
 pub const SHORTCODE_MAX_NAME_BYTES: usize = 24;
 pub const SHORTCODE_PENALTY: f32 = 6.0;
+/// A line of at most this many words with a signed change in per cent
+/// in brackets ("48.12 +2.31 (+5.04%)") is a stock quote widget's.
+pub const MARKET_QUOTE_MAX_WORDS: u32 = 16;
+pub const MARKET_QUOTE_PENALTY: f32 = 4.0;
+/// "$129 at Pinecrest Outfitters Buy now": a shop's button, a price
+/// and a shop's name, in at most this many words.
+pub const SHOP_BUTTON_MAX_WORDS: u32 = 8;
 /// A picture's alt text printed as a block: a title of at least
 /// `ALT_TEXT_MIN_WORDS` words with " image" after it.
 pub const ALT_TEXT_MIN_WORDS: u32 = 5;
@@ -403,6 +410,12 @@ pub const SECTION_LABEL_MAX_WORDS: u32 = 12;
 /// needs `LIVE_UPDATE_MIN_TIMES` of them to be such a report.
 pub const CLOCK_TIME_MAX_WORDS: u32 = 4;
 pub const LIVE_UPDATE_MIN_TIMES: usize = 2;
+/// In HTML, an update's byline and title may part its time from its
+/// paragraphs: a body paragraph comes within this many blocks below it.
+pub const LIVE_UPDATE_HTML_REACH: usize = 4;
+/// An HTML heading of at most this many words between an update's time
+/// and its first paragraph is the update's title.
+pub const UPDATE_TITLE_MAX_WORDS: u32 = 16;
 /// A time of day may end with a zone of this many letters ("ET", "CEST").
 pub const TIME_ZONE_MIN_LETTERS: usize = 2;
 pub const TIME_ZONE_MAX_LETTERS: usize = 4;

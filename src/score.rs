@@ -110,6 +110,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.shortcode {
         t.add_hard("shortcode", -p::SHORTCODE_PENALTY);
     }
+    if f.market_quote {
+        t.add_hard("market quote", -p::MARKET_QUOTE_PENALTY);
+    }
     if f.field_value {
         t.add_hard("value of a label line", -p::FIELD_VALUE_PENALTY);
     }

@@ -80,6 +80,9 @@ pub struct Features {
     /// The block opens with a shortcode that the site's templates left
     /// unrendered: `[button link=...]`, `[gallery]...[/gallery]`.
     pub shortcode: bool,
+    /// A stock's quote, a price and its change: "Varden Foods Inc
+    /// (VRDN.N) 48.12 +2.31 (+5.04%)".
+    pub market_quote: bool,
     /// The block is a picture's alt text as some renderers print it: a
     /// title with " image" after it ("2020 Sentra is here image").
     pub alt_text: bool,
@@ -409,6 +412,10 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.shortcode = text.starts_with('[') && is_shortcode(text);
+    f.market_quote = f.words <= params::MARKET_QUOTE_MAX_WORDS
+        && words.digits > 0
+        && !f.ends_sentence
+        && is_market_quote(text);
     f.alt_text = f.words >= params::ALT_TEXT_MIN_WORDS
         && text.ends_with(ALT_TEXT_SUFFIX)
         && is_alt_text(text);
@@ -471,6 +478,19 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch {
             kind: PhraseKind::Share,
+            coverage: 1.0,
+            opening: true,
+            label: false,
+            closing: false,
+            whole_block: true,
+        });
+    }
+    if matches!(text.as_bytes().first(), Some(b'$' | 0xC2 | 0xE2))
+        && f.words <= params::SHOP_BUTTON_MAX_WORDS
+        && is_price_at_shop(text)
+    {
+        f.phrase = Some(PhraseMatch {
+            kind: PhraseKind::Advertising,
             coverage: 1.0,
             opening: true,
             label: false,
@@ -686,6 +706,36 @@ const DATED_CAPTION_OPENING: &str = "In this ";
 /// "Follow Town Life on Facebook, Twitter and Instagram.": a call to
 /// follow a page on the networks it names, which are lone-word phrases.
 const FOLLOW_LINE_OPENING: &str = "Follow ";
+
+/// "$129 at Pinecrest Outfitters", "£12.99 at Harwick's": a shop's
+/// button, a price and where to pay it.
+#[inline(never)]
+fn is_price_at_shop(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let price = words.next().unwrap_or_default();
+    let amount = price.trim_start_matches(['$', '£', '€']);
+    amount.len() < price.len()
+        && amount.starts_with(|c: char| c.is_ascii_digit())
+        && amount
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && words.next() == Some("at")
+        && words
+            .next()
+            .is_some_and(|shop| shop.starts_with(char::is_uppercase))
+}
+
+/// Whether `text` holds a price's change in brackets, signed, in per cent:
+/// "(+5.04%)", "(-0.48%)".
+#[inline(never)]
+fn is_market_quote(text: &str) -> bool {
+    text.match_indices("%)").any(|(at, _)| {
+        text[..at].rsplit_once('(').is_some_and(|(_, change)| {
+            let digits = change.strip_prefix(['+', '-', '−']).unwrap_or_default();
+            !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        })
+    })
+}
 
 /// How a call to install a site's app opens.
 const APP_PROMPT_OPENINGS: [&str; 4] = ["Download the ", "Download our ", "Get the ", "Get our "];
@@ -1177,7 +1227,8 @@ fn opens_with_credit(text: &str) -> bool {
 
 /// Whether `text` closes with a credit that follows its last sentence:
 /// "... above the old workings. Photo by Lena Marsh/University of
-/// Eastmoor". Only the last few bytes are read.
+/// Eastmoor", "... March 3, 2025. LEDGERLINE/Owen Brackley". Only the
+/// last few bytes are read.
 #[inline(never)]
 fn ends_with_credit_sentence(text: &str) -> bool {
     let mut from = text
@@ -1198,7 +1249,19 @@ fn ends_with_credit_sentence(text: &str) -> bool {
             .rsplit(' ')
             .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && opens_with_credit(credit)
+        && (opens_with_credit(credit) || is_agency_and_name(credit))
+}
+
+/// "LEDGERLINE/Owen Brackley": an agency in capitals, a slash and the
+/// photographer's name.
+fn is_agency_and_name(credit: &str) -> bool {
+    credit.split_once('/').is_some_and(|(agency, name)| {
+        agency.len() >= 2
+            && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether `tail`, the end of a block, is a credit label and a name after
@@ -1624,6 +1687,36 @@ mod tests {
     }
 
     #[test]
+    fn stock_quotes_and_shop_buttons_are_found() {
+        assert_flag(
+            |f| f.market_quote,
+            &[
+                "Varden Foods Inc (VRDN.N) 48.12 +2.31 (+5.04%)",
+                "Close 45.81 -0.22 (-0.48%)       Vol 3.1M       Mkt cap 14.6B",
+            ],
+            &[
+                "Sales rose 5% (+0.4% on the year before) in the quarter, the company said.",
+                "Turnout was 41% (up from 38%)",
+            ],
+        );
+        for text in [
+            "$129 at Pinecrest Outfitters Buy now",
+            "£12.99 at Harwick's",
+        ] {
+            let m = features(text).phrase.expect(text);
+            assert_eq!(
+                (m.kind, m.strength()),
+                (PhraseKind::Advertising, 1.0),
+                "{text}"
+            );
+        }
+        for text in ["$12 at the door, $8 in advance", "$5 at most"] {
+            let strength = features(text).phrase.map_or(0.0, |m| m.strength());
+            assert!(strength < 1.0, "{text}: {strength}");
+        }
+    }
+
+    #[test]
     fn unrendered_shortcodes_are_found() {
         assert_flag(
             |f| f.shortcode,
@@ -1826,6 +1919,7 @@ mod tests {
                 "A ferry leaves the harbour at dawn. Commuters wait on the quay. Getty Images",
                 "A probe goes into one of the boreholes. Photo by Lena Marsh/University of Eastmoor",
                 "Stretches of the calf can ease the strain. Illustration by Nadia Ferrow",
+                "Frozen dinners on display in Milwaukee, March 3, 2025. LEDGERLINE/Owen Brackley",
             ],
             &[
                 "The network still speaks TCP/IP",
@@ -1835,6 +1929,7 @@ mod tests {
                 "The desk moved from Reuters to AP/Reuters.",
                 "The club kept the pictures. Photo by photo, the archive grew",
                 "The show opened in May. Photographs by local children hang in the hall",
+                "The deal closed in May. AC/DC played the hall",
             ],
         );
         for text in [

@@ -110,6 +110,7 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("cta", Word, h(Hints::PROMO)),
     ("upsell", Prefix, h(Hints::PROMO)),
     ("paywall", Prefix, h(Hints::PROMO)),
+    ("donat", Prefix, h(Hints::PROMO)),
     // Bylines and dates.
     ("byline", Anywhere, h(Hints::BYLINE)),
     ("dateline", Anywhere, h(Hints::BYLINE)),
