@@ -743,6 +743,10 @@ mod tests {
                 "Seguí leyendo: Explotó una garrafa en una casa",
                 PhraseKind::Related,
             ),
+            ("Originally Posted by MollyOnTheCut", PhraseKind::Comments),
+            ("Re: Two years, one rusty narrowboat", PhraseKind::Comments),
+            ("Table of contents", PhraseKind::Navigation),
+            ("Copy code", PhraseKind::Share),
             ("קראו עוד: הרכבת הקלה לא תגיע", PhraseKind::Related),
             // A phrase said only in boilerplate outweighs one that covers more.
             (
