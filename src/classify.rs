@@ -179,28 +179,11 @@ fn run_window(
 /// without a list number that the text browser drew, with a list marker
 /// that the page's author wrote.
 fn body_text(block: &Block<'_>, f: &Features) -> String {
-    let text = without_drawn_number(block, f);
+    let text = features::without_drawn_number(block, f);
     match block.written_marker {
         Some(marker) => collapse_spaces(&format!("{marker} {text}")),
         None => collapse_spaces(text),
     }
-}
-
-/// The text of a block without the number that a text browser draws
-/// before an item of an ordered list (" 1. Heat the oil"), as it draws a
-/// bullet before an item of any other list: the number is the list's, not
-/// the text's. Drawn numbers stand after some indent; a number at the
-/// line's start ("1. Define your goal") was written in the text.
-fn without_drawn_number<'b>(block: &'b Block<'_>, f: &Features) -> &'b str {
-    let text = block.text.as_ref();
-    if f.item_number == 0 || block.indent == 0 || block.dom.is_some() {
-        return text;
-    }
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    text[digits..]
-        .strip_prefix(". ")
-        .filter(|rest| digits > 0 && !rest.trim().is_empty())
-        .map_or(text, str::trim_start)
 }
 
 fn describe_dom(dom: &crate::blocks::DomEvidence) -> String {

@@ -164,6 +164,23 @@ where
     }
 }
 
+/// The text of a block without the number that a text browser draws
+/// before an item of an ordered list (" 1. Heat the oil"), as it draws a
+/// bullet before an item of any other list: the number is the list's, not
+/// the text's. Drawn numbers stand after some indent; a number at the
+/// line's start ("1. Define your goal") was written in the text.
+pub(crate) fn without_drawn_number<'b>(block: &'b Block<'_>, f: &Features) -> &'b str {
+    let text = block.text.as_ref();
+    if f.item_number == 0 || block.indent == 0 || block.dom.is_some() {
+        return text;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    text[digits..]
+        .strip_prefix(". ")
+        .filter(|rest| digits > 0 && !rest.trim().is_empty())
+        .map_or(text, str::trim_start)
+}
+
 /// Computes the features of every block of a page.
 pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     let blocks = &page.blocks;
@@ -176,7 +193,13 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         .iter()
         .enumerate()
         .map(|(i, block)| {
-            let (mut f, key) = measure(&block.text, language, &mut buffer, &mut sites);
+            let (mut f, mut key) = measure(&block.text, language, &mut buffer, &mut sites);
+            // An item of an ordered list is a copy of its text without
+            // the number the text browser drew ("1. Getting there").
+            let item = without_drawn_number(block, &f);
+            if item.len() < block.text.len() {
+                key = words::scan(item, language, &mut buffer, &mut Vec::new()).key;
+            }
             keys.push(key);
             f.position = i as f32 / total;
             if let Some(dom) = &block.dom {
@@ -195,18 +218,21 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     // Copies of each text: all of them, and those that are no list items.
     let mut counts: FxHashMap<u64, (u32, u32)> =
         FxHashMap::with_capacity_and_hasher(keys.len(), Default::default());
-    for (block, &key) in blocks.iter().zip(&keys) {
+    let listed = |block: &Block<'_>, f: &Features| {
+        block.bullet || without_drawn_number(block, f).len() < block.text.len()
+    };
+    for ((block, &key), f) in blocks.iter().zip(&keys).zip(&features) {
         if key != EMPTY_KEY {
             let count = counts.entry(key).or_insert((0, 0));
             count.0 += 1;
-            count.1 += u32::from(!block.bullet);
+            count.1 += u32::from(!listed(block, f));
         }
     }
     for ((f, key), block) in features.iter_mut().zip(&keys).zip(blocks) {
         let (all, unlisted) = counts.get(key).copied().unwrap_or((1, 1));
         // A line of scraped text whose other copies are all list items is
         // a subheading that a table of contents lists, not a repeated line.
-        let listed_only = block.dom.is_none() && !block.bullet && unlisted == 1;
+        let listed_only = block.dom.is_none() && !listed(block, f) && unlisted == 1;
         f.repeats = if listed_only { 1 } else { all };
     }
     for i in 1..blocks.len() {
@@ -1833,6 +1859,17 @@ mod tests {
         // The list's items are copies of the subheadings; a subheading
         // printed twice outside the list is repeated.
         assert_eq!(repeats, [1, 2, 3, 1, 3, 3]);
+        // The number a text browser draws before an ordered list's item
+        // is not part of the copy.
+        let page = crate::blocks::text::parse(
+            "Table of contents\n\n 1. Getting there\n 2. Where to stay\n\n\
+             Getting there\n\nWhere to stay\n",
+        );
+        let repeats: Vec<u32> = compute(&page, crate::lang::by_code("en").unwrap())
+            .iter()
+            .map(|f| f.repeats)
+            .collect();
+        assert_eq!(repeats, [1, 2, 2, 1, 1]);
     }
 
     #[test]
