@@ -188,6 +188,8 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     let mut buffer = String::new();
     let mut sites = Vec::new();
     let mut keys: Vec<u64> = Vec::with_capacity(blocks.len());
+    // Which blocks are list items, bulleted or numbered.
+    let mut listed: Vec<bool> = Vec::with_capacity(blocks.len());
     let body_index = page.meta.article_body.as_deref().map(BodyIndex::new);
     let mut features: Vec<Features> = blocks
         .iter()
@@ -196,11 +198,15 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             let (mut f, mut key) = measure(&block.text, language, &mut buffer, &mut sites);
             // An item of an ordered list is a copy of its text without
             // the number the text browser drew ("1. Getting there").
-            let item = without_drawn_number(block, &f);
-            if item.len() < block.text.len() {
-                key = words::scan(item, language, &mut buffer, &mut Vec::new()).key;
-            }
+            let numbered = f.item_number != 0 && {
+                let item = without_drawn_number(block, &f);
+                item.len() < block.text.len() && {
+                    key = words::key_of(item, &mut buffer);
+                    true
+                }
+            };
             keys.push(key);
+            listed.push(block.bullet || numbered);
             f.position = i as f32 / total;
             if let Some(dom) = &block.dom {
                 f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
@@ -218,21 +224,18 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     // Copies of each text: all of them, and those that are no list items.
     let mut counts: FxHashMap<u64, (u32, u32)> =
         FxHashMap::with_capacity_and_hasher(keys.len(), Default::default());
-    let listed = |block: &Block<'_>, f: &Features| {
-        block.bullet || without_drawn_number(block, f).len() < block.text.len()
-    };
-    for ((block, &key), f) in blocks.iter().zip(&keys).zip(&features) {
+    for (&key, &listed) in keys.iter().zip(&listed) {
         if key != EMPTY_KEY {
             let count = counts.entry(key).or_insert((0, 0));
             count.0 += 1;
-            count.1 += u32::from(!listed(block, f));
+            count.1 += u32::from(!listed);
         }
     }
-    for ((f, key), block) in features.iter_mut().zip(&keys).zip(blocks) {
+    for (((f, key), block), &listed) in features.iter_mut().zip(&keys).zip(blocks).zip(&listed) {
         let (all, unlisted) = counts.get(key).copied().unwrap_or((1, 1));
         // A line of scraped text whose other copies are all list items is
         // a subheading that a table of contents lists, not a repeated line.
-        let listed_only = block.dom.is_none() && !listed(block, f) && unlisted == 1;
+        let listed_only = block.dom.is_none() && !listed && unlisted == 1;
         f.repeats = if listed_only { 1 } else { all };
     }
     for i in 1..blocks.len() {
@@ -511,8 +514,8 @@ fn measure(
             whole_block: true,
         });
     }
-    if matches!(text.as_bytes().first(), Some(b'$' | 0xC2 | 0xE2))
-        && f.words <= params::SHOP_BUTTON_MAX_WORDS
+    if f.words <= params::SHOP_BUTTON_MAX_WORDS
+        && text.starts_with(PRICE_SIGNS)
         && is_price_at_shop(text)
     {
         f.phrase = Some(PhraseMatch {
@@ -733,13 +736,16 @@ const DATED_CAPTION_OPENING: &str = "In this ";
 /// follow a page on the networks it names, which are lone-word phrases.
 const FOLLOW_LINE_OPENING: &str = "Follow ";
 
+/// The currency signs a shop's button may open with.
+const PRICE_SIGNS: [char; 3] = ['$', '£', '€'];
+
 /// "$129 at Pinecrest Outfitters", "£12.99 at Harwick's": a shop's
 /// button, a price and where to pay it.
 #[inline(never)]
 fn is_price_at_shop(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let price = words.next().unwrap_or_default();
-    let amount = price.trim_start_matches(['$', '£', '€']);
+    let amount = price.trim_start_matches(PRICE_SIGNS);
     amount.len() < price.len()
         && amount.starts_with(|c: char| c.is_ascii_digit())
         && amount
@@ -755,11 +761,13 @@ fn is_price_at_shop(text: &str) -> bool {
 /// "(+5.04%)", "(-0.48%)".
 #[inline(never)]
 fn is_market_quote(text: &str) -> bool {
-    text.match_indices("%)").any(|(at, _)| {
-        text[..at].rsplit_once('(').is_some_and(|(_, change)| {
-            let digits = change.strip_prefix(['+', '-', '−']).unwrap_or_default();
-            !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
-        })
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'%', bytes).any(|at| {
+        bytes.get(at + 1) == Some(&b')')
+            && text[..at].rsplit_once('(').is_some_and(|(_, change)| {
+                let digits = change.strip_prefix(['+', '-', '−']).unwrap_or_default();
+                !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+            })
     })
 }
 
@@ -1219,7 +1227,8 @@ fn ends_with_credit(text: &str) -> bool {
         Some(rest) => rest.rsplit_once('(').is_some_and(|(_, inner)| {
             let inner = inner.trim();
             is_photo_credit(inner)
-                || opens_with_credit(inner)
+                // "(Gazette photo by ...)": the source's name before it.
+                || inner.contains(" by ") && opens_with_credit(inner)
                 || PHRASES.find(inner).is_some_and(|m| match m.kind {
                     PhraseKind::Credit => m.opening || m.strength() >= params::LABEL_COVERAGE,
                     // "(Source: NASA)" credits a picture as "(Photo: NASA)" does.
@@ -1257,25 +1266,38 @@ fn opens_with_credit(text: &str) -> bool {
 /// last few bytes are read.
 #[inline(never)]
 fn ends_with_credit_sentence(text: &str) -> bool {
-    let mut from = text
+    let bytes = text.as_bytes();
+    let from = bytes
         .len()
         .saturating_sub(params::CLOSING_CREDIT_MAX_BYTES + 2);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = &text[from..];
-    let Some(stop) = tail.rfind(". ") else {
+    // The last ". " (both ASCII, so the credit after it starts on a
+    // character), then a capital.
+    let Some(stop) = memchr::memrchr_iter(b'.', &bytes[from..])
+        .map(|at| from + at)
+        .find(|&at| bytes.get(at + 1) == Some(&b' '))
+    else {
         return false;
     };
-    let credit = &tail[stop + 2..];
+    let credit = &bytes[stop + 2..];
+    if !credit.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // A credit phrase is a label or ends in "by" ("Photo by ..."); an
+    // agency's credit has a slash.
+    let slash = credit.contains(&b'/');
+    let label = credit.contains(&b':') || credit.windows(4).any(|w| w == b" by ");
+    if !slash && !label {
+        return false;
+    }
+    let credit = &text[stop + 2..];
     // The name closes the block: "Photo by photo, the archive grew" is prose.
-    credit.split_whitespace().count() <= params::CREDIT_NAME_MAX_WORDS + 2
+    let plausible = credit.split_whitespace().count() <= params::CREDIT_NAME_MAX_WORDS + 2
         && !credit.contains(['.', '!', '?', '"', '“', '”'])
         && credit
             .rsplit(' ')
             .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && (opens_with_credit(credit) || is_agency_and_name(credit))
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    plausible && (slash && is_agency_and_name(credit) || label && opens_with_credit(credit))
 }
 
 /// "LEDGERLINE/Owen Brackley": an agency in capitals, a slash and the
