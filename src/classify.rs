@@ -877,7 +877,7 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         let f = &feats[c];
         !blocks[c].bullet
             && (f.ends_with_credit
-                || f.words as usize <= p::CREDIT_NAME_MAX_WORDS + 2
+                || f.words as usize <= p::CREDIT_LINE_MAX_WORDS
                     && f.phrase
                         .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening))
     };

@@ -163,6 +163,9 @@ pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;
 /// The name after a closing credit label ("Credit: Vesti/The Siberian
 /// Times") has at most this many words.
 pub const CREDIT_NAME_MAX_WORDS: usize = 6;
+/// A credit line, its phrase and the name ("Illustration by Nadia
+/// Ferrow"), has at most this many words.
+pub const CREDIT_LINE_MAX_WORDS: usize = CREDIT_NAME_MAX_WORDS + 2;
 /// A credit may name its source before the phrase ("Gazette photo by
 /// ..."): at most this many capitalised words.
 pub const CREDIT_SOURCE_MAX_WORDS: usize = 2;

@@ -505,41 +505,20 @@ fn measure(
         && f.words <= params::FOLLOW_LINE_MAX_WORDS
         && text.starts_with(FOLLOW_LINE_OPENING)
     {
-        f.phrase = Some(PhraseMatch {
-            kind: PhraseKind::Share,
-            coverage: 1.0,
-            opening: true,
-            label: false,
-            closing: false,
-            whole_block: true,
-        });
+        f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Share));
     }
     if f.words <= params::SHOP_BUTTON_MAX_WORDS
         && text.starts_with(PRICE_SIGNS)
         && is_price_at_shop(text)
     {
-        f.phrase = Some(PhraseMatch {
-            kind: PhraseKind::Advertising,
-            coverage: 1.0,
-            opening: true,
-            label: false,
-            closing: false,
-            whole_block: true,
-        });
+        f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Advertising));
     }
     if matches!(text.as_bytes().first(), Some(b'D' | b'G'))
         && APP_PROMPT_OPENINGS.iter().any(|o| text.starts_with(o))
         && f.words <= params::APP_PROMPT_MAX_WORDS
         && is_app_prompt(text)
     {
-        f.phrase = Some(PhraseMatch {
-            kind: PhraseKind::Subscribe,
-            coverage: 1.0,
-            opening: true,
-            label: false,
-            closing: false,
-            whole_block: true,
-        });
+        f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Subscribe));
     }
     if f.words <= params::NAMED_HEADER_MAX_WORDS
         || text.starts_with(DATED_CAPTION_OPENING)
@@ -1291,7 +1270,7 @@ fn ends_with_credit_sentence(text: &str) -> bool {
     }
     let credit = &text[stop + 2..];
     // The name closes the block: "Photo by photo, the archive grew" is prose.
-    let plausible = credit.split_whitespace().count() <= params::CREDIT_NAME_MAX_WORDS + 2
+    let plausible = credit.split_whitespace().count() <= params::CREDIT_LINE_MAX_WORDS
         && !credit.contains(['.', '!', '?', '"', '“', '”'])
         && credit
             .rsplit(' ')

@@ -437,6 +437,20 @@ pub struct PhraseMatch {
 }
 
 impl PhraseMatch {
+    /// A match of `kind` that a rule finds for a whole block, as a phrase
+    /// said only in boilerplate does: a call to follow the site, a shop's
+    /// button.
+    pub fn whole_block(kind: PhraseKind) -> Self {
+        PhraseMatch {
+            kind,
+            coverage: 1.0,
+            opening: true,
+            label: false,
+            closing: false,
+            whole_block: true,
+        }
+    }
+
     /// How much of the block the match speaks for: all of it for a phrase
     /// said only in boilerplate; its coverage, or more for a label such as
     /// "Photo:" or "Related:", or a block opening with "Copyright".

@@ -217,7 +217,10 @@ impl Buffer {
 
     /// How many table cells hold the buffer's text.
     fn filled_cells(&self) -> u16 {
-        let open_cell_filled = !self.text[self.cell_start..].trim().is_empty();
+        let open_cell_filled = self
+            .text
+            .get(self.cell_start..)
+            .is_some_and(|text| !text.trim().is_empty());
         self.filled_cells
             .saturating_add(u16::from(open_cell_filled))
     }
