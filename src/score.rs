@@ -218,11 +218,15 @@ pub fn opens_with_credit(f: &Features) -> bool {
         .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening)
 }
 
-/// A block that a credit opens, closes or holds, or that a credit line
-/// stands right above: a caption or a credit line ("Photo by ...", "...
-/// (Image: GETTY)", "... in Washington.© Jane Doe").
+/// A block that a credit opens, closes or holds, or that a credit line or
+/// a gallery's counter stands right above: a caption or a credit line
+/// ("Photo by ...", "... (Image: GETTY)", "... in Washington.© Jane Doe").
 pub fn is_credited(f: &Features) -> bool {
-    f.ends_with_credit || f.credit_inside || f.under_credit || opens_with_credit(f)
+    f.ends_with_credit
+        || f.credit_inside
+        || f.under_credit
+        || f.under_counter
+        || opens_with_credit(f)
 }
 
 /// A credited block that reads like a sentence: a photo caption ("In this

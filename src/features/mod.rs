@@ -99,6 +99,9 @@ pub struct Features {
     /// line between: one figure's caption and credit, as scraped text
     /// prints them ("Photo: Jane Doe", then "The new reading room").
     pub under_credit: bool,
+    /// The block is a text line right under a gallery's counter ("1 / 24",
+    /// "2 of 24"): a slide's caption.
+    pub under_counter: bool,
     /// The block is the value of a label line above it ("Summary:", then
     /// the summary indented on the next line), as a text browser prints
     /// the fields of a definition list: the page's metadata, not its text.
@@ -257,6 +260,10 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         features[i].under_credit = on_the_next_line(blocks, i)
             && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
             && is_credit_line(&features[i - 1]);
+        features[i].under_counter = features[i - 1].words <= GALLERY_COUNTER_WORDS
+            && features[i - 1].digit_share > 0.0
+            && on_the_next_line(blocks, i)
+            && is_gallery_counter(&blocks[i - 1].text);
         features[i].field_value = is_field_value(blocks, &features, i);
     }
     for i in 2..blocks.len() {
@@ -679,6 +686,23 @@ fn opens_like_dated_caption(text: &str) -> bool {
 /// "1of4Grass Valley's ...": the caption of a gallery's slide, its counter
 /// glued to its first word; or the counter alone ("1 of 6"). With a space
 /// after the counter, "1 of 4 Americans ..." may be a sentence.
+/// A gallery's counter standing alone has at most this many words: "2",
+/// "of", "24".
+const GALLERY_COUNTER_WORDS: u32 = 3;
+
+/// Whether `text` is only a gallery's counter: "1 / 24", "2 of 24".
+fn is_gallery_counter(text: &str) -> bool {
+    let Some((slide, count)) = text.split_once('/').or_else(|| text.split_once(" of ")) else {
+        return false;
+    };
+    let number = |n: &str| {
+        let n = n.trim();
+        (1..=params::GALLERY_COUNTER_MAX_DIGITS).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_digit())
+    };
+    number(slide) && number(count)
+}
+
 fn opens_with_gallery_counter(text: &str) -> bool {
     let bytes = text.as_bytes();
     let digits = |from: usize| {
@@ -875,10 +899,11 @@ fn opens_with_glued_headline(text: &str) -> bool {
     false
 }
 
-/// Whether `text` signs an embedded post: a dash, then a name with the
-/// author's handle in brackets, "(@handle)".
+/// Whether `text` signs an embedded post: a dash, or Instagram's "A post
+/// shared by", then a name with the author's handle in brackets,
+/// "(@handle)".
 fn signs_a_post(text: &str) -> bool {
-    let Some(rest) = ["— ", "– ", "- "]
+    let Some(rest) = ["— ", "– ", "- ", "A post shared by "]
         .iter()
         .find_map(|dash| text.strip_prefix(dash))
     else {
@@ -1639,6 +1664,7 @@ mod tests {
             &[
                 "— Dianna E. Anderson (@diannaeanderson) November 18, 2019",
                 "- Governor (@gov_office) Nov 18, 2019",
+                "A post shared by Tessa Marlowe (@tessamarlowe)",
             ],
             &[
                 "Write to the desk (@ the front office) any day.",
@@ -2060,6 +2086,18 @@ mod tests {
 ",
         );
         assert!(!compute(&page, en)[1].under_credit);
+        // A slide's caption under a gallery's counter, not after a blank
+        // line, and not under a score.
+        let page = crate::blocks::text::parse(
+            "1 / 24\nTessa Marlowe at the premiere party in 2019.\n2 of 24\n\
+             Tessa Marlowe at the awards in 2021.\n\n3 / 24\n\nThe show ends in May.\n\
+             Final score 3 / 1\nThe home side scored twice after the break.\n",
+        );
+        let under: Vec<bool> = compute(&page, en).iter().map(|f| f.under_counter).collect();
+        assert_eq!(
+            under,
+            [false, true, false, true, false, false, false, false]
+        );
     }
 
     #[test]

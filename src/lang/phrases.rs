@@ -761,6 +761,8 @@ mod tests {
             ("Re: Two years, one rusty narrowboat", PhraseKind::Comments),
             ("Table of contents", PhraseKind::Navigation),
             ("Copy code", PhraseKind::Share),
+            ("View this post on Instagram", PhraseKind::Share),
+            ("Cet article est réservé aux abonnés", PhraseKind::Subscribe),
             ("קראו עוד: הרכבת הקלה לא תגיע", PhraseKind::Related),
             // A phrase said only in boilerplate outweighs one that covers more.
             (
