@@ -310,6 +310,16 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.98,
     ),
+    // Before slides' captions under a gallery's counter, Instagram's "A
+    // post shared by ..." and "View this post on Instagram": 0.930.
+    (
+        "text-celebrity-news-slideshow-and-affiliate-links",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before "Cet article est réservé aux abonnés": 0.976.
+    ("text-french-fait-divers-incendie", InputKind::Text, 0.99),
+    ("text-obituary-funeral-home-page", InputKind::Text, 0.99),
     // HTML pages: DOM evidence, charsets, structure inside the article.
     ("html-windows-1251-russian-news", InputKind::Html, 0.99),
     (
@@ -495,6 +505,23 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     (
         "html-press-release-wire-multiple-contacts",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-encyclopedic-explainer-sidebar-infobox",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-german-nachrichten-lokal-mit-paywall",
+        InputKind::Html,
+        0.99,
+    ),
+    // 0.963 at the start of the stop ("Support local journalism" was
+    // kept).
+    (
+        "html-municipal-meeting-minutes-story-with-pdf-links",
         InputKind::Html,
         0.99,
     ),
