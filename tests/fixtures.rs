@@ -177,8 +177,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before Polish phrases: 0.964 ("Czytaj także: ..." was kept).
     ("text-polish-wiadomosci-ratusz", InputKind::Text, 0.99),
     // Before teasers with hanging summaries: 0.848 (the "More Advice"
-    // teasers were kept). The columnist's contact line is still kept.
-    ("text-advice-column-letter-and-reply", InputKind::Text, 0.96),
+    // teasers were kept).
+    ("text-advice-column-letter-and-reply", InputKind::Text, 0.99),
     // Before subheadings listed in a table of contents, and teasers with
     // hanging summaries: 0.795 (the subheadings were dropped as repeats,
     // the related posts kept). The booking widget is still kept.
@@ -186,12 +186,13 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before plain labels that introduce lists: 0.958 (the dated list
     // under "Key dates:" ended the article before its last paragraph).
     ("text-city-press-release-hash-end", InputKind::Text, 0.99),
-    // Before shop buttons and "Best alternatives": 0.870. The price box
-    // between two paragraphs ("$579 at ...") is still kept.
+    // Before shop buttons and "Best alternatives": 0.870; before prices
+    // at a shop ("$579 at ..."): 0.982. The product's name over its price
+    // is still kept.
     (
         "text-product-review-pros-cons-buy-buttons",
         InputKind::Text,
-        0.97,
+        0.98,
     ),
     // Before teaser cards of a headline over its summary: 0.000 (the six
     // cards under "Recommended for you" outweighed the two paragraphs).
