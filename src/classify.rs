@@ -244,7 +244,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         region_weights[i] = 0.0;
     }
     // Blocks of HTML carry their place in the DOM; lines of text do not.
-    if blocks.first().is_some_and(|block| block.dom.is_some()) {
+    if is_html(blocks) {
         weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
         weigh_nested_article_teasers(page, feats, &mut region_weights);
     }
@@ -855,6 +855,11 @@ fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
     listed
 }
 
+/// Whether the page's blocks come from HTML, with their place in the DOM.
+fn is_html(blocks: &[Block<'_>]) -> bool {
+    blocks.first().is_some_and(|block| block.dom.is_some())
+}
+
 /// In scraped text, the lines of a figure: at most
 /// [`FIGURE_CAPTION_MAX_LINES`](p::FIGURE_CAPTION_MAX_LINES) lines right
 /// above a photo credit ("Jane Doe/Getty Images", "Illustration by Jane
@@ -865,7 +870,7 @@ fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
 fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     // Blocks of HTML are not lines.
-    if blocks.first().is_none_or(|block| block.dom.is_some()) {
+    if is_html(blocks) {
         return Vec::new();
     }
     let mut captions = Vec::new();
@@ -874,12 +879,7 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     // need a blank line above the figure: paragraphs may be printed line
     // under line too.
     let credits_with_words = |c: usize| {
-        let f = &feats[c];
-        !blocks[c].bullet
-            && (f.ends_with_credit
-                || f.words as usize <= p::CREDIT_LINE_MAX_WORDS
-                    && f.phrase
-                        .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening))
+        !blocks[c].bullet && (feats[c].ends_with_credit || features::is_credit_line(&feats[c]))
     };
     for credit in (1..feats.len()).filter(|&c| feats[c].photo_credit || credits_with_words(c)) {
         let mut top = credit;
@@ -1096,7 +1096,7 @@ fn is_name_line(text: &str) -> bool {
 fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
     // In HTML an update's byline and title may stand between its time and
     // its paragraphs.
-    let html = blocks.first().is_some_and(|b| b.dom.is_some());
+    let html = is_html(blocks);
     let reach = if html { p::LIVE_UPDATE_HTML_REACH } else { 1 };
     let times: Vec<usize> = (1..feats.len().saturating_sub(1))
         .filter(|&i| {

@@ -163,9 +163,6 @@ pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;
 /// The name after a closing credit label ("Credit: Vesti/The Siberian
 /// Times") has at most this many words.
 pub const CREDIT_NAME_MAX_WORDS: usize = 6;
-/// A credit line, its phrase and the name ("Illustration by Nadia
-/// Ferrow"), has at most this many words.
-pub const CREDIT_LINE_MAX_WORDS: usize = CREDIT_NAME_MAX_WORDS + 2;
 /// A credit may name its source before the phrase ("Gazette photo by
 /// ..."): at most this many capitalised words.
 pub const CREDIT_SOURCE_MAX_WORDS: usize = 2;
@@ -175,6 +172,9 @@ pub const DATED_CAPTION_MAX_WORDS: usize = 6;
 /// A gallery slide's counter ("3of12") has numbers of at most this many
 /// digits.
 pub const GALLERY_COUNTER_MAX_DIGITS: usize = 3;
+/// A gallery's counter standing alone ("2 of 24") has at most this many
+/// words.
+pub const GALLERY_COUNTER_MAX_WORDS: u32 = 3;
 /// "About Jane Doe", "More From CNN": a header that names another section
 /// has at most this many words.
 pub const NAMED_HEADER_MAX_WORDS: u32 = 4;

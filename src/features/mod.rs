@@ -260,7 +260,7 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         features[i].under_credit = on_the_next_line(blocks, i)
             && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
             && is_credit_line(&features[i - 1]);
-        features[i].under_counter = features[i - 1].words <= GALLERY_COUNTER_WORDS
+        features[i].under_counter = features[i - 1].words <= params::GALLERY_COUNTER_MAX_WORDS
             && features[i - 1].digit_share > 0.0
             && on_the_next_line(blocks, i)
             && is_gallery_counter(&blocks[i - 1].text);
@@ -279,7 +279,7 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
 /// A picture's credit line: "Name/AGENCY", a picture's file name, or a
 /// few words that a credit phrase opens ("Photo: Jane Doe", "Image
 /// copyright Reuters"); not a caption that one opens.
-fn is_credit_line(f: &Features) -> bool {
+pub(crate) fn is_credit_line(f: &Features) -> bool {
     f.photo_credit
         || f.slug
         || f.words <= params::PHOTO_CREDIT_MAX_WORDS
@@ -686,10 +686,6 @@ fn opens_like_dated_caption(text: &str) -> bool {
 /// "1of4Grass Valley's ...": the caption of a gallery's slide, its counter
 /// glued to its first word; or the counter alone ("1 of 6"). With a space
 /// after the counter, "1 of 4 Americans ..." may be a sentence.
-/// A gallery's counter standing alone has at most this many words: "2",
-/// "of", "24".
-const GALLERY_COUNTER_WORDS: u32 = 3;
-
 /// Whether `text` is only a gallery's counter: "1 / 24", "2 of 24".
 fn is_gallery_counter(text: &str) -> bool {
     let Some((slide, count)) = text.split_once('/').or_else(|| text.split_once(" of ")) else {
@@ -1295,7 +1291,7 @@ fn ends_with_credit_sentence(text: &str) -> bool {
     }
     let credit = &text[stop + 2..];
     // The name closes the block: "Photo by photo, the archive grew" is prose.
-    let plausible = credit.split_whitespace().count() <= params::CREDIT_LINE_MAX_WORDS
+    let plausible = credit.split_whitespace().count() <= params::PHOTO_CREDIT_MAX_WORDS as usize
         && !credit.contains(['.', '!', '?', '"', '“', '”'])
         && credit
             .rsplit(' ')
