@@ -598,6 +598,11 @@ pub fn is_word_char(c: char) -> bool {
         '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
         '\u{386}' | '\u{388}'..='\u{38a}' | '\u{38c}' | '\u{38e}'..='\u{3a1}' => true,
         '\u{3a3}'..='\u{3f5}' | '\u{3f7}'..='\u{481}' | '\u{48a}'..='\u{52f}' => true,
+        // The letters, vowel signs and digits of Hebrew, Arabic (with
+        // Persian's) and Thai, whose look-up in the full tables is slow.
+        '\u{5b0}'..='\u{5bd}' | '\u{5d0}'..='\u{5ea}' | '\u{610}'..='\u{61a}' => true,
+        '\u{620}'..='\u{657}' | '\u{659}'..='\u{669}' | '\u{66e}'..='\u{6d3}' => true,
+        '\u{e01}'..='\u{e3a}' | '\u{e40}'..='\u{e46}' | '\u{e50}'..='\u{e59}' => true,
         // Curly quotes, dashes, bullets; arrows, mathematical and technical
         // signs; box drawing, shapes and dingbats, which some pages draw
         // rules with.

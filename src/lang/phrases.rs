@@ -296,7 +296,7 @@ fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> boo
         role,
         offset: words[k].0,
     };
-    let opens_with_word = pattern.starts_with(|c: char| c.is_alphanumeric());
+    let opens_with_word = pattern.starts_with(super::is_word_char);
     if words.is_empty() {
         let first = pattern.chars().next().expect("phrases are not empty");
         return PhraseCue {
@@ -561,7 +561,7 @@ impl Phrases {
     ) -> Option<PhraseMatch> {
         let opening_at = text.len()
             - text
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .trim_start_matches(|c: char| !super::is_word_char(c))
                 .len();
         let closing_at = text.trim_end().len();
         const KINDS: usize = PhraseKind::ALL.len();
@@ -704,7 +704,7 @@ fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].chars().next();
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
-    let touches = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(o), Some(i)) if o.is_alphanumeric() && i.is_alphanumeric());
+    let touches = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(o), Some(i)) if super::is_word_char(o) && super::is_word_char(i));
     !touches(before, first) && !touches(after, last)
 }
 
@@ -759,6 +759,21 @@ mod tests {
             ),
             ("Originally Posted by MollyOnTheCut", PhraseKind::Comments),
             ("Re: Two years, one rusty narrowboat", PhraseKind::Comments),
+            (
+                "Last edited by MollyOnTheCut; 9th March 2025 at 20:31. Reason: typo",
+                PhraseKind::Comments,
+            ),
+            ("อ่านข่าวที่เกี่ยวข้อง", PhraseKind::Related),
+            ("اخبار مرتبط", PhraseKind::Related),
+            ("برچسب‌ها:", PhraseKind::Navigation),
+            (
+                "Читайте також: У місті подорожчає проїзд у маршрутках",
+                PhraseKind::Related,
+            ),
+            (
+                "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини міста!",
+                PhraseKind::Subscribe,
+            ),
             ("Table of contents", PhraseKind::Navigation),
             ("Copy code", PhraseKind::Share),
             ("View this post on Instagram", PhraseKind::Share),
