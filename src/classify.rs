@@ -231,7 +231,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let in_table = table_rows(feats);
     let listed = listed_items(blocks, feats, &firm);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
-    weigh_teasers_under_related_headers(blocks, feats, &mut region_weights);
+    let teasers = weigh_teasers_under_related_headers(blocks, feats, &mut region_weights);
     let update_times = live_update_times(blocks, feats, &firm);
     for &i in &update_times {
         // The times head the updates of one report: no break in it.
@@ -243,6 +243,13 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         // well they read: no body, but no break in it.
         region_weights[i] = 0.0;
     }
+    for i in in_figcaption(blocks) {
+        // A credit in a figure's caption ("Source: ...") does not end the
+        // article, as one after its last paragraph does.
+        if is_section_break(&feats[i]) {
+            region_weights[i] = bad_weight(feats[i].words as f32);
+        }
+    }
     // Blocks of HTML carry their place in the DOM; lines of text do not.
     if is_html(blocks) {
         weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
@@ -252,6 +259,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let region = region.start..next_article_start(blocks, feats, &firm, region.clone());
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
+            // Headlines under "Related" in the article may read like its
+            // lines.
+            _ if teasers[i] => Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: a teaser under a related header",
+            },
             (Class::Good, _) => Decision {
                 label: Label::Body,
                 note: "body by score",
@@ -450,17 +463,21 @@ fn is_related_header(f: &Features) -> bool {
 /// numbered or bulleted headlines ("Most popular", then "1. ...", "2. ...";
 /// "More Great Stories", then "• ...", "• ..."), and cards that are each
 /// followed by the same row of buttons ("Share Tweet Pin", "Read more").
+/// Returns which blocks are such teasers.
 fn weigh_teasers_under_related_headers(
     blocks: &[Block<'_>],
     feats: &[Features],
     weights: &mut [f32],
-) {
+) -> Vec<bool> {
+    let mut is_teaser = vec![false; feats.len()];
     for i in (0..feats.len()).filter(|&i| is_related_header(&feats[i])) {
         let teasers = listed_teasers(blocks, feats, i).chain(separated_teasers(blocks, feats, i));
         for j in teasers {
             weights[j] = bad_weight(feats[j].words as f32);
+            is_teaser[j] = true;
         }
     }
+    is_teaser
 }
 
 /// The numbered or bulleted headlines right under the header at `header`,
@@ -591,7 +608,7 @@ fn next_article_start(
         }
         let reach = i + 1 + p::NEXT_ARTICLE_BYLINE_REACH;
         let signed = (i + 1..reach.min(region.end)).any(|j| {
-            looks_like_byline_or_date(&feats[j])
+            looks_like_byline_or_date(&feats[j]) && !is_bare_clock(&blocks[j].text)
                 || blocks[j].dom.as_ref().is_some_and(|dom| {
                     dom.hints
                         .intersects(Hints::BYLINE | Hints::META | Hints::AUTHOR)
@@ -602,6 +619,12 @@ fn next_article_start(
         }
     }
     region.end
+}
+
+/// "2:28", "1:04:10": a clock reading alone on its line. Under a title
+/// it is a video's running time, not the date line of another article.
+fn is_bare_clock(text: &str) -> bool {
+    text.contains(':') && text.chars().all(|c| c.is_ascii_digit() || c == ':')
 }
 
 /// Whether block `j` is a paragraph of body long enough to show the
@@ -858,6 +881,19 @@ fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
 /// Whether the page's blocks come from HTML, with their place in the DOM.
 fn is_html(blocks: &[Block<'_>]) -> bool {
     blocks.first().is_some_and(|block| block.dom.is_some())
+}
+
+/// In HTML, the blocks inside a `<figcaption>`.
+fn in_figcaption(blocks: &[Block<'_>]) -> Vec<usize> {
+    let in_caption = |block: &Block<'_>| {
+        block
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.contains(Landmarks::FIGCAPTION))
+    };
+    (0..blocks.len())
+        .filter(|&i| in_caption(&blocks[i]))
+        .collect()
 }
 
 /// In scraped text, the lines of a figure: at most
@@ -1239,9 +1275,15 @@ fn keep_introduced_lists(
         return;
     }
     // Outside the region, items must read as text: contact details
-    // (addresses, phone numbers) and labelled links end the list.
-    let is_text_item =
-        |f: &Features| is_list_item(f) && f.url_tokens == 0 && !f.no_letters && f.phrase.is_none();
+    // (addresses, phone numbers), labelled links and, in HTML, links (tags,
+    // share buttons, headlines) end the list.
+    let is_text_item = |f: &Features| {
+        is_list_item(f)
+            && f.url_tokens == 0
+            && !f.no_letters
+            && f.phrase.is_none()
+            && f.link_density < p::LIST_ITEM_MAX_LINK_DENSITY
+    };
     if feats[header].ends_colon {
         let items = items_after(header, &|j| is_text_item(&feats[j]));
         if items >= p::LIST_MIN_ITEMS {
@@ -2185,6 +2227,54 @@ mod tests {
     }
 
     #[test]
+    fn links_under_a_colon_after_the_article_are_not_its_list() {
+        let paragraphs: String = POOL_STORY
+            .lines()
+            .map(|line| format!("<p>{line}</p>"))
+            .collect();
+        let html = format!(
+            "<html><body><article>{paragraphs}</article>\
+             <div class=\"labels\"><p>Filed with:</p><ul>\
+             <li><a href=\"/t/pools\">Swimming pools</a></li>\
+             <li><a href=\"/t/council\">Town council</a></li>\
+             <li><a href=\"/t/library\">Library plans</a></li></ul></div></body></html>"
+        );
+        let body = html_body(&html);
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(!body.contains("Town council"), "{body}");
+    }
+
+    #[test]
+    fn teasers_under_a_related_header_in_the_article_are_dropped() {
+        let mut lines = POOL_STORY.lines();
+        let (first, rest): (String, Vec<&str>) = (lines.next().unwrap().into(), lines.collect());
+        let teasers = "Related stories\n\n\
+                       • heavy rain floods the road into the town market for a second week\n\
+                       • council passes its budget for next year after a long night of debate\n\
+                       • street lights on the mill lane have been out for more than a month\n\n";
+        let page = format!("{first}\n\n{teasers}{}\n", rest.join("\n\n"));
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(!body.contains("street lights"), "{body}");
+    }
+
+    #[test]
+    fn a_source_line_in_a_figures_caption_does_not_end_the_article() {
+        let mut lines = POOL_STORY.lines().map(|line| format!("<p>{line}</p>"));
+        let first = lines.next().unwrap();
+        let rest: String = lines.collect();
+        let html = format!(
+            "<html><body><article>{first}\
+             <figure><img src=\"chart.png\"><figcaption><p>Visits to the pool by year</p>\
+             <p>Source: Town Leisure Department</p></figcaption></figure>\
+             {rest}{rest}</article></body></html>"
+        );
+        let body = html_body(&html);
+        assert!(body.contains("cracks in its floor"), "{body}");
+        assert!(!body.contains("Source:"), "{body}");
+    }
+
+    #[test]
     fn a_box_of_links_nested_in_the_article_does_not_end_it() {
         let paragraph = |text: &str| format!("<p>{text}</p>");
         let html = format!(
@@ -2457,6 +2547,19 @@ mod tests {
         let body = crate::clean(&format!("{first}{next}"), &crate::Options::default()).body();
         assert!(body.contains("plans will be shown there too."), "{body}");
         assert!(!body.contains("robotics team"), "{body}");
+    }
+
+    #[test]
+    fn a_videos_title_and_running_time_do_not_start_another_article() {
+        let video = "Watch the video\n\nHarbor Mill Reborn: The Town Votes\n\n2:28\n\n";
+        let after = "Residents will be asked what the rooms should be used for at a meeting \
+                     in the town hall next month, and the plans will be shown there too.\n\n\
+                     The mill's wheel, which stopped turning in the 1950s, will be repaired \
+                     and put back in the race, where visitors will be able to watch it.\n";
+        let page = format!("{POOL_STORY}\n{POOL_STORY}\n{video}{after}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("put back in the race"), "{body}");
+        assert!(!body.contains("2:28"), "{body}");
     }
 
     #[test]

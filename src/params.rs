@@ -222,6 +222,11 @@ pub const AGENCY_TAIL_MAX_BYTES: usize = 32;
 /// Agency" credit has at least `NAME_CREDIT_MIN_WORDS`: a name of two.
 pub const PHOTO_CREDIT_MAX_WORDS: u32 = 10;
 pub const NAME_CREDIT_MIN_WORDS: u32 = 3;
+/// "Dev Ambrose/Tamsin Valley Herald": a credit of a photographer's name
+/// (two words up to `PHOTOGRAPHER_MAX_WORDS`) and the paper's name (up to
+/// `CREDIT_OUTLET_MAX_WORDS`), both in capitalised words.
+pub const PHOTOGRAPHER_MAX_WORDS: usize = 3;
+pub const CREDIT_OUTLET_MAX_WORDS: usize = 4;
 /// A file name or slug ("storm-2024-crews-01"): at least `SLUG_MIN_WORDS`
 /// words joined without a space (a picture's file name, "IMG_2214.jpg",
 /// whatever its words), in at most `SLUG_MAX_BYTES` bytes. No paragraph,
@@ -238,6 +243,15 @@ pub const SHORTCODE_PENALTY: f32 = 6.0;
 /// in brackets ("48.12 +2.31 (+5.04%)") is a stock quote widget's.
 pub const MARKET_QUOTE_MAX_WORDS: u32 = 16;
 pub const MARKET_QUOTE_PENALTY: f32 = 4.0;
+/// A row of facts: at least `FACTS_ROW_MIN_PAIRS` "Label: value" pairs
+/// apart by '|', each label of at most `FACTS_LABEL_MAX_WORDS` words and
+/// each value of at most `FACTS_VALUE_MAX_WORDS` ("Calories: 276kcal |
+/// Protein: 5g | Fat: 13g"). Two pairs may be a headline's; three short
+/// ones are a card's data.
+pub const FACTS_ROW_MIN_PAIRS: usize = 3;
+pub const FACTS_LABEL_MAX_WORDS: usize = 3;
+pub const FACTS_VALUE_MAX_WORDS: usize = 4;
+pub const FACTS_ROW_PENALTY: f32 = 4.0;
 /// "$129 at Pinecrest Outfitters Buy now": a shop's button, a price
 /// and a shop's name, in at most this many words.
 pub const SHOP_BUTTON_MAX_WORDS: u32 = 8;
@@ -508,6 +522,10 @@ pub const DATE_LINE_MIN_COVERAGE: f32 = 0.4;
 
 // ------------------------------------------------------- DOM (HTML only) --
 
+/// Past the article, a list item (HTML) that is mostly link text is a
+/// tag, a share button or a headline: it ends a list the article's last
+/// line introduced.
+pub const LIST_ITEM_MAX_LINK_DENSITY: f32 = 0.5;
 /// Link density (HTML): `-LINK_WEIGHT * (density - LINK_FROM) / (1 - LINK_FROM)`.
 pub const LINK_FROM: f32 = 0.25;
 pub const LINK_WEIGHT: f32 = 3.5;

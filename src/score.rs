@@ -113,6 +113,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.market_quote {
         t.add_hard("market quote", -p::MARKET_QUOTE_PENALTY);
     }
+    if f.facts_row {
+        t.add_hard("row of facts", -p::FACTS_ROW_PENALTY);
+    }
     if f.field_value {
         t.add_hard("value of a label line", -p::FIELD_VALUE_PENALTY);
     }

@@ -83,6 +83,10 @@ pub struct Features {
     /// A stock's quote, a price and its change: "Varden Foods Inc
     /// (VRDN.N) 48.12 +2.31 (+5.04%)".
     pub market_quote: bool,
+    /// The block is a row of facts, "Label: value" pairs apart by '|',
+    /// as recipe cards, spec sheets and ad tags print them: "Calories:
+    /// 276kcal | Protein: 5g | Fat: 13g". Prose does not read so.
+    pub facts_row: bool,
     /// The block is a picture's alt text as some renderers print it: a
     /// title with " image" after it ("2020 Sentra is here image").
     pub alt_text: bool,
@@ -452,6 +456,7 @@ fn measure(
         && words.digits > 0
         && !f.ends_sentence
         && is_market_quote(text);
+    f.facts_row = words.has_pipe && is_facts_row(text);
     f.alt_text = f.words >= params::ALT_TEXT_MIN_WORDS
         && text.ends_with(ALT_TEXT_SUFFIX)
         && is_alt_text(text);
@@ -768,6 +773,28 @@ fn is_market_quote(text: &str) -> bool {
                 !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
             })
     })
+}
+
+/// Whether `text` is at least `FACTS_ROW_MIN_PAIRS` short "Label: value"
+/// pairs apart by '|', and nothing else.
+#[inline(never)]
+fn is_facts_row(text: &str) -> bool {
+    // A value may be missing ("section: |"); a label may not.
+    let words = |part: &str| part.split_whitespace().count();
+    let mut pairs = 0;
+    for cell in text.split('|') {
+        let Some((label, value)) = cell.split_once(':') else {
+            return false;
+        };
+        if !(1..=params::FACTS_LABEL_MAX_WORDS).contains(&words(label))
+            || words(value) > params::FACTS_VALUE_MAX_WORDS
+            || !label.trim_start().starts_with(char::is_alphabetic)
+        {
+            return false;
+        }
+        pairs += 1;
+    }
+    pairs >= params::FACTS_ROW_MIN_PAIRS
 }
 
 /// How a call to install a site's app opens.
@@ -1123,7 +1150,29 @@ fn is_photo_credit(text: &str) -> bool {
     let agency = agency.trim().trim_end_matches(['.', ')']);
     let short_capitals = (2..=5).contains(&agency.len())
         && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
-    short_capitals || is_picture_agency(agency.as_bytes())
+    short_capitals || is_picture_agency(agency.as_bytes()) || is_name_and_outlet(text)
+}
+
+/// "Dev Ambrose/Tamsin Valley Herald": a photographer's name of two or
+/// three words, a slash and the name of the paper, all in capitalised
+/// words. One word each side is a pair of topics ("News/Sports").
+fn is_name_and_outlet(text: &str) -> bool {
+    let Some((name, outlet)) = text.split_once('/') else {
+        return false;
+    };
+    let capitalised = |part: &str, max_words: usize| {
+        let mut count = 0;
+        part.split_whitespace().all(|w| {
+            count += 1;
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        }) && (1..=max_words).contains(&count)
+    };
+    !outlet.contains('/')
+        && capitalised(name, params::PHOTOGRAPHER_MAX_WORDS)
+        && name.split_whitespace().nth(1).is_some()
+        && capitalised(outlet, params::CREDIT_OUTLET_MAX_WORDS)
 }
 
 /// "Michael Lane, AP", "Jo Park, Associated Press": a name of capitalised
@@ -1736,6 +1785,26 @@ mod tests {
     }
 
     #[test]
+    fn rows_of_label_value_pairs_are_facts_rows() {
+        assert_flag(
+            |f| f.facts_row,
+            &[
+                "Calories: 276kcal | Carbohydrates: 34g | Protein: 5g | Fat: 13g | Sodium: 412mg",
+                "Prep Time: 15 mins | Cook Time: 40 mins | Servings: 8",
+                "site: media | arena: soccer | pageType: stories | section: | sport: soccer",
+            ],
+            &[
+                "Calories: 276kcal | Protein: 5g",
+                "Mayor: We will not raise taxes | City Hall Notes | Weekend edition",
+                "Her verdict: the plan works, she said, because the council finally funded it \
+                 | Budget: $4m | Staff: 12",
+                "10:41 Two hurt in a crash on Route 6 near the Iron junction: police | 10:36 \
+                 Prices rose 0.3% | 10:20 False alarm: sirens",
+            ],
+        );
+    }
+
+    #[test]
     fn stock_quotes_and_shop_buttons_are_found() {
         assert_flag(
             |f| f.market_quote,
@@ -1849,6 +1918,10 @@ mod tests {
         assert!(!features("Paris, France").photo_credit);
         assert!(!features("Photos sent to us, AP").photo_credit);
         assert!(!features("AP").photo_credit);
+        assert!(features("Dev Ambrose/Tamsin Valley Herald").photo_credit);
+        assert!(!features("News/Sports").photo_credit);
+        assert!(!features("Police/Fire Reports").photo_credit);
+        assert!(!features("Read the guide at harbor.example/pools today").photo_credit);
     }
 
     #[test]
