@@ -598,11 +598,6 @@ pub fn is_word_char(c: char) -> bool {
         '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
         '\u{386}' | '\u{388}'..='\u{38a}' | '\u{38c}' | '\u{38e}'..='\u{3a1}' => true,
         '\u{3a3}'..='\u{3f5}' | '\u{3f7}'..='\u{481}' | '\u{48a}'..='\u{52f}' => true,
-        // The letters, vowel signs and digits of Hebrew, Arabic (with
-        // Persian's) and Thai, whose look-up in the full tables is slow.
-        '\u{5b0}'..='\u{5bd}' | '\u{5d0}'..='\u{5ea}' | '\u{610}'..='\u{61a}' => true,
-        '\u{620}'..='\u{657}' | '\u{659}'..='\u{669}' | '\u{66e}'..='\u{6d3}' => true,
-        '\u{e01}'..='\u{e3a}' | '\u{e40}'..='\u{e46}' | '\u{e50}'..='\u{e59}' => true,
         // Curly quotes, dashes, bullets; arrows, mathematical and technical
         // signs; box drawing, shapes and dingbats, which some pages draw
         // rules with.
@@ -610,6 +605,20 @@ pub fn is_word_char(c: char) -> bool {
         // Kana, CJK ideographs and Hangul syllables: letters throughout.
         '\u{3041}'..='\u{3096}' | '\u{30a1}'..='\u{30fa}' | '\u{30fc}'..='\u{30ff}' => true,
         '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => true,
+        _ => is_other_word_char(c),
+    }
+}
+
+/// [`is_word_char`] for the rest of Unicode, out of line to keep that one
+/// small. The letters, vowel signs and digits of Hebrew, Arabic (with
+/// Persian's) and Thai are settled here, as their look-up in the full
+/// tables is slow.
+#[inline(never)]
+fn is_other_word_char(c: char) -> bool {
+    match c {
+        '\u{5b0}'..='\u{5bd}' | '\u{5d0}'..='\u{5ea}' | '\u{610}'..='\u{61a}' => true,
+        '\u{620}'..='\u{657}' | '\u{659}'..='\u{669}' | '\u{66e}'..='\u{6d3}' => true,
+        '\u{e01}'..='\u{e3a}' | '\u{e40}'..='\u{e46}' | '\u{e50}'..='\u{e59}' => true,
         _ => c.is_alphanumeric(),
     }
 }
