@@ -270,11 +270,7 @@ pub(crate) fn read(element: &Element, scratch: &mut String) -> AttrInfo {
         let value: &str = &attr.value;
         match &*attr.name.local {
             "class" => {
-                for class in value.split_ascii_whitespace() {
-                    if !is_state_class(class) {
-                        tokens_into(class, scratch);
-                    }
-                }
+                class_tokens_into(value, scratch);
                 scratch.push_str(" |");
             }
             "id" | "itemprop" => {
@@ -302,6 +298,30 @@ pub(crate) fn read(element: &Element, scratch: &mut String) -> AttrInfo {
         }
     }
     info
+}
+
+/// Appends the tokens of a `class` attribute's value, less its state
+/// classes and page builders' prefixes.
+fn class_tokens_into(value: &str, out: &mut String) {
+    for class in value.split_ascii_whitespace() {
+        if !is_state_class(class) {
+            tokens_into(without_builder_prefix(class), out);
+        }
+    }
+}
+
+/// Class-name prefixes that a page builder puts on every element it lays
+/// out, whatever the element is: Elementor calls a paragraph of text a
+/// "widget" as much as a sidebar's list.
+const BUILDER_PREFIXES: &[&str] = &["elementor-widget"];
+
+/// `class` without a page builder's prefix: "elementor-widget-text-editor"
+/// reads "-text-editor", "elementor-widget-sidebar" still "-sidebar".
+fn without_builder_prefix(class: &str) -> &str {
+    BUILDER_PREFIXES
+        .iter()
+        .find_map(|prefix| class.strip_prefix(prefix))
+        .unwrap_or(class)
 }
 
 fn is_state_class(class: &str) -> bool {
@@ -431,11 +451,7 @@ mod tests {
 
     fn hints(class: &str) -> Hints {
         let mut text = String::new();
-        for c in class.split_ascii_whitespace() {
-            if !is_state_class(c) {
-                tokens_into(c, &mut text);
-            }
-        }
+        class_tokens_into(class, &mut text);
         match_tokens(&text).0
     }
 
@@ -483,6 +499,22 @@ mod tests {
         assert_eq!(hints("article__dek"), Hints::STANDFIRST);
         assert_eq!(hints("chapo"), Hints::STANDFIRST);
         assert_eq!(hints("desk"), Hints::empty());
+    }
+
+    #[test]
+    fn a_page_builders_widgets_are_no_sidebar() {
+        let text = "elementor-element elementor-widget elementor-widget-text-editor";
+        assert_eq!(hints(text), Hints::empty());
+        assert_eq!(hints("elementor-widget-container"), Hints::empty());
+        assert_eq!(
+            hints("elementor-widget elementor-widget-sidebar"),
+            Hints::SIDEBAR
+        );
+        assert_eq!(
+            hints("elementor-widget elementor-widget-share-buttons"),
+            Hints::SHARE
+        );
+        assert_eq!(hints("widget widget_recent_entries"), Hints::SIDEBAR);
     }
 
     #[test]
