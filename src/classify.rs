@@ -607,8 +607,13 @@ fn next_article_start(
             continue;
         }
         let reach = i + 1 + p::NEXT_ARTICLE_BYLINE_REACH;
+        // In scraped text, a dated list item ("• Start: September 2025")
+        // is a fact under a box's title, not a next article's date line.
+        let listed_in_text = |j: usize| blocks[j].bullet && blocks[j].dom.is_none();
         let signed = (i + 1..reach.min(region.end)).any(|j| {
-            looks_like_byline_or_date(&feats[j]) && !is_bare_clock(&blocks[j].text)
+            looks_like_byline_or_date(&feats[j])
+                && !is_bare_clock(&blocks[j].text)
+                && !listed_in_text(j)
                 || blocks[j].dom.as_ref().is_some_and(|dom| {
                     dom.hints
                         .intersects(Hints::BYLINE | Hints::META | Hints::AUTHOR)
@@ -2560,6 +2565,21 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("put back in the race"), "{body}");
         assert!(!body.contains("2:28"), "{body}");
+    }
+
+    #[test]
+    fn a_fact_boxs_title_and_dated_items_do_not_start_another_article() {
+        let facts = "Facts: The Mill Road Bridge\n\n\
+                     • Length: 140 metres over the river\n\
+                     • Cost: 12 million pounds\n\
+                     • Start: September 2025\n\n";
+        let after = "Residents will be asked what the rooms should be used for at a meeting \
+                     in the town hall next month, and the plans will be shown there too.\n\n\
+                     The mill's wheel, which stopped turning in the 1950s, will be repaired \
+                     and put back in the race, where visitors will be able to watch it.\n";
+        let page = format!("{POOL_STORY}\n{POOL_STORY}\n{facts}{after}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("put back in the race"), "{body}");
     }
 
     #[test]
