@@ -455,7 +455,9 @@ impl PhraseMatch {
     /// said only in boilerplate; its coverage, or more for a label such as
     /// "Photo:" or "Related:", or a block opening with "Copyright".
     pub fn strength(&self) -> f32 {
-        if self.whole_block {
+        if self.whole_block || (self.label && self.kind == PhraseKind::Related) {
+            // "Related: ...", "Read more: ...": the label makes all that
+            // follows it a teaser.
             1.0
         } else if self.label || (self.opening && self.kind == PhraseKind::Copyright) {
             self.coverage.max(crate::params::LABEL_COVERAGE)
@@ -789,6 +791,17 @@ mod tests {
             assert_eq!(m.kind, expected, "{text}");
             assert!(m.strength() > 0.5, "{text}: {}", m.strength());
         }
+    }
+
+    #[test]
+    fn a_related_label_speaks_for_its_whole_line() {
+        let m = PHRASES
+            .find("Related: Is It Better to Exercise in the Morning or at Night?")
+            .expect("a related label");
+        assert_eq!((m.kind, m.strength()), (PhraseKind::Related, 1.0));
+        // Other labels count for what they cover, or the label's share.
+        let m = PHRASES.find("Photo: Jane Doe for the Ledger").expect("a credit label");
+        assert!(m.strength() < 1.0, "{m:?}");
     }
 
     #[test]
