@@ -800,7 +800,9 @@ mod tests {
             .expect("a related label");
         assert_eq!((m.kind, m.strength()), (PhraseKind::Related, 1.0));
         // Other labels count for what they cover, or the label's share.
-        let m = PHRASES.find("Photo: Jane Doe for the Ledger").expect("a credit label");
+        let m = PHRASES
+            .find("Photo: Jane Doe for the Ledger")
+            .expect("a credit label");
         assert!(m.strength() < 1.0, "{m:?}");
     }
 
