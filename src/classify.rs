@@ -1141,12 +1141,13 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
     let reach = if html { p::LIVE_UPDATE_HTML_REACH } else { 1 };
     let times: Vec<usize> = (1..feats.len().saturating_sub(1))
         .filter(|&i| {
-            feats[i].date_coverage >= p::DATE_LINE_MIN_COVERAGE
+            let clock_time = feats[i].date_coverage >= p::DATE_LINE_MIN_COVERAGE
                 && feats[i].words <= p::CLOCK_TIME_MAX_WORDS
+                && is_clock_time(&blocks[i].text);
+            (clock_time || is_match_minute(&blocks[i].text))
                 && (i + 1..feats.len())
                     .take(reach)
                     .any(|j| firm[j] == Class::Good)
-                && is_clock_time(&blocks[i].text)
         })
         .filter(|&i| {
             // In scraped text, a time right under a paragraph; in HTML
@@ -1164,6 +1165,19 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
     } else {
         Vec::new()
     }
+}
+
+/// Whether `text` is only a minute of a match, as the updates of a live
+/// commentary are headed: "67'", "45+2'", "90+5’", or "HT" and "FT".
+fn is_match_minute(text: &str) -> bool {
+    let Some(minute) = text.strip_suffix(['\'', '’']) else {
+        return matches!(text, "HT" | "FT");
+    };
+    let (minute, added) = minute.split_once('+').unwrap_or((minute, "1"));
+    let digits = |part: &str, max: usize| {
+        (1..=max).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(minute, 3) && digits(added, 2)
 }
 
 /// Whether `text` is only a time of day: "10 p.m.", "4:14 PM EST", "14:05".
@@ -1347,6 +1361,7 @@ fn is_list_item(f: &Features) -> bool {
         && !f.slug
         && !f.shortcode
         && !f.alt_text
+        && !score::is_caption(f)
         && f.phrase
             .is_none_or(|m| m.strength() < p::LIST_ITEM_MAX_PHRASE)
 }
@@ -1735,6 +1750,41 @@ mod tests {
         // A number or a dash at the line's start is the text's own.
         assert!(body.contains("\n3. Questions the council"), "{body}");
         assert!(body.contains("\n– Ada Quill, a swimmer"), "{body}");
+    }
+
+    #[test]
+    fn minutes_of_a_match_head_a_live_commentarys_updates() {
+        for text in ["67'", "45+2'", "90+5’", "HT", "FT", "120'"] {
+            assert!(is_match_minute(text), "{text}");
+        }
+        for text in ["67", "Fenner 17'", "1234'", "'", "45+'", "ft", "rock 'n'"] {
+            assert!(!is_match_minute(text), "{text}");
+        }
+        let updates = [
+            (
+                "71'",
+                "Brackenford are throwing everything forward now, and the corner is headed against the bar by the centre-back.",
+            ),
+            (
+                "67'",
+                "Goal for Ellersby, as the striker makes no mistake from the penalty spot and sends the keeper the wrong way.",
+            ),
+            (
+                "55'",
+                "The keeper makes a fine save to deny the striker, diving low to his left to turn the shot around the post.",
+            ),
+            (
+                "46'",
+                "The second half is under way at Quarry Lane, with no changes for either side after a lively first half.",
+            ),
+        ];
+        let page: String = updates
+            .iter()
+            .map(|(minute, text)| format!("{minute}\n\n{text}\n\n"))
+            .collect();
+        let body =
+            crate::clean(&format!("{POOL_STORY}\n{page}"), &crate::Options::default()).body();
+        assert!(body.contains("\n55'\n"), "{body}");
     }
 
     #[test]
@@ -2277,6 +2327,24 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("cracks in its floor"), "{body}");
         assert!(!body.contains("Source:"), "{body}");
+    }
+
+    #[test]
+    fn a_caption_after_an_introduced_list_is_not_an_item_of_it() {
+        let paragraphs: String = POOL_STORY
+            .lines()
+            .map(|line| format!("<p>{line}</p>"))
+            .collect();
+        let html = format!(
+            "<html><body><article>{paragraphs}<p>The council listed three reasons:</p>\
+             <ul><li>The floor is cracked</li><li>The walls leak</li><li>Repairs cost too \
+             much</li></ul><figure><img src=\"pool.jpg\"><figcaption>Swimmers leave the \
+             old pool on its last evening. Photo: Jane Doe</figcaption></figure>\
+             {paragraphs}</article></body></html>"
+        );
+        let body = html_body(&html);
+        assert!(body.contains("Repairs cost too much"), "{body}");
+        assert!(!body.contains("last evening"), "{body}");
     }
 
     #[test]
