@@ -16,15 +16,21 @@
 //!    summaries. Rows of a table, bulleted sentences and the items of a
 //!    list a paragraph introduces weigh nothing: figures and checklists
 //!    neither add to the article nor end it. So do the lines of a figure
-//!    printed line under line above its photo credit, which are dropped. Above a thread of signed
-//!    comments, the article is any stretch of some weight before the
-//!    thread's header. Body outside the region (teasers, comments) is
-//!    dropped.
+//!    printed line under line above its photo credit, which are dropped,
+//!    and a credit inside a `<figcaption>` ("Source: ...") costs no more
+//!    than any boilerplate. Above a thread of signed comments, the article
+//!    is any stretch of some weight before the thread's header. The region
+//!    ends where another article starts: a headline with a byline or date
+//!    line under it (not a video's running time, "2:28", nor a dated item
+//!    of a fact box). Body outside the region (teasers, comments) is
+//!    dropped, and so are teasers under a related header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
 //!    speaks against them, and so are the rows of its tables and the items
-//!    of its introduced lists, and the times of day that head the updates
-//!    of a live report (which weigh nothing in the region). An author's
+//!    of its introduced lists, and the times of day (or a match's minutes,
+//!    "67'") that head the updates of a live report (which weigh nothing in
+//!    the region). Past the region, a list a last line introduces ends at
+//!    a link or a caption. An author's
 //!    card that ends the region (a name line, then a paragraph that names
 //!    them) is not the article.
 //! 5. **Metadata.** The headline, byline and date are found just above the
