@@ -776,6 +776,11 @@ mod tests {
                 "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини міста!",
                 PhraseKind::Subscribe,
             ),
+            ("Refresh   Auto-update on", PhraseKind::Navigation),
+            (
+                "Get an email when a food, car or household product recall affects families here.",
+                PhraseKind::Subscribe,
+            ),
             ("Table of contents", PhraseKind::Navigation),
             ("Copy code", PhraseKind::Share),
             ("View this post on Instagram", PhraseKind::Share),
