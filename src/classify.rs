@@ -249,12 +249,10 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         // well they read: no body, but no break in it.
         region_weights[i] = 0.0;
     }
-    for i in in_figcaption(blocks) {
+    for i in (0..n).filter(|&i| in_figcaption(&blocks[i]) && is_section_break(&feats[i])) {
         // A credit in a figure's caption ("Source: ...") does not end the
         // article, as one after its last paragraph does.
-        if is_section_break(&feats[i]) {
-            region_weights[i] = bad_weight(feats[i].words as f32);
-        }
+        region_weights[i] = bad_weight(feats[i].words as f32);
     }
     // Blocks of HTML carry their place in the DOM; lines of text do not.
     if is_html(blocks) {
@@ -606,26 +604,26 @@ fn next_article_start(
             && f.date_coverage == 0.0
             && blocks[i].dom.as_ref().is_none_or(|dom| dom.heading == 1)
     };
+    // A video's running time under its title ("2:28") is no date line,
+    // nor, in scraped text, a dated list item under a box's title ("•
+    // Start: September 2025").
+    let signs = |j: usize| {
+        looks_like_byline_or_date(&feats[j])
+            && !is_bare_clock(&blocks[j].text)
+            && !(blocks[j].bullet && blocks[j].dom.is_none())
+            || blocks[j].dom.as_ref().is_some_and(|dom| {
+                dom.hints
+                    .intersects(Hints::BYLINE | Hints::META | Hints::AUTHOR)
+            })
+    };
     let mut body_words = 0;
     for i in region.clone() {
         if firm[i] == Class::Good {
             body_words += feats[i].words;
             continue;
         }
-        let reach = i + 1 + p::NEXT_ARTICLE_BYLINE_REACH;
-        // In scraped text, a dated list item ("• Start: September 2025")
-        // is a fact under a box's title, not a next article's date line.
-        let listed_in_text = |j: usize| blocks[j].bullet && blocks[j].dom.is_none();
-        let signed = (i + 1..reach.min(region.end)).any(|j| {
-            looks_like_byline_or_date(&feats[j])
-                && !is_bare_clock(&blocks[j].text)
-                && !listed_in_text(j)
-                || blocks[j].dom.as_ref().is_some_and(|dom| {
-                    dom.hints
-                        .intersects(Hints::BYLINE | Hints::META | Hints::AUTHOR)
-                })
-        });
-        if body_words >= p::NEXT_ARTICLE_MIN_WORDS && is_headline(i) && signed {
+        let reach = (i + 1 + p::NEXT_ARTICLE_BYLINE_REACH).min(region.end);
+        if body_words >= p::NEXT_ARTICLE_MIN_WORDS && is_headline(i) && (i + 1..reach).any(signs) {
             return i;
         }
     }
@@ -894,17 +892,12 @@ fn is_html(blocks: &[Block<'_>]) -> bool {
     blocks.first().is_some_and(|block| block.dom.is_some())
 }
 
-/// In HTML, the blocks inside a `<figcaption>`.
-fn in_figcaption(blocks: &[Block<'_>]) -> Vec<usize> {
-    let in_caption = |block: &Block<'_>| {
-        block
-            .dom
-            .as_ref()
-            .is_some_and(|dom| dom.landmarks.contains(Landmarks::FIGCAPTION))
-    };
-    (0..blocks.len())
-        .filter(|&i| in_caption(&blocks[i]))
-        .collect()
+/// Whether a block of HTML stands inside a `<figcaption>`.
+fn in_figcaption(block: &Block<'_>) -> bool {
+    block
+        .dom
+        .as_ref()
+        .is_some_and(|dom| dom.landmarks.contains(Landmarks::FIGCAPTION))
 }
 
 /// In scraped text, the lines of a figure: at most
@@ -1657,6 +1650,20 @@ mod tests {
         Until then, swimmers will be able to use the pool at the school on the hill in the \
         evenings and on weekends, at the same price as now.\n";
 
+    /// `POOL_STORY` as HTML paragraphs.
+    fn pool_story_html() -> String {
+        POOL_STORY
+            .lines()
+            .map(|line| format!("<p>{line}</p>"))
+            .collect()
+    }
+
+    /// Two paragraphs that go on with a story after a box inside it.
+    const MILL_STORY_GOES_ON: &str = "Residents will be asked what the rooms should be used \
+        for at a meeting in the town hall next month, and the plans will be shown there \
+        too.\n\nThe mill's wheel, which stopped turning in the 1950s, will be repaired and \
+        put back in the race, where visitors will be able to watch it.\n";
+
     #[test]
     fn a_header_after_the_article_brings_its_list_along() {
         let article = "The band will go back on the road next summer for its first tour in \
@@ -2289,10 +2296,7 @@ mod tests {
 
     #[test]
     fn links_under_a_colon_after_the_article_are_not_its_list() {
-        let paragraphs: String = POOL_STORY
-            .lines()
-            .map(|line| format!("<p>{line}</p>"))
-            .collect();
+        let paragraphs = pool_story_html();
         let html = format!(
             "<html><body><article>{paragraphs}</article>\
              <div class=\"labels\"><p>Filed with:</p><ul>\
@@ -2337,10 +2341,7 @@ mod tests {
 
     #[test]
     fn a_caption_after_an_introduced_list_is_not_an_item_of_it() {
-        let paragraphs: String = POOL_STORY
-            .lines()
-            .map(|line| format!("<p>{line}</p>"))
-            .collect();
+        let paragraphs = pool_story_html();
         let html = format!(
             "<html><body><article>{paragraphs}<p>The council listed three reasons:</p>\
              <ul><li>The floor is cracked</li><li>The walls leak</li><li>Repairs cost too \
@@ -2631,11 +2632,7 @@ mod tests {
     #[test]
     fn a_videos_title_and_running_time_do_not_start_another_article() {
         let video = "Watch the video\n\nHarbor Mill Reborn: The Town Votes\n\n2:28\n\n";
-        let after = "Residents will be asked what the rooms should be used for at a meeting \
-                     in the town hall next month, and the plans will be shown there too.\n\n\
-                     The mill's wheel, which stopped turning in the 1950s, will be repaired \
-                     and put back in the race, where visitors will be able to watch it.\n";
-        let page = format!("{POOL_STORY}\n{POOL_STORY}\n{video}{after}");
+        let page = format!("{POOL_STORY}\n{POOL_STORY}\n{video}{MILL_STORY_GOES_ON}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("put back in the race"), "{body}");
         assert!(!body.contains("2:28"), "{body}");
@@ -2647,11 +2644,7 @@ mod tests {
                      • Length: 140 metres over the river\n\
                      • Cost: 12 million pounds\n\
                      • Start: September 2025\n\n";
-        let after = "Residents will be asked what the rooms should be used for at a meeting \
-                     in the town hall next month, and the plans will be shown there too.\n\n\
-                     The mill's wheel, which stopped turning in the 1950s, will be repaired \
-                     and put back in the race, where visitors will be able to watch it.\n";
-        let page = format!("{POOL_STORY}\n{POOL_STORY}\n{facts}{after}");
+        let page = format!("{POOL_STORY}\n{POOL_STORY}\n{facts}{MILL_STORY_GOES_ON}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("put back in the race"), "{body}");
     }

@@ -223,8 +223,10 @@ pub const AGENCY_TAIL_MAX_BYTES: usize = 32;
 pub const PHOTO_CREDIT_MAX_WORDS: u32 = 10;
 pub const NAME_CREDIT_MIN_WORDS: u32 = 3;
 /// "Dev Ambrose/Tamsin Valley Herald": a credit of a photographer's name
-/// (two words up to `PHOTOGRAPHER_MAX_WORDS`) and the paper's name (up to
-/// `CREDIT_OUTLET_MAX_WORDS`), both in capitalised words.
+/// (`PHOTOGRAPHER_MIN_WORDS` to `PHOTOGRAPHER_MAX_WORDS` words) and the
+/// paper's name (up to `CREDIT_OUTLET_MAX_WORDS`), both in capitalised
+/// words. A one-word name is a topic ("News/Sports").
+pub const PHOTOGRAPHER_MIN_WORDS: usize = 2;
 pub const PHOTOGRAPHER_MAX_WORDS: usize = 3;
 pub const CREDIT_OUTLET_MAX_WORDS: usize = 4;
 /// A file name or slug ("storm-2024-crews-01"): at least `SLUG_MIN_WORDS`

@@ -1160,19 +1160,21 @@ fn is_name_and_outlet(text: &str) -> bool {
     let Some((name, outlet)) = text.split_once('/') else {
         return false;
     };
-    let capitalised = |part: &str, max_words: usize| {
+    let capitalised = |part: &str, words: std::ops::RangeInclusive<usize>| {
         let mut count = 0;
         part.split_whitespace().all(|w| {
             count += 1;
             w.starts_with(char::is_uppercase)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        }) && (1..=max_words).contains(&count)
+        }) && words.contains(&count)
     };
     !outlet.contains('/')
-        && capitalised(name, params::PHOTOGRAPHER_MAX_WORDS)
-        && name.split_whitespace().nth(1).is_some()
-        && capitalised(outlet, params::CREDIT_OUTLET_MAX_WORDS)
+        && capitalised(
+            name,
+            params::PHOTOGRAPHER_MIN_WORDS..=params::PHOTOGRAPHER_MAX_WORDS,
+        )
+        && capitalised(outlet, 1..=params::CREDIT_OUTLET_MAX_WORDS)
 }
 
 /// "Michael Lane, AP", "Jo Park, Associated Press": a name of capitalised
