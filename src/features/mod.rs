@@ -1286,6 +1286,12 @@ fn ends_with_credit(text: &str) -> bool {
                     PhraseKind::EndCredit => m.opening && m.label,
                     _ => false,
                 })
+                // "(사진=남강구청 제공)": Korean papers put '=' after the label.
+                || inner.split_once('=').is_some_and(|(label, _)| {
+                    PHRASES.find(label).is_some_and(|m| {
+                        m.kind == PhraseKind::Credit && m.strength() >= params::LABEL_COVERAGE
+                    })
+                })
         }),
         None => ends_with_credit_label(tail),
     }
@@ -2043,6 +2049,8 @@ mod tests {
             "A probe's view of Europa over the clouds of Jupiter (Source: NASA)",
             "Gus Medley sits at the counter he built. (Gazette photo by Carla Whitsett)",
             "3号线线路示意图。图片来源：澜江市轨道交通集团",
+            "하늘숲 도서관 1층 어린이 자료실 내부 모습. (사진=남강구청 제공)",
+            "سكان بئر الحمام يملؤون الأواني من صهريج متنقل، أمس (صورة: صدى الجهة)",
         ] {
             assert!(ends_with_credit(text), "{text}");
         }
@@ -2075,6 +2083,7 @@ mod tests {
             "The minister gave one reason: money",
             "The club posted a photo with the caption: \"Welcome home\".",
             "The last paragraph of the story (with reporting by Jane Doe)",
+            "The grant covers the cost (x=3 for each school)",
         ] {
             assert!(!ends_with_credit(text), "{text}");
         }

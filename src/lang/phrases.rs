@@ -1067,6 +1067,10 @@ mod tests {
                 ("Tüm hakları saklıdır.", Copyright),
                 ("Διαβάστε επίσης", Related),
                 ("اقرأ أيضاً", Related),
+                ("مشاركة فيسبوك تويتر واتساب تيليغرام طباعة", Share),
+                ("الوسوم: المجلس البلدي الماء", Navigation),
+                ("أخبار ذات صلة", Related),
+                ("أضف تعليقك", Comments),
                 ("SCROLL TO CONTINUE WITH CONTENT", Advertising),
                 ("Quảng cáo", Advertising),
                 ("Tin liên quan", Related),
@@ -1096,6 +1100,19 @@ mod tests {
                 ("Poll", Navigation),
                 ("Best alternatives", Related),
                 ("Why you can trust us", AuthorBio),
+                ("Play Video", Navigation),
+                (
+                    "Now playing: Patch 1.4 Overview: Every Change You Need to Know",
+                    Navigation,
+                ),
+                ("Map: Location of the Quarry Road fire", Credit),
+                ("Chart: Rents by neighbourhood", Credit),
+                ("Advertiser Disclosure", Legal),
+                (
+                    "Editorial disclosure: All reviews are prepared by our staff. Opinions \
+                     expressed therein are solely those of the reviewer.",
+                    Legal,
+                ),
                 (
                     "This press release contains forward-looking statements, including \
                      statements about next year's sales.",
