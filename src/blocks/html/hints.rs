@@ -129,6 +129,13 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("caption", Anywhere, h(Hints::CAPTION)),
     ("credit", Prefix, h(Hints::CAPTION)),
     ("cutline", Word, h(Hints::CAPTION)),
+    // A chart's title, notes and axis labels are the figure's, as its caption is.
+    ("graphic", Word, h(Hints::CAPTION)),
+    ("graphics", Word, h(Hints::CAPTION)),
+    ("infographic", Prefix, h(Hints::CAPTION)),
+    ("chart", Word, h(Hints::CAPTION)),
+    ("datawrapper", Prefix, h(Hints::CAPTION)),
+    ("flourish", Prefix, h(Hints::CAPTION)),
     // Newsletters and subscriptions.
     ("newsletter", Prefix, h(Hints::NEWSLETTER)),
     ("signup", Prefix, h(Hints::NEWSLETTER)),
@@ -494,6 +501,9 @@ mod tests {
         assert_eq!(hints("read-more-teaser"), Hints::RELATED | Hints::PROMO);
         assert_eq!(hints("leftsidebar"), Hints::SIDEBAR);
         assert_eq!(hints("wp-caption-text"), Hints::CAPTION);
+        assert_eq!(hints("graphic graphic--bar"), Hints::CAPTION);
+        assert_eq!(hints("dw-chart-notes"), Hints::CAPTION);
+        assert_eq!(hints("chartered"), Hints::empty());
         assert_eq!(hints("site-footer"), Hints::FOOTER);
         assert_eq!(hints("breadcrumbs"), Hints::NAVIGATION);
         assert_eq!(hints("article__dek"), Hints::STANDFIRST);
