@@ -188,10 +188,12 @@ fn phrase_list() -> Vec<(&'static str, Phrase)> {
                 opening_only,
                 closing_only,
                 label: phrase.ends_with(':'),
+                // A phrase said only in boilerplate counts alone.
                 lone_word: !phrase.contains(' ')
                     && !phrase.ends_with(':')
                     && !opening_only
-                    && !closing_only,
+                    && !closing_only
+                    && !whole_block,
                 whole_block,
             },
         ));
@@ -1071,6 +1073,22 @@ mod tests {
                 ("الوسوم: المجلس البلدي الماء", Navigation),
                 ("أخبار ذات صلة", Related),
                 ("أضف تعليقك", Comments),
+                (
+                    "Soma pia: Wakulima wa pamba Tarangu walalamikia malipo",
+                    Related,
+                ),
+                ("Shiriki", Share),
+                ("Tangazo", Advertising),
+                (
+                    "© 2025 MwangaLeo Media Ltd. Haki zote zimehifadhiwa.",
+                    Copyright,
+                ),
+                ("Reproducir", Navigation),
+                (
+                    "Únete a nuestro canal de WhatsApp 📲 y recibe las noticias al momento.",
+                    Subscribe,
+                ),
+                ("Fotogallery: il Teatro Civico dopo il restauro", Related),
                 ("SCROLL TO CONTINUE WITH CONTENT", Advertising),
                 ("Quảng cáo", Advertising),
                 ("Tin liên quan", Related),
@@ -1107,6 +1125,12 @@ mod tests {
                 ),
                 ("Map: Location of the Quarry Road fire", Credit),
                 ("Chart: Rents by neighbourhood", Credit),
+                // A footnote's link back to its mark.
+                (
+                    "Haverstoke Mercury, 17 June 1802, p. 3. The copy is easier to read. ↩",
+                    EndCredit,
+                ),
+                ("Footnotes", EndCredit),
                 ("Advertiser Disclosure", Legal),
                 (
                     "Editorial disclosure: All reviews are prepared by our staff. Opinions \
