@@ -809,10 +809,15 @@ fn any_unicode_word(
                 sigma |= c == 'Σ';
             } else if is_unspaced_script(c) {
                 word.unspaced += 1;
-            } else if c.is_numeric() {
+            } else if lang::is_number(c) {
                 stats.digits += 1;
             }
-            buffer.extend(c.to_lowercase());
+            if lang::indic_table::contains(c) {
+                // Uncased: it lowercases to itself.
+                buffer.push(c);
+            } else {
+                buffer.extend(c.to_lowercase());
+            }
         }
     }
     if sigma {
