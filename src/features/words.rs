@@ -812,7 +812,7 @@ fn any_unicode_word(
             } else if lang::is_number(c) {
                 stats.digits += 1;
             }
-            if lang::indic_table::contains(c) {
+            if lang::script_table::contains(c) {
                 // Uncased: it lowercases to itself.
                 buffer.push(c);
             } else {

@@ -7,8 +7,8 @@
 #[cfg_attr(not(test), allow(dead_code))]
 mod date_pattern;
 pub mod dates;
-pub mod indic_table;
 pub mod phrases;
+pub mod script_table;
 mod word_table;
 
 use word_table::WordTable;
@@ -611,25 +611,23 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// [`is_word_char`] for the rest of Unicode, out of line to keep that one
-/// small. The letters, vowel signs and digits of Hebrew and Arabic (with
-/// Persian's) are settled here, and those of the scripts from Devanagari
-/// to Ethiopic, Thai among them, by a table: their look-up in Unicode's
-/// full tables costs hundreds of instructions a character.
+/// small. The scripts from Hebrew to Ethiopic are settled by a table:
+/// their look-up in Unicode's full tables costs hundreds of instructions a
+/// character.
 #[inline(never)]
 fn is_other_word_char(c: char) -> bool {
-    match c {
-        '\u{5b0}'..='\u{5bd}' | '\u{5d0}'..='\u{5ea}' | '\u{610}'..='\u{61a}' => true,
-        '\u{620}'..='\u{657}' | '\u{659}'..='\u{669}' | '\u{66e}'..='\u{6d3}' => true,
-        _ if indic_table::contains(c) => indic_table::is_word_char(c),
-        _ => c.is_alphanumeric(),
+    if script_table::contains(c) {
+        script_table::is_word_char(c)
+    } else {
+        c.is_alphanumeric()
     }
 }
 
 /// Whether `c` is a number ("7", "٣", "७", "½"), as [`char::is_numeric`]
-/// tells, but quicker for the scripts of [`indic_table::RANGE`].
+/// tells, but quicker for the scripts of [`script_table::RANGE`].
 pub fn is_number(c: char) -> bool {
-    if indic_table::contains(c) {
-        indic_table::is_number(c)
+    if script_table::contains(c) {
+        script_table::is_number(c)
     } else {
         c.is_numeric()
     }
