@@ -22,7 +22,7 @@
 //!    is any stretch of some weight before the thread's header. The region
 //!    ends where another article starts: a headline with a byline or date
 //!    line under it (not a video's running time, "2:28", nor a dated item
-//!    of a fact box). Body outside the region (teasers, comments) is
+//!    of a fact box, nor a form's date under its two-word value). Body outside the region (teasers, comments) is
 //!    dropped, and so are teasers under a related header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
@@ -598,7 +598,7 @@ fn next_article_start(
 ) -> usize {
     let is_headline = |i: usize| {
         let f = &feats[i];
-        (p::TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
+        (p::NEXT_ARTICLE_TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
             && !f.ends_sentence
             && f.phrase.is_none()
             && f.date_coverage == 0.0
@@ -2645,6 +2645,18 @@ mod tests {
                      • Cost: 12 million pounds\n\
                      • Start: September 2025\n\n";
         let page = format!("{POOL_STORY}\n{POOL_STORY}\n{facts}{MILL_STORY_GOES_ON}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("put back in the race"), "{body}");
+    }
+
+    #[test]
+    fn a_booking_forms_values_and_date_do_not_start_another_article() {
+        let form = "Party size\n\n2 guests\n\nDate\n\nWed, Apr 9\n\nTime\n\n7:00 PM\n\n";
+        let more = "The council has also asked the county to pay for a footbridge over the \
+                    race, so that families can walk to the mill from the park on the far bank.\n\n\
+                    A decision on the bridge is expected in the spring, when the county sets \
+                    its budget for the coming year and weighs the other towns' requests.\n";
+        let page = format!("{POOL_STORY}\n{POOL_STORY}\n{form}{MILL_STORY_GOES_ON}\n{more}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("put back in the race"), "{body}");
     }

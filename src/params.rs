@@ -379,6 +379,9 @@ pub const CARD_HEADLINE_MIN_WORDS: u32 = 3;
 /// starts another article (one that the page loaded below the first).
 pub const NEXT_ARTICLE_MIN_WORDS: u32 = 150;
 pub const NEXT_ARTICLE_BYLINE_REACH: usize = 2;
+/// Its headline has at least this many words: a form's two-word value
+/// above a date ("2 guests", "Date", "Wed, Apr 9") starts no article.
+pub const NEXT_ARTICLE_TITLE_MIN_WORDS: u32 = 3;
 pub const TEASER_ITEM_MAX_WORDS: u32 = 30;
 /// Teaser cards each followed by the same row of buttons: the row has at
 /// most this many words, and at least this many cards follow the header.

@@ -1112,6 +1112,8 @@ mod tests {
                     AuthorBio,
                 ),
                 ("Check price", Advertising),
+                ("Find a table", Advertising),
+                ("Reservations powered by Tablewise", Advertising),
                 ("Subscribe to continue reading", Subscribe),
                 ("18+ T&Cs apply. Please gamble responsibly.", Advertising),
                 ("We have more newsletters Show me", Subscribe),
