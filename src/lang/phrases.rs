@@ -1089,6 +1089,18 @@ mod tests {
                     Subscribe,
                 ),
                 ("Fotogallery: il Teatro Civico dopo il restauro", Related),
+                ("延伸閱讀", Related),
+                ("আরও পড়ুন: চরবেলায় পৌরকর পরিশোধে ছাড়", Related),
+                ("ট্যাগ: চরবেলা পৌরসভা জলাবদ্ধতা", Navigation),
+                ("Assista: conheça por dentro a nova UBS", Related),
+                (
+                    "Siga o canal do Portal Sabiá e receba as principais notícias da região.",
+                    Subscribe,
+                ),
+                (
+                    "This article is for information only and is not investment advice.",
+                    Legal,
+                ),
                 ("SCROLL TO CONTINUE WITH CONTENT", Advertising),
                 ("Quảng cáo", Advertising),
                 ("Tin liên quan", Related),
