@@ -16,7 +16,8 @@
 //!    summaries. Rows of a table, bulleted sentences and the items of a
 //!    list a paragraph introduces weigh nothing: figures and checklists
 //!    neither add to the article nor end it. So do the lines of a figure
-//!    printed line under line above its photo credit, which are dropped,
+//!    printed line under line above its photo credit, or a gallery's
+//!    caption between its slide counter ("4/6") and credit, which are dropped,
 //!    and a credit inside a `<figcaption>` ("Source: ...") costs no more
 //!    than any boilerplate. Above a thread of signed comments, the article
 //!    is any stretch of some weight before the thread's header. The region
@@ -906,7 +907,8 @@ fn in_figcaption(block: &Block<'_>) -> bool {
 /// Doe") or a caption ending with one, with no blank line between them,
 /// where a blank line parts them from the text above. A paragraph is
 /// parted from its neighbours by blank lines; a figure's alt text, caption
-/// and credit are printed line under line.
+/// and credit are printed line under line. Also the caption of a gallery's
+/// slide, between the slide's counter and its credit.
 fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     // Blocks of HTML are not lines.
@@ -934,8 +936,25 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         if top < credit && apart {
             captions.extend(top..credit);
         }
+        // A gallery's slide: its counter ("4/6"), its caption, its credit,
+        // each a paragraph of its own.
+        if credit >= 2 && is_slide_counter(&blocks[credit - 2].text) {
+            captions.push(credit - 1);
+        }
     }
     captions
+}
+
+/// "4/6", "4 / 6", "4 of 6": a gallery's counter of slides.
+fn is_slide_counter(text: &str) -> bool {
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let Some((slide, of)) = text.split_once('/').or_else(|| text.split_once(" of ")) else {
+        return false;
+    };
+    let number = |t: &str| t.trim().parse::<u32>().ok();
+    matches!((number(slide), number(of)), (Some(s), Some(n)) if 1 <= s && s <= n)
 }
 
 /// Which blocks are rows of a table: runs of at least
@@ -2647,6 +2666,26 @@ mod tests {
         let page = format!("{POOL_STORY}\n{POOL_STORY}\n{facts}{MILL_STORY_GOES_ON}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("put back in the race"), "{body}");
+    }
+
+    #[test]
+    fn a_gallerys_captions_between_counter_and_credit_are_dropped() {
+        let slide = |n: u32, caption: &str| {
+            format!("{n}/3\n\n{caption}\n\nDev Ambrose/Tamsin Valley Herald\n\n")
+        };
+        let gallery = [
+            slide(1, "Walt Hollister, who ran a shoe shop in the building, was among the first customers."),
+            slide(2, "A rhubarb danish, one of the seasonal pastries planned for spring."),
+            slide(3, "The window counter seats eight and looks out on Front Street."),
+        ]
+        .concat();
+        let page = format!("{gallery}{POOL_STORY}\n{MILL_STORY_GOES_ON}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("put back in the race"), "{body}");
+        assert!(!body.contains("rhubarb"), "{body}");
+        assert!(!body.contains("shoe shop"), "{body}");
+        assert!(is_slide_counter("4 of 6") && is_slide_counter("4 / 6"));
+        assert!(!is_slide_counter("6/4") && !is_slide_counter("TCP/IP"));
     }
 
     #[test]
