@@ -1125,6 +1125,21 @@ mod tests {
                 ),
                 ("Check price", Advertising),
                 ("Find a table", Advertising),
+                ("Presented by", Advertising),
+                (
+                    "Want to reach 24,000 Ledger AM readers? Advertise with us.",
+                    Advertising,
+                ),
+                ("View this email in your browser", Subscribe),
+                (
+                    "You are receiving this email because you signed up for Ledger AM.",
+                    Subscribe,
+                ),
+                (
+                    "Did someone forward this to you? Sign up for Ledger AM, free every weekday.",
+                    Subscribe,
+                ),
+                ("Forward to a friend", Subscribe),
                 ("Reservations powered by Tablewise", Advertising),
                 ("Subscribe to continue reading", Subscribe),
                 ("18+ T&Cs apply. Please gamble responsibly.", Advertising),
