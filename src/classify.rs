@@ -2689,6 +2689,26 @@ mod tests {
     }
 
     #[test]
+    fn a_guides_method_and_faq_sections_are_the_articles() {
+        let html = format!(
+            "<html><body><article>{}\
+             <h2>How we test</h2>\
+             <p>Every vacuum ran for a month in a three-bedroom house with two dogs, on carpet, \
+             tile and wood, and we timed each one on the same course of spilled rice.</p>\
+             <h2>FAQ</h2>\
+             <h3>Do robot vacuums work on thick rugs?</h3>\
+             <p>Most of them climb rugs up to about an inch thick, but the cheaper models tend \
+             to stall on shag, and a few refuse to leave it once they get on.</p>\
+             </article><footer><ul><li><a href=\"/how\">How we test</a></li>\
+             <li><a href=\"/jobs\">Careers</a></li></ul></footer></body></html>",
+            pool_story_html()
+        );
+        let body = html_body(&html);
+        assert!(body.contains("How we test\nEvery vacuum"), "{body}");
+        assert!(body.contains("FAQ\nDo robot vacuums"), "{body}");
+    }
+
+    #[test]
     fn a_booking_forms_values_and_date_do_not_start_another_article() {
         let form = "Party size\n\n2 guests\n\nDate\n\nWed, Apr 9\n\nTime\n\n7:00 PM\n\n";
         let more = "The council has also asked the county to pay for a footbridge over the \
