@@ -1090,6 +1090,21 @@ mod tests {
                 ),
                 ("Fotogallery: il Teatro Civico dopo il restauro", Related),
                 ("延伸閱讀", Related),
+                (
+                    "Pročitajte i: Upisi u gradske vrtiće počinju 19. svibnja",
+                    Related,
+                ),
+                ("Najčitanije", Related),
+                ("Podijeli", Share),
+                ("Oglas", Advertising),
+                ("Sva prava pridržana.", Copyright),
+                ("Berita berkaitan", Related),
+                ("Kongsi", Share),
+                ("Iklan", Advertising),
+                (
+                    "Sertai saluran Telegram kami untuk mendapatkan berita terkini setiap hari.",
+                    Subscribe,
+                ),
                 ("আরও পড়ুন: চরবেলায় পৌরকর পরিশোধে ছাড়", Related),
                 ("ট্যাগ: চরবেলা পৌরসভা জলাবদ্ধতা", Navigation),
                 ("Assista: conheça por dentro a nova UBS", Related),
@@ -1153,6 +1168,10 @@ mod tests {
                     Navigation,
                 ),
                 ("Map: Location of the Quarry Road fire", Credit),
+                ("Interactive: Kit Merriwether/Sextant", Credit),
+                ("Quick quiz", Navigation),
+                ("Check answer", Navigation),
+                ("Related explainers", Related),
                 ("Chart: Rents by neighbourhood", Credit),
                 // A footnote's link back to its mark.
                 (
