@@ -96,6 +96,15 @@ pub const MONTHS: &[&str] = &[
     "outubro",
     "novembro",
     "dezembro",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "marts",
+    "maj",
+    "augusti",
+    "desember",
 ];
 
 /// Words that open or close relative times: "3 hours ago", "vor 3
@@ -142,6 +151,24 @@ pub const WEEKDAYS: &[&str] = &[
     "vendredi",
     "samedi",
     "dimanche",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "søndag",
+    "måndag",
+    "tisdag",
+    "lördag",
+    "söndag",
 ];
 
 /// Days named relative to today.

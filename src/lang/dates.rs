@@ -67,6 +67,16 @@ mod tests {
         assert!(find_dates("8 seconds ago").is_some());
         assert!(find_dates("2019-11-20T10:00:00Z").is_some());
         assert!(find_dates("The mayor spoke to reporters").is_none());
+        // Dutch and Nordic months and weekdays.
+        for line in [
+            "vr 14 maart 2025 om 06:30",
+            "Vrijdag 14 maart",
+            "14. marts 2025",
+            "Söndag 3 augusti 2025",
+        ] {
+            let (coverage, _) = find_dates(line).expect(line);
+            assert!(coverage > 0.6, "{line}: {coverage}");
+        }
     }
 
     /// The compiled automata find what the pattern finds, match for match,

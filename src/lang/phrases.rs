@@ -1090,6 +1090,8 @@ mod tests {
                 ),
                 ("Fotogallery: il Teatro Civico dopo il restauro", Related),
                 ("延伸閱讀", Related),
+                ("あわせて読みたい", Related),
+                ("有料会員限定", Subscribe),
                 (
                     "Pročitajte i: Upisi u gradske vrtiće počinju 19. svibnja",
                     Related,
