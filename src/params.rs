@@ -146,6 +146,11 @@ pub const LABEL_COVERAGE: f32 = 0.6;
 /// or closes ("... (AP Photo/Jane Doe)"), on top of any phrase's own
 /// weight: enough to outweigh the prose score of a long caption.
 pub const CAPTION_PENALTY: f32 = 5.0;
+/// A phrase said only in boilerplate (marked `!` in the lists: "You can
+/// unsubscribe at any time", "Independent journalism needs your support")
+/// costs at least this, as a caption does: it outweighs the prose score of
+/// a long appeal or disclosure.
+pub const WHOLE_BLOCK_PHRASE_PENALTY: f32 = 5.0;
 /// A caption has at least this many words; shorter credit blocks are
 /// credit lines and gallery links ("See more photos").
 pub const CAPTION_MIN_WORDS: u32 = 4;

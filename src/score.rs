@@ -128,7 +128,14 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if let Some(m) = f.phrase
         && m.strength() >= p::PHRASE_MIN_COVERAGE
     {
-        t.add_hard(m.kind.name(), -p::phrase_weight(m.kind) * m.strength());
+        // A phrase said only in boilerplate costs what a caption does,
+        // however long and well written its block.
+        let weight = if m.whole_block {
+            p::phrase_weight(m.kind).max(p::WHOLE_BLOCK_PHRASE_PENALTY)
+        } else {
+            p::phrase_weight(m.kind) * m.strength()
+        };
+        t.add_hard(m.kind.name(), -weight);
     }
     if is_caption(f) {
         // "In this photo ...", "Photo by ...": a caption, however long and
@@ -280,6 +287,19 @@ mod tests {
             .reasons
             .iter()
             .any(|r| r.rule == rule)
+    }
+
+    #[test]
+    fn a_phrase_said_only_in_boilerplate_outweighs_a_long_appeal() {
+        let appeal = features(
+            "Independent journalism needs your support. The Free Press is a nonprofit \
+             newsroom, and stories like this one take months of records requests, \
+             interviews and fact-checking. If you value reporting that holds the county \
+             to account, please consider a gift of any size today.",
+        );
+        let block = Block::from(crate::blocks::text::lines("x").next().unwrap());
+        let explained = score(&block, &appeal, true);
+        assert!(explained.value < 0.0, "{:?}", explained.reasons);
     }
 
     #[test]

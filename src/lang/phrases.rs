@@ -1091,6 +1091,16 @@ mod tests {
                 ("Fotogallery: il Teatro Civico dopo il restauro", Related),
                 ("延伸閱讀", Related),
                 ("あわせて読みたい", Related),
+                (
+                    "Taip pat skaitykite: Nuo rugsėjo brangsta maitinimas",
+                    Related,
+                ),
+                ("Прочитајте још: Од понедељка измене на линијама", Related),
+                ("Сва права задржана.", Copyright),
+                ("Visos teisės saugomos.", Copyright),
+                ("Republish this story", Share),
+                ("You have 1 free article remaining this month.", Subscribe),
+                ("Book a demo", Advertising),
                 ("有料会員限定", Subscribe),
                 (
                     "Pročitajte i: Upisi u gradske vrtiće počinju 19. svibnja",
