@@ -130,12 +130,15 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     {
         // A phrase said only in boilerplate costs what a caption does,
         // however long and well written its block.
-        let weight = if m.whole_block {
-            p::phrase_weight(m.kind).max(p::WHOLE_BLOCK_PHRASE_PENALTY)
+        let floor = if m.whole_block {
+            p::WHOLE_BLOCK_PHRASE_PENALTY
         } else {
-            p::phrase_weight(m.kind) * m.strength()
+            0.0
         };
-        t.add_hard(m.kind.name(), -weight);
+        t.add_hard(
+            m.kind.name(),
+            -(p::phrase_weight(m.kind) * m.strength()).max(floor),
+        );
     }
     if is_caption(f) {
         // "In this photo ...", "Photo by ...": a caption, however long and
