@@ -889,6 +889,44 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     ("html-photo-of-the-day-short-story", InputKind::Html, 0.99),
     ("html-spanish-espana-noticia-utf8", InputKind::Html, 0.99),
+    // Ten more: Serbian Cyrillic and Lithuanian scraped text, Vietnamese,
+    // Hebrew and Thai HTML, a company blog, a legal news story, a very short
+    // brief, transfer gossip and a nonprofit newsroom story.
+    // Before paywall notes and "Read the opinion": 0.922. Known miss: the
+    // "Case details" box that closes the story (dropped).
+    ("text-legal-news-case-citations", InputKind::Text, 0.93),
+    // Before Lithuanian labels: 0.963. Known miss: a caption ending "Nuotr.:
+    // ...".
+    ("text-lithuanian-naujienos-miestas", InputKind::Text, 0.97),
+    // Before a phrase said only in boilerplate cost a caption's penalty and
+    // donation boxes' phrases: 0.848. Known misses: the funders' note, the
+    // republishing licence and a member appeal after the story.
+    (
+        "text-nonprofit-news-donate-appeal-mid",
+        InputKind::Text,
+        0.88,
+    ),
+    // Before Serbian labels: 0.978.
+    ("text-serbian-cyrillic-vesti-grad", InputKind::Text, 0.99),
+    (
+        "text-traffic-accident-brief-very-short",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before "Book a demo" and e-book offers: 0.960. Known misses: the
+    // sentence of a demo box and an e-book's blurb.
+    ("html-b2b-company-blog-demo-cta", InputKind::Html, 0.95),
+    ("html-hebrew-hadashot-utf8", InputKind::Html, 0.99),
+    ("html-thai-khao-utf8", InputKind::Html, 0.99),
+    // Before "not responsible for the content of external sites": 0.897.
+    // Known miss: the items' "Rumour rating" badges.
+    (
+        "html-transfer-rumours-roundup-short-items",
+        InputKind::Html,
+        0.91,
+    ),
+    // Known miss: the sapo (standfirst) with its place glued on.
+    ("html-vietnamese-tin-tuc-utf8", InputKind::Html, 0.96),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind.
