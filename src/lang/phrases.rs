@@ -1092,6 +1092,17 @@ mod tests {
                 ("延伸閱讀", Related),
                 ("あわせて読みたい", Related),
                 (
+                    "Čítajte aj: Na Hurbanovej ulici pribudne nový prechod",
+                    Related,
+                ),
+                ("Všetky práva vyhradené.", Copyright),
+                ("ENDS", Navigation),
+                (
+                    "This transcript has been edited for length and clarity. It may not \
+                     exactly match the audio of the video.",
+                    Legal,
+                ),
+                (
                     "Taip pat skaitykite: Nuo rugsėjo brangsta maitinimas",
                     Related,
                 ),
