@@ -17,14 +17,15 @@
 //!    list a paragraph introduces weigh nothing: figures and checklists
 //!    neither add to the article nor end it. So do the lines of a figure
 //!    printed line under line above its photo credit, or a gallery's
-//!    caption between its slide counter ("4/6") and credit, which are dropped,
-//!    and a credit inside a `<figcaption>` ("Source: ...") costs no more
-//!    than any boilerplate. Above a thread of signed comments, the article
-//!    is any stretch of some weight before the thread's header. The region
-//!    ends where another article starts: a headline with a byline or date
-//!    line under it (not a video's running time, "2:28", nor a dated item
-//!    of a fact box, nor a form's date under its two-word value). Body outside the region (teasers, comments) is
-//!    dropped, and so are teasers under a related header inside it.
+//!    caption between its slide counter ("4/6") and credit, which are
+//!    dropped, and a credit inside a `<figcaption>` ("Source: ...") costs
+//!    no more than any boilerplate. Above a thread of signed comments, the
+//!    article is any stretch of some weight before the thread's header. The
+//!    region ends where another article starts: a headline of three words
+//!    or more with a byline or date line under it (not a video's running
+//!    time, "2:28", nor a dated item of a fact box). Body outside the region
+//!    (teasers, comments) is dropped, and so are teasers under a related
+//!    header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
 //!    speaks against them, and so are the rows of its tables and the items
