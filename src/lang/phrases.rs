@@ -1097,6 +1097,15 @@ mod tests {
                 ),
                 ("Všetky práva vyhradené.", Copyright),
                 ("ENDS", Navigation),
+                ("இதையும் படிக்க: செங்கோட்டூரில் சாக்கடைப் பணி", Related),
+                ("விளம்பரம்", Advertising),
+                ("یہ بھی پڑھیں: سبزکوٹ میں ہیضے کے کیسز میں اضافہ", Related),
+                ("جملہ حقوق محفوظ ہیں", Copyright),
+                ("Comments have been disabled on this article.", Comments),
+                (
+                    "Got a story? Email our newsdesk at newsdesk@site.example or call us.",
+                    Subscribe,
+                ),
                 (
                     "This transcript has been edited for length and clarity. It may not \
                      exactly match the audio of the video.",
