@@ -168,6 +168,9 @@ pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;
 /// The name after a closing credit label ("Credit: Vesti/The Siberian
 /// Times") has at most this many words.
 pub const CREDIT_NAME_MAX_WORDS: usize = 6;
+/// A credit's name may end with a full stop after a short word, as a
+/// company's legal form does ("Zrt.", "Inc."): at most this many letters.
+pub const NAME_ABBREVIATION_MAX_CHARS: usize = 4;
 /// A credit may name its source before the phrase ("Gazette photo by
 /// ..."): at most this many capitalised words.
 pub const CREDIT_SOURCE_MAX_WORDS: usize = 2;

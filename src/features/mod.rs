@@ -1371,7 +1371,8 @@ fn is_agency_and_name(credit: &str) -> bool {
 
 /// Whether `tail`, the end of a block, is a credit label and a name after
 /// it: "... Credit: ESA", or glued to the caption as some renderers print
-/// it, "... treatmentCredit: EPA".
+/// it, "... treatmentCredit: EPA". The label may be shortened ("Nuotr.:")
+/// and the name may end in one ("Fotó: Szentmárkusi Közlekedési Zrt.").
 fn ends_with_credit_label(tail: &str) -> bool {
     let Some(colon) = tail.rfind([':', '：']) else {
         return false;
@@ -1381,12 +1382,16 @@ fn ends_with_credit_label(tail: &str) -> bool {
     // A label is a word ("10:30 AM" is a time), and a name follows it, not
     // a quotation ("... with the caption: "Welcome home."").
     let words = name.split_whitespace().count();
-    if !before.ends_with(char::is_alphabetic)
+    let shortened = before.strip_suffix('.');
+    let label_end = shortened.unwrap_or(before);
+    if !label_end.ends_with(char::is_alphabetic)
         || !(1..=params::CREDIT_NAME_MAX_WORDS).contains(&words)
-        || name.contains(['.', '!', '?', '"', '“', '”', '«', '»'])
+        || name.contains(['!', '?', '"', '“', '”', '«', '»'])
+        || !is_name_with_its_full_stop(name)
     {
         return false;
     }
+    let before = label_end;
     // The label's letters, from the capital that starts it when it is
     // glued to the word before ("treatmentCredit").
     let word_start =
@@ -1405,6 +1410,20 @@ fn ends_with_credit_label(tail: &str) -> bool {
     PHRASES
         .find(label)
         .is_some_and(|m| m.kind == PhraseKind::Credit && m.label)
+}
+
+/// A name has no full stop, but for one closing a short last word that
+/// starts with a capital, as a company's ending does ("Zrt.", "Inc.").
+fn is_name_with_its_full_stop(name: &str) -> bool {
+    match name.trim_end().strip_suffix('.') {
+        None => !name.contains('.'),
+        Some(rest) => {
+            let last = rest.rsplit(' ').next().unwrap_or("");
+            !rest.contains('.')
+                && last.starts_with(char::is_uppercase)
+                && last.chars().count() <= params::NAME_ABBREVIATION_MAX_CHARS
+        }
+    }
 }
 
 fn ends_with_count(text: &str) -> bool {
@@ -2045,6 +2064,8 @@ mod tests {
             "Workers load trims into a pickup truck outside a store. (AP Photo/Jane Doe, File)",
             "A boat passes under the bridge at dawn (Evan Vucci/AP)",
             "A reference module for a crewed mission. Credit: ESA",
+            "Így nézne ki az új telephely. Fotó: Szentmárkusi Közlekedési Zrt.",
+            "Taip turėtų atrodyti progimnazijos fasadas. Nuotr.: Vingrių savivaldybės",
             "Doctors at the hospital where patients sought treatmentCredit: EPA",
             "A probe's view of Europa over the clouds of Jupiter (Source: NASA)",
             "Gus Medley sits at the counter he built. (Gazette photo by Carla Whitsett)",
@@ -2084,6 +2105,8 @@ mod tests {
             "The club posted a photo with the caption: \"Welcome home\".",
             "The last paragraph of the story (with reporting by Jane Doe)",
             "The grant covers the cost (x=3 for each school)",
+            "The photo was taken by Jane Doe. Credit: Reuters. Used with leave.",
+            "The caption named the scene. Photo: A crowd outside the stadium.",
         ] {
             assert!(!ends_with_credit(text), "{text}");
         }
