@@ -1049,6 +1049,12 @@ mod tests {
                 ("Inscreva-se", Subscribe),
                 ("Newsletter abonnieren", Subscribe),
                 ("Реклама", Advertising),
+                (
+                    "Прочетете още: Ремонтът на ул. „Кокиче“ продължава",
+                    Related,
+                ),
+                ("Сподели:", Share),
+                ("Коментари (12)", Comments),
                 ("Contenido patrocinado", Advertising),
                 ("Mais lidas", Related),
                 ("Lo más leído", Related),
@@ -1172,6 +1178,12 @@ mod tests {
                 ),
                 ("Check price", Advertising),
                 ("Find a table", Advertising),
+                ("Next match odds", Advertising),
+                (
+                    "Odds via Bluecrest Sportsbook. Odds subject to change. 21+.",
+                    Advertising,
+                ),
+                ("21+. Gambling problem? Call 1-800-555-0177.", Advertising),
                 ("Presented by", Advertising),
                 (
                     "Want to reach 24,000 Ledger AM readers? Advertise with us.",
@@ -1191,7 +1203,7 @@ mod tests {
                 ("Subscribe to continue reading", Subscribe),
                 ("18+ T&Cs apply. Please gamble responsibly.", Advertising),
                 ("We have more newsletters Show me", Subscribe),
-                ("Poll", Navigation),
+                ("Poll", Comments),
                 ("Best alternatives", Related),
                 ("Why you can trust us", AuthorBio),
                 ("Play Video", Navigation),
@@ -1212,6 +1224,10 @@ mod tests {
                 ),
                 ("Footnotes", EndCredit),
                 ("Advertiser Disclosure", Legal),
+                (
+                    "Horoscopes are intended for entertainment purposes only.",
+                    Legal,
+                ),
                 (
                     "Editorial disclosure: All reviews are prepared by our staff. Opinions \
                      expressed therein are solely those of the reviewer.",
