@@ -33,15 +33,29 @@ static DATE: LazyLock<Regex<DFA<&'static [u32]>>> = LazyLock::new(|| {
 });
 
 /// The share of `text`'s non-space characters that dates and times cover,
-/// and the span from the first to the last of them.
+/// and the span from the first to the last of them. A range of dates
+/// ("March 21 – April 19") covers nothing: it gives a season, a run or a
+/// term, never when the page was written.
 pub fn find_dates(text: &str) -> Option<(f32, Range<usize>)> {
     let mut covered = 0usize;
     let mut span: Option<Range<usize>> = None;
+    // The characters of the last date, while it may still open a range.
+    let mut last: Option<(usize, usize)> = None;
     for m in DATE.find_iter(text) {
         if m.is_empty() {
             continue;
         }
-        covered += non_space_chars(&text[m.range()]);
+        let chars = non_space_chars(&text[m.range()]);
+        match last {
+            Some((end, first)) if is_range_joiner(&text[end..m.start()]) => {
+                covered -= first;
+                last = None;
+            }
+            _ => {
+                covered += chars;
+                last = Some((m.end(), chars));
+            }
+        }
         span = Some(match span {
             None => m.range(),
             Some(s) => s.start..m.end(),
@@ -50,6 +64,11 @@ pub fn find_dates(text: &str) -> Option<(f32, Range<usize>)> {
     let span = span?;
     let total = non_space_chars(text).max(1);
     Some(((covered as f32 / total as f32).min(1.0), span))
+}
+
+/// What stands between the two ends of a range of dates.
+fn is_range_joiner(between: &str) -> bool {
+    matches!(between.trim(), "-" | "–" | "—" | "to" | "until" | "through")
 }
 
 #[cfg(test)]
@@ -67,6 +86,14 @@ mod tests {
         assert!(find_dates("8 seconds ago").is_some());
         assert!(find_dates("2019-11-20T10:00:00Z").is_some());
         assert!(find_dates("The mayor spoke to reporters").is_none());
+        // A range of dates is no date line.
+        for line in ["Aries (March 21 – April 19)", "On view June 3 to August 30"] {
+            assert_eq!(
+                find_dates(line).map(|(coverage, _)| coverage),
+                Some(0.0),
+                "{line}"
+            );
+        }
         // Dutch and Nordic months and weekdays.
         for line in [
             "vr 14 maart 2025 om 06:30",
