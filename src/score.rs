@@ -2,7 +2,7 @@
 //! it. Positive is body, negative is boilerplate; each rule below is one
 //! named, weighted piece of evidence (weights in [`crate::params`]).
 
-use crate::blocks::Block;
+use crate::blocks::{Block, Hints};
 use crate::features::Features;
 use crate::lang::phrases::PhraseKind;
 use crate::params as p;
@@ -207,8 +207,12 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
                 t.add_hard(rule, weight);
             }
         }
+        // A subheading's class calls it a title as the headline's does
+        // ("section__title"): that marks the headline alone.
+        let subheading = dom.heading >= 2;
         for &(hint, rule, weight) in p::HINT_WEIGHTS {
-            if dom.hints.contains(hint) && !(said && weight > 0.0) {
+            let subheading_title = subheading && hint == Hints::TITLE;
+            if dom.hints.contains(hint) && !(said && weight > 0.0) && !subheading_title {
                 t.add_hard(rule, weight);
             }
         }
