@@ -1055,6 +1055,17 @@ mod tests {
                 ),
                 ("Сподели:", Share),
                 ("Коментари (12)", Comments),
+                (
+                    "ასევე წაიკითხეთ: რუსთაველის ქუჩაზე ახალი შუქნიშანი",
+                    Related,
+                ),
+                ("यो पनि पढ्नुहोस्", Related),
+                ("Preberite še: Javorska knjižnica je pretesna", Related),
+                ("Lasi arī: Kalnmalas vidusskolā atklāj sporta zāli", Related),
+                ("BASAHIN: Mahabang pila sa mga health center", Related),
+                ("Կարդացեք նաև", Related),
+                ("Visas tiesības aizsargātas", Copyright),
+                ("Lahat ng karapatan ay nakalaan", Copyright),
                 ("Contenido patrocinado", Advertising),
                 ("Mais lidas", Related),
                 ("Lo más leído", Related),
@@ -1226,6 +1237,14 @@ mod tests {
                 ("Advertiser Disclosure", Legal),
                 (
                     "Horoscopes are intended for entertainment purposes only.",
+                    Legal,
+                ),
+                (
+                    "An arrest or charge is not a conviction. All suspects are presumed innocent until proven guilty in a court of law.",
+                    Legal,
+                ),
+                (
+                    "All persons arrested are presumed innocent until proven guilty in a court of law.",
                     Legal,
                 ),
                 (

@@ -97,6 +97,7 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("trending", Word, h(Hints::RELATED)),
     ("see also", Word, h(Hints::RELATED)),
     ("also read", Word, h(Hints::RELATED)),
+    ("read also", Word, h(Hints::RELATED)),
     ("outbrain", Prefix, h(Hints::RELATED)),
     ("taboola", Prefix, h(Hints::RELATED)),
     // Sidebars and widgets.
@@ -499,6 +500,7 @@ mod tests {
         assert_eq!(hints("commentary"), Hints::empty());
         assert_eq!(hints("related-posts"), Hints::RELATED);
         assert_eq!(hints("read-more-teaser"), Hints::RELATED | Hints::PROMO);
+        assert_eq!(hints("read-also"), Hints::RELATED);
         assert_eq!(hints("leftsidebar"), Hints::SIDEBAR);
         assert_eq!(hints("wp-caption-text"), Hints::CAPTION);
         assert_eq!(hints("graphic graphic--bar"), Hints::CAPTION);
