@@ -1060,6 +1060,10 @@ mod tests {
                     Related,
                 ),
                 ("यो पनि पढ्नुहोस्", Related),
+                (
+                    "გამოიწერეთ ჩვენი Facebook გვერდი და პირველებმა შეიტყვეთ ახალი ამბები",
+                    Subscribe,
+                ),
                 ("Preberite še: Javorska knjižnica je pretesna", Related),
                 ("Lasi arī: Kalnmalas vidusskolā atklāj sporta zāli", Related),
                 ("BASAHIN: Mahabang pila sa mga health center", Related),
