@@ -56,6 +56,7 @@ use crate::lang::phrases::{self, PhraseKind};
 use crate::lang::{Language, dates};
 use crate::params as p;
 use crate::score::{self, Score};
+use rustc_hash::FxHashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -250,6 +251,10 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         // Captions stand among the paragraphs they illustrate, however
         // well they read: no body, but no break in it.
         region_weights[i] = 0.0;
+    }
+    for i in staff_lists(blocks, feats, &firm, &in_table) {
+        // A masthead ends the article as an author's box does.
+        region_weights[i] = -p::REGION_SECTION_BREAK;
     }
     for i in (0..n).filter(|&i| in_figcaption(&blocks[i]) && is_section_break(&feats[i])) {
         // A credit in a figure's caption ("Source: ...") does not end the
@@ -1133,6 +1138,57 @@ fn drop_author_card(
     }
 }
 
+/// The first lines of the staff lists of the page: runs of at least
+/// [`STAFF_LIST_MIN_NAMES`](p::STAFF_LIST_MIN_NAMES) lines that are only
+/// a person's name, not rows of a table (a roll call: "Raymond Ito Yes").
+/// An article's own list of people differs: a line ending with a colon
+/// introduces it ("The winners:"), or its paragraphs name one of them.
+fn staff_lists(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+    in_table: &[bool],
+) -> Vec<usize> {
+    // The pairs of words in the paragraphs, gathered once a list is found:
+    // a name is looked up by its first two words, in time linear in the page.
+    let mut paragraph_pairs: Option<FxHashSet<(&str, &str)>> = None;
+    let mut starts = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = (i..blocks.len())
+            .take_while(|&j| !in_table[j] && is_name_line(&blocks[j].text))
+            .count();
+        let introduced = i > 0 && feats[i - 1].ends_colon;
+        if run >= p::STAFF_LIST_MIN_NAMES && !introduced {
+            let pairs = paragraph_pairs.get_or_insert_with(|| {
+                (0..blocks.len())
+                    .filter(|&j| firm[j] == Class::Good)
+                    .flat_map(|j| {
+                        // "Lena Marsh, who ...", "Lena Marsh's ...".
+                        let words = blocks[j].text.split_whitespace().map(|w| {
+                            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                            w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
+                        });
+                        words.clone().zip(words.skip(1))
+                    })
+                    .collect()
+            });
+            let named_in_paragraphs = blocks[i..i + run].iter().any(|name| {
+                let mut words = name.text.split_whitespace();
+                words
+                    .next()
+                    .zip(words.next())
+                    .is_some_and(|pair| pairs.contains(&pair))
+            });
+            if !named_in_paragraphs {
+                starts.push(i);
+            }
+        }
+        i += run.max(1);
+    }
+    starts
+}
+
 /// Whether `text` is only a person's name: a few capitalised words of
 /// letters.
 fn is_name_line(text: &str) -> bool {
@@ -1143,6 +1199,7 @@ fn is_name_line(text: &str) -> bool {
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     };
     !text.ends_with('.')
+        && text.len() <= p::NAME_LINE_MAX_BYTES
         && (p::NAME_LINE_MIN_WORDS..=p::NAME_LINE_MAX_WORDS)
             .contains(&text.split_whitespace().count())
         && text.split_whitespace().all(is_name_word)
@@ -1722,6 +1779,35 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("August: 5,900"), "{body}");
         assert!(!body.contains("Posted in"), "{body}");
+    }
+
+    /// A staff list after the article ends it, and the appeal under it is
+    /// no body; a list of people the article introduces, or names in its
+    /// paragraphs, is the article's.
+    #[test]
+    fn a_staff_list_ends_the_article() {
+        let names =
+            "Editorial\nDana Whitlow\nOwen Brackley\nLena Marsh\nCarla Whitsett\nNadia Ferrow\n";
+        let appeal = "Our reporters have covered this town for a century, and the work \
+            is far from free to produce, so we ask readers who can afford it to help us \
+            keep going for another hundred years of stories.\n";
+        let page = format!("{POOL_STORY}{names}{appeal}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("Lena Marsh"), "{body}");
+        assert!(!body.contains("Our reporters"), "{body}");
+        let introduced = format!(
+            "{POOL_STORY}The lifeguards who will move to the school:\n{}{appeal}",
+            &names[10..]
+        );
+        let body = crate::clean(&introduced, &crate::Options::default()).body();
+        assert!(body.contains("Our reporters"), "{body}");
+        let named = format!(
+            "{POOL_STORY}Lena Marsh, who has been the head lifeguard at the old pool for \
+             twenty years, will move to the school on the hill to train its staff.\n{names}{appeal}"
+        );
+        let body = crate::clean(&named, &crate::Options::default()).body();
+        assert!(body.contains("Our reporters"), "{body}");
     }
 
     /// A related label of up to 12 words heads the list under it when it

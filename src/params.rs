@@ -417,6 +417,12 @@ pub const AUTHOR_CARD_NAME_WITHIN_WORDS: usize = 6;
 /// A line that is only a name has this many capitalised words.
 pub const NAME_LINE_MIN_WORDS: usize = 2;
 pub const NAME_LINE_MAX_WORDS: usize = 4;
+/// ...and at most this many bytes, so that a long line is not read.
+pub const NAME_LINE_MAX_BYTES: usize = 100;
+/// A masthead or staff list: at least this many name lines in a row.
+/// An article's own list of people is introduced by a line ending in a
+/// colon, and its people seldom stand alone on a line.
+pub const STAFF_LIST_MIN_NAMES: usize = 5;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).
