@@ -298,6 +298,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
+    keep_closing_correction(blocks, &firm, region.end, &mut decisions);
     // The first update's time and title stand just above the region.
     let opens_region = |i: usize| i < region.start && region.start - i <= p::LIVE_UPDATE_HTML_REACH;
     for &i in update_times
@@ -1044,6 +1045,45 @@ fn table_after(
     first_row + rows
 }
 
+/// A correction under the article's credit line ("... contributed to this
+/// report." then "This story has been corrected to show ...") is the
+/// article's: it is kept, within a few blocks after the region's end, and
+/// the blocks between are left as they are.
+fn keep_closing_correction(
+    blocks: &[Block<'_>],
+    firm: &[Class],
+    region_end: usize,
+    decisions: &mut [Decision],
+) {
+    let correction = (region_end..blocks.len())
+        .take(p::CLOSING_CORRECTION_REACH)
+        .find(|&j| {
+            firm[j] == Class::Good
+                && CORRECTION_OPENINGS
+                    .iter()
+                    .any(|opening| blocks[j].text.starts_with(opening))
+        });
+    if let Some(j) = correction {
+        decisions[j] = Decision {
+            label: Label::Body,
+            note: "body: a correction of the article, under its credit line",
+        };
+    }
+}
+
+/// How a correction of the article opens.
+const CORRECTION_OPENINGS: &[&str] = &[
+    "Correction:",
+    "Correction,",
+    "CORRECTION:",
+    "Clarification:",
+    "This story has been corrected",
+    "This article has been corrected",
+    "This story was corrected",
+    "This article was corrected",
+    "An earlier version of this",
+];
+
 /// An author's bio that closes the article: its last paragraph opens with
 /// the full name of the byline's author as the subject of a sentence
 /// ("Dana Whitlock is a professor of ...", "Hanna Velloso writes ...").
@@ -1779,6 +1819,29 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("August: 5,900"), "{body}");
         assert!(!body.contains("Posted in"), "{body}");
+    }
+
+    /// A correction under the credit line is the article's; a paragraph of
+    /// another kind there is not.
+    #[test]
+    fn a_correction_under_the_credit_line_is_kept() {
+        for (last, kept) in [
+            (
+                "This story has been corrected to show that the pool opened in 1961, not in 1962.",
+                true,
+            ),
+            (
+                "The pool at the school on the hill opened in 1961 and has been mended twice since.",
+                false,
+            ),
+        ] {
+            let page = format!(
+                "{POOL_STORY}Press writer Dana Whitlow contributed to this report.\n{last}\n"
+            );
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            assert_eq!(body.contains("1961"), kept, "{body}");
+            assert!(!body.contains("contributed"), "{body}");
+        }
     }
 
     /// A staff list after the article ends it, and the appeal under it is

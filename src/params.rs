@@ -419,6 +419,9 @@ pub const NAME_LINE_MIN_WORDS: usize = 2;
 pub const NAME_LINE_MAX_WORDS: usize = 4;
 /// ...and at most this many bytes, so that a long line is not read.
 pub const NAME_LINE_MAX_BYTES: usize = 100;
+/// A correction is looked for this many blocks past the article's end
+/// (under its credit line and a rule).
+pub const CLOSING_CORRECTION_REACH: usize = 4;
 /// A masthead or staff list: at least this many name lines in a row.
 /// An article's own list of people is introduced by a line ending in a
 /// colon, and its people seldom stand alone on a line.

@@ -534,6 +534,7 @@ fn measure(
     }
     if f.words <= params::NAMED_HEADER_MAX_WORDS
         || text.starts_with(DATED_CAPTION_OPENING)
+        || text.starts_with(FILE_PHOTO_OPENING)
         || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
     {
         name_headers_and_captions(text, &mut f);
@@ -653,7 +654,10 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
             closing: false,
             whole_block: false,
         });
-    } else if opens_like_dated_caption(text) || opens_with_gallery_counter(text) {
+    } else if opens_like_dated_caption(text)
+        || opens_as_file_photo(text)
+        || opens_with_gallery_counter(text)
+    {
         let coverage = f
             .phrase
             .filter(|m| m.kind == PhraseKind::Credit)
@@ -686,6 +690,17 @@ fn opens_like_dated_caption(text: &str) -> bool {
             after_date |= w.ends_with(',');
             found
         })
+}
+
+/// "FILE - Actors perform ...", "FILE PHOTO: Traders work ...": an
+/// agency's caption of a picture from its archive. A sentence never opens
+/// with the word in capitals and a dash or colon.
+fn opens_as_file_photo(text: &str) -> bool {
+    text.strip_prefix(FILE_PHOTO_OPENING).is_some_and(|rest| {
+        ["- ", "– ", "— ", "PHOTO: ", "PHOTO - "]
+            .iter()
+            .any(|mark| rest.starts_with(mark))
+    })
 }
 
 /// "1of4Grass Valley's ...": the caption of a gallery's slide, its counter
@@ -735,6 +750,8 @@ fn opens_with_gallery_counter(text: &str) -> bool {
 
 /// How an agency's caption opens.
 const DATED_CAPTION_OPENING: &str = "In this ";
+/// How an agency's caption of an archive picture opens.
+const FILE_PHOTO_OPENING: &str = "FILE ";
 
 /// "Follow Town Life on Facebook, Twitter and Instagram.": a call to
 /// follow a page on the networks it names, which are lone-word phrases.
@@ -2000,6 +2017,8 @@ mod tests {
         for text in [
             "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside.",
             "In this Sunday, Nov. 10, 2019, photograph, a long row of cars sits in a lot.",
+            "FILE - Actors from the Lantern Street Players perform a folk tale for students.",
+            "FILE PHOTO: Traders work on the floor of the exchange in New York.",
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
             assert!(m.kind == PhraseKind::Credit && m.opening, "{text}");
@@ -2009,6 +2028,9 @@ mod tests {
             "In this case the photo was never published.",
         ] {
             assert!(!opens_like_dated_caption(text), "{text}");
+        }
+        for text in ["FILE sharing grew fast.", "File - a folder on a computer."] {
+            assert!(!opens_as_file_photo(text), "{text}");
         }
     }
 
