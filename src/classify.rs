@@ -1106,24 +1106,31 @@ fn drop_closing_bio(page: &Page<'_>, region: std::ops::Range<usize>, decisions: 
     if !full_name {
         return;
     }
-    let Some(last) = region
+    let subject_of_sentence = |i: usize| {
+        blocks[i]
+            .text
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase)
+    };
+    // The bio, or a sponsor's line under it, ends the region.
+    let Some(bio) = region
         .clone()
         .rev()
-        .find(|&i| decisions[i].label == Label::Body)
+        .filter(|&i| decisions[i].label == Label::Body)
+        .take(p::CLOSING_BIO_REACH)
+        .find(|&i| subject_of_sentence(i))
     else {
         return;
     };
-    let subject_of_sentence = blocks[last]
-        .text
-        .strip_prefix(name)
-        .and_then(|rest| rest.strip_prefix(' '))
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(char::is_lowercase);
-    if subject_of_sentence {
-        decisions[last] = Decision {
-            label: Label::Boilerplate,
-            note: "boilerplate: the author's bio after the article",
-        };
+    for decision in &mut decisions[bio..region.end] {
+        if decision.label == Label::Body {
+            *decision = Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: the author's bio after the article",
+            };
+        }
     }
 }
 
@@ -2231,6 +2238,18 @@ mod tests {
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("professor"), "{body}");
+        // A sponsor's line under the bio goes with it.
+        let sponsored = format!(
+            "Town Life\n\nThe old pool will close\n\nBy Dana Whitlock, Contributor\n\n\
+             {}\nDana Whitlock is a professor of education at the state university.\n\n\
+             This column is brought to you by Harlan Savings, serving the valley's families \
+             for over thirty years.\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&sponsored, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("professor"), "{body}");
+        assert!(!body.contains("Harlan Savings"), "{body}");
     }
 
     #[test]

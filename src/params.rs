@@ -419,6 +419,9 @@ pub const NAME_LINE_MIN_WORDS: usize = 2;
 pub const NAME_LINE_MAX_WORDS: usize = 4;
 /// ...and at most this many bytes, so that a long line is not read.
 pub const NAME_LINE_MAX_BYTES: usize = 100;
+/// The author's bio is looked for among the article's last this many
+/// paragraphs: a sponsor's line may follow it.
+pub const CLOSING_BIO_REACH: usize = 2;
 /// A correction is looked for this many blocks past the article's end
 /// (under its credit line and a rule).
 pub const CLOSING_CORRECTION_REACH: usize = 4;
