@@ -1194,6 +1194,7 @@ mod tests {
                 ("Check price", Advertising),
                 ("Find a table", Advertising),
                 ("Next match odds", Advertising),
+                ("Shop the look", Advertising),
                 (
                     "Odds via Bluecrest Sportsbook. Odds subject to change. 21+.",
                     Advertising,
