@@ -1196,6 +1196,10 @@ mod tests {
                 ("Next match odds", Advertising),
                 ("Shop the look", Advertising),
                 (
+                    "Must be 18 or older to play. Play responsibly. Problem gambling helpline: 1-800-555-0199.",
+                    Advertising,
+                ),
+                (
                     "Odds via Bluecrest Sportsbook. Odds subject to change. 21+.",
                     Advertising,
                 ),
@@ -1252,6 +1256,7 @@ mod tests {
                     "All persons arrested are presumed innocent until proven guilty in a court of law.",
                     Legal,
                 ),
+                ("Member FDIC. Equal Housing Lender.", Legal),
                 (
                     "Editorial disclosure: All reviews are prepared by our staff. Opinions \
                      expressed therein are solely those of the reviewer.",
