@@ -56,7 +56,6 @@ use crate::lang::phrases::{self, PhraseKind};
 use crate::lang::{Language, dates};
 use crate::params as p;
 use crate::score::{self, Score};
-use rustc_hash::FxHashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -1196,37 +1195,53 @@ fn staff_lists(
     firm: &[Class],
     in_table: &[bool],
 ) -> Vec<usize> {
-    // The pairs of words in the paragraphs, gathered once a list is found:
-    // a name is looked up by its first two words, in time linear in the page.
-    let mut paragraph_pairs: Option<FxHashSet<(&str, &str)>> = None;
+    let mut paragraphs: Option<Vec<usize>> = None;
     let mut starts = Vec::new();
-    let mut i = 0;
-    while i < blocks.len() {
+    let mut runs_checked = 0;
+    // Above the first paragraph, a list of names (a menu of topics) ends
+    // nothing.
+    let mut i = firm
+        .iter()
+        .position(|&c| c == Class::Good)
+        .unwrap_or(blocks.len());
+    while i < blocks.len() && runs_checked < p::STAFF_LIST_MAX_RUNS {
+        // Word counts settle most lines before their text is read: a list
+        // needs that many short lines in a row.
+        let may_name = |j: usize| {
+            (p::NAME_LINE_MIN_WORDS..=p::NAME_LINE_MAX_WORDS).contains(&(feats[j].words as usize))
+                && !in_table[j]
+        };
+        let enough = i + p::STAFF_LIST_MIN_NAMES <= blocks.len()
+            && (i..i + p::STAFF_LIST_MIN_NAMES).all(may_name);
+        if !enough {
+            i += 1;
+            continue;
+        }
         let run = (i..blocks.len())
-            .take_while(|&j| !in_table[j] && is_name_line(&blocks[j].text))
+            .take_while(|&j| may_name(j) && is_name_line(&blocks[j].text))
             .count();
         let introduced = i > 0 && feats[i - 1].ends_colon;
         if run >= p::STAFF_LIST_MIN_NAMES && !introduced {
-            let pairs = paragraph_pairs.get_or_insert_with(|| {
+            runs_checked += 1;
+            let paragraphs = paragraphs.get_or_insert_with(|| {
                 (0..blocks.len())
                     .filter(|&j| firm[j] == Class::Good)
-                    .flat_map(|j| {
-                        // "Lena Marsh, who ...", "Lena Marsh's ...".
-                        let words = blocks[j].text.split_whitespace().map(|w| {
-                            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                            w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
-                        });
-                        words.clone().zip(words.skip(1))
-                    })
                     .collect()
             });
-            let named_in_paragraphs = blocks[i..i + run].iter().any(|name| {
-                let mut words = name.text.split_whitespace();
-                words
-                    .next()
-                    .zip(words.next())
-                    .is_some_and(|pair| pairs.contains(&pair))
-            });
+            // The paragraphs near the list: an article names its people
+            // close to where it lists them.
+            let near = i.saturating_sub(p::STAFF_LIST_REACH)..i + run + p::STAFF_LIST_REACH;
+            let first = paragraphs.partition_point(|&j| j < near.start);
+            let last = paragraphs.partition_point(|&j| j < near.end);
+            let named_in_paragraphs = blocks[i..i + run]
+                .iter()
+                .take(p::STAFF_LIST_NAMES_LOOKED_UP)
+                .any(|name| {
+                    let finder = memchr::memmem::Finder::new(name.text.as_bytes());
+                    paragraphs[first..last]
+                        .iter()
+                        .any(|&j| finder.find(blocks[j].text.as_bytes()).is_some())
+                });
             if !named_in_paragraphs {
                 starts.push(i);
             }
@@ -1240,16 +1255,28 @@ fn staff_lists(
 /// letters.
 fn is_name_line(text: &str) -> bool {
     let is_name_word = |word: &str| {
-        word.chars().next().is_some_and(char::is_uppercase)
-            && word
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     };
-    !text.ends_with('.')
-        && text.len() <= p::NAME_LINE_MAX_BYTES
-        && (p::NAME_LINE_MIN_WORDS..=p::NAME_LINE_MAX_WORDS)
-            .contains(&text.split_whitespace().count())
-        && text.split_whitespace().all(is_name_word)
+    // Settled by the first byte for most lines: a name opens with a capital.
+    if !text
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        || text.ends_with('.')
+        || text.len() > p::NAME_LINE_MAX_BYTES
+    {
+        return false;
+    }
+    let mut words = 0;
+    for word in text.split_ascii_whitespace() {
+        words += 1;
+        if words > p::NAME_LINE_MAX_WORDS || !is_name_word(word) {
+            return false;
+        }
+    }
+    words >= p::NAME_LINE_MIN_WORDS
 }
 
 /// The lines that are only a time of day ("10 p.m.", "14:05") and stand

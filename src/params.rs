@@ -429,6 +429,14 @@ pub const CLOSING_CORRECTION_REACH: usize = 4;
 /// An article's own list of people is introduced by a line ending in a
 /// colon, and its people seldom stand alone on a line.
 pub const STAFF_LIST_MIN_NAMES: usize = 5;
+/// Only the first few such lists of a page are weighed, and the first
+/// few names of each looked up in the paragraphs: a page of many lists of
+/// names is a directory, and the look-ups stay linear in the page.
+pub const STAFF_LIST_MAX_RUNS: usize = 4;
+pub const STAFF_LIST_NAMES_LOOKED_UP: usize = 12;
+/// They are looked up in the paragraphs at most this many blocks from
+/// the list.
+pub const STAFF_LIST_REACH: usize = 150;
 /// An earlier stretch wins over the heaviest one, when a comments header
 /// separates them, if it weighs at least this share of it (articles precede
 /// their comments).

@@ -1082,24 +1082,60 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // story, a pet column and a wire obituary with its correction.
     // Known misses: the products of a "Shop the look" box and its commission
     // note; a date line of an embedded post.
-    ("text-celebrity-news-instagram-embeds", InputKind::Text, 0.95),
+    (
+        "text-celebrity-news-instagram-embeds",
+        InputKind::Text,
+        0.95,
+    ),
     // Known miss: the scoring summary and individual leaders after the story.
-    ("text-high-school-football-recap-scoring-summary", InputKind::Text, 0.89),
+    (
+        "text-high-school-football-recap-scoring-summary",
+        InputKind::Text,
+        0.89,
+    ),
     // Before the bio above a sponsor's line: 0.943.
-    ("text-pet-adoption-column-shelter-cards", InputKind::Text, 0.99),
+    (
+        "text-pet-adoption-column-shelter-cards",
+        InputKind::Text,
+        0.99,
+    ),
     // Known miss: the opening and closing thanks.
-    ("text-speech-remarks-as-prepared-for-delivery", InputKind::Text, 0.98),
+    (
+        "text-speech-remarks-as-prepared-for-delivery",
+        InputKind::Text,
+        0.98,
+    ),
     // Known miss: the warning's own headlines, in capitals between dots.
-    ("text-weather-service-warning-bulletin", InputKind::Text, 0.95),
-    ("html-court-sentencing-story-document-viewer", InputKind::Html, 0.99),
+    (
+        "text-weather-service-warning-bulletin",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "html-court-sentencing-story-document-viewer",
+        InputKind::Html,
+        0.99,
+    ),
     // Before "Play responsibly" and "Must be 18 or older to play": 0.974.
-    ("html-lottery-results-story-winning-numbers-widget", InputKind::Html, 0.99),
+    (
+        "html-lottery-results-story-winning-numbers-widget",
+        InputKind::Html,
+        0.99,
+    ),
     // Known miss: the "From the meeting" links box title.
-    ("html-school-board-meeting-recap-agenda-items", InputKind::Html, 0.98),
+    (
+        "html-school-board-meeting-recap-agenda-items",
+        InputKind::Html,
+        0.98,
+    ),
     // Before "Paid for by" and lenders' legal lines: 0.989.
     ("html-sponsored-native-ad-paid-post", InputKind::Html, 0.99),
     // Before "FILE - ..." captions and corrections under the credit line: 0.958.
-    ("html-wire-obituary-with-correction-note", InputKind::Html, 0.99),
+    (
+        "html-wire-obituary-with-correction-note",
+        InputKind::Html,
+        0.99,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind.
