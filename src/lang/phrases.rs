@@ -1195,6 +1195,11 @@ mod tests {
                 ("Find a table", Advertising),
                 ("Next match odds", Advertising),
                 ("Shop the look", Advertising),
+                (
+                    "The Daily Briefing newsletter provides all the news you need to start your day. Sign up here.",
+                    Subscribe,
+                ),
+                ("Autoplay", Navigation),
                 ("Get the latest news on the go: download our app", Subscribe),
                 ("Download on the App Store   Get it on Google Play", Subscribe),
                 ("Live updates: Tessford train derailment, evacuations", Related),
