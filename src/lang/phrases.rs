@@ -1201,8 +1201,14 @@ mod tests {
                 ),
                 ("Autoplay", Navigation),
                 ("Get the latest news on the go: download our app", Subscribe),
-                ("Download on the App Store   Get it on Google Play", Subscribe),
-                ("Live updates: Tessford train derailment, evacuations", Related),
+                (
+                    "Download on the App Store   Get it on Google Play",
+                    Subscribe,
+                ),
+                (
+                    "Live updates: Tessford train derailment, evacuations",
+                    Related,
+                ),
                 (
                     "Must be 18 or older to play. Play responsibly. Problem gambling helpline: 1-800-555-0199.",
                     Advertising,
