@@ -296,6 +296,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
+    keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     keep_closing_correction(blocks, &firm, region.end, &mut decisions);
     // The first update's time and title stand just above the region.
@@ -1469,6 +1470,52 @@ fn keep_introduced_lists(
     }
 }
 
+/// Short sections that close a wire story under a header in capitals,
+/// each line a label and a sentence: "UP NEXT" over "Thunder: Host the
+/// Lakers on Friday.", "INJURIES" over "Chiefs: WR Dale Orton left with a
+/// sprained ankle." They follow the region's end, one after another. The
+/// header may read as another section's ("UP NEXT"); its lines show it is
+/// the article's.
+fn keep_closing_labelled_sections(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    from: usize,
+    decisions: &mut [Decision],
+) {
+    let is_header = |i: usize| {
+        let text = &blocks[i].text;
+        feats[i].words <= p::CLOSING_SECTION_HEADER_MAX_WORDS
+            && text.chars().any(char::is_alphabetic)
+            && !text.chars().any(char::is_lowercase)
+    };
+    let is_line = |i: usize| {
+        let f = &feats[i];
+        f.ends_sentence
+            && f.words <= p::LIST_ITEM_MAX_WORDS
+            && f.phrase.is_none()
+            && f.url_tokens == 0
+            && f.date_coverage < p::DATE_LINE_MIN_COVERAGE
+            && is_labelled_item(&blocks[i].text)
+    };
+    let mut header = from;
+    while header < blocks.len() && is_header(header) {
+        let lines = (header + 1..blocks.len())
+            .take(p::CLOSING_SECTION_MAX_LINES + 1)
+            .take_while(|&j| is_line(j))
+            .count();
+        if lines == 0 || lines > p::CLOSING_SECTION_MAX_LINES {
+            return;
+        }
+        for decision in &mut decisions[header..=header + lines] {
+            *decision = Decision {
+                label: Label::Body,
+                note: "body: a short labelled section closing the story",
+            };
+        }
+        header += lines + 1;
+    }
+}
+
 /// A list item made of a label and what it labels, joined by a colon or a
 /// dash between words: "England (Group A): 10th appearance", "June 9 –
 /// West Palm Beach, FL". Menus and headlines seldom all have one.
@@ -1853,6 +1900,26 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("August: 5,900"), "{body}");
         assert!(!body.contains("Posted in"), "{body}");
+    }
+
+    /// A wire story's closing "UP NEXT" section of labelled sentences is
+    /// the story's; an "Up next" list of headlines is not.
+    #[test]
+    fn a_closing_labelled_section_is_kept() {
+        let page = format!(
+            "{POOL_STORY}UP NEXT\nLions: Host the Bears on Sunday.\n\
+             Bears: Visit the Packers on Monday night.\n___\nMore sports: https://news.example/sports\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("UP NEXT"), "{body}");
+        assert!(body.contains("Visit the Packers"), "{body}");
+        assert!(!body.contains("More sports"), "{body}");
+        let page = format!(
+            "{POOL_STORY}Up next\nWhy the old pool had to close\nHow to learn to swim at any age\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("Up next"), "{body}");
+        assert!(!body.contains("any age"), "{body}");
     }
 
     /// A correction under the credit line is the article's; a paragraph of

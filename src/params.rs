@@ -425,6 +425,11 @@ pub const CLOSING_BIO_REACH: usize = 2;
 /// A correction is looked for this many blocks past the article's end
 /// (under its credit line and a rule).
 pub const CLOSING_CORRECTION_REACH: usize = 4;
+/// A short section closing a wire story ("UP NEXT", "INJURIES"): a header
+/// of at most this many words in capitals, over one to
+/// `CLOSING_SECTION_MAX_LINES` labelled sentences.
+pub const CLOSING_SECTION_HEADER_MAX_WORDS: u32 = 3;
+pub const CLOSING_SECTION_MAX_LINES: usize = 4;
 /// A masthead or staff list: at least this many name lines in a row.
 /// An article's own list of people is introduced by a line ending in a
 /// colon, and its people seldom stand alone on a line.
