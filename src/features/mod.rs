@@ -1336,7 +1336,8 @@ fn opens_with_credit(text: &str) -> bool {
 
 /// Whether `text` closes with a credit that follows its last sentence:
 /// "... above the old workings. Photo by Lena Marsh/University of
-/// Eastmoor", "... March 3, 2025. LEDGERLINE/Owen Brackley". Only the
+/// Eastmoor", "... March 3, 2025. LEDGERLINE/Owen Brackley", "... on Quarry
+/// Road. Courtesy of Frostline Realty Trust". Only the
 /// last few bytes are read.
 #[inline(never)]
 fn ends_with_credit_sentence(text: &str) -> bool {
@@ -1359,7 +1360,9 @@ fn ends_with_credit_sentence(text: &str) -> bool {
     // A credit phrase is a label or ends in "by" ("Photo by ..."); an
     // agency's credit has a slash.
     let slash = credit.contains(&b'/');
-    let label = credit.contains(&b':') || credit.windows(4).any(|w| w == b" by ");
+    let label = credit.contains(&b':')
+        || credit.windows(4).any(|w| w == b" by ")
+        || credit.starts_with(b"Courtesy of ");
     if !slash && !label {
         return false;
     }
@@ -2106,6 +2109,7 @@ mod tests {
                 "A probe goes into one of the boreholes. Photo by Lena Marsh/University of Eastmoor",
                 "Stretches of the calf can ease the strain. Illustration by Nadia Ferrow",
                 "Frozen dinners on display in Milwaukee, March 3, 2025. LEDGERLINE/Owen Brackley",
+                "A rendering of the planned campus on Quarry Road. Courtesy of Frostline Realty Trust",
             ],
             &[
                 "The network still speaks TCP/IP",
@@ -2116,6 +2120,7 @@ mod tests {
                 "The club kept the pictures. Photo by photo, the archive grew",
                 "The show opened in May. Photographs by local children hang in the hall",
                 "The deal closed in May. AC/DC played the hall",
+                "The map was drawn in 1820. Courtesy of the archive, it hangs in the hall",
             ],
         );
         for text in [
