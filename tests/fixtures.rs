@@ -651,9 +651,10 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    // Before "Get an email when ...": 0.954. Before the staff-list and
-    // closing-section rules: 0.964. Known misses: the recall-alerts box's
-    // title and the reporter's closing bio are kept.
+    // Before "Get an email when ...": 0.954. Before ranges of times ("7 a.m.
+    // to 7 p.m.") stopped counting as dates: 0.964 (the customer line was
+    // dropped). Known misses: the recall-alerts box's title and the
+    // reporter's closing bio are kept.
     ("text-consumer-alert-recall-notice", InputKind::Text, 0.97),
     ("text-romanian-stiri-primarie", InputKind::Text, 0.99),
     // Before "References" and series notes: 0.897. Known misses: a pull quote
