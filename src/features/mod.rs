@@ -525,6 +525,12 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Advertising));
     }
+    if matches!(text.as_bytes().first(), Some(b'-' | 0xE2))
+        && f.words <= params::END_CREDIT_MAX_WORDS
+        && is_dashed_credit(text)
+    {
+        f.phrase = Some(PhraseMatch::whole_block(PhraseKind::EndCredit));
+    }
     if matches!(text.as_bytes().first(), Some(b'D' | b'G'))
         && APP_PROMPT_OPENINGS.iter().any(|o| text.starts_with(o))
         && f.words <= params::APP_PROMPT_MAX_WORDS
@@ -691,6 +697,26 @@ fn opens_like_dated_caption(text: &str) -> bool {
             found
         })
 }
+
+/// "--With assistance from Jane Doe.", "—With reporting by Jane Doe": a
+/// credit line set off by a dash, as wire services close a story. Without
+/// the dash, "With assistance from the state, ..." opens a sentence.
+fn is_dashed_credit(text: &str) -> bool {
+    let rest = text.trim_start_matches(['-', '—', '–']);
+    rest.len() < text.len()
+        && DASHED_CREDIT_OPENINGS
+            .iter()
+            .any(|opening| rest.trim_start().starts_with(opening))
+}
+
+/// How a credit line after a dash opens.
+const DASHED_CREDIT_OPENINGS: &[&str] = &[
+    "With assistance from ",
+    "With reporting by ",
+    "With reporting from ",
+    "Reporting by ",
+    "Editing by ",
+];
 
 /// "FILE - Actors perform ...", "FILE PHOTO: Traders work ...": an
 /// agency's caption of a picture from its archive. A sentence never opens
@@ -2034,6 +2060,23 @@ mod tests {
         }
         for text in ["FILE sharing grew fast.", "File - a folder on a computer."] {
             assert!(!opens_as_file_photo(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_credit_line_after_a_dash_closes_the_story() {
+        for text in [
+            "--With assistance from Paulina Brekke and Arjun Mehrotra.",
+            "— With reporting by Jane Doe in Chicago",
+        ] {
+            let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
+            assert!(m.kind == PhraseKind::EndCredit, "{text}");
+        }
+        for text in [
+            "With assistance from the state, the town rebuilt the bridge.",
+            "- With help from neighbours, the pool reopened.",
+        ] {
+            assert!(!is_dashed_credit(text), "{text}");
         }
     }
 
