@@ -638,11 +638,29 @@ fn next_article_start(
     region.end
 }
 
-/// "2:28", "1:04:10": a clock reading alone on its line. Under a title
-/// it is a video's running time, not the date line of another article.
+/// "2:28", "1:04:10": a clock reading alone on its line, perhaps after a
+/// player's word ("Listen · 32:14", "Watch 2:28"). Under a title it is a
+/// video's or an episode's running time, not the date line of another
+/// article.
 fn is_bare_clock(text: &str) -> bool {
-    text.contains(':') && text.chars().all(|c| c.is_ascii_digit() || c == ':')
+    let is_clock = |t: &str| t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':');
+    if is_clock(text) {
+        return true;
+    }
+    let mut words = text.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    let between_is_a_mark = words.all(|w| w.chars().all(|c| !c.is_alphanumeric()));
+    between_is_a_mark
+        && is_clock(last)
+        && RUNNING_TIME_WORDS
+            .iter()
+            .any(|w| first.trim_end_matches(':').eq_ignore_ascii_case(w))
 }
+
+/// The words a player puts before a running time.
+const RUNNING_TIME_WORDS: &[&str] = &["Listen", "Watch", "Play", "Duration", "Length", "Runtime"];
 
 /// Whether block `j` is a paragraph of body long enough to show the
 /// article going on.
@@ -1900,6 +1918,27 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("August: 5,900"), "{body}");
         assert!(!body.contains("Posted in"), "{body}");
+    }
+
+    #[test]
+    fn a_running_time_is_no_date_line() {
+        for text in [
+            "2:28",
+            "1:04:10",
+            "Listen · 32:14",
+            "Watch 2:28",
+            "Duration: 4:12",
+        ] {
+            assert!(is_bare_clock(text), "{text}");
+        }
+        for text in [
+            "Updated 10:30",
+            "Listen to the episode",
+            "Nov. 3, 10:30",
+            "Watch",
+        ] {
+            assert!(!is_bare_clock(text), "{text}");
+        }
     }
 
     /// A wire story's closing "UP NEXT" section of labelled sentences is
