@@ -1388,18 +1388,21 @@ fn ends_with_credit_sentence(text: &str) -> bool {
     let slash = credit.contains(&b'/');
     let label = credit.contains(&b':')
         || credit.windows(4).any(|w| w == b" by ")
-        || credit.starts_with(b"Courtesy of ");
+        || credit.starts_with(b"Courtesy of ")
+        || credit.ends_with(b" file photo");
     if !slash && !label {
         return false;
     }
     let credit = &text[stop + 2..];
     // The name closes the block: "Photo by photo, the archive grew" is prose.
+    // Only "Gazette file photo" ends with the word for the picture.
     let plausible = credit.split_whitespace().count() <= params::PHOTO_CREDIT_MAX_WORDS as usize
         && !credit.contains(['.', '!', '?', '"', '“', '”'])
-        && credit
+        && (credit
             .rsplit(' ')
             .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase));
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            || credit.ends_with(" file photo"));
     plausible && (slash && is_agency_and_name(credit) || label && opens_with_credit(credit))
 }
 
@@ -2153,6 +2156,7 @@ mod tests {
                 "Stretches of the calf can ease the strain. Illustration by Nadia Ferrow",
                 "Frozen dinners on display in Milwaukee, March 3, 2025. LEDGERLINE/Owen Brackley",
                 "A rendering of the planned campus on Quarry Road. Courtesy of Frostline Realty Trust",
+                "The reading room at the main library. Gazette file photo",
             ],
             &[
                 "The network still speaks TCP/IP",
@@ -2164,6 +2168,7 @@ mod tests {
                 "The show opened in May. Photographs by local children hang in the hall",
                 "The deal closed in May. AC/DC played the hall",
                 "The map was drawn in 1820. Courtesy of the archive, it hangs in the hall",
+                "The paper dug out its pictures. The Gazette kept every file photo",
             ],
         );
         for text in [
