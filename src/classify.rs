@@ -9,7 +9,9 @@
 //! 3. **Main region.** The article is the contiguous stretch with the
 //!    largest sum of weights: body adds its words, boilerplate costs, and a
 //!    header that opens another section (comments, related stories, an
-//!    author's bio) or a credit line that closes the article costs a lot.
+//!    author's bio), a staff list (five or more lines that are only names,
+//!    not introduced by a colon and not named in the paragraphs near them)
+//!    or a credit line that closes the article costs a lot.
 //!    Teaser cards weigh as boilerplate however well they read: numbered
 //!    or bulleted items, items each under the same row of buttons, or
 //!    nested articles under a related header, and headlines glued to their
@@ -23,7 +25,7 @@
 //!    article is any stretch of some weight before the thread's header. The
 //!    region ends where another article starts: a headline of three words
 //!    or more with a byline or date line under it (not a video's running
-//!    time, "2:28", nor a dated item of a fact box). Body outside the region
+//!    time, "2:28" or "Listen · 32:14", nor a dated item of a fact box). Body outside the region
 //!    (teasers, comments) is dropped, and so are teasers under a related
 //!    header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
@@ -32,9 +34,12 @@
 //!    of its introduced lists, and the times of day (or a match's minutes,
 //!    "67'") that head the updates of a live report (which weigh nothing in
 //!    the region). Past the region, a list a last line introduces ends at
-//!    a link or a caption. An author's
+//!    a link or a caption; short sections in capitals over labelled
+//!    sentences ("UP NEXT" over "Thunder: Host the Lakers on Friday.") and
+//!    a correction under the credit line are the article's. An author's
 //!    card that ends the region (a name line, then a paragraph that names
-//!    them) is not the article.
+//!    them) is not the article, nor is an author's bio that closes it,
+//!    with a sponsor's line under it.
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such. A
 //!    headline that opens the region, with a byline or date under it, is
@@ -1223,13 +1228,13 @@ fn staff_lists(
         .iter()
         .position(|&c| c == Class::Good)
         .unwrap_or(blocks.len());
+    // Word counts settle most lines before their text is read: a list
+    // needs that many short lines in a row.
+    let may_name = |j: usize| {
+        (p::NAME_LINE_MIN_WORDS..=p::NAME_LINE_MAX_WORDS).contains(&(feats[j].words as usize))
+            && !in_table[j]
+    };
     while i < blocks.len() && runs_checked < p::STAFF_LIST_MAX_RUNS {
-        // Word counts settle most lines before their text is read: a list
-        // needs that many short lines in a row.
-        let may_name = |j: usize| {
-            (p::NAME_LINE_MIN_WORDS..=p::NAME_LINE_MAX_WORDS).contains(&(feats[j].words as usize))
-                && !in_table[j]
-        };
         let enough = i + p::STAFF_LIST_MIN_NAMES <= blocks.len()
             && (i..i + p::STAFF_LIST_MIN_NAMES).all(may_name);
         if !enough {

@@ -1386,23 +1386,25 @@ fn ends_with_credit_sentence(text: &str) -> bool {
     // A credit phrase is a label or ends in "by" ("Photo by ..."); an
     // agency's credit has a slash.
     let slash = credit.contains(&b'/');
+    // "Gazette file photo": the only credit that ends with the word for the
+    // picture.
+    let file_photo = credit.ends_with(b" file photo");
     let label = credit.contains(&b':')
         || credit.windows(4).any(|w| w == b" by ")
         || credit.starts_with(b"Courtesy of ")
-        || credit.ends_with(b" file photo");
+        || file_photo;
     if !slash && !label {
         return false;
     }
     let credit = &text[stop + 2..];
     // The name closes the block: "Photo by photo, the archive grew" is prose.
-    // Only "Gazette file photo" ends with the word for the picture.
     let plausible = credit.split_whitespace().count() <= params::PHOTO_CREDIT_MAX_WORDS as usize
         && !credit.contains(['.', '!', '?', '"', '“', '”'])
-        && (credit
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-            || credit.ends_with(" file photo"));
+        && (file_photo
+            || credit
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase)));
     plausible && (slash && is_agency_and_name(credit) || label && opens_with_credit(credit))
 }
 
@@ -1431,16 +1433,15 @@ fn ends_with_credit_label(tail: &str) -> bool {
     // A label is a word ("10:30 AM" is a time), and a name follows it, not
     // a quotation ("... with the caption: "Welcome home."").
     let words = name.split_whitespace().count();
-    let shortened = before.strip_suffix('.');
-    let label_end = shortened.unwrap_or(before);
-    if !label_end.ends_with(char::is_alphabetic)
+    // A shortened label keeps its full stop: "Nuotr.:".
+    let before = before.strip_suffix('.').unwrap_or(before);
+    if !before.ends_with(char::is_alphabetic)
         || !(1..=params::CREDIT_NAME_MAX_WORDS).contains(&words)
         || name.contains(['!', '?', '"', '“', '”', '«', '»'])
         || !is_name_with_its_full_stop(name)
     {
         return false;
     }
-    let before = label_end;
     // The label's letters, from the capital that starts it when it is
     // glued to the word before ("treatmentCredit").
     let word_start =
