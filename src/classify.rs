@@ -55,9 +55,9 @@ use crate::Options;
 use crate::blocks::text::collapse_spaces;
 use crate::blocks::{Block, Hints, Landmarks, Page, PageMeta};
 use crate::cleaned::{BlockReport, Cleaned, Label, excerpt};
-use crate::features::{self, Features};
+use crate::features::{self, Features, RUNNING_TIME_LABELS};
 use crate::input::InputKind;
-use crate::lang::phrases::{self, PhraseKind};
+use crate::lang::phrases::{self, PhraseKind, PhraseMatch};
 use crate::lang::{Language, dates};
 use crate::params as p;
 use crate::score::{self, Score};
@@ -338,7 +338,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     drop_author_card(blocks, region.clone(), &mut decisions);
     label_metadata(page, feats, region.clone(), &mut decisions);
-    drop_closing_bio(page, region, &mut decisions);
+    drop_closing_bio(page, region.clone(), &mut decisions);
+    drop_closing_appeal(feats, region, &mut decisions);
     Decisions {
         labels: decisions,
         region_weights,
@@ -659,13 +660,10 @@ fn is_bare_clock(text: &str) -> bool {
     let between_is_a_mark = words.all(|w| w.chars().all(|c| !c.is_alphanumeric()));
     between_is_a_mark
         && is_clock(last)
-        && RUNNING_TIME_WORDS
+        && RUNNING_TIME_LABELS
             .iter()
             .any(|w| first.trim_end_matches(':').eq_ignore_ascii_case(w))
 }
-
-/// The words a player puts before a running time.
-const RUNNING_TIME_WORDS: &[&str] = &["Listen", "Watch", "Play", "Duration", "Length", "Runtime"];
 
 /// Whether block `j` is a paragraph of body long enough to show the
 /// article going on.
@@ -1154,6 +1152,51 @@ fn drop_closing_bio(page: &Page<'_>, region: std::ops::Range<usize>, decisions: 
                 note: "boilerplate: the author's bio after the article",
             };
         }
+    }
+}
+
+/// An appeal that closes the article: a header that asks for support or
+/// sign-ups ("Support student journalism"), at most
+/// [`CLOSING_APPEAL_MAX_PARAGRAPHS`](p::CLOSING_APPEAL_MAX_PARAGRAPHS)
+/// paragraphs of the region's last, and its button right after them
+/// ("[Donate to The Clarion]"). A box inside the article has paragraphs
+/// of the article after its button.
+fn drop_closing_appeal(
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    // A header speaks only of subscribing; a button opens with its call.
+    let subscribe = |i: usize, enough: fn(&PhraseMatch) -> bool| {
+        feats[i].words <= p::SECTION_BREAK_MAX_WORDS
+            && !feats[i].ends_sentence
+            && feats[i]
+                .phrase
+                .is_some_and(|m| m.kind == PhraseKind::Subscribe && enough(&m))
+    };
+    let Some(last) = region
+        .clone()
+        .rev()
+        .find(|&i| decisions[i].label == Label::Body)
+    else {
+        return;
+    };
+    if !(last + 1 < feats.len() && subscribe(last + 1, |m| m.opening)) {
+        return;
+    }
+    let Some(header) = (region.start..last)
+        .rev()
+        .take(p::CLOSING_APPEAL_MAX_PARAGRAPHS)
+        .find(|&i| decisions[i].label != Label::Body)
+        .filter(|&i| subscribe(i, |m| m.strength() >= p::SECTION_BREAK_MIN_COVERAGE))
+    else {
+        return;
+    };
+    for decision in &mut decisions[header + 1..=last] {
+        *decision = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: an appeal after the article, between its header and button",
+        };
     }
 }
 
@@ -1989,6 +2032,23 @@ mod tests {
         }
     }
 
+    /// An appeal between its header and its button after the article is no
+    /// body; without its button, the paragraph under a newsletter's header
+    /// may be the article's last.
+    #[test]
+    fn an_appeal_after_the_article_is_dropped() {
+        let appeal = "Support student journalism\nOur reporters have covered this town for a \
+            century, and we ask readers who can afford it to help us keep going for \
+            another hundred years of stories.
+";
+        for (button, kept) in [("Donate to the Gazette\n", false), ("", true)] {
+            let page = format!("{POOL_STORY}{appeal}{button}");
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            assert!(body.contains("same price as now"), "{body}");
+            assert_eq!(body.contains("Our reporters"), kept, "{body}");
+        }
+    }
+
     /// A staff list after the article ends it, and the appeal under it is
     /// no body; a list of people the article introduces, or names in its
     /// paragraphs, is the article's.
@@ -2768,6 +2828,26 @@ mod tests {
         let body = html_body(html);
         assert_eq!(body.matches("agree to heal").count(), 1, "{body}");
         assert!(body.contains("until the buds"), "{body}");
+    }
+
+    /// In scraped text a pull quote is an indented line, its speaker under
+    /// it after a dash.
+    #[test]
+    fn a_pull_quote_in_scraped_text_is_dropped_with_its_speaker() {
+        let page = "The orchard club grafted 180 trees last spring. “A graft is just two \
+            wounds that agree to heal together,” said Ada Brill, who has taught the craft \
+            in the village for forty years.\n\
+            \n    “A graft is just two wounds that agree to heal together.”\n\
+            \n    — Ada Brill, orchard club\n\
+            \nOf the 180 grafts, 151 took, which the club puts down to sharp knives, clean \
+            cuts and a cold, damp April that kept the scions from drying out.\n\
+            \n    “Take your scions in January and keep them in the fridge until spring.”\n\
+            \nAny trees left over are planted in the community orchard on the lane, where \
+            the club meets on the first Saturday of each month.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert_eq!(body.matches("agree to heal").count(), 1, "{body}");
+        assert!(!body.contains("— Ada Brill"), "{body}");
+        assert!(body.contains("Take your scions"), "{body}");
     }
 
     #[test]

@@ -223,12 +223,23 @@ pub const PULL_QUOTE_MIN_WORDS: u32 = 5;
 pub const PULL_QUOTE_MAX_WORDS: u32 = 60;
 pub const PULL_QUOTE_REACH: usize = 4;
 pub const PULL_QUOTE_PENALTY: f32 = 6.0;
+/// A pull quote is sought by its first this many bytes.
+pub const PULL_QUOTE_PROBE_BYTES: usize = 16;
+/// The line under a pull quote naming its speaker after a dash: at most
+/// this many words.
+pub const PULL_QUOTE_SPEAKER_MAX_WORDS: u32 = 8;
 /// A caption's credit glued after its last sentence ("... Getty Images")
 /// is looked for in this many bytes at the block's end.
 pub const AGENCY_TAIL_MAX_BYTES: usize = 32;
 /// A "Name/AGENCY" photo credit of at most this many words. A "Name,
 /// Agency" credit has at least `NAME_CREDIT_MIN_WORDS`: a name of two.
 pub const PHOTO_CREDIT_MAX_WORDS: u32 = 10;
+/// A video's card ("VIDEO 4:11 04:11 Why chains are shrinking ...") holds
+/// a title and a show's name: at most this many words.
+pub const VIDEO_CARD_MAX_WORDS: u32 = 30;
+/// A running time after a player's label ("Duration: 4:12") starts within
+/// this many bytes of the block's start.
+pub const RUNNING_TIME_REACH: usize = 12;
 pub const NAME_CREDIT_MIN_WORDS: u32 = 3;
 /// "Dev Ambrose/Tamsin Valley Herald": a credit of a photographer's name
 /// (`PHOTOGRAPHER_MIN_WORDS` to `PHOTOGRAPHER_MAX_WORDS` words) and the
@@ -422,6 +433,9 @@ pub const NAME_LINE_MAX_BYTES: usize = 100;
 /// The author's bio is looked for among the article's last this many
 /// paragraphs: a sponsor's line may follow it.
 pub const CLOSING_BIO_REACH: usize = 2;
+/// An appeal after the article ("Support student journalism", a
+/// paragraph or two, "[Donate]") holds at most this many paragraphs.
+pub const CLOSING_APPEAL_MAX_PARAGRAPHS: usize = 2;
 /// A correction is looked for this many blocks past the article's end
 /// (under its credit line and a rule).
 pub const CLOSING_CORRECTION_REACH: usize = 4;

@@ -61,18 +61,26 @@ pub fn mark(blocks: &[Block<'_>], features: &mut [Features]) {
     }
 }
 
-/// Marks the pull quotes: HTML blocks in a block quote, figure or aside,
-/// of [`params::PULL_QUOTE_MIN_WORDS`] to [`params::PULL_QUOTE_MAX_WORDS`]
+/// Marks the pull quotes: blocks set apart (in HTML, in a block quote,
+/// figure or aside; in scraped text, indented and in quotation marks) of
+/// [`params::PULL_QUOTE_MIN_WORDS`] to [`params::PULL_QUOTE_MAX_WORDS`]
 /// words, whose text (without its quotation marks) stands in a longer
-/// block within [`params::PULL_QUOTE_REACH`] blocks. Few blocks are set
-/// apart so, and only they are searched for.
+/// block within [`params::PULL_QUOTE_REACH`] blocks; and the line under
+/// one that names its speaker after a dash ("— Dana Whitlock, student
+/// regent"). Few blocks are set apart so, and only they are searched for.
 pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
     let set_apart = Landmarks::BLOCKQUOTE | Landmarks::FIGURE | Landmarks::ASIDE;
     for i in 0..blocks.len() {
-        let apart = blocks[i]
-            .dom
-            .as_ref()
-            .is_some_and(|dom| dom.landmarks.intersects(set_apart));
+        let apart = match &blocks[i].dom {
+            Some(dom) => dom.landmarks.intersects(set_apart),
+            // Scraped text indents much (cells, list items, quotes): a
+            // line in quotation marks is worth searching for.
+            None => {
+                blocks[i].indent >= params::INDENT_FROM
+                    && !blocks[i].bullet
+                    && blocks[i].text.starts_with(['“', '"', '«', '„'])
+            }
+        };
         if !apart
             || !(params::PULL_QUOTE_MIN_WORDS..=params::PULL_QUOTE_MAX_WORDS)
                 .contains(&features[i].words)
@@ -83,14 +91,27 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
             .text
             .trim_matches(|c: char| !c.is_alphanumeric())
             .as_bytes();
-        let finder = memchr::memmem::Finder::new(quote);
+        // A searcher costs its needle's length to set up: search for the
+        // quote's first bytes, then read on where they stand.
+        let probe = &quote[..quote.len().min(params::PULL_QUOTE_PROBE_BYTES)];
+        let finder = memchr::memmem::Finder::new(probe);
         let near = i.saturating_sub(params::PULL_QUOTE_REACH)
             ..(i + params::PULL_QUOTE_REACH + 1).min(blocks.len());
         features[i].quotes_neighbour = near.into_iter().any(|j| {
+            let text = blocks[j].text.as_bytes();
             j != i
-                && blocks[j].text.len() > blocks[i].text.len()
-                && finder.find(blocks[j].text.as_bytes()).is_some()
+                && text.len() > blocks[i].text.len()
+                && finder
+                    .find_iter(text)
+                    .any(|at| text[at..].starts_with(quote))
         });
+        if features[i].quotes_neighbour
+            && let Some(next) = blocks.get(i + 1)
+            && next.text.starts_with(['—', '–', '-'])
+            && features[i + 1].words <= params::PULL_QUOTE_SPEAKER_MAX_WORDS
+        {
+            features[i + 1].quotes_neighbour = true;
+        }
     }
 }
 

@@ -538,6 +538,17 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Subscribe));
     }
+    // Settled by the first letter for most blocks.
+    if words.digits > 0
+        && matches!(
+            text.as_bytes().first().map(u8::to_ascii_uppercase),
+            Some(b'V' | b'A' | b'L' | b'W' | b'P' | b'D' | b'R')
+        )
+        && f.words <= params::VIDEO_CARD_MAX_WORDS
+        && opens_with_running_time(text)
+    {
+        f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Related));
+    }
     if f.words <= params::NAMED_HEADER_MAX_WORDS
         || text.starts_with(DATED_CAPTION_OPENING)
         || text.starts_with(FILE_PHOTO_OPENING)
@@ -565,6 +576,33 @@ fn measure(
     }
     (f, words.key)
 }
+
+/// "VIDEO 4:11 04:11 Why chains are shrinking", "Watch: 2:28": a
+/// player's label and a running time open a card of a video or an episode,
+/// the title (if any) after them. A sentence names no running time second.
+fn opens_with_running_time(text: &str) -> bool {
+    // The time's first digit stands within a few bytes of the start.
+    let bytes = text.as_bytes();
+    let Some(digit) = bytes[..bytes.len().min(params::RUNNING_TIME_REACH)]
+        .iter()
+        .position(u8::is_ascii_digit)
+    else {
+        return false;
+    };
+    let label = text[..digit].trim_end_matches([' ', ':']);
+    let time = text[digit..].split(' ').next().unwrap_or_default();
+    time.contains(':')
+        && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        && RUNNING_TIME_LABELS
+            .iter()
+            .any(|l| label.eq_ignore_ascii_case(l))
+}
+
+/// The words a player puts before a running time ("Listen · 32:14",
+/// "VIDEO 4:11").
+pub(crate) const RUNNING_TIME_LABELS: &[&str] = &[
+    "Video", "Audio", "Listen", "Watch", "Play", "Duration", "Length", "Runtime",
+];
 
 /// "12 thoughts on “...”", "One response to “...”", "3 comments on
 /// '...'": a count of comments, then the article's title in quotes, and
@@ -1193,8 +1231,26 @@ fn is_photo_credit(text: &str) -> bool {
     let agency = agency.trim().trim_end_matches(['.', ')']);
     let short_capitals = (2..=5).contains(&agency.len())
         && agency.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
-    short_capitals || is_picture_agency(agency.as_bytes()) || is_name_and_outlet(text)
+    short_capitals
+        || is_picture_agency(agency.as_bytes())
+        || is_picture_library(agency)
+        || is_name_and_outlet(text)
 }
+
+/// "Harbor Images", "Coast Photos": a picture library the list does not
+/// know, named in capitalised words of which the last says pictures. One
+/// word alone is a menu's entry ("Photos").
+fn is_picture_library(agency: &str) -> bool {
+    let words: Vec<&str> = agency.split_whitespace().collect();
+    (2..=params::CREDIT_OUTLET_MAX_WORDS).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| PICTURE_LIBRARY_WORDS.contains(w))
+}
+
+/// The word that closes the name of a picture library.
+const PICTURE_LIBRARY_WORDS: &[&str] = &["Images", "Photos", "Pictures", "Photography"];
 
 /// "Dev Ambrose/Tamsin Valley Herald": a photographer's name of two or
 /// three words, a slash and the name of the paper, all in capitalised
@@ -1998,6 +2054,25 @@ mod tests {
         assert!(features("Dev Ambrose/Tamsin Valley Herald").photo_credit);
         assert!(!features("News/Sports").photo_credit);
         assert!(!features("Police/Fire Reports").photo_credit);
+        assert!(features("Tomas Ruelle | Harbor Images").photo_credit);
+        assert!(!features("Home | News | Photos").photo_credit);
+    }
+
+    #[test]
+    fn video_cards_are_related_links() {
+        let card = |text: &str| features(text).phrase.map(|m| (m.kind, m.whole_block));
+        let related = Some((PhraseKind::Related, true));
+        assert_eq!(
+            card("VIDEO 4:11 04:11 Why chains are shrinking Street Signals"),
+            related
+        );
+        assert_eq!(card("VIDEO3:4503:45"), related);
+        assert_eq!(card("Watch: 2:28"), related);
+        assert_ne!(card("Video shows the driver leaving at 4:11 p.m."), related);
+        assert_ne!(
+            card("Videos from the 2:30 match were shared online."),
+            related
+        );
         assert!(!features("Read the guide at harbor.example/pools today").photo_credit);
     }
 

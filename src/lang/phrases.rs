@@ -612,6 +612,13 @@ impl Phrases {
                 covered[k] = with_lone;
             }
         }
+        // "Sign up for the Retail Rundown newsletter and get ...": a call to
+        // sign up that opens the block and names what it offers speaks for
+        // all of it, as a phrase said only in boilerplate does.
+        let subscribe = PhraseKind::Subscribe as usize;
+        if opens[subscribe] && covered[subscribe] > 0 && covered_by_lone_words[subscribe] > 0 {
+            whole_block[subscribe] = true;
+        }
         // A kind with a phrase said only in boilerplate speaks for all of
         // the block, however little it covers.
         let (index, &best) = covered
@@ -1241,6 +1248,10 @@ mod tests {
                     Subscribe,
                 ),
                 ("Forward to a friend", Subscribe),
+                (
+                    "Sign up for VBN's Retail Rundown newsletter and get the week's biggest store stories every Friday.",
+                    Subscribe,
+                ),
                 ("Reservations powered by Tablewise", Advertising),
                 ("Subscribe to continue reading", Subscribe),
                 ("18+ T&Cs apply. Please gamble responsibly.", Advertising),
