@@ -339,7 +339,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     drop_author_card(blocks, region.clone(), &mut decisions);
     label_metadata(page, feats, region.clone(), &mut decisions);
     drop_closing_bio(page, region.clone(), &mut decisions);
-    drop_closing_appeal(feats, region, &mut decisions);
+    drop_closing_appeal(feats, region.clone(), &mut decisions);
+    drop_closing_self_description(blocks, region, &mut decisions);
     Decisions {
         labels: decisions,
         region_weights,
@@ -1200,6 +1201,72 @@ fn drop_closing_appeal(
     }
 }
 
+/// A company's description of itself that closes a press release:
+/// "Ascom is a global solutions provider ...", then "Ascom is
+/// headquartered in Baar ...". Among the region's last
+/// [`SELF_DESCRIPTION_REACH`](p::SELF_DESCRIPTION_REACH) paragraphs, one
+/// opens with a name of capitalised words that the article named before
+/// and "is a", "is an" or "is headquartered", and speaks as
+/// companies do of themselves ([`SELF_DESCRIPTION_WORDS`]): it and the
+/// paragraphs under it go. A profile's subject is a person, whom no
+/// paragraph calls a provider or headquartered.
+fn drop_closing_self_description(
+    blocks: &[Block<'_>],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let body: Vec<usize> = region
+        .clone()
+        .filter(|&i| decisions[i].label == Label::Body)
+        .collect();
+    let reach = body.len().saturating_sub(p::SELF_DESCRIPTION_REACH);
+    let describes_itself = |i: usize| -> bool {
+        let text = &blocks[i].text;
+        let Some(verb) = SELF_DESCRIPTION_VERBS
+            .iter()
+            .filter_map(|v| text.find(v))
+            .min()
+        else {
+            return false;
+        };
+        let name = &text[..verb];
+        let name_words = name.split(' ').count();
+        if !(1..=p::SELF_DESCRIPTION_NAME_MAX_WORDS).contains(&name_words)
+            || !name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        SELF_DESCRIPTION_WORDS.iter().any(|w| lower.contains(w))
+            && body
+                .iter()
+                .take_while(|&&j| j < i)
+                .any(|&j| blocks[j].text.contains(name))
+    };
+    let Some(&first) = body[reach..].iter().find(|&&i| describes_itself(i)) else {
+        return;
+    };
+    for &i in body.iter().filter(|&&i| i >= first) {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a company's description of itself after the article",
+        };
+    }
+}
+
+/// What opens a company's description of itself, after its name.
+const SELF_DESCRIPTION_VERBS: &[&str] = &[" is a ", " is an ", " is headquartered "];
+
+/// Words of a company's description of itself.
+const SELF_DESCRIPTION_WORDS: &[&str] = &[
+    "provider",
+    "headquartered",
+    "employs",
+    "subsidiaries",
+    "listed on",
+    "founded in",
+];
+
 /// An author's card at the end of the article: a line that is only a name
 /// ("Dana Whitlow"), then, within a few blocks, the last paragraph of the
 /// region, which names them in its opening words ("Dana Whitlow covers
@@ -2046,6 +2113,39 @@ mod tests {
             let body = crate::clean(&page, &crate::Options::default()).body();
             assert!(body.contains("same price as now"), "{body}");
             assert_eq!(body.contains("Our reporters"), kept, "{body}");
+        }
+    }
+
+    /// A company's description of itself closes a press release; a
+    /// closing sentence about the company in other words is the story's.
+    #[test]
+    fn a_company_describing_itself_after_the_release_is_dropped() {
+        let release = "Varden Foods said on Monday that it would open a second bakery in \
+            the town next spring, adding 140 jobs to the 300 at its first site.\n\
+            The new bakery will make bread for the supermarkets of the region, which \
+            Varden Foods now supplies from a plant two hundred miles away.\n\
+            The company's founder said the town had been good to the business and that \
+            the second site would let it bake closer to the shops it serves.\n";
+        for (last, kept) in [
+            (
+                "Varden Foods is a leading provider of baked goods to retailers, \
+                 headquartered in Tessford and employing 2,000 people.",
+                false,
+            ),
+            (
+                "Varden Foods is a family business that still bakes its loaves by hand, \
+                 as it did when it opened on the high street.",
+                true,
+            ),
+        ] {
+            let page = format!("{release}{last}\n");
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            assert!(body.contains("second bakery"), "{body}");
+            assert_eq!(
+                body.contains("by hand") || body.contains("provider"),
+                kept,
+                "{body}"
+            );
         }
     }
 

@@ -436,6 +436,11 @@ pub const CLOSING_BIO_REACH: usize = 2;
 /// An appeal after the article ("Support student journalism", a
 /// paragraph or two, "[Donate]") holds at most this many paragraphs.
 pub const CLOSING_APPEAL_MAX_PARAGRAPHS: usize = 2;
+/// A company's description of itself is sought among the article's last
+/// this many paragraphs; its name has at most
+/// `SELF_DESCRIPTION_NAME_MAX_WORDS` words.
+pub const SELF_DESCRIPTION_REACH: usize = 3;
+pub const SELF_DESCRIPTION_NAME_MAX_WORDS: usize = 4;
 /// A correction is looked for this many blocks past the article's end
 /// (under its credit line and a rule).
 pub const CLOSING_CORRECTION_REACH: usize = 4;
