@@ -269,6 +269,16 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             && on_the_next_line(blocks, i)
             && is_gallery_counter(&blocks[i - 1].text);
         features[i].field_value = is_field_value(blocks, &features, i);
+        if is_teaser_under_label(blocks, &features, i) {
+            features[i].phrase = Some(PhraseMatch {
+                kind: PhraseKind::Related,
+                coverage: 1.0,
+                opening: false,
+                label: false,
+                closing: false,
+                whole_block: false,
+            });
+        }
     }
     for i in 2..blocks.len() {
         features[i - 2].heads_list = (features[i - 1].item_number == 1
@@ -289,6 +299,21 @@ pub(crate) fn is_credit_line(f: &Features) -> bool {
         || f.words <= params::PHOTO_CREDIT_MAX_WORDS
             && f.phrase
                 .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening)
+}
+
+/// Whether block `i` is a story's headline on the line right under a
+/// label of related stories ("Read also", then "Library extension:
+/// council approves plans"), as a text browser prints a teaser's box: no
+/// sentence, and no blank line between.
+fn is_teaser_under_label(blocks: &[Block<'_>], features: &[Features], i: usize) -> bool {
+    let label = &features[i - 1];
+    label.words <= params::SECTION_LABEL_MAX_WORDS
+        && label.phrase.is_some_and(|m| {
+            m.kind == PhraseKind::Related && m.opening && m.strength() >= params::LABEL_COVERAGE
+        })
+        && !features[i].ends_sentence
+        && features[i].words <= params::TITLE_MAX_WORDS
+        && on_the_next_line(blocks, i)
 }
 
 /// Whether block `i` hangs under a label of a few words that ends with a
@@ -2310,6 +2335,31 @@ mod tests {
         let expected = [false, true, false, true, false, false, false, false];
         assert_eq!(values[..8], expected);
         assert!(values[8..].iter().all(|&v| !v), "{values:?}");
+    }
+
+    #[test]
+    fn a_headline_right_under_a_related_label_is_a_teaser() {
+        let en = crate::lang::by_code("en").unwrap();
+        let page = crate::blocks::text::parse(
+            "The library reopened on Monday after two years of repairs to its roof.
+
+             Read also
+             Library extension: council approves plans for a second floor
+
+             Read also
+
+             Readers queued at the door before it opened
+
+             Read also
+             Readers queued at the door before it opened, some with books from 2019.
+",
+        );
+        let f = compute(&page, en);
+        let teaser = |i: usize| f[i].phrase.is_some_and(|m| m.kind == PhraseKind::Related);
+        assert!(teaser(2));
+        // After a blank line, or a sentence: the article's again.
+        assert!(!teaser(4));
+        assert!(!teaser(6));
     }
 
     #[test]
