@@ -1550,9 +1550,18 @@ fn keep_introduced_lists(
     decisions: &mut [Decision],
 ) {
     // Past the region, a block with any boilerplate phrase ends a list
-    // ("Posted in News | 5 Comments" after the article's last list).
-    let is_item_at =
-        |j: usize| is_list_item(&feats[j]) && (j < region.end || feats[j].phrase.is_none());
+    // ("Posted in News | 5 Comments" after the article's last list); and
+    // anywhere, a block whose class says it is an ad ("Sponsored by ...",
+    // "A message from ...:").
+    let is_ad = |j: usize| {
+        blocks[j]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.hints.contains(Hints::AD))
+    };
+    let is_item_at = |j: usize| {
+        is_list_item(&feats[j]) && (j < region.end || feats[j].phrase.is_none()) && !is_ad(j)
+    };
     let items_after = |i: usize, is_item: &dyn Fn(usize) -> bool| {
         (i + 1..feats.len())
             .take(p::LIST_MAX_ITEMS)
@@ -2908,6 +2917,23 @@ mod tests {
         assert!(body.contains("the organisers said."), "{body}");
         assert!(body.contains("two weekends next year."), "{body}");
         assert!(!body.contains("See also"), "{body}");
+    }
+
+    /// An ad's line is no item of a list that a paragraph introduces.
+    #[test]
+    fn an_ad_ends_an_introduced_list() {
+        let html = "<html><body><article>\
+            <p>The budget passed the House on Thursday after a night of talks between \
+            the two parties, and it now goes to the Senate, which meets next week.</p>\
+            <p>It pays for three things the governor had asked for:</p>\
+            <ul><li>New roofs for four schools</li><li>Two fire engines</li></ul>\
+            <p class=\"ad-label\">Sponsored by Halvorsen Energy</p>\
+            <p>The Senate's leader said she expected a vote before the end of the month, \
+            though members of her own party have asked for changes to the school money.</p>\
+            </article></body></html>";
+        let body = html_body(html);
+        assert!(body.contains("Two fire engines"), "{body}");
+        assert!(!body.contains("Halvorsen"), "{body}");
     }
 
     #[test]
