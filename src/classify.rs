@@ -430,7 +430,9 @@ fn region_weights(
                 // Its words are counted where they stand on their own.
                 0.0
             } else if is_section_break(&feats[i]) {
-                if !is_related_header(&feats[i]) {
+                if is_source_inside(feats, firm, i) {
+                    bad_weight(words)
+                } else if !is_related_header(&feats[i]) {
                     -p::REGION_SECTION_BREAK
                 } else if is_inline_link(&feats[i]) || opens_inline_box(feats, firm, i) {
                     bad_weight(words)
@@ -729,6 +731,21 @@ fn weigh_nested_article_teasers(page: &Page<'_>, feats: &[Features], weights: &m
             weights[j] = bad_weight(feats[j].words as f32);
         }
     }
+}
+
+/// Whether the credit label at `i` ("Source: Census Bureau") gives the
+/// source of a chart or a box inside the article: two paragraphs follow
+/// it, at most [`SOURCE_INSIDE_GAP`](p::SOURCE_INSIDE_GAP) short blocks
+/// below (a subheading). Closing the article, a source line has links,
+/// tags or teasers under it.
+fn is_source_inside(feats: &[Features], firm: &[Class], i: usize) -> bool {
+    feats[i]
+        .phrase
+        .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.label)
+        && (i + 1..=i + 1 + p::SOURCE_INSIDE_GAP)
+            .take_while(|&j| j < feats.len())
+            .find(|&j| firm[j] == Class::Good || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS)
+            .is_some_and(|j| two_paragraphs_at(feats, firm, j))
 }
 
 /// Whether the related-stories header at `i` opens a box inside the
@@ -2106,6 +2123,30 @@ mod tests {
             assert_eq!(body.contains("1961"), kept, "{body}");
             assert!(!body.contains("contributed"), "{body}");
         }
+    }
+
+    /// A chart's source line inside the article does not end it; one that
+    /// closes it, with links under it, does.
+    #[test]
+    fn a_source_line_inside_the_article_does_not_end_it() {
+        let more = "The mayor said the decision had not been easy, and that he would meet \
+            the swimming clubs next month to talk about the years without a pool.\n\
+            The clubs have asked for more time in the school pool, and for buses on \
+            Saturday mornings for children who live on the far side of town.\n";
+        let source = "Pool visits by year\nSource: Town of Tessford leisure department\n";
+        let page = format!("{POOL_STORY}{source}{more}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(
+            body.contains("same price as now") && body.contains("far side"),
+            "{body}"
+        );
+        assert!(!body.contains("Source:"), "{body}");
+        let page = format!("{POOL_STORY}Source: Tessford Gazette\nHome\nNews\nSport\n");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(
+            body.contains("same price as now") && !body.contains("Sport"),
+            "{body}"
+        );
     }
 
     /// An appeal between its header and its button after the article is no

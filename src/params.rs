@@ -357,6 +357,9 @@ pub const REGION_RELATED_LIST_BREAK: f32 = 80.0;
 /// paragraphs of `INLINE_BOX_RESUME_MIN_WORDS` words or more follow it,
 /// where the article goes on.
 pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
+/// A source line ("Source: Census Bureau") with two paragraphs at most
+/// this many blocks below it gives a chart's source inside the article.
+pub const SOURCE_INSIDE_GAP: usize = 1;
 pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
 pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
 /// A related label followed by its own link text ("Also: See ...") is one
