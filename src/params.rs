@@ -237,6 +237,8 @@ pub const PHOTO_CREDIT_MAX_WORDS: u32 = 10;
 /// A video's card ("VIDEO 4:11 04:11 Why chains are shrinking ...") holds
 /// a title and a show's name: at most this many words.
 pub const VIDEO_CARD_MAX_WORDS: u32 = 30;
+/// A figure's caption opens with its number: at most this many digits.
+pub const FIGURE_NUMBER_MAX_DIGITS: usize = 3;
 /// A running time after a player's label ("Duration: 4:12") starts within
 /// this many bytes of the block's start.
 pub const RUNNING_TIME_REACH: usize = 12;

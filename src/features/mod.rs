@@ -577,6 +577,8 @@ fn measure(
     if f.words <= params::NAMED_HEADER_MAX_WORDS
         || text.starts_with(DATED_CAPTION_OPENING)
         || text.starts_with(FILE_PHOTO_OPENING)
+        || text.starts_with("Fig")
+        || text.starts_with("FIG")
         || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
     {
         name_headers_and_captions(text, &mut f);
@@ -726,6 +728,7 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
     } else if opens_like_dated_caption(text)
         || opens_as_file_photo(text)
         || opens_with_gallery_counter(text)
+        || opens_with_figure_number(text)
     {
         let coverage = f
             .phrase
@@ -740,6 +743,24 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
             whole_block: false,
         });
     }
+}
+
+/// "Figure 1 | Tides beneath the shelf.", "Fig. 2: ...", "FIGURE 3. ...":
+/// a figure's number and a mark open its caption. "Figure 1 shows ..." is
+/// a sentence about it.
+fn opens_with_figure_number(text: &str) -> bool {
+    let Some(rest) = ["Figure ", "FIGURE ", "Fig. "]
+        .iter()
+        .find_map(|label| text.strip_prefix(label))
+    else {
+        return false;
+    };
+    let number = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = rest[number..].trim_start_matches(|c: char| c.is_ascii_lowercase());
+    (1..=params::FIGURE_NUMBER_MAX_DIGITS).contains(&number)
+        && [" | ", ": ", ". ", " – ", " — "]
+            .iter()
+            .any(|mark| rest.starts_with(mark))
 }
 
 /// "In this Dec. 12, 2006, file photo, ...": the caption of a news agency,
@@ -2081,6 +2102,20 @@ mod tests {
         assert!(!features("Police/Fire Reports").photo_credit);
         assert!(features("Tomas Ruelle | Harbor Images").photo_credit);
         assert!(!features("Home | News | Photos").photo_credit);
+    }
+
+    #[test]
+    fn a_figure_number_opens_a_caption() {
+        let credit = |text: &str| features(text).phrase.map(|m| m.kind) == Some(PhraseKind::Credit);
+        assert!(credit(
+            "Figure 1 | Tides and melting beneath the ice shelf."
+        ));
+        assert!(credit(
+            "Fig. 2b: Warm water enters the cavity along the sea floor."
+        ));
+        assert!(credit("FIGURE 3. Moorings deployed through the borehole."));
+        assert!(!credit("Figure 1 shows how warm water enters the cavity."));
+        assert!(!credit("Figures from the survey were published on Monday."));
     }
 
     #[test]
