@@ -640,7 +640,19 @@ fn next_article_start(
             continue;
         }
         let reach = (i + 1 + p::NEXT_ARTICLE_BYLINE_REACH).min(region.end);
-        if body_words >= p::NEXT_ARTICLE_MIN_WORDS && is_headline(i) && (i + 1..reach).any(signs) {
+        // A table under the title and its time is a data box's (a game's
+        // odds under "HERONS VS. LAKESHORE ODDS" and its start time), not
+        // an article's opening.
+        let holds_table = || {
+            (i + 1..region.end)
+                .take_while(|&j| firm[j] != Class::Good)
+                .any(|j| feats[j].table_row)
+        };
+        if body_words >= p::NEXT_ARTICLE_MIN_WORDS
+            && is_headline(i)
+            && (i + 1..reach).any(signs)
+            && !holds_table()
+        {
             return i;
         }
     }
@@ -1032,7 +1044,34 @@ fn keep_tables(
     decisions: &mut [Decision],
 ) {
     let end = table_after(blocks, feats, in_table, region.clone(), decisions);
-    for i in (region.start..end).filter(|&i| in_table[i]) {
+    // A table with an ad's notice right under it ("Odds provided by ...",
+    // a phrase said only in ads) is the ad's: a box of odds or prices. An
+    // ad's label ("Advertisement") may stand under any table.
+    let is_ad = |j: usize| {
+        feats.get(j).is_some_and(|f| {
+            f.phrase
+                .is_some_and(|m| m.kind == PhraseKind::Advertising && m.whole_block)
+        })
+    };
+    let mut ad_rows = vec![];
+    let mut i = region.start;
+    while i < end {
+        let start = i;
+        while i < end && in_table[i] {
+            i += 1;
+        }
+        if i > start && (i..i + p::AD_TABLE_REACH).any(is_ad) {
+            ad_rows.extend(start..i);
+        }
+        i += 1;
+    }
+    for &i in &ad_rows {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a table with an ad's notice under it",
+        };
+    }
+    for i in (region.start..end).filter(|&i| in_table[i] && !ad_rows.contains(&i)) {
         let repeated = i > 0 && blocks[i - 1].text == blocks[i].text;
         if decisions[i].label != Label::Body && !repeated {
             decisions[i] = Decision {
@@ -2123,6 +2162,29 @@ mod tests {
             assert_eq!(body.contains("1961"), kept, "{body}");
             assert!(!body.contains("contributed"), "{body}");
         }
+    }
+
+    /// A box of odds under its title and start time, between paragraphs,
+    /// is no second article: the column goes on under it, and the box's
+    /// table, with an ad's notice under it, is no body.
+    #[test]
+    fn an_odds_box_does_not_open_another_article() {
+        let column = POOL_STORY.repeat(2);
+        let odds_box = "HERONS VS. LAKESHORE ODDS\nSunday, 1:10 p.m. · Cannery Park\n\
+            Team        Moneyline  Total\nLakeshore   +118       O 8.5 (-110)\n\
+            Ridgeport   -140       U 8.5 (-110)\nBet now\n\
+            Odds provided by Kestrel Sportsbook and subject to change. 21+.\n";
+        let rest = "The mayor said the decision had not been easy, and that he would meet \
+            the swimming clubs next month to talk about the years without a pool.\n\
+            The clubs have asked for more time in the school pool, and for buses on \
+            Saturday mornings for children who live on the far side of town.\n";
+        let page = format!("{column}{odds_box}{rest}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(
+            !body.contains("Moneyline") && !body.contains("+118"),
+            "{body}"
+        );
     }
 
     /// A chart's source line inside the article does not end it; one that

@@ -359,6 +359,9 @@ pub const REGION_RELATED_LIST_BREAK: f32 = 80.0;
 /// paragraphs of `INLINE_BOX_RESUME_MIN_WORDS` words or more follow it,
 /// where the article goes on.
 pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
+/// A table whose next this many blocks hold an ad's notice ("Odds
+/// provided by ...") is the ad's, not the article's.
+pub const AD_TABLE_REACH: usize = 2;
 /// A source line ("Source: Census Bureau") with two paragraphs at most
 /// this many blocks below it gives a chart's source inside the article.
 pub const SOURCE_INSIDE_GAP: usize = 1;
