@@ -749,6 +749,9 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
 /// a figure's number and a mark open its caption. "Figure 1 shows ..." is
 /// a sentence about it.
 fn opens_with_figure_number(text: &str) -> bool {
+    if !text.starts_with('F') {
+        return false;
+    }
     let Some(rest) = ["Figure ", "FIGURE ", "Fig. "]
         .iter()
         .find_map(|label| text.strip_prefix(label))
