@@ -556,6 +556,11 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::EndCredit));
     }
+    if matches!(text.as_bytes().first(), Some(b'(' | b'['))
+        && FORM_CONTROLS.iter().any(|c| text.starts_with(c))
+    {
+        f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Navigation));
+    }
     if matches!(text.as_bytes().first(), Some(b'D' | b'G'))
         && APP_PROMPT_OPENINGS.iter().any(|o| text.starts_with(o))
         && f.words <= params::APP_PROMPT_MAX_WORDS
@@ -603,6 +608,11 @@ fn measure(
     }
     (f, words.key)
 }
+
+/// A radio button or a check box as a text browser draws them, before
+/// its option: "( ) Yes, the district should switch", "[ ] Save my name
+/// ...". A poll's or a form's, never the article's.
+const FORM_CONTROLS: &[&str] = &["( ) ", "(*) ", "[ ] ", "[X] ", "[x] "];
 
 /// "VIDEO 4:11 04:11 Why chains are shrinking", "Watch: 2:28": a
 /// player's label and a running time open a card of a video or an episode,
@@ -2105,6 +2115,19 @@ mod tests {
         assert!(!features("Police/Fire Reports").photo_credit);
         assert!(features("Tomas Ruelle | Harbor Images").photo_credit);
         assert!(!features("Home | News | Photos").photo_credit);
+    }
+
+    #[test]
+    fn form_controls_are_navigation() {
+        let nav = |text: &str| features(text).phrase.map(|m| (m.kind, m.whole_block));
+        let control = Some((PhraseKind::Navigation, true));
+        assert_eq!(nav("( ) Yes, the district should make the switch"), control);
+        assert_eq!(
+            nav("[ ] Save my name, email, and website in this browser."),
+            control
+        );
+        assert_ne!(nav("(1) The council shall meet once a month."), control);
+        assert_ne!(nav("[Update] The council met again on Friday."), control);
     }
 
     #[test]
