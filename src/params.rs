@@ -566,6 +566,10 @@ pub const OPENING_HEADLINE_MAX_WORDS: u32 = 20;
 pub const OPENING_HEADLINE_BYLINE_WITHIN: usize = 3;
 /// Bylines are short, and sit above the body or among its first blocks.
 pub const BYLINE_MAX_WORDS: u32 = 14;
+/// "By Jane Doe, president of the Statewide Parent and Family Alliance":
+/// a byline with its writer's role after a comma, no sentence, of at most
+/// this many words.
+pub const BYLINE_WITH_ROLE_MAX_WORDS: u32 = 20;
 pub const BYLINE_INTO_REGION: usize = 3;
 /// A standfirst between the headline and the byline has at most this many
 /// words; a longer block there is the article's first paragraph.

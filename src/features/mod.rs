@@ -685,12 +685,18 @@ fn is_byline_of_names(text: &str, f: &Features, words: &words::WordStats) -> boo
         && !f.ends_sentence
         && words.cased >= 2
         && words.cased - words.capitalised <= params::BYLINE_NAMES_MAX_SMALL_WORDS;
+    // "By Jane Doe | Staff Writer"; "By Jane Doe, superintendent of the
+    // Cobb Hollow School District": names, then their role (after a comma,
+    // in small letters: more names are a list of people).
+    let names_then_role = |mark: &str, max_words: u32, role_is_small: bool| {
+        f.words <= max_words
+            && text.split_once(mark).is_some_and(|(names, role)| {
+                are_names(names) && (!role_is_small || role.starts_with(char::is_lowercase))
+            })
+    };
     all_names
-        || words.has_pipe
-            && f.words <= params::BYLINE_MAX_WORDS
-            && text
-                .split_once('|')
-                .is_some_and(|(names, _)| are_names(names))
+        || words.has_pipe && names_then_role("|", params::BYLINE_MAX_WORDS, false)
+        || !f.ends_sentence && names_then_role(", ", params::BYLINE_WITH_ROLE_MAX_WORDS, true)
 }
 
 /// Whether `text` is a few capitalised names, as [`is_byline_of_names`]
@@ -1734,6 +1740,7 @@ mod tests {
             "Written by Jane Doe",
             "By Troy L. Smith, Townsville",
             "By Ada Quill | Special to the Evening Lamp",
+            "By Ada Quill, president of the Statewide Parent and Family Alliance",
         ] {
             let m = features(text).phrase.expect(text);
             assert_eq!(m.kind, PhraseKind::Byline, "{text}");
@@ -1745,6 +1752,7 @@ mod tests {
             "By Friday the storm had passed.",
             "By then most of the crowd had gone home",
             "By Jane Doe, John Roe, Ann Poe, Ben Loe, Kim Noe and Tom Soe",
+            "By Jane Doe, who chairs the board, the plan was approved.",
             "By noon the pool was full | Photos",
             "By Monday. Then the vote | Details",
         ] {
