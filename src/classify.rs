@@ -3022,6 +3022,34 @@ mod tests {
         assert!(!body.contains("See also"), "{body}");
     }
 
+    /// A gallery shown on one page: each slide a figure with a subheading
+    /// and a paragraph, in a caption's class. The slides are the article.
+    #[test]
+    fn a_gallery_on_one_page_keeps_its_slides() {
+        let slide = |n: usize, town: &str| {
+            format!(
+                "<figure class=\"gallery-slide\"><img src=\"{n}.jpg\" alt=\"\">\
+                 <span class=\"credit\">Photo: Dana Whitlock / Stockhaus</span>\
+                 <div class=\"gallery-slide__caption\"><h2>{n}. {town}</h2>\
+                 <div class=\"gallery-slide__dek\"><p>{town} has a working harbour, a \
+                 main street of brick storefronts and a diner where the pie is still made \
+                 by hand every morning before the boats come in.</p></div></div></figure>"
+            )
+        };
+        let html = format!(
+            "<html><body><article><p>These are our favourite small towns for a long \
+             weekend away, each with a harbour, a main street and good pie.</p>{}{}{}\
+             </article></body></html>",
+            slide(1, "Harlow Bay"),
+            slide(2, "Quillfield"),
+            slide(3, "Port Aubery"),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("2. Quillfield"), "{body}");
+        assert!(body.contains("Port Aubery has a working harbour"), "{body}");
+        assert!(!body.contains("Stockhaus"), "{body}");
+    }
+
     /// An ad's line is no item of a list that a paragraph introduces.
     #[test]
     fn an_ad_ends_an_introduced_list() {

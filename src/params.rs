@@ -223,6 +223,10 @@ pub const PULL_QUOTE_MIN_WORDS: u32 = 5;
 pub const PULL_QUOTE_MAX_WORDS: u32 = 60;
 pub const PULL_QUOTE_REACH: usize = 4;
 pub const PULL_QUOTE_PENALTY: f32 = 6.0;
+/// A gallery shown on one page: at least `SLIDES_MIN` figures, each with a
+/// subheading and a paragraph of at least `SLIDE_TEXT_MIN_WORDS` words.
+pub const SLIDES_MIN: usize = 3;
+pub const SLIDE_TEXT_MIN_WORDS: u32 = 20;
 /// A pull quote is sought by its first this many bytes.
 pub const PULL_QUOTE_PROBE_BYTES: usize = 16;
 /// The line under a pull quote naming its speaker after a dash: at most

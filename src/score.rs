@@ -2,7 +2,7 @@
 //! it. Positive is body, negative is boilerplate; each rule below is one
 //! named, weighted piece of evidence (weights in [`crate::params`]).
 
-use crate::blocks::{Block, Hints};
+use crate::blocks::{Block, Hints, Landmarks};
 use crate::features::Features;
 use crate::lang::phrases::PhraseKind;
 use crate::params as p;
@@ -202,8 +202,14 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
                 -p::LINK_WEIGHT * (f.link_density - p::LINK_FROM) / (1.0 - p::LINK_FROM),
             );
         }
+        // A gallery's slide is the article's, whatever its figure and
+        // caption classes say.
+        let slide = |what: bool| f.slide_text && what;
         for &(landmark, rule, weight) in p::LANDMARK_WEIGHTS {
-            if dom.landmarks.contains(landmark) && !(said && weight > 0.0) {
+            if dom.landmarks.contains(landmark)
+                && !(said && weight > 0.0)
+                && !slide(landmark == Landmarks::FIGURE)
+            {
                 t.add_hard(rule, weight);
             }
         }
@@ -211,8 +217,10 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
         // ("section__title"): that marks the headline alone.
         let subheading = dom.heading >= 2;
         for &(hint, rule, weight) in p::HINT_WEIGHTS {
-            let subheading_title = subheading && hint == Hints::TITLE;
-            if dom.hints.contains(hint) && !(said && weight > 0.0) && !subheading_title {
+            let not_for_this_block = subheading && hint == Hints::TITLE
+                || slide(matches!(hint, Hints::CAPTION | Hints::STANDFIRST));
+            let lifted_over_phrase = said && weight > 0.0;
+            if dom.hints.contains(hint) && !lifted_over_phrase && !not_for_this_block {
                 t.add_hard(rule, weight);
             }
         }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
-use crate::blocks::{Block, Page};
+use crate::blocks::{Block, Landmarks, Page};
 use crate::lang::dates;
 use crate::lang::phrases::{self, PHRASES, PhraseKind, PhraseMatch, PhraseSite, is_picture_agency};
 use crate::lang::{self, Language};
@@ -136,6 +136,11 @@ pub struct Features {
     /// The next two blocks are items of a list: "1." and "2.", or two
     /// bulleted items.
     pub heads_list: bool,
+    /// In HTML, a slide's title or text in a gallery shown on one page: a
+    /// subheading inside a figure and the paragraph under it, on a page
+    /// with several such figures. The slides are the article; their figure
+    /// and caption classes do not make them captions.
+    pub slide_text: bool,
 }
 
 impl serde::Serialize for PhraseMatch {
@@ -287,7 +292,39 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     }
     copies::mark(blocks, &mut features);
     copies::mark_pull_quotes(blocks, &mut features);
+    mark_slides(blocks, &mut features);
     features
+}
+
+/// Marks the slides of a gallery shown on one page ([`Features::slide_text`]):
+/// a subheading in a figure with a paragraph of at least
+/// [`SLIDE_TEXT_MIN_WORDS`](params::SLIDE_TEXT_MIN_WORDS) words under it,
+/// within two blocks, in the same figure; when the page has at least
+/// [`SLIDES_MIN`](params::SLIDES_MIN) of them.
+fn mark_slides(blocks: &[Block<'_>], features: &mut [Features]) {
+    let in_figure = |i: usize| {
+        blocks[i]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.contains(Landmarks::FIGURE))
+    };
+    let heading = |i: usize| blocks[i].dom.as_ref().map_or(0, |dom| dom.heading);
+    let slides: Vec<(usize, usize)> = (0..blocks.len())
+        .filter(|&i| (2..=6).contains(&heading(i)) && in_figure(i))
+        .filter_map(|i| {
+            (i + 1..(i + 3).min(blocks.len()))
+                .take_while(|&j| in_figure(j) && heading(j) == 0)
+                .find(|&j| features[j].words >= params::SLIDE_TEXT_MIN_WORDS)
+                .map(|j| (i, j))
+        })
+        .collect();
+    if slides.len() < params::SLIDES_MIN {
+        return;
+    }
+    for (title, text) in slides {
+        features[title].slide_text = true;
+        features[text].slide_text = true;
+    }
 }
 
 /// A picture's credit line: "Name/AGENCY", a picture's file name, or a
