@@ -620,11 +620,19 @@ impl Phrases {
             whole_block[subscribe] = true;
         }
         // A kind with a phrase said only in boilerplate speaks for all of
-        // the block, however little it covers.
+        // the block, however little it covers; then a label that opens it
+        // ("Tags: ... Ratings" is tags, whatever the words after it).
         let (index, &best) = covered
             .iter()
             .enumerate()
-            .max_by_key(|&(i, &c)| (whole_block[i] && c > 0, c, std::cmp::Reverse(i)))
+            .max_by_key(|&(i, &c)| {
+                (
+                    whole_block[i] && c > 0,
+                    labels[i] && c > 0,
+                    c,
+                    std::cmp::Reverse(i),
+                )
+            })
             .expect("kinds are not empty");
         if best == 0 {
             // Only lone words, too few to count.
@@ -1248,6 +1256,10 @@ mod tests {
                     Subscribe,
                 ),
                 ("Forward to a friend", Subscribe),
+                (
+                    "Tags: Pinot Noir, Red Wine, Oregon, Tasting Room, Ratings",
+                    Navigation,
+                ),
                 (
                     "Sign up for VBN's Retail Rundown newsletter and get the week's biggest store stories every Friday.",
                     Subscribe,
