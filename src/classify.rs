@@ -1035,7 +1035,8 @@ fn table_rows(feats: &[Features]) -> Vec<bool> {
 
 /// The rows of a table inside the region are body, whatever their words:
 /// a header row printed twice in a row counts once. So are those of a
-/// table right after the region (see [`table_after`]).
+/// table right after the region (see [`table_after`]). A table with an
+/// ad's notice under it is no body at all.
 fn keep_tables(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -1053,32 +1054,28 @@ fn keep_tables(
                 .is_some_and(|m| m.kind == PhraseKind::Advertising && m.whole_block)
         })
     };
-    let mut ad_rows = vec![];
     let mut i = region.start;
     while i < end {
         let start = i;
         while i < end && in_table[i] {
             i += 1;
         }
-        if i > start && (i..i + p::AD_TABLE_REACH).any(is_ad) {
-            ad_rows.extend(start..i);
+        let ads = (i..i + p::AD_TABLE_REACH).any(is_ad);
+        for row in start..i {
+            let repeated = row > 0 && blocks[row - 1].text == blocks[row].text;
+            if ads {
+                decisions[row] = Decision {
+                    label: Label::Boilerplate,
+                    note: "boilerplate: a table with an ad's notice under it",
+                };
+            } else if decisions[row].label != Label::Body && !repeated {
+                decisions[row] = Decision {
+                    label: Label::Body,
+                    note: "body: a row of a table in the article",
+                };
+            }
         }
         i += 1;
-    }
-    for &i in &ad_rows {
-        decisions[i] = Decision {
-            label: Label::Boilerplate,
-            note: "boilerplate: a table with an ad's notice under it",
-        };
-    }
-    for i in (region.start..end).filter(|&i| in_table[i] && !ad_rows.contains(&i)) {
-        let repeated = i > 0 && blocks[i - 1].text == blocks[i].text;
-        if decisions[i].label != Label::Body && !repeated {
-            decisions[i] = Decision {
-                label: Label::Body,
-                note: "body: a row of a table in the article",
-            };
-        }
     }
 }
 
@@ -2046,6 +2043,13 @@ mod tests {
         Until then, swimmers will be able to use the pool at the school on the hill in the \
         evenings and on weekends, at the same price as now.\n";
 
+    /// Two more paragraphs of `POOL_STORY`, for pages with a box between.
+    const POOL_STORY_GOES_ON: &str = "The mayor said the decision had not been easy, and \
+        that he would meet the swimming clubs next month to talk about the years without \
+        a pool.\n\
+        The clubs have asked for more time in the school pool, and for buses on Saturday \
+        mornings for children who live on the far side of town.\n";
+
     /// `POOL_STORY` as HTML paragraphs.
     fn pool_story_html() -> String {
         POOL_STORY
@@ -2174,11 +2178,7 @@ mod tests {
             Team        Moneyline  Total\nLakeshore   +118       O 8.5 (-110)\n\
             Ridgeport   -140       U 8.5 (-110)\nBet now\n\
             Odds provided by Kestrel Sportsbook and subject to change. 21+.\n";
-        let rest = "The mayor said the decision had not been easy, and that he would meet \
-            the swimming clubs next month to talk about the years without a pool.\n\
-            The clubs have asked for more time in the school pool, and for buses on \
-            Saturday mornings for children who live on the far side of town.\n";
-        let page = format!("{column}{odds_box}{rest}");
+        let page = format!("{column}{odds_box}{POOL_STORY_GOES_ON}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("far side of town"), "{body}");
         assert!(
@@ -2191,12 +2191,8 @@ mod tests {
     /// closes it, with links under it, does.
     #[test]
     fn a_source_line_inside_the_article_does_not_end_it() {
-        let more = "The mayor said the decision had not been easy, and that he would meet \
-            the swimming clubs next month to talk about the years without a pool.\n\
-            The clubs have asked for more time in the school pool, and for buses on \
-            Saturday mornings for children who live on the far side of town.\n";
         let source = "Pool visits by year\nSource: Town of Tessford leisure department\n";
-        let page = format!("{POOL_STORY}{source}{more}");
+        let page = format!("{POOL_STORY}{source}{POOL_STORY_GOES_ON}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(
             body.contains("same price as now") && body.contains("far side"),
