@@ -446,7 +446,7 @@ pub const NAME_LINE_MAX_BYTES: usize = 100;
 /// paragraphs: a sponsor's line may follow it.
 pub const CLOSING_BIO_REACH: usize = 2;
 /// An appeal after the article ("Support student journalism", a
-/// paragraph or two, "[Donate]") holds at most this many paragraphs.
+/// paragraph or two, "\[Donate\]") holds at most this many paragraphs.
 pub const CLOSING_APPEAL_MAX_PARAGRAPHS: usize = 2;
 /// A company's description of itself is sought among the article's last
 /// this many paragraphs; its name has at most
