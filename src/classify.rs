@@ -664,8 +664,7 @@ fn next_article_start(
 /// video's or an episode's running time, not the date line of another
 /// article.
 fn is_bare_clock(text: &str) -> bool {
-    let is_clock = |t: &str| t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':');
-    if is_clock(text) {
+    if features::is_running_time(text) {
         return true;
     }
     let mut words = text.split_whitespace();
@@ -674,7 +673,7 @@ fn is_bare_clock(text: &str) -> bool {
     };
     let between_is_a_mark = words.all(|w| w.chars().all(|c| !c.is_alphanumeric()));
     between_is_a_mark
-        && is_clock(last)
+        && features::is_running_time(last)
         && RUNNING_TIME_LABELS
             .iter()
             .any(|w| first.trim_end_matches(':').eq_ignore_ascii_case(w))

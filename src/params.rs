@@ -227,6 +227,9 @@ pub const PULL_QUOTE_PENALTY: f32 = 6.0;
 /// subheading and a paragraph of at least `SLIDE_TEXT_MIN_WORDS` words.
 pub const SLIDES_MIN: usize = 3;
 pub const SLIDE_TEXT_MIN_WORDS: u32 = 20;
+/// A slide's paragraph stands within this many blocks under its subheading
+/// (a counter or a credit may come between).
+pub const SLIDE_TEXT_REACH: usize = 2;
 /// A pull quote is sought by its first this many bytes.
 pub const PULL_QUOTE_PROBE_BYTES: usize = 16;
 /// The line under a pull quote naming its speaker after a dash: at most

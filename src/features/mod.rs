@@ -299,7 +299,8 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
 /// Marks the slides of a gallery shown on one page ([`Features::slide_text`]):
 /// a subheading in a figure with a paragraph of at least
 /// [`SLIDE_TEXT_MIN_WORDS`](params::SLIDE_TEXT_MIN_WORDS) words under it,
-/// within two blocks, in the same figure; when the page has at least
+/// within [`SLIDE_TEXT_REACH`](params::SLIDE_TEXT_REACH) blocks, in the
+/// same figure; when the page has at least
 /// [`SLIDES_MIN`](params::SLIDES_MIN) of them.
 fn mark_slides(blocks: &[Block<'_>], features: &mut [Features]) {
     let in_figure = |i: usize| {
@@ -312,7 +313,7 @@ fn mark_slides(blocks: &[Block<'_>], features: &mut [Features]) {
     let slides: Vec<(usize, usize)> = (0..blocks.len())
         .filter(|&i| (2..=6).contains(&heading(i)) && in_figure(i))
         .filter_map(|i| {
-            (i + 1..(i + 3).min(blocks.len()))
+            (i + 1..(i + 1 + params::SLIDE_TEXT_REACH).min(blocks.len()))
                 .take_while(|&j| in_figure(j) && heading(j) == 0)
                 .find(|&j| features[j].words >= params::SLIDE_TEXT_MIN_WORDS)
                 .map(|j| (i, j))
@@ -665,11 +666,16 @@ fn opens_with_running_time(text: &str) -> bool {
     };
     let label = text[..digit].trim_end_matches([' ', ':']);
     let time = text[digit..].split(' ').next().unwrap_or_default();
-    time.contains(':')
-        && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+    is_running_time(time)
         && RUNNING_TIME_LABELS
             .iter()
             .any(|l| label.eq_ignore_ascii_case(l))
+}
+
+/// "2:28", "1:04:10", "04:11": digits and colons only, as a player shows
+/// a running time ("VIDEO3:4503:45" glues two).
+pub(crate) fn is_running_time(text: &str) -> bool {
+    text.contains(':') && text.bytes().all(|b| b.is_ascii_digit() || b == b':')
 }
 
 /// The words a player puts before a running time ("Listen · 32:14",
