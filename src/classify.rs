@@ -251,10 +251,15 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         region_weights[i] = 0.0;
     }
     let captions = figure_captions(blocks, feats);
-    for &i in &captions {
+    let ad_boxes = ad_boxes(blocks, feats);
+    for &i in captions.iter().chain(&ad_boxes) {
         // Captions stand among the paragraphs they illustrate, however
         // well they read: no body, but no break in it.
         region_weights[i] = 0.0;
+    }
+    for i in citations(blocks, feats) {
+        // However well a reference reads, it is no sentence of the article.
+        region_weights[i] = bad_weight(feats[i].words as f32);
     }
     for i in staff_lists(blocks, feats, &firm, &in_table) {
         // A masthead ends the article as an author's box does.
@@ -271,7 +276,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         weigh_nested_article_teasers(page, feats, &mut region_weights);
     }
     let region = main_region(feats, &region_weights);
-    let region = region.start..next_article_start(blocks, feats, &firm, region.clone());
+    let region = region.start..next_article_start(blocks, feats, &firm, &listed, region.clone());
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
             // Headlines under "Related" in the article may read like its
@@ -299,6 +304,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         };
     }
     keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
+    keep_date_headings(blocks, feats, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
@@ -334,6 +340,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         decisions[i] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a caption, on the lines just above its credit",
+        };
+    }
+    for &i in &ad_boxes {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a line of an ad's box, under its label",
         };
     }
     drop_author_card(blocks, region.clone(), &mut decisions);
@@ -471,6 +483,28 @@ fn region_weights(
 /// What a boilerplate block of `words` words weighs in the region.
 fn bad_weight(words: f32) -> f32 {
     -(p::REGION_BAD_BASE + p::REGION_BAD_PER_WORD * words)
+}
+
+/// The items of the lists right under a header of references ("References",
+/// "Footnotes", "Sources"): a bulleted or numbered list of citations.
+fn citations(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    let heads_citations = |f: &Features| {
+        f.phrase
+            .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.opening && m.closing)
+    };
+    let is_item = |j: usize| {
+        blocks[j].bullet
+            || feats[j].item_number != 0
+            || blocks[j]
+                .dom
+                .as_ref()
+                .is_some_and(|dom| dom.landmarks.contains(Landmarks::LIST))
+    };
+    let mut items = Vec::new();
+    for i in (0..feats.len()).filter(|&i| heads_citations(&feats[i])) {
+        items.extend((i + 1..feats.len()).take_while(|&j| is_item(j)));
+    }
+    items
 }
 
 /// Whether a block heads a box or list of other stories.
@@ -611,22 +645,27 @@ fn next_article_start(
     blocks: &[Block<'_>],
     feats: &[Features],
     firm: &[Class],
+    listed: &[bool],
     region: std::ops::Range<usize>,
 ) -> usize {
+    // An item of a list the article introduces ("Precipitation: none" over
+    // "Sunrise today: 6:41 a.m.") is no headline.
     let is_headline = |i: usize| {
         let f = &feats[i];
-        (p::NEXT_ARTICLE_TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
+        !listed[i]
+            && (p::NEXT_ARTICLE_TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
             && !f.ends_sentence
             && f.phrase.is_none()
             && f.date_coverage == 0.0
             && blocks[i].dom.as_ref().is_none_or(|dom| dom.heading == 1)
     };
     // A video's running time under its title ("2:28") is no date line,
-    // nor, in scraped text, a dated list item under a box's title ("•
-    // Start: September 2025").
+    // nor a widget's clock ("◀ ▶ 6:45 AM"), nor, in scraped text, a dated
+    // list item under a box's title ("• Start: September 2025").
+    let is_widget_time = |text: &str| is_bare_clock(text) || has_control_glyph(text);
     let signs = |j: usize| {
         looks_like_byline_or_date(&feats[j])
-            && !is_bare_clock(&blocks[j].text)
+            && !is_widget_time(&blocks[j].text)
             && !(blocks[j].bullet && blocks[j].dom.is_none())
             || blocks[j].dom.as_ref().is_some_and(|dom| {
                 dom.hints
@@ -677,6 +716,13 @@ fn is_bare_clock(text: &str) -> bool {
         && RUNNING_TIME_LABELS
             .iter()
             .any(|w| first.trim_end_matches(':').eq_ignore_ascii_case(w))
+}
+
+/// Whether `text` holds an arrow or a shape ("◀ ▶ 6:45 AM"): a widget's
+/// control, such as a radar loop's, not a line that dates an article.
+fn has_control_glyph(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{2190}'..='\u{21FF}' | '\u{25A0}'..='\u{25FF}'))
 }
 
 /// Whether block `j` is a paragraph of body long enough to show the
@@ -776,6 +822,44 @@ fn opens_inline_box(feats: &[Features], firm: &[Class], i: usize) -> bool {
         }
     }
     false
+}
+
+/// In scraped text, the lines of an ad's box: under an ad's label
+/// ("ADVERTISEMENT", "Sponsored") and a blank line, two to
+/// [`AD_BOX_MAX_LINES`](p::AD_BOX_MAX_LINES) short lines printed line under
+/// line ("Hollis & Tate Funeral Home", "Serving Ashford families since
+/// 1921", "41 Mill St."), then a blank line. The article's paragraphs are
+/// parted by blank lines or run on longer.
+fn ad_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    let is_label = |f: &Features| {
+        f.words <= p::AD_LABEL_MAX_WORDS
+            && f.phrase
+                .is_some_and(|m| m.kind == PhraseKind::Advertising && m.strength() >= 1.0)
+    };
+    let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
+    let mut lines = Vec::new();
+    if is_html(blocks) {
+        return lines;
+    }
+    for i in (0..blocks.len()).filter(|&i| is_label(&feats[i])) {
+        let first = i + 1;
+        if first >= blocks.len() || adjacent(first) {
+            continue;
+        }
+        let run = 1
+            + (first + 1..blocks.len())
+                .take(p::AD_BOX_MAX_LINES)
+                .take_while(|&k| adjacent(k))
+                .count();
+        let ends = first + run == blocks.len() || !adjacent(first + run);
+        // A subheading over its list is the article's.
+        let short = (first..first + run)
+            .all(|k| feats[k].words <= p::AD_BOX_LINE_MAX_WORDS && !blocks[k].bullet);
+        if run >= 2 && ends && short {
+            lines.extend(first..first + run);
+        }
+    }
+    lines
 }
 
 /// A caption printed twice, once without its credit and once with it: a
@@ -907,6 +991,36 @@ fn keep_enclosed_runs(
                     note: "body: short, between body blocks, no boilerplate evidence",
                 };
             }
+        }
+    }
+}
+
+/// A heading element that is only a date ("Monday, Dec. 7", "Thursday")
+/// inside the article, right above its body, heads a section of it, as a
+/// listings guide or a forecast orders its days: body, not a date line.
+fn keep_date_headings(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let is_date_heading = |i: usize| {
+        blocks[i]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| (2..=4).contains(&dom.heading))
+            && feats[i].date_coverage >= p::DATE_HEADING_MIN_COVERAGE
+            && feats[i].words <= p::DATE_HEADING_MAX_WORDS
+    };
+    let start = region.start + 1;
+    let end = region.end.saturating_sub(1);
+    for i in start..end {
+        let body_under = decisions[i + 1].label == Label::Body;
+        if decisions[i].label != Label::Body && body_under && is_date_heading(i) {
+            decisions[i] = Decision {
+                label: Label::Body,
+                note: "body: a date heading a section of the article",
+            };
         }
     }
 }
@@ -2831,6 +2945,47 @@ mod tests {
     }
 
     #[test]
+    fn a_date_heading_inside_the_article_is_kept() {
+        let paragraphs =
+            |text: &str| -> String { text.lines().map(|line| format!("<p>{line}</p>")).collect() };
+        let html = format!(
+            "<html><body><nav><a href=\"/\">Home</a></nav><article>{}\
+             <h2>Monday, Dec. 7</h2>{}<h2>Tuesday, Dec. 8</h2>{}</article>\
+             <footer><p>© 2026 The Town Paper</p></footer></body></html>",
+            pool_story_html(),
+            paragraphs(POOL_STORY_GOES_ON),
+            paragraphs(MILL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("Monday, Dec. 7\n"), "{body}");
+        assert!(body.contains("Tuesday, Dec. 8\n"), "{body}");
+    }
+
+    #[test]
+    fn a_list_under_references_is_not_the_article() {
+        let citation = |n: u32, author: &str| {
+            format!(
+                "  {n}. {author} R, Blackwood S, Osei K. Incidence of falls in older adults \
+                 living at home: a systematic review. Age Frailty Rev. 2021;18:211-24.\n"
+            )
+        };
+        let authors = [
+            "Tiernan",
+            "Marsh",
+            "Quayle",
+            "Varga",
+            "Pendry",
+            "Okafor",
+            "Lindqvist",
+        ];
+        let references: String = (1..).zip(authors).map(|(n, a)| citation(n, a)).collect();
+        let page = format!("{POOL_STORY}{POOL_STORY_GOES_ON}\nReferences\n\n{references}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("far side of town."), "{body}");
+        assert!(!body.contains("Tiernan"), "{body}");
+    }
+
+    #[test]
     fn an_html_live_reports_update_times_and_titles_are_kept() {
         let entry = |time: &str, title: &str, text: &str| {
             format!(
@@ -3294,6 +3449,33 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("put back in the race"), "{body}");
         assert!(!body.contains("2:28"), "{body}");
+    }
+
+    #[test]
+    fn a_widgets_legend_and_clock_do_not_start_another_article() {
+        let radar = "Interactive Radar\n\nSnow Mix Rain\n\n◀ ▶ 6:45 AM\n\n";
+        let page = format!("{POOL_STORY}\n{POOL_STORY}\n{radar}{MILL_STORY_GOES_ON}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("put back in the race"), "{body}");
+        assert!(has_control_glyph("◀ ▶ 6:45 AM") && !has_control_glyph("Jan. 14, 6:45 AM"));
+    }
+
+    #[test]
+    fn the_lines_of_an_ads_box_under_its_label_are_dropped() {
+        let story = POOL_STORY.replace('\n', "\n\n");
+        let goes_on = POOL_STORY_GOES_ON.replace('\n', "\n\n");
+        let ad = "ADVERTISEMENT\n\nHollis & Tate Funeral Home\nServing Ashford families since 1921\n\
+                  41 Mill St., Ashford | 555-013-4410\nVisit hollistate.example\n\n";
+        let page = format!("{story}{ad}{goes_on}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("far side of town."), "{body}");
+        assert!(!body.contains("Hollis"), "{body}");
+        assert!(!body.contains("since 1921"), "{body}");
+        // A subheading over its list is the article's, ad label or not.
+        let list = "ADVERTISEMENT\n\nHumidity\n  • Group plants together.\n  • Keep them away from vents.\n\n";
+        let page = format!("{story}{list}{goes_on}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Humidity\nGroup plants together."), "{body}");
     }
 
     #[test]

@@ -298,8 +298,18 @@ pub const PHOTO_CREDIT_PENALTY: f32 = 2.5;
 /// A block about cookies in the words of consent banners.
 pub const COOKIE_NOTICE_PENALTY: f32 = 3.0;
 pub const COOKIE_NOTICE_MAX_BYTES: usize = 2000;
+/// An ad's box in scraped text: under a label of at most
+/// `AD_LABEL_MAX_WORDS` words, at most `AD_BOX_MAX_LINES` lines of at most
+/// `AD_BOX_LINE_MAX_WORDS` words each, printed line under line.
+pub const AD_LABEL_MAX_WORDS: u32 = 2;
+pub const AD_BOX_MAX_LINES: usize = 8;
+pub const AD_BOX_LINE_MAX_WORDS: u32 = 15;
 /// A number in brackets at the end: a comment or view count after a teaser.
 pub const COUNT_PENALTY: f32 = 1.5;
+/// A change shown with an arrow ("▲ 1") in a block of at most this many
+/// words: a widget's figure (a rank, a price, an index), not a sentence.
+pub const CHANGE_ARROW_MAX_WORDS: u32 = 8;
+pub const CHANGE_ARROW_PENALTY: f32 = 3.5;
 /// A short list item: most lists on a page are menus.
 pub const BULLET_MAX_WORDS: u32 = 12;
 pub const BULLET_PENALTY: f32 = 0.7;
@@ -403,8 +413,9 @@ pub const LISTED_TEASERS_MIN_ITEMS: usize = 2;
 /// article is the table's title.
 pub const TABLE_TITLE_MAX_WORDS: u32 = 12;
 /// A label of at most this many words, with no phrase, that ends with a
-/// colon ("Key dates:") introduces a list as a paragraph does.
-pub const LIST_LABEL_MAX_WORDS: u32 = 3;
+/// colon ("Key dates:", "The full lineup so far:") introduces a list as a
+/// paragraph does.
+pub const LIST_LABEL_MAX_WORDS: u32 = 6;
 /// A teaser card's headline, with its summary on the next line, has at
 /// least this many words.
 pub const CARD_HEADLINE_MIN_WORDS: u32 = 3;
@@ -595,6 +606,11 @@ pub const BYLINE_NAMES_MAX_SMALL_WORDS: u32 = 1;
 pub const BYLINE_MIN_COVERAGE: f32 = 0.1;
 /// A date line is mostly a date.
 pub const DATE_LINE_MIN_COVERAGE: f32 = 0.4;
+/// A heading element of at most `DATE_HEADING_MAX_WORDS` words, at least
+/// `DATE_HEADING_MIN_COVERAGE` of them a date, heads a section of the
+/// article when body stands right under it.
+pub const DATE_HEADING_MIN_COVERAGE: f32 = 0.9;
+pub const DATE_HEADING_MAX_WORDS: u32 = 5;
 
 // ------------------------------------------------------- DOM (HTML only) --
 

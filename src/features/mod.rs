@@ -65,6 +65,9 @@ pub struct Features {
     /// The block ends with a number in brackets, as counts of comments or
     /// views after teaser headlines do: "... (148)".
     pub ends_with_count: bool,
+    /// A short block with a triangle pointing up or down before a number,
+    /// as a widget shows a change: "Previous rank 2 ▲ 1", "DOW ▼ 0.4%".
+    pub change_arrow: bool,
     /// The block talks about cookies the way consent banners do.
     pub cookie_notice: bool,
     /// A photo credit in the "Name/AGENCY" form ("Evan Vucci/AP").
@@ -513,6 +516,8 @@ fn measure(
                 && f.words >= params::NAME_CREDIT_MIN_WORDS
                 && is_name_and_agency(text));
     f.ends_with_count = ends_with_count(text);
+    f.change_arrow =
+        words.up_or_down && f.words <= params::CHANGE_ARROW_MAX_WORDS && has_change_arrow(text);
     f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.shortcode = text.starts_with('[') && is_shortcode(text);
     f.market_quote = f.words <= params::MARKET_QUOTE_MAX_WORDS
@@ -531,9 +536,11 @@ fn measure(
         0
     };
     // A summary ends as prose does: menus, which can be in title case
-    // from end to end, are spared the search.
+    // from end to end, are spared the search, and so are scripts without
+    // capitals.
     f.glued_headline = f.words >= params::GLUED_HEADLINE_MIN_WORDS
         && (f.ends_sentence || f.ends_ellipsis)
+        && words.capitalised > 0
         && opens_with_glued_headline(text);
     // Blocks come trimmed: a bracket closes the block at its last byte.
     f.ends_with_credit = (words.has_colon || text.as_bytes().last() == Some(&b')'))
@@ -1030,9 +1037,15 @@ fn ends_sentence_by_chars(text: &str, at: usize) -> bool {
         && after.is_none_or(|n| n.is_whitespace() || is_closing(n))
 }
 
-/// Sentence ends outside ASCII, which count wherever they stand.
+/// Sentence ends outside ASCII, which count wherever they stand: the
+/// stops of Chinese and Japanese, the danda of Indian scripts ('।'), the
+/// stops of Burmese ('။'), Ethiopic ('።'), Khmer ('។'), Armenian ('։')
+/// and Urdu ('۔'), the Arabic question mark, and an ellipsis.
 fn is_wide_stop(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '…')
+    matches!(
+        c,
+        '。' | '！' | '？' | '…' | '।' | '॥' | '။' | '።' | '។' | '։' | '۔' | '؟'
+    )
 }
 
 /// How the block ends.
@@ -1043,8 +1056,10 @@ fn ending(text: &str, f: &mut Features) {
         || f.words >= params::CUT_OFF_MIN_WORDS && ends_with_link_after_ellipsis(end);
     f.ends_colon = end.ends_with([':', '：']);
     f.ends_sentence = !f.ends_ellipsis
-        && end.ends_with(['.', '!', '?', ':', '。', '！', '？'])
-        && end.chars().rev().nth(1).is_some_and(|c| c != '.');
+        && end.ends_with(|c| matches!(c, '.' | '!' | '?' | ':') || is_wide_stop(c))
+        // Two full stops are a cut-off; "a.m.:" ends a sentence.
+        && !end.ends_with("..")
+        && end.chars().nth(1).is_some();
 }
 
 /// The number opening a numbered item: one or two digits, a full stop or
@@ -1640,6 +1655,20 @@ fn is_name_with_its_full_stop(name: &str) -> bool {
     }
 }
 
+/// Whether `text` has '▲' or '▼' before a number, other than as the
+/// bullet that opens it ("▲ 9 a.m. to 6 p.m." in a list of Korean news).
+fn has_change_arrow(text: &str) -> bool {
+    text.trim_start()
+        .char_indices()
+        .skip(1)
+        .filter(|&(_, c)| matches!(c, '▲' | '▼'))
+        .any(|(at, c)| {
+            text.trim_start()[at + c.len_utf8()..]
+                .trim_start()
+                .starts_with(|n: char| n.is_ascii_digit())
+        })
+}
+
 fn ends_with_count(text: &str) -> bool {
     let t = text.trim_end();
     let inner = t
@@ -1833,6 +1862,39 @@ mod tests {
         assert_eq!(f.sentence_ends, 1);
         assert!(f.ends_sentence);
         assert!(f.capitalised_share < 0.2);
+    }
+
+    #[test]
+    fn an_abbreviation_before_the_last_mark_still_ends_a_sentence() {
+        assert!(features("The schools had closed by 7:30 a.m.:").ends_sentence);
+        assert!(features("Talks went on in the U.S.").ends_sentence);
+        assert!(!features("And then the talks went on..").ends_sentence);
+        assert!(!features(".").ends_sentence);
+    }
+
+    #[test]
+    fn the_stops_of_other_scripts_end_sentences() {
+        for text in [
+            "नगर निगम ने कचरे को अलग करने का नियम लागू किया। नियम अगले महीने से चलेगा।",
+            "ပြုပြင်ရေး လုပ်ငန်းကို စတင်ခဲ့သည်။ လမ်းကို ဖွင့်ပေးမည်။",
+            "ማዘጋጃ ቤቱ አዲስ መንገድ ከፈተ። ሥራው በሚቀጥለው ወር ያልቃል።",
+            "بلدیہ نے نیا پارک کھول دیا۔ پارک صبح سے کھلا رہے گا۔",
+        ] {
+            let f = features(text);
+            assert!(f.ends_sentence, "{text}");
+            assert_eq!(f.sentence_ends, 2, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_arrow_before_a_number_shows_a_change() {
+        assert!(features("Previous rank 2 ▲ 1").change_arrow);
+        assert!(features("DOW 38,211.40 ▼ 0.4%").change_arrow);
+        // An arrow that opens the block is its bullet.
+        assert!(!features("▲ 9 a.m. to 6 p.m. on weekdays").change_arrow);
+        assert!(!features("Previous rank 2 ▲").change_arrow);
+        let long = "The index, which had fallen for a week, rose ▲ 0.4% on news of the deal.";
+        assert!(!features(long).change_arrow);
     }
 
     #[test]

@@ -73,6 +73,9 @@ pub struct WordStats {
     /// letters, in which the date pattern's ASCII word edges may see a
     /// word of its own.
     pub date_shape: bool,
+    /// The block has a triangle pointing up or down ('▲', '▼'), which
+    /// widgets put before a change.
+    pub up_or_down: bool,
 }
 
 impl WordStats {
@@ -175,6 +178,7 @@ pub fn scan(
                 } else {
                     let end = lang::end_of_repeats(bytes, start, c.len_utf8());
                     pass.wide_colon |= c == '：';
+                    pass.stats.up_or_down |= matches!(c, '▲' | '▼');
                     if PHRASES.cues_glyph(c) {
                         pass.stats.cues |= Cues::PHRASE;
                         for at in (start..end).step_by(c.len_utf8()) {

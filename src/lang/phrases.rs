@@ -1208,6 +1208,12 @@ mod tests {
             &[
                 ("Report a typo", Navigation),
                 ("Send us a news tip", Navigation),
+                ("Keywords", Navigation),
+                ("တဂ်များ:  မြစ်ကမ်းပြင်  စည်ပင်သာယာရေး", Navigation),
+                ("Roinn an scéal seo Facebook X WhatsApp", Share),
+                ("မျှဝေရန်  Facebook  Viber  Telegram", Share),
+                ("اعلان", Advertising),
+                ("ڕیکلام", Advertising),
                 ("Loading...", Navigation),
                 ("About me", AuthorBio),
                 (

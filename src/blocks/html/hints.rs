@@ -105,6 +105,9 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("side", Word, h(Hints::SIDEBAR)),
     ("rail", Word, h(Hints::SIDEBAR)),
     ("widget", Prefix, h(Hints::SIDEBAR)),
+    // Cards that show on hover: a term's definition, a person's profile.
+    ("tooltip", Prefix, h(Hints::SIDEBAR)),
+    ("popover", Prefix, h(Hints::SIDEBAR)),
     // Promotions.
     ("promo", Prefix, h(Hints::PROMO)),
     ("teaser", Prefix, h(Hints::PROMO)),
@@ -511,6 +514,9 @@ mod tests {
         assert_eq!(hints("article__dek"), Hints::STANDFIRST);
         assert_eq!(hints("chapo"), Hints::STANDFIRST);
         assert_eq!(hints("desk"), Hints::empty());
+        assert_eq!(hints("tooltip"), Hints::SIDEBAR);
+        assert_eq!(hints("popover bottom"), Hints::SIDEBAR);
+        assert_eq!(hints("has-tooltip"), Hints::empty());
     }
 
     #[test]
