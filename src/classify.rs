@@ -468,11 +468,13 @@ fn region_weights(
                 // Captions and credits stand among the paragraphs of the
                 // article they illustrate: not body, but no break in it.
                 0.0
+            } else if listed[i] {
+                // A checklist is the article's, however short its items,
+                // and so is a list of dates that the article introduces
+                // ("The full schedule:").
+                0.0
             } else if is_item_marker(&feats[i]) {
                 -p::REGION_ITEM_MARKER
-            } else if listed[i] {
-                // A checklist is the article's, however short its items.
-                0.0
             } else {
                 bad_weight(words)
             }

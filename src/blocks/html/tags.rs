@@ -73,9 +73,16 @@ impl Tag {
     }
 
     pub(crate) fn of(name: &QualName) -> Tag {
+        if name.ns == ns!(mathml) {
+            // A formula's tokens are read inline, as in "an n×n grid"; its
+            // source (TeX in an annotation) is not.
+            return match &*name.local {
+                "annotation" | "annotation-xml" => Tag::new(Role::Skip),
+                _ => Tag::new(Role::Inline),
+            };
+        }
         if name.ns != ns!(html) {
-            // SVG and MathML roots are skipped; anything inside them is
-            // never reached.
+            // SVG roots are skipped; anything inside them is never reached.
             return Tag::new(Role::Skip);
         }
         use Role::*;
@@ -129,7 +136,7 @@ impl Tag {
             | "wbr" | "keygen" | "basefont" | "bgsound" | "frame" | "image" => {
                 Tag::new(Skip).void()
             }
-            "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "canvas"
+            "style" | "noscript" | "template" | "svg" | "iframe" | "object" | "canvas"
             | "select" | "option" | "textarea" | "datalist" | "audio" | "video" | "map"
             | "picture" | "noembed" | "noframes" | "applet" | "optgroup" => Tag::new(Skip),
             _ => Tag::new(Inline),

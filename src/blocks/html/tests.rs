@@ -29,6 +29,15 @@ fn inline_elements_neither_split_nor_add_spaces() {
 }
 
 #[test]
+fn a_formulas_tokens_are_read_inline_without_its_source() {
+    let html = "<p>Take an <math><mi>n</mi><mo>×</mo><mi>n</mi></math> grid of \
+                <math><semantics><msup><mi>n</mi><mn>2</mn></msup>\
+                <annotation encoding=\"application/x-tex\">n^2</annotation></semantics></math> \
+                dots.</p>";
+    assert_eq!(texts(html), ["Take an n×n grid of n2 dots."]);
+}
+
+#[test]
 fn white_space_collapses_and_entities_decode() {
     assert_eq!(
         texts("<p>\n  Fish &amp;\tchips&nbsp;&nbsp;and  &eacute;clairs \n</p><p> </p>"),
