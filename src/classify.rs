@@ -254,7 +254,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let ad_boxes = ad_boxes(blocks, feats);
     for &i in captions.iter().chain(&ad_boxes) {
         // Captions stand among the paragraphs they illustrate, however
-        // well they read: no body, but no break in it.
+        // well they read, and ads' boxes among those they interrupt: no
+        // body, but no break in it.
         region_weights[i] = 0.0;
     }
     for i in citations(blocks, feats) {
@@ -839,10 +840,11 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
                 .is_some_and(|m| m.kind == PhraseKind::Advertising && m.strength() >= 1.0)
     };
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
-    let mut lines = Vec::new();
+    // Blocks of HTML are not lines.
     if is_html(blocks) {
-        return lines;
+        return Vec::new();
     }
+    let mut lines = Vec::new();
     for i in (0..blocks.len()).filter(|&i| is_label(&feats[i])) {
         let first = i + 1;
         if first >= blocks.len() || adjacent(first) {
@@ -850,7 +852,7 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         }
         let run = 1
             + (first + 1..blocks.len())
-                .take(p::AD_BOX_MAX_LINES)
+                .take(p::AD_BOX_MAX_LINES - 1)
                 .take_while(|&k| adjacent(k))
                 .count();
         let ends = first + run == blocks.len() || !adjacent(first + run);

@@ -1658,12 +1658,12 @@ fn is_name_with_its_full_stop(name: &str) -> bool {
 /// Whether `text` has '▲' or '▼' before a number, other than as the
 /// bullet that opens it ("▲ 9 a.m. to 6 p.m." in a list of Korean news).
 fn has_change_arrow(text: &str) -> bool {
-    text.trim_start()
-        .char_indices()
+    let text = text.trim_start();
+    text.char_indices()
         .skip(1)
         .filter(|&(_, c)| matches!(c, '▲' | '▼'))
         .any(|(at, c)| {
-            text.trim_start()[at + c.len_utf8()..]
+            text[at + c.len_utf8()..]
                 .trim_start()
                 .starts_with(|n: char| n.is_ascii_digit())
         })
