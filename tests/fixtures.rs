@@ -1929,6 +1929,23 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before date headings: 0.943.
     ("html-timeline-story-key-dates-list", InputKind::Html, 0.99),
+    // Before Assamese labels: 0.983.
+    ("text-assamese-batori-pouroxobha", InputKind::Text, 0.99),
+    // Before Cebuano labels: 0.975.
+    ("text-cebuano-balita-lungsod", InputKind::Text, 0.99),
+    // Before Igbo labels: 0.955.
+    ("text-igbo-akuko-kansul", InputKind::Text, 0.99),
+    // Before Malagasy labels: 0.973.
+    ("text-malagasy-vaovao-kaominina", InputKind::Text, 0.99),
+    // Before Odia labels: 0.980.
+    ("text-odia-khabar-pourapalika", InputKind::Text, 0.99),
+    ("html-dhivehi-khabaru-kaunsil", InputKind::Html, 0.99),
+    ("html-haitian-creole-nouvel-komin", InputKind::Html, 0.99),
+    // Before Javanese labels: 0.969.
+    ("html-javanese-warta-kabupaten", InputKind::Html, 0.99),
+    ("html-west-frisian-nijs-gemeente", InputKind::Html, 0.99),
+    // At the start of the stop: 0.872.
+    ("html-xhosa-iindaba-kamasipala", InputKind::Html, 0.99),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind.

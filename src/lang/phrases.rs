@@ -1214,6 +1214,9 @@ mod tests {
                 ("မျှဝေရန်  Facebook  Viber  Telegram", Share),
                 ("اعلان", Advertising),
                 ("ڕیکلام", Advertising),
+                ("Pariwara", Advertising),
+                ("DOKAMBAROTRA", Advertising),
+                ("ବିଜ୍ଞାପନ", Advertising),
                 ("Loading...", Navigation),
                 ("About me", AuthorBio),
                 (
