@@ -14,8 +14,10 @@
 //!    or a credit line that closes the article costs a lot.
 //!    Teaser cards weigh as boilerplate however well they read: numbered
 //!    or bulleted items, items each under the same row of buttons, or
-//!    nested articles under a related header, and headlines glued to their
-//!    summaries. Rows of a table, bulleted sentences and the items of a
+//!    nested articles under a related header, the headlines of a box of
+//!    them between paragraphs ("Read also", two headlines; a shorter
+//!    subheading right above where the article resumes is body), and
+//!    headlines glued to their summaries. Rows of a table, bulleted sentences and the items of a
 //!    list a paragraph introduces weigh nothing: figures and checklists
 //!    neither add to the article nor end it. So do the lines of a figure
 //!    printed line under line above its photo credit, or a gallery's
@@ -244,7 +246,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let in_table = table_rows(feats);
     let listed = listed_items(blocks, feats, &firm);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
-    let teasers = weigh_teasers_under_related_headers(blocks, feats, &mut region_weights);
+    let (teasers, box_subheadings) =
+        weigh_teasers_under_related_headers(blocks, feats, &firm, &mut region_weights);
     let update_times = live_update_times(blocks, feats, &firm);
     for &i in &update_times {
         // The times head the updates of one report: no break in it.
@@ -302,6 +305,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
                 label: Label::Boilerplate,
                 note: "boilerplate by score",
             },
+        };
+    }
+    for &i in box_subheadings.iter().filter(|&&i| region.contains(&i)) {
+        decisions[i] = Decision {
+            label: Label::Body,
+            note: "body: the article's subheading under a box of headlines",
         };
     }
     keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
@@ -520,22 +529,33 @@ fn is_related_header(f: &Features) -> bool {
 /// header weigh as boilerplate, however much they read like sentences:
 /// numbered or bulleted headlines ("Most popular", then "1. ...", "2. ...";
 /// "More Great Stories", then "• ...", "• ..."), and cards that are each
-/// followed by the same row of buttons ("Share Tweet Pin", "Read more").
-/// Returns which blocks are such teasers.
+/// followed by the same row of buttons ("Share Tweet Pin", "Read more"),
+/// and the headlines of a box inside the article, whose subheading below
+/// them weighs as body. Returns which blocks are such teasers, and the
+/// boxes' subheadings.
 fn weigh_teasers_under_related_headers(
     blocks: &[Block<'_>],
     feats: &[Features],
+    firm: &[Class],
     weights: &mut [f32],
-) -> Vec<bool> {
+) -> (Vec<bool>, Vec<usize>) {
     let mut is_teaser = vec![false; feats.len()];
+    let mut subheadings = Vec::new();
     for i in (0..feats.len()).filter(|&i| is_related_header(&feats[i])) {
-        let teasers = listed_teasers(blocks, feats, i).chain(separated_teasers(blocks, feats, i));
+        let (headlines, subheading) = inline_box(feats, firm, i).unwrap_or((0..0, None));
+        let teasers = listed_teasers(blocks, feats, i)
+            .chain(separated_teasers(blocks, feats, i))
+            .chain(headlines);
         for j in teasers {
             weights[j] = bad_weight(feats[j].words as f32);
             is_teaser[j] = true;
         }
+        if let Some(j) = subheading.filter(|&j| !is_teaser[j]) {
+            weights[j] = feats[j].words as f32;
+            subheadings.push(j);
+        }
     }
-    is_teaser
+    (is_teaser, subheadings)
 }
 
 /// The numbered or bulleted headlines right under the header at `header`,
@@ -614,6 +634,37 @@ fn separated_teasers(
     (separator + 1..)
         .step_by(2)
         .take(if enough { cards } else { 0 })
+}
+
+/// A box of headlines inside the article ("Read also", two headlines,
+/// then the article goes on; see [`opens_inline_box`]): its headlines, the
+/// blocks between the header and the first block of body by score, where
+/// the article resumes, and the article's subheading among them, if any:
+/// the last block, right above where the article resumes, under one
+/// headline or more, shorter than each of them, no sentence, and not
+/// boilerplate by score. Between paragraphs the headlines would pass for
+/// the article's lines, and next to them a subheading for one more
+/// headline.
+fn inline_box(
+    feats: &[Features],
+    firm: &[Class],
+    header: usize,
+) -> Option<(std::ops::Range<usize>, Option<usize>)> {
+    if !opens_inline_box(feats, firm, header) {
+        return None;
+    }
+    let resume = (header + 1..feats.len()).find(|&j| firm[j] == Class::Good)?;
+    let last = resume - 1;
+    let subheading = last > header + 1
+        && firm[last] != Class::Bad
+        && !feats[last].ends_sentence
+        && feats[last].words <= p::BOX_SUBHEADING_MAX_WORDS
+        && (header + 1..last).all(|j| feats[j].words > feats[last].words);
+    if subheading {
+        Some((header + 1..last, Some(last)))
+    } else {
+        Some((header + 1..resume, None))
+    }
 }
 
 /// Whether a related-stories label carries its own link ("Also: See our
@@ -3073,6 +3124,37 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("same price as now."), "{body}");
         assert!(!body.contains("street lights"), "{body}");
+    }
+
+    #[test]
+    fn headlines_of_a_box_inside_the_article_are_dropped_but_not_its_subheading() {
+        let goes_on = POOL_STORY_GOES_ON.replace('\n', "\n\n");
+        let page = format!(
+            "{}\n\nRead also\n\n\
+             Heavy rain floods the road into the town market for a second week\n\n\
+             Mill Lane street lights still dark after five weeks\n\n\
+             What the clubs want from the town\n\n{goes_on}",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("far side of town."), "{body}");
+        assert!(body.contains("What the clubs want from the town"), "{body}");
+        assert!(!body.contains("Heavy rain"), "{body}");
+        assert!(!body.contains("street lights"), "{body}");
+    }
+
+    #[test]
+    fn a_related_phrase_before_a_linked_headline_labels_a_teaser() {
+        let paragraphs = pool_story_html();
+        let html = format!(
+            "<html><body><article><div class=\"entry-content\">{paragraphs}\
+             <div class=\"box\"><span>Also read</span> <a href=\"/market\">Heavy rain \
+             floods the road into the town market for the second week in a row, and traders \
+             count the cost</a></div>{paragraphs}</div></article></body></html>"
+        );
+        let body = html_body(&html);
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(!body.contains("Heavy rain"), "{body}");
     }
 
     #[test]

@@ -91,7 +91,8 @@ pub struct Features {
     /// 276kcal | Protein: 5g | Fat: 13g". Prose does not read so.
     pub facts_row: bool,
     /// The block is a picture's alt text as some renderers print it: a
-    /// title with " image" after it ("2020 Sentra is here image").
+    /// title with " image" after it ("2020 Sentra is here image"), or a
+    /// description wholly in brackets ("[A router on a bookshelf]").
     pub alt_text: bool,
     /// The block is a row of cells apart by tabs or runs of spaces, as
     /// scraped text renders a table: "Police    $58.4m    $63.1m    +8.0%".
@@ -223,8 +224,21 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             keys.push(key);
             listed.push(block.bullet || numbered);
             f.position = i as f32 / total;
+            // w3m prints an image's description in brackets.
+            f.alt_text |= block.dom.is_none()
+                && f.words >= params::BRACKETED_ALT_TEXT_MIN_WORDS
+                && is_bracketed(&block.text);
             if let Some(dom) = &block.dom {
                 f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
+                // "Leggi anche" before a linked headline, without a colon,
+                // labels its teaser as "Read also:" does.
+                if let Some(m) = f.phrase.as_mut().filter(|m| {
+                    m.kind == PhraseKind::Related
+                        && m.opening
+                        && f.link_density >= params::LINKED_TEASER_MIN_LINK_SHARE
+                }) {
+                    m.label = true;
+                }
                 // A row of an HTML table: its cells are joined by spaces.
                 // A row of one cell frames a layout table's content.
                 f.table_row |= dom.tag() == "tr" && dom.cells >= 2;
@@ -447,10 +461,23 @@ pub fn normalise_for_search(text: &str) -> String {
     out
 }
 
+/// Whether a text is one pair of square brackets and what they hold.
+fn is_bracketed(text: &str) -> bool {
+    text.strip_prefix('[')
+        .and_then(|inner| inner.strip_suffix(']'))
+        .is_some_and(|inner| !inner.contains(['[', ']']))
+}
+
 /// Whether two adjacent blocks are the same text (or one begins with the
-/// other), as an image's alt text and its caption are in scraped text.
+/// other), as an image's alt text and its caption are in scraped text
+/// (where w3m may print the alt text in brackets).
 fn echoes(a: &Block<'_>, b: &Block<'_>, same_key: bool) -> bool {
-    let (a, b) = (a.text.as_ref(), b.text.as_ref());
+    fn unbracketed(text: &str) -> &str {
+        text.strip_prefix('[')
+            .and_then(|inner| inner.strip_suffix(']'))
+            .unwrap_or(text)
+    }
+    let (a, b) = (unbracketed(&a.text), unbracketed(&b.text));
     let shorter = a.len().min(b.len());
     if shorter < params::ECHO_MIN_CHARS {
         return false;
@@ -2478,6 +2505,31 @@ mod tests {
              The bridge at dawn, seen from the old quay and the harbor\n",
         );
         assert!(!compute(&page, en)[2].echoes_neighbour);
+    }
+
+    #[test]
+    fn alt_text_in_brackets_echoes_its_caption() {
+        let en = crate::lang::by_code("en").unwrap();
+        let page = crate::blocks::text::parse(
+            "[Pupils in a classroom of the Lime Tree school on 12 June]\n\
+             Pupils in a classroom of the Lime Tree school on 12 June. JANE DOE FOR THE COURIER\n",
+        );
+        let f = compute(&page, en);
+        assert!(f[0].echoes_neighbour && f[1].echoes_neighbour);
+    }
+
+    #[test]
+    fn a_long_description_in_brackets_is_alt_text() {
+        let en = crate::lang::by_code("en").unwrap();
+        let page = crate::blocks::text::parse(
+            "[Router admin page open in a web browser, asking for a password]\n\
+             [crosstalk]\n\
+             The router [the one in the hall] asks for a password on every visit.\n",
+        );
+        let f = compute(&page, en);
+        assert!(f[0].alt_text);
+        assert!(!f[1].alt_text, "a transcript's cue");
+        assert!(!f[2].alt_text, "brackets inside a sentence");
     }
 
     #[test]
