@@ -1321,6 +1321,17 @@ mod tests {
                      statements about next year's sales.",
                     Legal,
                 ),
+                ("Share and Enjoy:", Share),
+                ("Continua após a publicidade", Advertising),
+                ("Report this ad", Advertising),
+                (
+                    "We may earn commission from links in this article.",
+                    Advertising,
+                ),
+                (
+                    "Dieser Artikel erschien zuerst bei der Rundschau.",
+                    EndCredit,
+                ),
             ],
             0.6,
         );
