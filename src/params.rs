@@ -293,6 +293,10 @@ pub const ALT_TEXT_PENALTY: f32 = 3.0;
 /// too, as w3m prints it, when it has at least this many words (shorter
 /// ones are transcripts' cues, "[crosstalk]", or citations).
 pub const BRACKETED_ALT_TEXT_MIN_WORDS: u32 = 6;
+/// In HTML, a block that opens with a related-stories phrase ("Leggi
+/// anche", "Read more") and is at least this share link text is a teaser,
+/// as if the phrase ended in a colon.
+pub const LINKED_TEASER_MIN_LINK_SHARE: f32 = 0.7;
 /// The signature of an embedded post ("— Jane Doe (@janedoe) November 18,
 /// 2019"), in at most this many bytes after the dash, counts as body
 /// whatever its date and address; so does the post above it.
@@ -348,10 +352,6 @@ pub fn phrase_weight(kind: crate::lang::phrases::PhraseKind) -> f32 {
 
 // ------------------------------------------------------- classification --
 
-/// In HTML, a block that opens with a related-stories phrase ("Leggi
-/// anche", "Read more") and is at least this share link text is a teaser,
-/// as if the phrase ended in a colon.
-pub const LINKED_TEASER_MIN_LINK_SHARE: f32 = 0.7;
 /// Scores at or above this are firmly body; at or below `BAD_SCORE`,
 /// firmly boilerplate; in between, the neighbours decide.
 pub const GOOD_SCORE: f32 = 1.0;
@@ -391,12 +391,12 @@ pub const AD_TABLE_REACH: usize = 2;
 /// this many blocks below it gives a chart's source inside the article.
 pub const SOURCE_INSIDE_GAP: usize = 1;
 pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
+pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
 /// The last block of such a box, right above the paragraph where the
 /// article resumes, is the article's subheading rather than a headline
 /// when it has at most this many words, fewer than each headline above it,
 /// no sentence end, and is not boilerplate by score.
 pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
-pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
 /// A related label followed by its own link text ("Also: See ...") is one
 /// line of the article, not a header, when the label covers less than
 /// this share of it.

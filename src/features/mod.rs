@@ -461,23 +461,24 @@ pub fn normalise_for_search(text: &str) -> String {
     out
 }
 
+/// What a text wholly in square brackets holds.
+fn in_brackets(text: &str) -> Option<&str> {
+    text.strip_prefix('[')?.strip_suffix(']')
+}
+
 /// Whether a text is one pair of square brackets and what they hold.
 fn is_bracketed(text: &str) -> bool {
-    text.strip_prefix('[')
-        .and_then(|inner| inner.strip_suffix(']'))
-        .is_some_and(|inner| !inner.contains(['[', ']']))
+    in_brackets(text).is_some_and(|inner| !inner.contains(['[', ']']))
 }
 
 /// Whether two adjacent blocks are the same text (or one begins with the
 /// other), as an image's alt text and its caption are in scraped text
 /// (where w3m may print the alt text in brackets).
 fn echoes(a: &Block<'_>, b: &Block<'_>, same_key: bool) -> bool {
-    fn unbracketed(text: &str) -> &str {
-        text.strip_prefix('[')
-            .and_then(|inner| inner.strip_suffix(']'))
-            .unwrap_or(text)
-    }
-    let (a, b) = (unbracketed(&a.text), unbracketed(&b.text));
+    let (a, b) = (
+        in_brackets(&a.text).unwrap_or(&a.text),
+        in_brackets(&b.text).unwrap_or(&b.text),
+    );
     let shorter = a.len().min(b.len());
     if shorter < params::ECHO_MIN_CHARS {
         return false;
