@@ -291,7 +291,7 @@ pub const ALT_TEXT_MIN_WORDS: u32 = 5;
 pub const ALT_TEXT_PENALTY: f32 = 3.0;
 /// A line of scraped text wholly in brackets is an image's description
 /// too, as w3m prints it, when it has at least this many words (shorter
-/// ones are transcripts' cues, "[crosstalk]", or citations).
+/// ones are transcripts' cues, "\[crosstalk\]", or citations).
 pub const BRACKETED_ALT_TEXT_MIN_WORDS: u32 = 6;
 /// In HTML, a block that opens with a related-stories phrase ("Leggi
 /// anche", "Read more") and is at least this share link text is a teaser,

@@ -92,7 +92,7 @@ pub struct Features {
     pub facts_row: bool,
     /// The block is a picture's alt text as some renderers print it: a
     /// title with " image" after it ("2020 Sentra is here image"), or a
-    /// description wholly in brackets ("[A router on a bookshelf]").
+    /// description wholly in brackets ("\[A router on a bookshelf\]").
     pub alt_text: bool,
     /// The block is a row of cells apart by tabs or runs of spaces, as
     /// scraped text renders a table: "Police    $58.4m    $63.1m    +8.0%".
