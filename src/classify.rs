@@ -17,17 +17,18 @@
 //!    nested articles under a related header, the headlines of a box of
 //!    them between paragraphs ("Read also", two headlines; a shorter
 //!    subheading right above where the article resumes is body), and
-//!    headlines glued to their summaries. Rows of a table, bulleted sentences and the items of a
-//!    list a paragraph introduces weigh nothing: figures and checklists
-//!    neither add to the article nor end it. So do the lines of a figure
-//!    printed line under line above its photo credit, or a gallery's
-//!    caption between its slide counter ("4/6") and credit, which are
-//!    dropped, and a credit inside a `<figcaption>` ("Source: ...") costs
-//!    no more than any boilerplate. Above a thread of signed comments, the
-//!    article is any stretch of some weight before the thread's header. The
-//!    region ends where another article starts: a headline of three words
-//!    or more with a byline or date line under it (not a video's running
-//!    time, "2:28" or "Listen · 32:14", nor a dated item of a fact box). Body outside the region
+//!    headlines glued to their summaries. Rows of a table, bulleted
+//!    sentences and the items of a list a paragraph introduces weigh
+//!    nothing: figures and checklists neither add to the article nor end
+//!    it. So do the lines of a figure printed line under line above its
+//!    photo credit, or a gallery's caption between its slide counter
+//!    ("4/6") and credit, which are dropped, and a credit inside a
+//!    `<figcaption>` ("Source: ...") costs no more than any boilerplate.
+//!    Above a thread of signed comments, the article is any stretch of
+//!    some weight before the thread's header. The region ends where another
+//!    article starts: a headline of three words or more with a byline or
+//!    date line under it (not a video's running time, "2:28" or "Listen ·
+//!    32:14", nor a dated item of a fact box). Body outside the region
 //!    (teasers, comments) is dropped, and so are teasers under a related
 //!    header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks

@@ -466,7 +466,7 @@ fn in_brackets(text: &str) -> Option<&str> {
     text.strip_prefix('[')?.strip_suffix(']')
 }
 
-/// Whether a text is one pair of square brackets and what they hold.
+/// Whether a text is wholly in one pair of square brackets.
 fn is_bracketed(text: &str) -> bool {
     in_brackets(text).is_some_and(|inner| !inner.contains(['[', ']']))
 }
