@@ -64,6 +64,7 @@ use crate::lang::phrases::{self, PhraseKind, PhraseMatch};
 use crate::lang::{Language, dates};
 use crate::params as p;
 use crate::score::{self, Score};
+use smallvec::SmallVec;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -249,6 +250,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
     let (teasers, box_subheadings) =
         weigh_teasers_under_related_headers(blocks, feats, &firm, &mut region_weights);
+    let fine_print = weigh_fine_print(feats, &mut region_weights);
     let update_times = live_update_times(blocks, feats, &firm);
     for &i in &update_times {
         // The times head the updates of one report: no break in it.
@@ -290,6 +292,10 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
                 label: Label::Boilerplate,
                 note: "boilerplate: a teaser under a related header",
             },
+            _ if fine_print[i] => Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: fine print under a disclaimer's header",
+            },
             (Class::Good, _) => Decision {
                 label: Label::Body,
                 note: "body by score",
@@ -314,7 +320,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             note: "body: the article's subheading under a box of headlines",
         };
     }
-    keep_enclosed_runs(feats, scores, region.clone(), &mut decisions);
+    keep_enclosed_runs(blocks, feats, scores, region.clone(), &mut decisions);
     keep_date_headings(blocks, feats, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
     keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
@@ -557,6 +563,30 @@ fn weigh_teasers_under_related_headers(
         }
     }
     (is_teaser, subheadings)
+}
+
+/// The paragraphs under a disclaimer's header ("Disclaimer", "Medical
+/// disclaimer") weigh as boilerplate, however well they read: a site's
+/// fine print is written in sentences. Returns which blocks they are.
+fn weigh_fine_print(feats: &[Features], weights: &mut [f32]) -> Vec<bool> {
+    let mut fine_print = vec![false; feats.len()];
+    let heads_fine_print = |f: &Features| {
+        f.words <= p::LEGAL_HEADER_MAX_WORDS
+            && !f.ends_sentence
+            && f.phrase.is_some_and(|m| {
+                m.kind == PhraseKind::Legal && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
+            })
+    };
+    for i in (0..feats.len()).filter(|&i| heads_fine_print(&feats[i])) {
+        let paragraphs = (i + 1..feats.len())
+            .take(p::LEGAL_SECTION_MAX_BLOCKS)
+            .take_while(|&j| feats[j].words >= p::LEGAL_PARAGRAPH_MIN_WORDS);
+        for j in paragraphs {
+            weights[j] = bad_weight(feats[j].words as f32);
+            fine_print[j] = true;
+        }
+    }
+    fine_print
 }
 
 /// The numbered or bulleted headlines right under the header at `header`,
@@ -1007,6 +1037,7 @@ fn heaviest_stretch(weights: &[f32]) -> (f32, std::ops::Range<usize>) {
 /// are subheadings, list items, table rows and short paragraphs of the
 /// article. A run holding a related-stories header is left as it is.
 fn keep_enclosed_runs(
+    blocks: &[Block<'_>],
     feats: &[Features],
     scores: &[Score],
     region: std::ops::Range<usize>,
@@ -1041,7 +1072,7 @@ fn keep_enclosed_runs(
             continue;
         }
         for j in start..i {
-            if is_plain(&feats[j], &scores[j]) {
+            if is_plain_subheading(&blocks[j], &feats[j], &scores[j]) {
                 decisions[j] = Decision {
                     label: Label::Body,
                     note: "body: short, between body blocks, no boilerplate evidence",
@@ -1061,10 +1092,7 @@ fn keep_date_headings(
     decisions: &mut [Decision],
 ) {
     let is_date_heading = |i: usize| {
-        blocks[i]
-            .dom
-            .as_ref()
-            .is_some_and(|dom| (2..=4).contains(&dom.heading))
+        is_subheading(&blocks[i])
             && feats[i].date_coverage >= p::DATE_HEADING_MIN_COVERAGE
             && feats[i].words <= p::DATE_HEADING_MAX_WORDS
     };
@@ -1341,22 +1369,32 @@ fn drop_closing_bio(page: &Page<'_>, region: std::ops::Range<usize>, decisions: 
     let Some(byline) = byline else {
         return;
     };
-    // "Dana Whitlock, Contributor": the name without the role.
-    let name = byline.split(',').next().unwrap_or_default().trim();
-    let full_name = name.split(' ').count() >= 2
-        && name
-            .split(' ')
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if !full_name {
+    // "Dana Whitlock, Contributor": the name without the role; "Ana Ruiz
+    // and Li Wei": either author may sign the bio.
+    let names = byline.split(',').next().unwrap_or_default();
+    let full_names: SmallVec<[&str; 2]> = names
+        .split(" and ")
+        .flat_map(|name| name.split(" & "))
+        .map(str::trim)
+        .filter(|name| {
+            name.split(' ').count() >= 2
+                && name
+                    .split(' ')
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+        .collect();
+    if full_names.is_empty() {
         return;
     }
     let subject_of_sentence = |i: usize| {
-        blocks[i]
-            .text
-            .strip_prefix(name)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_lowercase)
+        full_names.iter().any(|name| {
+            blocks[i]
+                .text
+                .strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_lowercase)
+        })
     };
     // The bio, or a sponsor's line under it, ends the region.
     let Some(bio) = region
@@ -1930,11 +1968,30 @@ fn is_list_item(f: &Features) -> bool {
 /// A block whose only fault is being short: no boilerplate phrase, date,
 /// address, repetition, echo, cut-off ending, credit or DOM evidence
 /// against it.
-fn is_plain(f: &Features, score: &Score) -> bool {
+fn is_plain(f: &Features, hard: f32) -> bool {
     f.words > 0
-        && score.hard >= -p::PLAIN_MAX_HARD_EVIDENCE
+        && hard >= -p::PLAIN_MAX_HARD_EVIDENCE
         && f.phrase.is_none_or(|m| m.coverage < p::PHRASE_MIN_COVERAGE)
         && !score::is_credited(f)
+}
+
+/// [`is_plain`], or an HTML subheading whose only fault beside being
+/// short is a date that is not most of it: it names a day ("Dedication
+/// on Oct. 25"), as a date line does not.
+fn is_plain_subheading(block: &Block<'_>, f: &Features, score: &Score) -> bool {
+    if !is_subheading(block) || f.date_coverage >= p::DATE_LINE_MIN_COVERAGE {
+        return is_plain(f, score.hard);
+    }
+    is_plain(f, score.hard + p::DATE_WEIGHT * f.date_coverage)
+}
+
+/// Whether a block is an HTML `<h2>` to `<h4>`: the levels that head the
+/// sections of an article.
+fn is_subheading(block: &Block<'_>) -> bool {
+    block
+        .dom
+        .as_ref()
+        .is_some_and(|dom| (2..=4).contains(&dom.heading))
 }
 
 /// Labels the headline, byline and date blocks near the top of the region.
@@ -2998,6 +3055,78 @@ mod tests {
             ..crate::Options::default()
         };
         crate::clean(html, &options).body()
+    }
+
+    #[test]
+    fn a_bio_of_either_author_of_the_byline_is_dropped() {
+        let page = format!(
+            "Town Life\n\nThe old pool will close\n\nBy Dana Whitlock and Li Wei, Staff\n\n\
+             {}\nLi Wei is a staff photographer for the paper. Reach them at desk@paper.test.\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("photographer"), "{body}");
+    }
+
+    #[test]
+    fn a_subheading_that_names_a_day_is_kept() {
+        let paragraphs =
+            |text: &str| -> String { text.lines().map(|line| format!("<p>{line}</p>")).collect() };
+        let html = format!(
+            "<html><body><article>{}<h3>Last Swim on Aug. 30</h3>{}</article>\
+             </body></html>",
+            pool_story_html(),
+            paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("Last Swim on Aug. 30\n"), "{body}");
+        // A paragraph that is mostly a date is no subheading.
+        let html = html.replace(
+            "<h3>Last Swim on Aug. 30</h3>",
+            "<p>Aug. 30, 2025 at 9:40 a.m.</p>",
+        );
+        assert!(!html_body(&html).contains("Aug. 30, 2025"));
+    }
+
+    #[test]
+    fn the_paragraphs_under_a_disclaimers_header_are_fine_print() {
+        let page = format!(
+            "{}\nShare this post\n\nDisclaimer\n\n\
+             Always seek the advice of your physician or another qualified health provider \
+             with any questions you may have about a medical condition or a new diet.\n\n\
+             Calorie figures on this site are estimates and will vary with the brands and \
+             the portions that you use at home, so check the labels of what you buy.\n\n\
+             Results shown by customers in our stories are their own, are not typical, and \
+             depend on many things that differ from one person to the next.\n\n\
+             © 2026 Loam Foods\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("physician"), "{body}");
+        assert!(!body.contains("not typical"), "{body}");
+    }
+
+    #[test]
+    fn the_caption_of_a_quote_figure_names_the_speaker() {
+        let html = format!(
+            "<html><body><article>{}<figure><blockquote><p>It felt like shopping, not like \
+             waiting in a line for whatever was left.</p></blockquote>\
+             <figcaption>— A parent at the pantry</figcaption></figure>{}</article>\
+             </body></html>",
+            pool_story_html(),
+            pool_story_html().replace("pool", "lido"),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("— A parent at the pantry"), "{body}");
+        // A picture's caption is none.
+        let html = html.replace(
+            "<blockquote><p>It felt like shopping, not like waiting in a line for whatever \
+             was left.</p></blockquote>",
+            "<img src=\"pantry.jpg\">",
+        );
+        assert!(!html_body(&html).contains("A parent at the pantry"));
     }
 
     #[test]

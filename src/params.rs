@@ -417,6 +417,14 @@ pub const GLUED_HEADLINE_MIN_CAPITALISED: f32 = 0.8;
 pub const TITLE_CASE_SMALL_WORD_MAX_LETTERS: usize = 3;
 pub const GLUED_HEADLINE_MIN_STEM: usize = 3;
 pub const GLUED_HEADLINE_MIN_WORDS: u32 = 10;
+/// A header of at most `LEGAL_HEADER_MAX_WORDS` words that a legal
+/// phrase makes up ("Disclaimer", "Medical disclaimer") heads the site's
+/// fine print: the paragraphs under it, up to `LEGAL_SECTION_MAX_BLOCKS`
+/// of at least `LEGAL_PARAGRAPH_MIN_WORDS` words, are the disclaimer's,
+/// however well they read.
+pub const LEGAL_HEADER_MAX_WORDS: u32 = 3;
+pub const LEGAL_SECTION_MAX_BLOCKS: usize = 8;
+pub const LEGAL_PARAGRAPH_MIN_WORDS: u32 = 8;
 /// A numbered or bulleted list of at least `LISTED_TEASERS_MIN_ITEMS`
 /// headlines of at most `TEASER_ITEM_MAX_WORDS` words under a
 /// related-stories header ("Most popular": "1. ...", "2. ...") is that

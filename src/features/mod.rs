@@ -594,6 +594,13 @@ fn measure(
         {
             f.date_coverage = dates::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
         }
+    } else if words.cues.contains(lang::Cues::PHRASE)
+        && let Some(m) = PHRASES.find_whole_block_at(text, sites)
+    {
+        // A phrase said only in boilerplate speaks for its block wherever
+        // it stands, however long the block: "... The Ledger welcomes
+        // letters from readers. ..." in a paper's rules for letters.
+        f.phrase = Some(m);
     } else if words.first_word_cues.intersects(lang::Cues::PHRASE_WORD) {
         // Phrases would cover little of a long block, but a label or a
         // credit that opens it speaks for all of it ("Photo: ...", "In
@@ -1569,9 +1576,9 @@ fn opens_with_credit(text: &str) -> bool {
 
 /// Whether `text` closes with a credit that follows its last sentence:
 /// "... above the old workings. Photo by Lena Marsh/University of
-/// Eastmoor", "... March 3, 2025. LEDGERLINE/Owen Brackley", "... on Quarry
-/// Road. Courtesy of Frostline Realty Trust". Only the
-/// last few bytes are read.
+/// Eastmoor", "... March 3, 2025. LEDGERLINE/Owen Brackley", "... in July.
+/// Nadia Ferro/Tamsen Valley Record", "... on Quarry Road. Courtesy of
+/// Frostline Realty Trust". Only the last few bytes are read.
 #[inline(never)]
 fn ends_with_credit_sentence(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -1612,7 +1619,9 @@ fn ends_with_credit_sentence(text: &str) -> bool {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase)));
-    plausible && (slash && is_agency_and_name(credit) || label && opens_with_credit(credit))
+    plausible
+        && (slash && (is_agency_and_name(credit) || is_name_and_outlet(credit))
+            || label && opens_with_credit(credit))
 }
 
 /// "LEDGERLINE/Owen Brackley": an agency in capitals, a slash and the
@@ -1803,6 +1812,25 @@ mod tests {
             "In this town, {} as a photo by a reader shows.",
             scene.repeat(4)
         );
+        assert_eq!(features(&body).phrase, None);
+    }
+
+    #[test]
+    fn a_phrase_said_only_in_boilerplate_speaks_for_a_long_block_anywhere() {
+        let guidelines = "Letters should reach the desk by noon on Thursday to be printed in \
+                          the weekend edition, and each one is read by an editor before it \
+                          goes into the paper. The Ledger welcomes letters from readers. \
+                          Letters must include the writer's full name, street address and \
+                          daytime phone number for verification; only the name and town are \
+                          published. We do not print anonymous letters, form letters or \
+                          letters sent to other papers, and we edit them for clarity.";
+        assert!(guidelines.len() > params::PHRASE_MAX_BYTES);
+        let m = features(guidelines)
+            .phrase
+            .expect("a phrase said only in boilerplate");
+        assert!(m.whole_block);
+        // Other phrases count in a long block only when they open it.
+        let body = guidelines.replace("The Ledger welcomes letters from readers.", "Share it.");
         assert_eq!(features(&body).phrase, None);
     }
 
@@ -2460,8 +2488,11 @@ mod tests {
                 "Frozen dinners on display in Milwaukee, March 3, 2025. LEDGERLINE/Owen Brackley",
                 "A rendering of the planned campus on Quarry Road. Courtesy of Frostline Realty Trust",
                 "The reading room at the main library. Gazette file photo",
+                "The tower clock has read 4:17 since July. Nadia Ferro/Tamsen Valley Record",
             ],
             &[
+                "The vote was split in May. Yes/No",
+                "The band played in May. Tom Rusk/Dan Ode played too",
                 "The network still speaks TCP/IP",
                 "The ferry left at dawn. Getty Images had a photographer on board.",
                 "Photographers from Getty",

@@ -123,6 +123,9 @@ pub struct Phrases {
     /// For each [`PhraseSite::key`], the phrases it cues: their index and
     /// the byte offset of the cue in them.
     cued: FxHashMap<u64, Vec<(u32, u32)>>,
+    /// The same for the phrases said only in boilerplate, which are looked
+    /// for all through a block too long for the others.
+    cued_whole_block: FxHashMap<u64, Vec<(u32, u32)>>,
     /// First characters of the phrases without a letter or digit ("©"),
     /// which no word cues.
     wordless_starts: Vec<char>,
@@ -214,6 +217,7 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     let list = phrase_list();
     let is_stop_word = |word: &str| super::look_up(word).languages != 0;
     let mut cued: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
+    let mut cued_whole_block: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
     let mut wordless_starts = Vec::new();
     for (index, (pattern, phrase)) in list.iter().enumerate() {
         let cue = phrase_cue(pattern, phrase, is_stop_word);
@@ -232,9 +236,11 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
                 glyph_key(*c)
             }
         };
-        cued.entry(key)
-            .or_default()
-            .push((index as u32, cue.offset as u32));
+        let site = (index as u32, cue.offset as u32);
+        cued.entry(key).or_default().push(site);
+        if phrase.whole_block {
+            cued_whole_block.entry(key).or_default().push(site);
+        }
     }
     let lone_word_extra_chars = list
         .iter()
@@ -255,6 +261,7 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         phrases,
         texts,
         cued,
+        cued_whole_block,
         wordless_starts,
         lone_word_extra_chars,
     }
@@ -527,11 +534,26 @@ impl Phrases {
     /// starts first counts, and of those the longest (then the first
     /// listed), as a search from the left takes them.
     pub fn find_at(&self, text: &str, sites: &[PhraseSite]) -> Option<PhraseMatch> {
+        self.find_cued(text, sites, &self.cued)
+    }
+
+    /// [`Self::find_at`] for the phrases said only in boilerplate alone.
+    pub fn find_whole_block_at(&self, text: &str, sites: &[PhraseSite]) -> Option<PhraseMatch> {
+        self.find_cued(text, sites, &self.cued_whole_block)
+            .filter(|m| m.whole_block)
+    }
+
+    fn find_cued(
+        &self,
+        text: &str,
+        sites: &[PhraseSite],
+        phrases_cued: &FxHashMap<u64, Vec<(u32, u32)>>,
+    ) -> Option<PhraseMatch> {
         let bytes = text.as_bytes();
         // (start, end, phrase index) of each phrase found.
         let mut found: SmallVec<[(usize, usize, usize); 8]> = SmallVec::new();
         for site in sites {
-            let Some(cued) = self.cued.get(&site.key) else {
+            let Some(cued) = phrases_cued.get(&site.key) else {
                 continue;
             };
             for &(index, offset) in cued {
@@ -1232,6 +1254,14 @@ mod tests {
                     Subscribe,
                 ),
                 ("Autoplay", Navigation),
+                ("Medical disclaimer", Legal),
+                ("Legal disclaimer", Legal),
+                ("Haftungsausschluss", Legal),
+                ("Aviso legal", Legal),
+                ("Descargo de responsabilidad", Legal),
+                ("Clause de non-responsabilité", Legal),
+                ("Esclusione di responsabilità", Legal),
+                ("Isenção de responsabilidade", Legal),
                 ("Get the latest news on the go: download our app", Subscribe),
                 (
                     "Download on the App Store   Get it on Google Play",

@@ -717,6 +717,50 @@ pub(crate) struct Walked {
     meta: Collector,
 }
 
+/// A `<figure>` that holds a `<blockquote>` is a quote, and its
+/// `<figcaption>` says who said it ("— A parent at the pantry"): the
+/// quote's own words, not a picture's caption. Such figures and captions
+/// stand for block quotes.
+fn mark_quote_figures(recs: &mut [Rec]) {
+    let mut quote_figure: Vec<bool> = Vec::new();
+    for r in 0..recs.len() {
+        if !recs[r].landmarks.contains(Landmarks::BLOCKQUOTE) {
+            continue;
+        }
+        // The nearest figure, unless another quote stands between (whose
+        // own search covers the rest of the way up).
+        let mut up = recs[r].parent;
+        while up != NONE {
+            let ancestor = &recs[up as usize];
+            if ancestor.landmarks.contains(Landmarks::FIGURE) {
+                quote_figure.resize(recs.len(), false);
+                quote_figure[up as usize] = true;
+            }
+            if ancestor
+                .landmarks
+                .intersects(Landmarks::FIGURE | Landmarks::BLOCKQUOTE)
+            {
+                break;
+            }
+            up = ancestor.parent;
+        }
+    }
+    if quote_figure.is_empty() {
+        return;
+    }
+    for r in 0..recs.len() {
+        let parent = recs[r].parent;
+        let caption_of_quote = recs[r].landmarks.contains(Landmarks::FIGCAPTION)
+            && parent != NONE
+            && quote_figure[parent as usize];
+        if quote_figure[r] || caption_of_quote {
+            let landmarks = &mut recs[r].landmarks;
+            landmarks.remove(Landmarks::FIGURE | Landmarks::FIGCAPTION);
+            landmarks.insert(Landmarks::BLOCKQUOTE);
+        }
+    }
+}
+
 /// An element's landmarks: its parent's and its own, and an `<article>`
 /// inside another is a nested one.
 fn inherit_landmarks(parent: Landmarks, own: Landmarks) -> Landmarks {
@@ -732,6 +776,7 @@ fn inherit_landmarks(parent: Landmarks, own: Landmarks) -> Landmarks {
 impl Walked {
     /// Resolves every pending block's evidence and metadata.
     pub fn finish(mut self) -> (Vec<Block<'static>>, Collector) {
+        mark_quote_figures(&mut self.recs);
         let n = self.recs.len();
         let mut hints = vec![Hints::empty(); n];
         let mut landmarks = vec![Landmarks::empty(); n];
