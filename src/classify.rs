@@ -359,6 +359,13 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             note: "boilerplate: a caption, on the lines just above its credit",
         };
     }
+    // However well it reads, a figure's caption is no paragraph.
+    for i in (0..n).filter(|&i| in_figcaption(&blocks[i])) {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a figure's caption",
+        };
+    }
     for &i in &ad_boxes {
         decisions[i] = Decision {
             label: Label::Boilerplate,
@@ -1125,6 +1132,9 @@ fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
                 && f.phrase.is_none()
         })
         .collect();
+    for list in fact_lists(blocks, feats) {
+        listed[list].fill(true);
+    }
     // A paragraph ending with a colon, or a plain label of a few words
     // ("Key dates:"), introduces a list.
     let introduces = |i: usize| {
@@ -1141,6 +1151,46 @@ fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
         }
     }
     listed
+}
+
+/// The runs of at least [`FACT_LIST_MIN_ITEMS`](p::FACT_LIST_MIN_ITEMS)
+/// bulleted items that each name a thing and say something of it: "B 27
+/// between Alt and Neu: closed from 3 to 7 March", "Registration: $25 a
+/// player, due by May 1".
+fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<usize>> {
+    // Headlines are links; a box set apart from the article holds its own
+    // facts.
+    let set_apart = |i: usize| {
+        blocks[i]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.intersects(Landmarks::ASIDE | Landmarks::NAV))
+    };
+    let is_fact = |i: usize| {
+        blocks[i].bullet
+            && feats[i].phrase.is_none()
+            && feats[i].link_density < p::LIST_ITEM_MAX_LINK_DENSITY
+            && !set_apart(i)
+            && is_list_item(&feats[i])
+            && blocks[i]
+                .text
+                .split_once(": ")
+                .is_some_and(|(label, detail)| {
+                    let label_words = label.split_whitespace().count();
+                    (1..=p::LIST_LABEL_MAX_WORDS as usize).contains(&label_words)
+                        && detail.split_whitespace().count() >= p::FACT_MIN_DETAIL_WORDS
+                })
+    };
+    let mut lists = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = (i..blocks.len()).take_while(|&j| is_fact(j)).count();
+        if run >= p::FACT_LIST_MIN_ITEMS {
+            lists.push(i..i + run);
+        }
+        i += run.max(1);
+    }
+    lists
 }
 
 /// Whether the page's blocks come from HTML, with their place in the DOM.
@@ -1828,6 +1878,11 @@ fn keep_introduced_lists(
             .take_while(|&j| is_item(j))
             .count()
     };
+    for list in fact_lists(blocks, feats) {
+        if region.contains(&list.start) && region.contains(&(list.end - 1)) {
+            keep_list(list, decisions);
+        }
+    }
     let mut i = region.start;
     while i < region.end.min(feats.len()) {
         if !(decisions[i].label == Label::Body && feats[i].ends_colon) {
@@ -3109,6 +3164,21 @@ mod tests {
     }
 
     #[test]
+    fn a_figures_caption_is_dropped_however_well_it_reads() {
+        let html = format!(
+            "<html><body><article><div class=\"post-body\">{}<figure><img src=\"pool.jpg\">\
+             <figcaption>the old pool on its last evening, before the council closed it. the \
+             new one will stand beside the library.</figcaption></figure>{}</div></article>\
+             </body></html>",
+            pool_story_html(),
+            pool_story_html().replace("pool", "lido"),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("last evening"), "{body}");
+    }
+
+    #[test]
     fn the_caption_of_a_quote_figure_names_the_speaker() {
         let html = format!(
             "<html><body><article>{}<figure><blockquote><p>It felt like shopping, not like \
@@ -3127,6 +3197,53 @@ mod tests {
             "<img src=\"pantry.jpg\">",
         );
         assert!(!html_body(&html).contains("A parent at the pantry"));
+    }
+
+    #[test]
+    fn a_bulleted_list_of_labelled_facts_is_the_articles() {
+        let roads = "Roads\n\n\
+                     \x20 • B 27 Hegelsbach–Lauterstetten: full closure March 3–7, 8 p.m.–5 a.m.\n\
+                     \x20 • L 1147 Kaltenwies–Oberrimmingen: full closure March 3–14\n\
+                     \x20 • K 7312 Bräunlingshof: lights, one lane, March 4–6\n\
+                     \x20 • B 466 Lauterstetten-Süd: ramp north closed March 5–6\n\
+                     \x20 • L 1208 Wendelsheim–Gruibach: full closure March 8–9\n\
+                     \x20 • K 7320 Seebronn–Hasental: full closure until March 21\n\n\
+                     In the towns\n\n\
+                     \x20 • Bahnhofstraße, Marktplatz–Uhlandstraße: closed March 3–28\n\
+                     \x20 • Gartenstraße/Schillerstraße: right turns only, March 3–7\n\
+                     \x20 • Hauptstraße, Rathaus–Kirchplatz: one way, March 5–12\n\
+                     \x20 • Brühlweg: closed March 7, 7 a.m.–4 p.m.\n\n\
+                     Advertisement\n\n";
+        let page = format!(
+            "{}Read also: Bridge repairs at Gruibach: why the work will not end before the \
+             autumn\n\n{roads}{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(body.contains("L 1147 Kaltenwies–Oberrimmingen"), "{body}");
+        assert!(body.contains("Brühlweg: closed March 7"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        // Under a related header, such lines are headlines.
+        let related = page.replace("Roads\n", "More on this story\n");
+        let body = crate::clean(&related, &crate::Options::default()).body();
+        assert!(!body.contains("L 1147"), "{body}");
+        // In a box set apart from the article, they are the box's.
+        let items: String = roads
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("• "))
+            .map(|item| format!("<li>{item}</li>"))
+            .collect();
+        let html = format!(
+            "<html><body><article>{}<aside><h3>Key dates</h3><ul>{items}</ul></aside>{}\
+             </article></body></html>",
+            pool_story_html(),
+            pool_story_html().replace("pool", "lido"),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("L 1147"), "{body}");
     }
 
     #[test]

@@ -463,6 +463,13 @@ pub const TABLE_MIN_ROWS: usize = 3;
 /// item of a checklist in the article, not of a menu: it weighs nothing in
 /// the choice of the region.
 pub const LISTED_SENTENCE_MIN_WORDS: u32 = 2;
+/// At least `FACT_LIST_MIN_ITEMS` bulleted items in a row, each a label of
+/// at most `LIST_LABEL_MAX_WORDS` words, a colon and at least
+/// `FACT_MIN_DETAIL_WORDS` words ("B 27 between Alt and Neu: closed from 3
+/// to 7 March"), are a list of the article's facts, not a menu: they weigh
+/// nothing in the choice of the region, and in it they are body.
+pub const FACT_LIST_MIN_ITEMS: usize = 3;
+pub const FACT_MIN_DETAIL_WORDS: usize = 3;
 /// In scraped text, at most this many lines right above a photo credit,
 /// with no blank line between, and a blank line above them, are the
 /// credit's figure: alt text and caption.

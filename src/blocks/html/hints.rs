@@ -223,6 +223,9 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("screen reader text", Word, Target::Hidden),
     ("visually hidden", Word, Target::Hidden),
     ("visuallyhidden", Word, Target::Hidden),
+    // A wiki's "[edit]" link inside each section heading: a tool, no part
+    // of the heading's text.
+    ("editsection", Word, Target::Hidden),
 ];
 
 /// Article-body containers: one of these words followed by one of

@@ -175,6 +175,14 @@ fn invisible_content_is_skipped() {
 }
 
 #[test]
+fn a_wikis_edit_links_are_no_part_of_its_headings() {
+    let html = "<h2><span class=\"mw-headline\" id=\"Route\">Route</span>\
+                <span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span>\
+                <a href=\"/edit\">edit</a><span>]</span></span></h2><p>It runs north.</p>";
+    assert_eq!(texts(html), ["Route", "It runs north."]);
+}
+
+#[test]
 fn hidden_blocks_and_landmarks_are_marked() {
     let html = "<body><nav><ul><li><a href=\"/\">Home</a></li></ul></nav>\
                 <div hidden><p>Secret</p></div>\
