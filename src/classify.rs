@@ -246,7 +246,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .collect();
 
     let in_table = table_rows(feats);
-    let listed = listed_items(blocks, feats, &firm);
+    let fact_lists = fact_lists(blocks, feats);
+    let listed = listed_items(blocks, feats, &firm, &fact_lists);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
     let (teasers, box_subheadings) =
         weigh_teasers_under_related_headers(blocks, feats, &firm, &mut region_weights);
@@ -323,7 +324,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_enclosed_runs(blocks, feats, scores, region.clone(), &mut decisions);
     keep_date_headings(blocks, feats, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
-    keep_introduced_lists(blocks, feats, region.clone(), &mut decisions);
+    keep_introduced_lists(blocks, feats, &fact_lists, region.clone(), &mut decisions);
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     keep_closing_correction(blocks, &firm, region.end, &mut decisions);
@@ -1121,7 +1122,12 @@ fn keep_date_headings(
 /// items of a list that a paragraph ending with a colon introduces, unless
 /// they are links. They weigh nothing in the choice of the region, so a
 /// checklist under short subheadings does not end the article.
-fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<bool> {
+fn listed_items(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+    fact_lists: &[std::ops::Range<usize>],
+) -> Vec<bool> {
     let mut listed: Vec<bool> = blocks
         .iter()
         .zip(feats)
@@ -1132,8 +1138,8 @@ fn listed_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
                 && f.phrase.is_none()
         })
         .collect();
-    for list in fact_lists(blocks, feats) {
-        listed[list].fill(true);
+    for list in fact_lists {
+        listed[list.clone()].fill(true);
     }
     // A paragraph ending with a colon, or a plain label of a few words
     // ("Key dates:"), introduces a list.
@@ -1166,20 +1172,19 @@ fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
             .as_ref()
             .is_some_and(|dom| dom.landmarks.intersects(Landmarks::ASIDE | Landmarks::NAV))
     };
+    // Menus' items are a word or two: most bullets are settled by length.
     let is_fact = |i: usize| {
         blocks[i].bullet
+            && feats[i].words as usize > p::FACT_MIN_DETAIL_WORDS
+            && label_and_detail(&blocks[i].text).is_some_and(|(label, detail)| {
+                let label_words = label.split_whitespace().count();
+                (1..=p::LIST_LABEL_MAX_WORDS as usize).contains(&label_words)
+                    && detail.split_whitespace().count() >= p::FACT_MIN_DETAIL_WORDS
+            })
             && feats[i].phrase.is_none()
             && feats[i].link_density < p::LIST_ITEM_MAX_LINK_DENSITY
             && !set_apart(i)
             && is_list_item(&feats[i])
-            && blocks[i]
-                .text
-                .split_once(": ")
-                .is_some_and(|(label, detail)| {
-                    let label_words = label.split_whitespace().count();
-                    (1..=p::LIST_LABEL_MAX_WORDS as usize).contains(&label_words)
-                        && detail.split_whitespace().count() >= p::FACT_MIN_DETAIL_WORDS
-                })
     };
     let mut lists = Vec::new();
     let mut i = 0;
@@ -1191,6 +1196,14 @@ fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
         i += run.max(1);
     }
     lists
+}
+
+/// A line split at its first ": " into a label and what it labels.
+fn label_and_detail(text: &str) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b':', bytes)
+        .find(|&at| bytes.get(at + 1) == Some(&b' '))
+        .map(|at| (&text[..at], &text[at + 2..]))
 }
 
 /// Whether the page's blocks come from HTML, with their place in the DOM.
@@ -1856,6 +1869,7 @@ fn keep_embedded_posts(
 fn keep_introduced_lists(
     blocks: &[Block<'_>],
     feats: &[Features],
+    fact_lists: &[std::ops::Range<usize>],
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
@@ -1878,9 +1892,9 @@ fn keep_introduced_lists(
             .take_while(|&j| is_item(j))
             .count()
     };
-    for list in fact_lists(blocks, feats) {
+    for list in fact_lists {
         if region.contains(&list.start) && region.contains(&(list.end - 1)) {
-            keep_list(list, decisions);
+            keep_list(list.clone(), decisions);
         }
     }
     let mut i = region.start;
