@@ -1742,10 +1742,14 @@ fn is_name_line(text: &str) -> bool {
 /// [`LIVE_UPDATE_MIN_TIMES`](p::LIVE_UPDATE_MIN_TIMES) of them. A byline's
 /// time stands under a date or a name, not between paragraphs.
 fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
-    // In HTML an update's byline and title may stand between its time and
-    // its paragraphs.
+    // An update's title may stand between its time and its paragraphs,
+    // and in HTML its byline too.
     let html = is_html(blocks);
-    let reach = if html { p::LIVE_UPDATE_HTML_REACH } else { 1 };
+    let reach = if html {
+        p::LIVE_UPDATE_HTML_REACH
+    } else {
+        p::LIVE_UPDATE_TEXT_REACH
+    };
     let times: Vec<usize> = (1..feats.len().saturating_sub(1))
         .filter(|&i| {
             let clock_time = feats[i].date_coverage >= p::DATE_LINE_MIN_COVERAGE
@@ -2675,6 +2679,26 @@ mod tests {
         let body =
             crate::clean(&format!("{POOL_STORY}\n{page}"), &crate::Options::default()).body();
         assert!(body.contains("\n55'\n"), "{body}");
+    }
+
+    #[test]
+    fn a_time_heads_its_update_above_the_updates_title() {
+        let updates = [
+            ("16:12", "Trees down on the coast road", POOL_STORY_GOES_ON),
+            ("15:44", "Ferries stay in port", MILL_STORY_GOES_ON),
+            ("15:10", "Schools close early", POOL_STORY_GOES_ON),
+        ];
+        let page: String = updates
+            .iter()
+            .map(|(time, title, text)| format!("{time}\n\n{title}\n\n{text}\n"))
+            .collect();
+        let body = crate::clean(
+            &format!("{}\n{page}", POOL_STORY.replace('\n', "\n\n")),
+            &crate::Options::default(),
+        )
+        .body();
+        assert!(body.contains("\n15:44\n"), "{body}");
+        assert!(body.contains("Ferries stay in port"), "{body}");
     }
 
     #[test]

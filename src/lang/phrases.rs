@@ -1262,6 +1262,31 @@ mod tests {
                 ("Clause de non-responsabilité", Legal),
                 ("Esclusione di responsabilità", Legal),
                 ("Isenção de responsabilidade", Legal),
+                ("Onderwerpen: Storm · Weer · Westerhaven", Navigation),
+                ("Eerdere berichten laden", Navigation),
+                ("Bu haberi paylaş", Share),
+                ("Stampa la ricetta Salva su Pinterest", Share),
+                (
+                    "Hai provato questa ricetta? Lascia un voto qui sotto e taggami su Instagram!",
+                    Share,
+                ),
+                (
+                    "Suscríbete a Diario Vega Alta y accede a todas las noticias y la hemeroteca.",
+                    Subscribe,
+                ),
+                (
+                    "Questo post contiene link di affiliazione: se acquisti tramite questi link \
+                     potrei ricevere una piccola commissione.",
+                    Advertising,
+                ),
+                ("Tempo di preparazione: 20 minuti", Byline),
+                ("Tempo di cottura: 45 minuti", Byline),
+                ("Porzioni: 8 fette", Byline),
+                ("Difficoltà: Facile", Byline),
+                (
+                    "Heb je een tip of foto's van stormschade? Mail naar de redactie.",
+                    AuthorBio,
+                ),
                 ("Get the latest news on the go: download our app", Subscribe),
                 (
                     "Download on the App Store   Get it on Google Play",
