@@ -2201,10 +2201,66 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.97,
     ),
+    ("html-webflow-blog-post-rich-text", InputKind::Html, 0.99),
+    // Known miss: the live results promo between the table and a
+    // paragraph. Before a Spanish call to subscribe: 0.927.
+    (
+        "text-spanish-resultados-electorales-municipales-tabla",
+        InputKind::Text,
+        0.94,
+    ),
+    // Known miss: a caption written as an italic paragraph.
+    (
+        "html-shopify-blog-article-product-grid",
+        InputKind::Html,
+        0.96,
+    ),
+    // Known misses: the recipe card's credit line and the author's bio.
+    // Before Italian recipe, print and affiliate phrases: 0.885.
+    (
+        "text-italian-ricetta-blog-ingredienti-procedimento",
+        InputKind::Text,
+        0.96,
+    ),
+    // Known misses: a heading repeated in the infobox and the sidebar,
+    // and a lead-in ending with a reference mark.
+    (
+        "html-wiki-vector-2022-article-navboxes",
+        InputKind::Html,
+        0.97,
+    ),
+    // Known misses: the lead above the contents list, two headings in a
+    // row, paragraphs ending with reference marks, and the citations.
+    (
+        "text-wiki-article-scraped-edit-links-references",
+        InputKind::Text,
+        0.69,
+    ),
+    (
+        "html-news-paywall-truncated-jsonld-articlebody",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known misses: the app prompt's second line and some times. Before
+    // times above update titles and Dutch phrases: 0.937.
+    ("text-dutch-liveblog-tijden-updates", InputKind::Text, 0.95),
+    (
+        "html-spanish-noticia-con-despiece-lateral",
+        InputKind::Html,
+        0.99,
+    ),
+    // Before the Turkish share label: 0.997.
+    (
+        "text-turkish-spor-mac-raporu-kadrolar",
+        InputKind::Text,
+        0.99,
+    ),
 ];
 
-/// Floors on the macro-averaged F1 over all fixtures of one kind.
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.98), (InputKind::Html, 0.98)];
+/// Floors on the macro-averaged F1 over all fixtures of one kind (text
+/// 0.980 and HTML 0.992 when last set; the schedules and lists of short
+/// lines among the text pages are known misses).
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.975), (InputKind::Html, 0.985)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
