@@ -183,6 +183,15 @@ fn a_wikis_edit_links_are_no_part_of_its_headings() {
 }
 
 #[test]
+fn a_spacer_of_joiners_makes_no_block_but_joiners_inside_text_stay() {
+    let html = "<p>First.</p><p>\u{200d}</p><p>Family: \u{1f468}\u{200d}\u{1f467}.</p>";
+    assert_eq!(
+        texts(html),
+        ["First.", "Family: \u{1f468}\u{200d}\u{1f467}."]
+    );
+}
+
+#[test]
 fn hidden_blocks_and_landmarks_are_marked() {
     let html = "<body><nav><ul><li><a href=\"/\">Home</a></li></ul></nav>\
                 <div hidden><p>Secret</p></div>\

@@ -248,6 +248,13 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}' | '\u{feff}')
 }
 
+/// Joiners, which shape the characters beside them (emoji sequences) and
+/// are kept there, but alone make no text: page builders' spacer
+/// paragraphs hold a lone U+200D.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}' | '\u{2060}')
+}
+
 pub(crate) struct Walk<'d> {
     dom: &'d Dom,
     recs: Vec<Rec>,
@@ -618,7 +625,7 @@ impl<'d> Walk<'d> {
         let piece = &text[start..end];
         let trimmed_start = piece.len() - piece.trim_start().len();
         let piece = piece.trim();
-        if piece.is_empty() {
+        if piece.is_empty() || piece.chars().all(is_joiner) {
             return;
         }
         let (start, end) = (start + trimmed_start, start + trimmed_start + piece.len());
