@@ -17,13 +17,17 @@
 //!    nested articles under a related header, the headlines of a box of
 //!    them between paragraphs ("Read also", two headlines; a shorter
 //!    subheading right above where the article resumes is body), and
-//!    headlines glued to their summaries. Rows of a table, bulleted
-//!    sentences and the items of a list a paragraph introduces weigh
-//!    nothing: figures and checklists neither add to the article nor end
-//!    it. So do the lines of a figure printed line under line above its
+//!    headlines glued to their summaries, and so do the paragraphs under a
+//!    disclaimer's header ("Medical disclaimer"). Rows of a table, bulleted
+//!    sentences, bulleted labelled facts ("B 27 between Alt and Neu: closed
+//!    from 3 to 7 March") and the items of a list a paragraph introduces
+//!    weigh nothing: figures and checklists neither add to the article nor
+//!    end it. So do the lines of a figure printed line under line above its
 //!    photo credit, or a gallery's caption between its slide counter
 //!    ("4/6") and credit, which are dropped, and a credit inside a
-//!    `<figcaption>` ("Source: ...") costs no more than any boilerplate.
+//!    `<figcaption>` ("Source: ...") costs no more than any boilerplate; a
+//!    figure's caption is dropped however well it reads (a quote's figure
+//!    names its speaker there, and is a quote).
 //!    Above a thread of signed comments, the article is any stretch of
 //!    some weight before the thread's header. The region ends where another
 //!    article starts: a headline of three words or more with a byline or
@@ -33,8 +37,9 @@
 //!    header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
 //!    (subheadings, list items) are body when nothing but their shortness
-//!    speaks against them, and so are the rows of its tables and the items
-//!    of its introduced lists, and the times of day (or a match's minutes,
+//!    speaks against them (in HTML a subheading may name a day), and so
+//!    are the rows of its tables, the items of its introduced lists and of
+//!    its lists of labelled facts, and the times of day (or a match's minutes,
 //!    "67'") that head the updates of a live report (which weigh nothing in
 //!    the region). Past the region, a list a last line introduces ends at
 //!    a link or a caption; short sections in capitals over labelled
