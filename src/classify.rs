@@ -20,9 +20,10 @@
 //!    headlines glued to their summaries, and so do the paragraphs under a
 //!    disclaimer's header ("Medical disclaimer"). Rows of a table, bulleted
 //!    sentences, bulleted labelled facts ("B 27 between Alt and Neu: closed
-//!    from 3 to 7 March") and the items of a list a paragraph introduces
-//!    weigh nothing: figures and checklists neither add to the article nor
-//!    end it. So do the lines of a figure printed line under line above its
+//!    from 3 to 7 March"), a schedule by day ("Monday, Sept. 8" over short
+//!    lines, three days or more) and the items of a list a paragraph
+//!    introduces weigh nothing: figures and checklists neither add to the
+//!    article nor end it. So do the lines of a figure printed line under line above its
 //!    photo credit, or a gallery's caption between its slide counter
 //!    ("4/6") and credit, which are dropped, and a credit inside a
 //!    `<figcaption>` ("Source: ...") costs no more than any boilerplate; a
@@ -251,7 +252,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .collect();
 
     let in_table = table_rows(feats);
-    let fact_lists = fact_lists(blocks, feats);
+    let mut fact_lists = fact_lists(blocks, feats);
+    fact_lists.extend(day_schedules(blocks, feats, &firm));
     let listed = listed_items(blocks, feats, &firm, &fact_lists);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
     let (teasers, box_subheadings) =
@@ -1201,6 +1203,78 @@ fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
         i += run.max(1);
     }
     lists
+}
+
+/// Schedules by day in scraped text (see
+/// [`SCHEDULE_MIN_DAYS`](p::SCHEDULE_MIN_DAYS)): a run for each day, its
+/// line and its items.
+fn day_schedules(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+) -> Vec<std::ops::Range<usize>> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    // A day's line, not a stamp: no time of day ("Monday, Sept. 8, 4:12
+    // PM" dates a comment).
+    let is_day = |i: usize| {
+        let f = &feats[i];
+        f.date_coverage >= p::DATE_HEADING_MIN_COVERAGE
+            && f.words <= p::DATE_HEADING_MAX_WORDS
+            && !blocks[i].text.contains(':')
+            && blocks[i]
+                .text
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(crate::lang::is_weekday_name)
+    };
+    let is_item = |j: usize| {
+        !is_day(j)
+            && is_list_item(&feats[j])
+            && feats[j].phrase.is_none()
+            && feats[j].date_coverage < p::DATE_LINE_MIN_COVERAGE
+    };
+    // An ad's label may stand between two days; it stays an ad.
+    let is_ad_label = |j: usize| {
+        feats[j]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::Advertising && m.coverage >= p::LABEL_COVERAGE)
+    };
+    let mut schedules = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        // Most lines are settled by their date coverage alone.
+        let introduced =
+            || (i.saturating_sub(p::SCHEDULE_INTRO_REACH)..i).any(|j| firm[j] == Class::Good);
+        if !(is_day(i) && introduced()) {
+            i += 1;
+            continue;
+        }
+        let mut days = Vec::new();
+        let mut day = i;
+        while day < blocks.len() && is_day(day) {
+            let items = (day + 1..blocks.len())
+                .take(p::SCHEDULE_DAY_MAX_ITEMS + 1)
+                .take_while(|&j| is_item(j))
+                .count();
+            if !(1..=p::SCHEDULE_DAY_MAX_ITEMS).contains(&items) {
+                break;
+            }
+            days.push(day..day + 1 + items);
+            day += 1 + items;
+            if day < blocks.len() && is_ad_label(day) {
+                day += 1;
+            }
+        }
+        if days.len() >= p::SCHEDULE_MIN_DAYS {
+            i = days.last().map_or(i + 1, |last| last.end);
+            schedules.extend(days);
+        } else {
+            i += 1;
+        }
+    }
+    schedules
 }
 
 /// A line split at its first ": " into a label and what it labels.
@@ -3287,6 +3361,30 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("same price as now"), "{body}");
         assert!(!body.contains("L 1147"), "{body}");
+    }
+
+    #[test]
+    fn a_schedule_by_day_is_the_articles() {
+        let page = |days: &[&str]| {
+            let menu = days
+                .iter()
+                .map(|day| format!("{day}\n\nBean tacos\nSteamed broccoli\nApple slices\nMilk\n"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            format!(
+                "{}\n{menu}\n{}",
+                POOL_STORY.replace('\n', "\n\n"),
+                POOL_STORY_GOES_ON.replace('\n', "\n\n")
+            )
+        };
+        let three = page(&["Monday, Sept. 8", "Tuesday, Sept. 9", "Wednesday, Sept. 10"]);
+        let body = crate::clean(&three, &crate::Options::default()).body();
+        assert!(body.contains("Tuesday, Sept. 9\nBean tacos\n"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        // Two days are no schedule.
+        let two = page(&["Monday, Sept. 8", "Tuesday, Sept. 9"]);
+        let body = crate::clean(&two, &crate::Options::default()).body();
+        assert!(!body.contains("Bean tacos"), "{body}");
     }
 
     #[test]

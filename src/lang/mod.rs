@@ -681,6 +681,16 @@ pub fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
     buffer
 }
 
+/// Whether `word` names a day of the week, in any case ("Monday",
+/// "SATURDAY", "Thurs"); the three-letter forms are left out, being
+/// words too ("Sat", "Sun", "Wed").
+pub fn is_weekday_name(word: &str) -> bool {
+    word.len() > 3
+        && date_pattern::WEEKDAYS
+            .iter()
+            .any(|day| day.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
