@@ -23,9 +23,9 @@
 //!    from 3 to 7 March"), a schedule by day ("Monday, Sept. 8" over short
 //!    lines, three days or more) and the items of a list a paragraph
 //!    introduces weigh nothing: figures and checklists neither add to the
-//!    article nor end it. So do the lines of a figure printed line under line above its
-//!    photo credit, or a gallery's caption between its slide counter
-//!    ("4/6") and credit, which are dropped, and a credit inside a
+//!    article nor end it. So do the lines of a figure printed line under
+//!    line above its photo credit, or a gallery's caption between its slide
+//!    counter ("4/6") and credit, which are dropped, and a credit inside a
 //!    `<figcaption>` ("Source: ...") costs no more than any boilerplate; a
 //!    figure's caption is dropped however well it reads (a quote's figure
 //!    names its speaker there, and is a quote).
@@ -36,19 +36,19 @@
 //!    32:14", nor a dated item of a fact box). Body outside the region
 //!    (teasers, comments) is dropped, and so are teasers under a related
 //!    header inside it.
-//! 4. **Enclosed runs.** Inside the region, short blocks between body blocks
-//!    (subheadings, list items) are body when nothing but their shortness
-//!    speaks against them (in HTML a subheading may name a day), and so
-//!    are the rows of its tables, the items of its introduced lists and of
-//!    its lists of labelled facts, and the times of day (or a match's minutes,
-//!    "67'") that head the updates of a live report (which weigh nothing in
-//!    the region). Past the region, a list a last line introduces ends at
-//!    a link or a caption; short sections in capitals over labelled
-//!    sentences ("UP NEXT" over "Thunder: Host the Lakers on Friday.") and
-//!    a correction under the credit line are the article's. An author's
-//!    card that ends the region (a name line, then a paragraph that names
-//!    them) is not the article, nor is an author's bio that closes it,
-//!    with a sponsor's line under it.
+//! 4. **Enclosed runs.** Inside the region, short blocks between body
+//!    blocks (subheadings, list items) are body when nothing but their
+//!    shortness speaks against them (in HTML a subheading may name a day),
+//!    and so are the rows of its tables, the items of its introduced lists,
+//!    its lists of labelled facts and its schedules, and the times of day
+//!    (or a match's minutes, "67'") that head the updates of a live report
+//!    (which weigh nothing in the region). Past the region, a list a last
+//!    line introduces ends at a link or a caption; short sections in
+//!    capitals over labelled sentences ("UP NEXT" over "Thunder: Host the
+//!    Lakers on Friday.") and a correction under the credit line are the
+//!    article's. An author's card that ends the region (a name line, then a
+//!    paragraph that names them) is not the article, nor is an author's bio
+//!    that closes it, with a sponsor's line under it.
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such. A
 //!    headline that opens the region, with a byline or date under it, is
@@ -1977,7 +1977,11 @@ fn keep_introduced_lists(
     };
     for list in fact_lists {
         if region.contains(&list.start) && region.contains(&(list.end - 1)) {
-            keep_list(list.clone(), decisions);
+            keep_as(
+                list.clone(),
+                "body: labelled facts or a schedule by day, inside the article",
+                decisions,
+            );
         }
     }
     let mut i = region.start;
@@ -2088,11 +2092,20 @@ fn is_plain_header(f: &Features) -> bool {
 
 /// Labels the blocks of `list` body, as a list introduced by a colon.
 fn keep_list(list: std::ops::Range<usize>, decisions: &mut [Decision]) {
+    keep_as(
+        list,
+        "body: list introduced by a paragraph ending with a colon",
+        decisions,
+    );
+}
+
+/// Labels the blocks of `list` body, for the reason `note` gives.
+fn keep_as(list: std::ops::Range<usize>, note: &'static str, decisions: &mut [Decision]) {
     for decision in &mut decisions[list] {
         if decision.label != Label::Body {
             *decision = Decision {
                 label: Label::Body,
-                note: "body: list introduced by a paragraph ending with a colon",
+                note,
             };
         }
     }

@@ -469,6 +469,7 @@ pub const LISTED_SENTENCE_MIN_WORDS: u32 = 2;
 /// to 7 March"), are a list of the article's facts, not a menu: they weigh
 /// nothing in the choice of the region, and in it they are body.
 pub const FACT_LIST_MIN_ITEMS: usize = 3;
+pub const FACT_MIN_DETAIL_WORDS: usize = 3;
 /// A schedule by day in scraped text: at least `SCHEDULE_MIN_DAYS` lines
 /// that are only a weekday (and its date), each over one to
 /// `SCHEDULE_DAY_MAX_ITEMS` short lines, the first within
@@ -478,7 +479,6 @@ pub const FACT_LIST_MIN_ITEMS: usize = 3;
 pub const SCHEDULE_MIN_DAYS: usize = 3;
 pub const SCHEDULE_DAY_MAX_ITEMS: usize = 12;
 pub const SCHEDULE_INTRO_REACH: usize = 2;
-pub const FACT_MIN_DETAIL_WORDS: usize = 3;
 /// In scraped text, at most this many lines right above a photo credit,
 /// with no blank line between, and a blank line above them, are the
 /// credit's figure: alt text and caption.
