@@ -252,8 +252,9 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .collect();
 
     let in_table = table_rows(feats);
+    let schedules = day_schedules(blocks, feats, &firm);
     let mut fact_lists = fact_lists(blocks, feats);
-    fact_lists.extend(day_schedules(blocks, feats, &firm));
+    fact_lists.extend(schedules.iter().cloned());
     let listed = listed_items(blocks, feats, &firm, &fact_lists);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
     let (teasers, box_subheadings) =
@@ -292,6 +293,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     let region = main_region(feats, &region_weights);
     let region = region.start..next_article_start(blocks, feats, &firm, &listed, region.clone());
+    let region = region.start..past_closing_schedule(&schedules, region.clone());
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
             // Headlines under "Related" in the article may read like its
@@ -1275,6 +1277,23 @@ fn day_schedules(
         }
     }
     schedules
+}
+
+/// Where the region ends once a schedule by day that its last paragraph
+/// introduces is taken in: the schedule's lines weigh nothing, so a
+/// schedule that ends the page ("Sports on TV this weekend") lies past the
+/// region's end.
+fn past_closing_schedule(
+    schedules: &[std::ops::Range<usize>],
+    region: std::ops::Range<usize>,
+) -> usize {
+    let mut end = region.end;
+    for day in schedules.iter().filter(|day| day.start >= region.start) {
+        if day.start < end + p::SCHEDULE_INTRO_REACH {
+            end = end.max(day.end);
+        }
+    }
+    end
 }
 
 /// A line split at its first ": " into a label and what it labels.
@@ -3394,6 +3413,20 @@ mod tests {
         let body = crate::clean(&three, &crate::Options::default()).body();
         assert!(body.contains("Tuesday, Sept. 9\nBean tacos\n"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
+        // A schedule that ends the article lies past the paragraphs'
+        // region; its paragraph brings it in.
+        let days = ["Monday, Sept. 8", "Tuesday, Sept. 9", "Wednesday, Sept. 10"];
+        let menu: String = days
+            .iter()
+            .map(|day| format!("{day}\n\nBean tacos\n\nSteamed broccoli\n\nMilk\n\n"))
+            .collect();
+        let closing = format!(
+            "{}\n{menu}Share this story\n\n© 2026 The Town Paper\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&closing, &crate::Options::default()).body();
+        assert!(body.contains("Wednesday, Sept. 10\nBean tacos\n"), "{body}");
+        assert!(!body.contains("Town Paper"), "{body}");
         // Two days are no schedule.
         let two = page(&["Monday, Sept. 8", "Tuesday, Sept. 9"]);
         let body = crate::clean(&two, &crate::Options::default()).body();
