@@ -3775,6 +3775,16 @@ mod tests {
         assert_eq!(body.matches("agree to heal").count(), 1, "{body}");
         assert!(!body.contains("— Ada Brill"), "{body}");
         assert!(body.contains("Take your scions"), "{body}");
+        // Unindented, a line wholly in quotation marks is set apart too; a
+        // paragraph that goes on past its quote is not.
+        let flush = page.replace("\n    “", "\n“").replace(
+            "“Take your scions in January and keep them in the fridge until spring.”",
+            "“Take your scions in January and keep them in the fridge until spring,” \
+             she said.",
+        );
+        let body = crate::clean(&flush, &crate::Options::default()).body();
+        assert_eq!(body.matches("agree to heal").count(), 1, "{body}");
+        assert!(body.contains("Take your scions"), "{body}");
     }
 
     #[test]

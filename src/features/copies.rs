@@ -62,7 +62,8 @@ pub fn mark(blocks: &[Block<'_>], features: &mut [Features]) {
 }
 
 /// Marks the pull quotes: blocks set apart (in HTML, in a block quote,
-/// figure or aside; in scraped text, indented and in quotation marks) of
+/// figure or aside; in scraped text, opening with quotation marks and
+/// indented or closing with them too) of
 /// [`params::PULL_QUOTE_MIN_WORDS`] to [`params::PULL_QUOTE_MAX_WORDS`]
 /// words, whose text (without its quotation marks) stands in a longer
 /// block within [`params::PULL_QUOTE_REACH`] blocks; and the line under
@@ -74,11 +75,15 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
         let apart = match &blocks[i].dom {
             Some(dom) => dom.landmarks.intersects(set_apart),
             // Scraped text indents much (cells, list items, quotes): a
-            // line in quotation marks is worth searching for.
+            // line in quotation marks is worth searching for. Unindented,
+            // the marks must close the line too: a paragraph of the
+            // article goes on past them ("“...,” she said.").
             None => {
-                blocks[i].indent >= params::INDENT_FROM
-                    && !blocks[i].bullet
-                    && blocks[i].text.starts_with(['“', '"', '«', '„'])
+                let text = &blocks[i].text;
+                !blocks[i].bullet
+                    && text.starts_with(['“', '"', '«', '„'])
+                    && (blocks[i].indent >= params::INDENT_FROM
+                        || text.ends_with(['”', '"', '»', '“']))
             }
         };
         if !apart
