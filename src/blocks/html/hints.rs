@@ -152,6 +152,25 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("consent", Prefix, h(Hints::COOKIE)),
     ("gdpr", Word, h(Hints::COOKIE)),
     ("cmp", Word, h(Hints::COOKIE)),
+    // Adobe Experience Manager's core components share the consent
+    // platforms' "cmp-" prefix: "cmp-text" holds an article's paragraphs.
+    ("cmp accordion", Prefix, Target::Nothing),
+    ("cmp breadcrumb", Prefix, Target::Nothing),
+    ("cmp carousel", Prefix, Target::Nothing),
+    ("cmp container", Word, Target::Nothing),
+    ("cmp contentfragment", Prefix, Target::Nothing),
+    ("cmp download", Prefix, Target::Nothing),
+    ("cmp embed", Prefix, Target::Nothing),
+    ("cmp experiencefragment", Prefix, Target::Nothing),
+    ("cmp image", Prefix, Target::Nothing),
+    ("cmp languagenavigation", Prefix, Target::Nothing),
+    ("cmp list", Prefix, Target::Nothing),
+    ("cmp navigation", Prefix, Target::Nothing),
+    ("cmp separator", Prefix, Target::Nothing),
+    ("cmp tabs", Prefix, Target::Nothing),
+    ("cmp teaser", Prefix, Target::Nothing),
+    ("cmp text", Prefix, Target::Nothing),
+    ("cmp title", Prefix, Target::Nothing),
     ("onetrust", Prefix, h(Hints::COOKIE)),
     // Navigation.
     ("nav", Word, h(Hints::NAVIGATION)),
@@ -345,14 +364,36 @@ fn is_state_class(class: &str) -> bool {
 }
 
 /// Appends the lowercase tokens of `value`, each preceded by a space.
+/// A generated hash or UUID in it ("block-253b6569…", "4ad2-…") says
+/// nothing, and its letters would read as words ("ad"): its parts are
+/// left out.
 fn tokens_into(value: &str, out: &mut String) {
+    let parts = || value.split(|c: char| !c.is_alphanumeric());
+    let hashed = parts()
+        .filter(|part| is_mixed_hex(part))
+        .map(str::len)
+        .sum::<usize>()
+        >= HASH_MIN_HEX_DIGITS;
+    for part in parts().filter(|part| !(hashed && is_mixed_hex(part))) {
+        part_tokens_into(part, out);
+    }
+}
+
+/// Hex digits in a class or id's hex parts from which they are a hash.
+const HASH_MIN_HEX_DIGITS: usize = 8;
+
+/// Hex digits, both figures and letters: "3ccfe4", not "ad" or "2024".
+fn is_mixed_hex(part: &str) -> bool {
+    part.bytes().all(|b| b.is_ascii_hexdigit())
+        && part.bytes().any(|b| b.is_ascii_digit())
+        && part.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Appends the tokens of one run of letters and figures.
+fn part_tokens_into(part: &str, out: &mut String) {
     let mut previous: Option<char> = None;
-    let mut chars = value.chars().peekable();
+    let mut chars = part.chars().peekable();
     while let Some(c) = chars.next() {
-        if !c.is_alphanumeric() {
-            previous = None;
-            continue;
-        }
         let boundary = match previous {
             None => true,
             Some(p) => {
@@ -378,7 +419,10 @@ fn match_tokens(text: &str) -> (Hints, bool) {
     let bytes = text.as_bytes();
     let mut hints = Hints::empty();
     let mut hidden = false;
-    let mut cancelled_at: Option<usize> = None;
+    // Where cancelling patterns start: one per class at most, and few
+    // elements have more than a handful of classes.
+    let mut cancelled = [usize::MAX; 8];
+    let mut cancels = 0;
     let mut found: [(usize, Target); 16] = [(0, Target::Nothing); 16];
     let mut count = 0;
     for mat in m.automaton.find_overlapping_iter(text) {
@@ -393,8 +437,9 @@ fn match_tokens(text: &str) -> (Hints, bool) {
         if !ok {
             continue;
         }
-        if target == Target::Nothing {
-            cancelled_at = Some(start);
+        if target == Target::Nothing && cancels < cancelled.len() {
+            cancelled[cancels] = start;
+            cancels += 1;
         }
         if count < found.len() {
             found[count] = (start, target);
@@ -402,7 +447,7 @@ fn match_tokens(text: &str) -> (Hints, bool) {
         }
     }
     for &(start, target) in &found[..count] {
-        if cancelled_at == Some(start) {
+        if cancelled[..cancels].contains(&start) {
             continue;
         }
         match target {
@@ -475,6 +520,21 @@ mod tests {
         assert_eq!(tokens("article__body-text"), " article body text");
         assert_eq!(tokens("div-gpt-ad-300x250"), " div gpt ad 300 x 250");
         assert_eq!(tokens("GPTAdSlot"), " gpt ad slot");
+        // Hashes and UUIDs give no tokens; a short ad slot's number stays.
+        assert_eq!(tokens("block-253b656921c54748ad3aaa69"), " block");
+        assert_eq!(
+            tokens("id-253b6569-21c5-4748-ad3a-aa69ead5fb97"),
+            " id 4748"
+        );
+        assert_eq!(tokens("ad-1a"), " ad 1 a");
+    }
+
+    #[test]
+    fn adobe_components_are_no_consent_box() {
+        assert_eq!(hints("cmp-text"), Hints::empty());
+        assert_eq!(hints("cmp-container cmp-image"), Hints::empty());
+        assert_eq!(hints("cmp-banner"), Hints::COOKIE);
+        assert_eq!(hints("cmp-container cmp-banner"), Hints::COOKIE);
     }
 
     #[test]

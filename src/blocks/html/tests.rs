@@ -239,6 +239,16 @@ fn class_hints_come_from_the_element_and_its_ancestors() {
 }
 
 #[test]
+fn a_highlighters_classes_in_code_lend_no_hints() {
+    let html = "<body><pre class=\"code\">total = sum(rows)  \
+                <span class=\"synComment\"># rows of the table</span>\n\
+                print(total)</pre></body>";
+    let page = parse(html);
+    let hints = block(&page, "total = sum").dom.as_ref().unwrap().hints;
+    assert!(!hints.contains(Hints::COMMENT), "{hints:?}");
+}
+
+#[test]
 fn wrappers_of_the_article_lend_no_negative_hints() {
     let para = "<p>This paragraph has plenty of words, commas, and clauses, so that it \
                 reads like the running text of an article about the town.</p>";

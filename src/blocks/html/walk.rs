@@ -412,7 +412,12 @@ impl<'d> Walk<'d> {
             _ => {}
         }
 
-        let info = hints::read(element, &mut self.scratch);
+        let mut info = hints::read(element, &mut self.scratch);
+        if self.pre > 0 {
+            // In code, classes name what a highlighter colours: a
+            // "synComment" is a comment in the code, not a reader's.
+            info.hints = Hints::empty();
+        }
         let boundary = match tag.role {
             Role::Boundary | Role::Row | Role::Pre => true,
             Role::Cell => self.cell_holds_blocks(id),
