@@ -186,6 +186,10 @@ pub const GALLERY_COUNTER_MAX_WORDS: u32 = 3;
 /// "About Jane Doe", "More From CNN": a header that names another section
 /// has at most this many words.
 pub const NAMED_HEADER_MAX_WORDS: u32 = 4;
+/// A block of at most `READER_PROMPT_MAX_WORDS` words that asks a question
+/// and then gives an e-mail address ("Got a story? Email news@...") asks
+/// readers to write in: a call to action, like a newsletter's.
+pub const READER_PROMPT_MAX_WORDS: u32 = 40;
 /// A block of at most `FOLLOW_LINE_MAX_WORDS` words that opens with
 /// "Follow" and names at least `FOLLOW_LINE_MIN_NETWORKS` networks (or
 /// other lone-word phrases) is a call to follow the site.

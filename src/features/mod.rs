@@ -624,6 +624,13 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Share));
     }
+    if f.url_tokens > 0
+        && f.words <= params::READER_PROMPT_MAX_WORDS
+        && f.phrase.is_none_or(|m| m.strength() < 1.0)
+        && asks_then_gives_mail_address(text)
+    {
+        f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Subscribe));
+    }
     if f.words <= params::SHOP_BUTTON_MAX_WORDS
         && text.starts_with(PRICE_SIGNS)
         && is_price_at_shop(text)
@@ -1769,6 +1776,20 @@ fn starts_with_address_ending(bytes: &[u8]) -> bool {
             .any(|e| bytes.len() >= e.len() && bytes[..e.len()].eq_ignore_ascii_case(e.as_bytes()))
 }
 
+/// Whether a question comes before the first e-mail address: "Have a
+/// tip? Email news@...", "Masz temat? Napisz do nas: redakcja@...", in any
+/// language.
+fn asks_then_gives_mail_address(text: &str) -> bool {
+    let Some(question) = text.find(['?', '？']) else {
+        return false;
+    };
+    text[question..].split_whitespace().any(|token| {
+        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        t.split_once('@')
+            .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'))
+    })
+}
+
 fn looks_like_address(token: &str) -> bool {
     let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '/');
     t.starts_with("http://")
@@ -2118,6 +2139,31 @@ mod tests {
         ] {
             let strength = features(text).phrase.map_or(0.0, |m| m.strength());
             assert!(strength < params::LABEL_COVERAGE, "{text}: {strength}");
+        }
+    }
+
+    #[test]
+    fn a_question_and_a_mail_address_ask_readers_to_write_in() {
+        for text in [
+            "Have you been affected by the new toll? Tell us about it: transport@ledger.example",
+            "Masz temat? Napisz do nas: redakcja@widnokrag.example",
+            "Vous organisez un événement ? Envoyez vos informations à sorties@courrier.example.",
+        ] {
+            let m = features(text).phrase.expect(text);
+            assert_eq!(
+                (m.kind, m.strength()),
+                (PhraseKind::Subscribe, 1.0),
+                "{text}"
+            );
+        }
+        for text in [
+            // No question: the article says whom to write to.
+            "Anyone who saw the crash is asked to email witnesses@calderpolice.example.",
+            // The question comes after the address.
+            "Write to clerk@townhall.example. Who reads them? The clerk does, every one.",
+        ] {
+            let strength = features(text).phrase.map_or(0.0, |m| m.strength());
+            assert!(strength < 1.0, "{text}: {strength}");
         }
     }
 
