@@ -1848,16 +1848,17 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
     } else {
         p::LIVE_UPDATE_TEXT_REACH
     };
+    let is_time = |i: usize| {
+        let clock_time = feats[i].date_coverage >= p::DATE_LINE_MIN_COVERAGE
+            && feats[i].words <= p::CLOCK_TIME_MAX_WORDS
+            && is_clock_time(&blocks[i].text);
+        clock_time || is_match_minute(&blocks[i].text)
+    };
+    let heads = |i: usize, class: &dyn Fn(Class) -> bool| {
+        (i + 1..feats.len()).take(reach).any(|j| class(firm[j]))
+    };
     let times: Vec<usize> = (1..feats.len().saturating_sub(1))
-        .filter(|&i| {
-            let clock_time = feats[i].date_coverage >= p::DATE_LINE_MIN_COVERAGE
-                && feats[i].words <= p::CLOCK_TIME_MAX_WORDS
-                && is_clock_time(&blocks[i].text);
-            (clock_time || is_match_minute(&blocks[i].text))
-                && (i + 1..feats.len())
-                    .take(reach)
-                    .any(|j| firm[j] == Class::Good)
-        })
+        .filter(|&i| is_time(i) && heads(i, &|c| c == Class::Good))
         .filter(|&i| {
             // In scraped text, a time right under a paragraph; in HTML
             // the first update may follow the page's header.
@@ -1869,20 +1870,26 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
             html || firm[above] == Class::Good
         })
         .collect();
-    if times.len() >= p::LIVE_UPDATE_MIN_TIMES {
-        times
-    } else {
-        Vec::new()
+    if times.len() < p::LIVE_UPDATE_MIN_TIMES {
+        return Vec::new();
     }
+    // Once the page shows itself a live report, a time heads a short
+    // update too ("90' / Four minutes of added time."), or one under an
+    // ad's label.
+    (1..feats.len().saturating_sub(1))
+        .filter(|&i| is_time(i) && heads(i, &|c| c != Class::Bad))
+        .collect()
 }
 
 /// Whether `text` is only a minute of a match, as the updates of a live
-/// commentary are headed: "67'", "45+2'", "90+5’", or "HT" and "FT".
+/// commentary are headed: "67'", "45+2'", "90.+5’" (German's ordinal
+/// dot), or "HT" and "FT".
 fn is_match_minute(text: &str) -> bool {
     let Some(minute) = text.strip_suffix(['\'', '’']) else {
         return matches!(text, "HT" | "FT");
     };
     let (minute, added) = minute.split_once('+').unwrap_or((minute, "1"));
+    let minute = minute.strip_suffix('.').unwrap_or(minute);
     let digits = |part: &str, max: usize| {
         (1..=max).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
     };
@@ -2759,7 +2766,7 @@ mod tests {
 
     #[test]
     fn minutes_of_a_match_head_a_live_commentarys_updates() {
-        for text in ["67'", "45+2'", "90+5’", "HT", "FT", "120'"] {
+        for text in ["67'", "45+2'", "90+5’", "90.+3'", "HT", "FT", "120'"] {
             assert!(is_match_minute(text), "{text}");
         }
         for text in ["67", "Fenner 17'", "1234'", "'", "45+'", "ft", "rock 'n'"] {
@@ -2790,6 +2797,15 @@ mod tests {
         let body =
             crate::clean(&format!("{POOL_STORY}\n{page}"), &crate::Options::default()).body();
         assert!(body.contains("\n55'\n"), "{body}");
+        // In a live report, a short update under its time is no break, and
+        // its time heads it too.
+        let short = page.replace("71'\n\n", "72'\n\nA booking.\n\n71'\n\n");
+        let body = crate::clean(
+            &format!("{POOL_STORY}\n{short}"),
+            &crate::Options::default(),
+        )
+        .body();
+        assert!(body.contains("\n72'\nA booking.\n71'\n"), "{body}");
     }
 
     #[test]
