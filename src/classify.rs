@@ -1358,6 +1358,13 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
             captions.push(credit - 1);
         }
     }
+    // The line under a picture's file name is its caption, or a teaser's
+    // headline: never a paragraph of the article.
+    captions.extend((1..feats.len()).filter(|&k| {
+        feats[k - 1].picture_name
+            && !blocks[k].bullet
+            && (1..=p::PICTURE_CAPTION_MAX_WORDS).contains(&feats[k].words)
+    }));
     captions
 }
 
@@ -3775,6 +3782,20 @@ mod tests {
 
     /// In scraped text a pull quote is an indented line, its speaker under
     /// it after a dash.
+    #[test]
+    fn the_line_under_a_pictures_file_name_is_its_caption() {
+        let page = format!(
+            "{}\n[old-pool-floor.jpg]\n\nThe cracked floor of the old pool, seen from the \
+             deep end. Click for a larger version.\n\n{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("cracked floor"), "{body}");
+        assert!(body.contains("at the same price as now."), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+    }
+
     #[test]
     fn a_pull_quote_in_scraped_text_is_dropped_with_its_speaker() {
         let page = "The orchard club grafted 180 trees last spring. “A graft is just two \

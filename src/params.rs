@@ -487,6 +487,9 @@ pub const SCHEDULE_INTRO_REACH: usize = 2;
 /// with no blank line between, and a blank line above them, are the
 /// credit's figure: alt text and caption.
 pub const FIGURE_CAPTION_MAX_LINES: usize = 2;
+/// In scraped text, the block under a picture's file name, of at most this
+/// many words, is its caption.
+pub const PICTURE_CAPTION_MAX_WORDS: u32 = 40;
 /// An author's card: a name line, then, at most `AUTHOR_CARD_MAX_GAP`
 /// blocks on, the article's last paragraph naming them in its first
 /// `AUTHOR_CARD_NAME_WITHIN_WORDS` words.

@@ -80,6 +80,8 @@ pub struct Features {
     /// names of images leak into scraped text
     /// ("harbor-storm-2024-crews-01", "US-POLITICS-VOTE").
     pub slug: bool,
+    /// ... and that slug is a picture's file name ("[IMG_2214.jpg]").
+    pub picture_name: bool,
     /// The block opens with a shortcode that the site's templates left
     /// unrendered: `[button link=...]`, `[gallery]...[/gallery]`.
     pub shortcode: bool,
@@ -546,7 +548,9 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.change_arrow =
         words.up_or_down && f.words <= params::CHANGE_ARROW_MAX_WORDS && has_change_arrow(text);
-    f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
+    let picture = names_a_picture(text);
+    f.slug = (f.words >= params::SLUG_MIN_WORDS || picture) && is_slug(text);
+    f.picture_name = f.slug && picture;
     f.shortcode = text.starts_with('[') && is_shortcode(text);
     f.market_quote = f.words <= params::MARKET_QUOTE_MAX_WORDS
         && words.digits > 0
