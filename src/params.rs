@@ -301,6 +301,10 @@ pub const BRACKETED_ALT_TEXT_MIN_WORDS: u32 = 6;
 /// anche", "Read more") and is at least this share link text is a teaser,
 /// as if the phrase ended in a colon.
 pub const LINKED_TEASER_MIN_LINK_SHARE: f32 = 0.7;
+/// In HTML, a block at least this share link text counts as an entry of a
+/// list of links: a table of contents' entry naming a subheading does not
+/// make the subheading a repeated line.
+pub const CONTENTS_ENTRY_MIN_LINK_SHARE: f32 = 0.7;
 /// The signature of an embedded post ("— Jane Doe (@janedoe) November 18,
 /// 2019"), in at most this many bytes after the dash, counts as body
 /// whatever its date and address; so does the post above it.

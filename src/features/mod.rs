@@ -232,6 +232,10 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
                 && is_bracketed(&block.text);
             if let Some(dom) = &block.dom {
                 f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
+                // In HTML, a table of contents lists its subheadings as links.
+                if f.link_density >= params::CONTENTS_ENTRY_MIN_LINK_SHARE {
+                    listed[i] = true;
+                }
                 // "Leggi anche" before a linked headline, without a colon,
                 // labels its teaser as "Read also:" does.
                 if let Some(m) = f.phrase.as_mut().filter(|m| {
@@ -264,9 +268,11 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     }
     for (((f, key), block), &listed) in features.iter_mut().zip(&keys).zip(blocks).zip(&listed) {
         let (all, unlisted) = counts.get(key).copied().unwrap_or((1, 1));
-        // A line of scraped text whose other copies are all list items is
-        // a subheading that a table of contents lists, not a repeated line.
-        let listed_only = block.dom.is_none() && !listed && unlisted == 1;
+        // A line of scraped text, or an HTML subheading, whose other copies
+        // are all list items (or links) is a subheading that a table of
+        // contents lists, not a repeated line.
+        let subheading = block.dom.as_ref().is_none_or(|dom| dom.heading >= 2);
+        let listed_only = subheading && !listed && unlisted == 1;
         f.repeats = if listed_only { 1 } else { all };
     }
     for i in 1..blocks.len() {
@@ -2423,6 +2429,19 @@ mod tests {
             .map(|f| f.repeats)
             .collect();
         assert_eq!(repeats, [1, 2, 2, 1, 1]);
+        // In HTML, the contents' entries are links; a subheading named
+        // twice as plain text is repeated.
+        let page = crate::blocks::html::parse(
+            "<body><nav><ul><li><a href=\"#a\">Getting there</a></li>\
+             <li><a href=\"#b\">Where to stay</a></li></ul></nav>\
+             <h2 id=\"a\">Getting there</h2><h2 id=\"b\">Where to stay</h2>\
+             <p>Where to stay</p></body>",
+        );
+        let repeats: Vec<u32> = compute(&page, crate::lang::by_code("en").unwrap())
+            .iter()
+            .map(|f| f.repeats)
+            .collect();
+        assert_eq!(repeats, [2, 3, 1, 3, 3]);
     }
 
     #[test]
