@@ -239,6 +239,23 @@ fn class_hints_come_from_the_element_and_its_ancestors() {
 }
 
 #[test]
+fn a_paragraph_in_italics_under_a_picture_is_its_caption() {
+    let html = "<body><p>Before.</p><p><img src=\"a.jpg\" alt=\"\"></p>\
+                <p><em>The jars after eight hours.</em></p>\
+                <p><em>Italic</em> then plain.</p><p><i>Italic alone.</i></p>\
+                <p><img src=\"b.jpg\"></p><p><em>Half</em> in italics.</p></body>";
+    let page = parse(html);
+    let caption = |s: &str| {
+        let dom = block(&page, s).dom.as_ref().unwrap();
+        dom.landmarks.contains(Landmarks::FIGCAPTION)
+    };
+    assert!(caption("The jars"));
+    assert!(!caption("Italic then"));
+    assert!(!caption("Italic alone"));
+    assert!(!caption("Half in"));
+}
+
+#[test]
 fn a_highlighters_classes_in_code_lend_no_hints() {
     let html = "<body><pre class=\"code\">total = sum(rows)  \
                 <span class=\"synComment\"># rows of the table</span>\n\

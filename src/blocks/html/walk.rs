@@ -111,6 +111,7 @@ const SPAN: u8 = 8;
 const PRE: u8 = 16;
 const HEAD: u8 = 32;
 const BODY: u8 = 64;
+const EMPHASIS: u8 = 128;
 
 /// The text of the paragraph being read, with what is known about its parts.
 #[derive(Default)]
@@ -126,6 +127,8 @@ struct Buffer {
     links: Vec<(u32, u32)>,
     /// Byte ranges covered by inline elements with hints.
     spans: Vec<(u32, u32, Hints)>,
+    /// Byte ranges set in italics (`<em>`, `<i>`).
+    emphasis: Vec<(u32, u32)>,
     /// (byte offset, source line) where text nodes start.
     lines: Vec<(u32, u32)>,
     /// Counts flushes, so that open spans know whether they started in this
@@ -215,6 +218,14 @@ impl Buffer {
         self.separate();
     }
 
+    /// Whether one italic range holds all the buffer's visible text.
+    fn all_in_italics(&self) -> bool {
+        let text = self.text.as_str();
+        let start = (text.len() - text.trim_start().len()) as u32;
+        let end = text.trim_end().len() as u32;
+        start < end && self.emphasis.iter().any(|&(a, b)| a <= start && b >= end)
+    }
+
     /// How many table cells hold the buffer's text.
     fn filled_cells(&self) -> u16 {
         let open_cell_filled = self
@@ -231,6 +242,7 @@ impl Buffer {
         self.pre = false;
         self.links.clear();
         self.spans.clear();
+        self.emphasis.clear();
         self.lines.clear();
         (self.filled_cells, self.cell_start) = (0, 0);
         self.generation = self.generation.wrapping_add(1);
@@ -266,6 +278,11 @@ pub(crate) struct Walk<'d> {
     /// Records of the open boundary elements, innermost last.
     owners: Vec<u32>,
     open_spans: Vec<OpenSpan>,
+    /// Where the open `<em>` and `<i>` elements start: (buffer
+    /// generation, byte offset).
+    open_emphasis: Vec<(u32, u32)>,
+    /// A picture stands between the last block and the text being read.
+    picture_before: bool,
     current: u32,
     in_link: u32,
     pre: u32,
@@ -285,6 +302,8 @@ impl<'d> Walk<'d> {
             buffer: Buffer::default(),
             owners: Vec::new(),
             open_spans: Vec::new(),
+            open_emphasis: Vec::new(),
+            picture_before: false,
             current: NONE,
             in_link: 0,
             pre: 0,
@@ -374,7 +393,12 @@ impl<'d> Walk<'d> {
         };
         let tag = element.tag;
         match tag.role {
-            Role::Skip => return false,
+            Role::Skip => {
+                if &*element.local == "img" && self.head == 0 && self.buffer.text.is_empty() {
+                    self.picture_before = true;
+                }
+                return false;
+            }
             Role::Script => {
                 if element
                     .attr("type")
@@ -488,6 +512,11 @@ impl<'d> Walk<'d> {
         {
             self.meta.time_datetime = Some(datetime.trim().to_owned());
         }
+        if matches!(&*element.local, "em" | "i") {
+            let at = (self.buffer.generation, self.buffer.text.len() as u32);
+            self.open_emphasis.push(at);
+            actions |= EMPHASIS;
+        }
         if !boundary && below_body && !info.hints.is_empty() {
             self.open_spans.push(OpenSpan {
                 generation: self.buffer.generation,
@@ -503,6 +532,13 @@ impl<'d> Walk<'d> {
 
     fn leave(&mut self, frame: Frame) {
         let a = frame.actions;
+        if a & EMPHASIS != 0
+            && let Some((generation, start)) = self.open_emphasis.pop()
+            && generation == self.buffer.generation
+        {
+            let end = self.buffer.text.len() as u32;
+            self.buffer.emphasis.push((start, end));
+        }
         if a & SPAN != 0
             && let Some(span) = self.open_spans.pop()
             && !self.buffer.text.is_empty()
@@ -581,6 +617,11 @@ impl<'d> Walk<'d> {
         }
         let owner = *self.owners.last().expect("checked");
         let len = self.buffer.text.len() as u32;
+        // A paragraph all in italics right under a picture is its caption,
+        // though no `<figcaption>` says so.
+        if std::mem::take(&mut self.picture_before) && self.buffer.all_in_italics() {
+            self.recs[owner as usize].landmarks |= Landmarks::FIGCAPTION;
+        }
         for span in &self.open_spans {
             let start = if span.generation == self.buffer.generation {
                 span.start
