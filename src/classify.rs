@@ -2173,11 +2173,22 @@ fn is_plain(f: &Features, hard: f32) -> bool {
         && !score::is_credited(f)
 }
 
-/// [`is_plain`], or an HTML subheading whose only fault beside being
-/// short is a date that is not most of it: it names a day ("Dedication
-/// on Oct. 25"), as a date line does not.
+/// [`is_plain`], or a subheading (HTML's, or a short capitalised line of
+/// scraped text) whose only fault beside being short is a date that is
+/// not most of it: it names a day ("Dedication on Oct. 25"), as a date
+/// line does not.
 fn is_plain_subheading(block: &Block<'_>, f: &Features, score: &Score) -> bool {
-    if !is_subheading(block) || f.date_coverage >= p::DATE_LINE_MIN_COVERAGE {
+    // Scraped text has no heading elements: a short line in capitals that
+    // ends no sentence ("SATURDAY LEAGUE: PREMIER DIVISION") heads a section.
+    let heading = match &block.dom {
+        Some(_) => is_subheading(block),
+        None => {
+            f.words <= p::TEXT_SUBHEADING_MAX_WORDS
+                && !f.ends_sentence
+                && f.capitalised_share >= p::TEXT_SUBHEADING_MIN_CAPITALISED
+        }
+    };
+    if !heading || f.date_coverage >= p::DATE_LINE_MIN_COVERAGE {
         return is_plain(f, score.hard);
     }
     is_plain(f, score.hard + p::DATE_WEIGHT * f.date_coverage)
@@ -3782,6 +3793,21 @@ mod tests {
 
     /// In scraped text a pull quote is an indented line, its speaker under
     /// it after a dash.
+    #[test]
+    fn a_subheading_in_scraped_text_may_name_a_day() {
+        let page = format!(
+            "{}\nAdvertisement\n\nSATURDAY LEAGUE: PREMIER DIVISION\n\n{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(
+            body.contains("\nSATURDAY LEAGUE: PREMIER DIVISION\n"),
+            "{body}"
+        );
+        assert!(!body.contains("Advertisement"), "{body}");
+    }
+
     #[test]
     fn the_line_under_a_pictures_file_name_is_its_caption() {
         let page = format!(

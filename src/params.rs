@@ -655,6 +655,11 @@ pub const BYLINE_NAMES_MAX_SMALL_WORDS: u32 = 1;
 pub const BYLINE_MIN_COVERAGE: f32 = 0.1;
 /// A date line is mostly a date.
 pub const DATE_LINE_MIN_COVERAGE: f32 = 0.4;
+/// In scraped text, a line of at most `TEXT_SUBHEADING_MAX_WORDS` words,
+/// at least `TEXT_SUBHEADING_MIN_CAPITALISED` of them capitalised, that
+/// ends no sentence reads as a subheading: a day it names is no date line.
+pub const TEXT_SUBHEADING_MAX_WORDS: u32 = 8;
+pub const TEXT_SUBHEADING_MIN_CAPITALISED: f32 = 0.75;
 /// A heading element of at most `DATE_HEADING_MAX_WORDS` words, at least
 /// `DATE_HEADING_MIN_COVERAGE` of them a date, heads a section of the
 /// article when body stands right under it.
