@@ -554,9 +554,8 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.change_arrow =
         words.up_or_down && f.words <= params::CHANGE_ARROW_MAX_WORDS && has_change_arrow(text);
-    let picture = names_a_picture(text);
-    f.slug = (f.words >= params::SLUG_MIN_WORDS || picture) && is_slug(text);
-    f.picture_name = f.slug && picture;
+    f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
+    f.picture_name = f.slug && names_a_picture(text);
     f.shortcode = text.starts_with('[') && is_shortcode(text);
     f.market_quote = f.words <= params::MARKET_QUOTE_MAX_WORDS
         && words.digits > 0
