@@ -254,6 +254,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let in_table = table_rows(feats);
     let schedules = day_schedules(blocks, feats, &firm);
     let mut fact_lists = fact_lists(blocks, feats);
+    fact_lists.extend(labelled_lists(blocks, feats));
     fact_lists.extend(schedules.iter().cloned());
     let listed = listed_items(blocks, feats, &firm, &fact_lists);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
@@ -1203,6 +1204,35 @@ fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
             lists.push(i..i + run);
         }
         i += run.max(1);
+    }
+    lists
+}
+
+/// The runs of at least [`LABELLED_LIST_MIN_ITEMS`](p::LABELLED_LIST_MIN_ITEMS)
+/// labelled items under a plain header of a few words ("Important dates"
+/// over "Oct. 3 – Picture Day"): dated as they are, they are no date lines
+/// of other stories.
+fn labelled_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<usize>> {
+    let heads_items = |i: usize| {
+        feats[i].words <= p::LIST_HEADER_MAX_WORDS
+            && !feats[i].ends_sentence
+            && !feats[i].ends_colon
+            && is_plain_header(&feats[i])
+    };
+    let mut lists = Vec::new();
+    for i in (0..feats.len()).filter(|&i| heads_items(i)) {
+        let items = (i + 1..feats.len())
+            .take(p::LIST_MAX_ITEMS)
+            .take_while(|&j| {
+                is_list_item(&feats[j])
+                    && feats[j].phrase.is_none()
+                    && feats[j].link_density <= p::LINK_FROM
+                    && is_labelled_item(&blocks[j].text)
+            })
+            .count();
+        if items >= p::LABELLED_LIST_MIN_ITEMS {
+            lists.push(i + 1..i + 1 + items);
+        }
     }
     lists
 }
@@ -3793,6 +3823,25 @@ mod tests {
 
     /// In scraped text a pull quote is an indented line, its speaker under
     /// it after a dash.
+    #[test]
+    fn dated_items_under_a_plain_header_are_the_articles() {
+        let dates = "Important dates\n\nOct. 1 – Pool closes for the season\n\
+            Oct. 3 – Survey results at the library\nOct. 10 – Public meeting, 7 p.m.\n\
+            Oct. 16 – Council vote on the new pool\nOct. 30 – Last day to comment\n\n";
+        let page = format!(
+            "{}\n{dates}{}\nShare this story\n\n© 2026 The Town Paper\n",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(
+            body.contains("Oct. 16 – Council vote on the new pool\n"),
+            "{body}"
+        );
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Town Paper"), "{body}");
+    }
+
     #[test]
     fn a_subheading_in_scraped_text_may_name_a_day() {
         let page = format!(
