@@ -1176,12 +1176,6 @@ fn listed_items(
 fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<usize>> {
     // Headlines are links; a box set apart from the article holds its own
     // facts.
-    let set_apart = |i: usize| {
-        blocks[i]
-            .dom
-            .as_ref()
-            .is_some_and(|dom| dom.landmarks.intersects(Landmarks::ASIDE | Landmarks::NAV))
-    };
     // Menus' items are a word or two: most bullets are settled by length.
     let is_fact = |i: usize| {
         blocks[i].bullet
@@ -1193,7 +1187,7 @@ fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
             })
             && feats[i].phrase.is_none()
             && feats[i].link_density < p::LIST_ITEM_MAX_LINK_DENSITY
-            && !set_apart(i)
+            && !is_set_apart(&blocks[i])
             && is_list_item(&feats[i])
     };
     let mut lists = Vec::new();
@@ -1228,6 +1222,7 @@ fn labelled_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Ran
                     && feats[j].phrase.is_none()
                     && feats[j].link_density <= p::LINK_FROM
                     && is_labelled_item(&blocks[j].text)
+                    && !is_set_apart(&blocks[j])
             })
             .count();
         if items >= p::LABELLED_LIST_MIN_ITEMS {
@@ -1324,6 +1319,15 @@ fn past_closing_schedule(
         }
     }
     end
+}
+
+/// Whether an HTML block stands in an aside or a navigation box, set apart
+/// from the article's running text.
+fn is_set_apart(block: &Block<'_>) -> bool {
+    block
+        .dom
+        .as_ref()
+        .is_some_and(|dom| dom.landmarks.intersects(Landmarks::ASIDE | Landmarks::NAV))
 }
 
 /// A line split at its first ": " into a label and what it labels.
