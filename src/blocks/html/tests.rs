@@ -256,6 +256,17 @@ fn a_paragraph_in_italics_under_a_picture_is_its_caption() {
 }
 
 #[test]
+fn a_headings_permalink_sign_is_no_word_of_it() {
+    let html = "<body><h2 id=\"a\">Before you start<a class=\"headerlink\" href=\"#a\">&para;</a></h2>\
+                <h2 id=\"b\">Incremental sync<a href=\"#b\">#</a></h2>\
+                <p>Item <a href=\"#note\">#3</a> and <a href=\"/x\">#</a>.</p></body>";
+    assert_eq!(
+        texts(html),
+        ["Before you start", "Incremental sync", "Item #3 and #."]
+    );
+}
+
+#[test]
 fn a_highlighters_classes_in_code_lend_no_hints() {
     let html = "<body><pre class=\"code\">total = sum(rows)  \
                 <span class=\"synComment\"># rows of the table</span>\n\

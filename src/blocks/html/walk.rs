@@ -478,6 +478,7 @@ impl<'d> Walk<'d> {
                 self.head += 1;
                 actions |= HEAD;
             }
+            Role::Link if info.href && is_permalink_mark(dom, id, element) => return false,
             Role::Link if info.href => {
                 self.in_link += 1;
                 actions |= LINK;
@@ -746,6 +747,15 @@ impl<'d> Walk<'d> {
             cells,
         });
     }
+}
+
+/// Whether a link is a heading's permalink: a sign ("¶", "#", "§") that
+/// points into the page. Its sign is no word of the heading.
+fn is_permalink_mark(dom: &Dom, id: u32, element: &super::dom::Element) -> bool {
+    element
+        .attr("href")
+        .is_some_and(|href| href.starts_with('#'))
+        && matches!(dom.text_of(id, 8).trim(), "¶" | "#" | "§" | "🔗")
 }
 
 /// Where [`Walk::flush`] has got to in a buffer's spans and lines.
