@@ -1901,13 +1901,21 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
     let times: Vec<usize> = (1..feats.len().saturating_sub(1))
         .filter(|&i| is_time(i) && heads(i, &|c| c == Class::Good))
         .filter(|&i| {
-            // In scraped text, a time right under a paragraph; in HTML
-            // the first update may follow the page's header.
-            let above = if feats[i - 1].words == 0 && i >= 2 {
+            // In scraped text, a time right under a paragraph, or under
+            // the share row that ends its update; in HTML the first update
+            // may follow the page's header.
+            let mut above = if feats[i - 1].words == 0 && i >= 2 {
                 i - 2
             } else {
                 i - 1
             };
+            if above > 0
+                && feats[above]
+                    .phrase
+                    .is_some_and(|m| m.kind == PhraseKind::Share && m.coverage >= p::LABEL_COVERAGE)
+            {
+                above -= 1;
+            }
             html || firm[above] == Class::Good
         })
         .collect();
@@ -3827,6 +3835,38 @@ mod tests {
 
     /// In scraped text a pull quote is an indented line, its speaker under
     /// it after a dash.
+    #[test]
+    fn a_time_under_an_updates_share_row_heads_the_next_update() {
+        let update = |time: &str, title: &str, text: &str| {
+            format!("{time}\n\nDana Whitlock\n\n{title}\n\n{text}\n\nShare Copy link\n\n")
+        };
+        let page = format!(
+            "{}\n{}{}{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            update(
+                "11:42 AM PT",
+                "The vote is in",
+                "The council voted seven to two to close the old pool at the end of the \
+                 summer, and the mayor thanked the swimmers who had come to speak."
+            ),
+            update(
+                "11:35 AM PT",
+                "Swimmers speak",
+                "Three members of the swimming club asked the council to keep the pool open \
+                 for one more winter while the new one is built beside the library."
+            ),
+            update(
+                "11:20 AM PT",
+                "Meeting opens",
+                "The mayor opened the meeting a few minutes late, with every seat in the \
+                 hall taken and more people standing along the back wall."
+            ),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("\n11:35 AM PT\n"), "{body}");
+        assert!(body.contains("\n11:20 AM PT\n"), "{body}");
+    }
+
     #[test]
     fn dated_items_under_a_plain_header_are_the_articles() {
         let dates = "Important dates\n\nOct. 1 – Pool closes for the season\n\

@@ -558,10 +558,10 @@ pub const SECTION_LABEL_MAX_WORDS: u32 = 12;
 /// needs `LIVE_UPDATE_MIN_TIMES` of them to be such a report.
 pub const CLOCK_TIME_MAX_WORDS: u32 = 4;
 pub const LIVE_UPDATE_MIN_TIMES: usize = 2;
-/// An update's title, and in HTML its byline, may part its time from its
-/// paragraphs: a body paragraph comes within this many blocks below it.
+/// An update's title and byline may part its time from its paragraphs: a
+/// body paragraph comes within this many blocks below it.
 pub const LIVE_UPDATE_HTML_REACH: usize = 4;
-pub const LIVE_UPDATE_TEXT_REACH: usize = 2;
+pub const LIVE_UPDATE_TEXT_REACH: usize = 3;
 /// An HTML heading of at most this many words between an update's time
 /// and its first paragraph is the update's title.
 pub const UPDATE_TITLE_MAX_WORDS: u32 = 16;
