@@ -1213,21 +1213,30 @@ fn labelled_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Ran
             && !feats[i].ends_colon
             && is_plain_header(&feats[i])
     };
+    let is_item = |j: usize| {
+        is_list_item(&feats[j])
+            && feats[j].phrase.is_none()
+            && feats[j].link_density <= p::LINK_FROM
+            && !is_set_apart(&blocks[j])
+            && is_labelled_item(&blocks[j].text)
+    };
     let mut lists = Vec::new();
-    for i in (0..feats.len()).filter(|&i| heads_items(i)) {
+    let mut i = 0;
+    while i + 1 < feats.len() {
+        if !heads_items(i) {
+            i += 1;
+            continue;
+        }
         let items = (i + 1..feats.len())
             .take(p::LIST_MAX_ITEMS)
-            .take_while(|&j| {
-                is_list_item(&feats[j])
-                    && feats[j].phrase.is_none()
-                    && feats[j].link_density <= p::LINK_FROM
-                    && is_labelled_item(&blocks[j].text)
-                    && !is_set_apart(&blocks[j])
-            })
+            .take_while(|&j| is_item(j))
             .count();
         if items >= p::LABELLED_LIST_MIN_ITEMS {
             lists.push(i + 1..i + 1 + items);
         }
+        // The items are read once: a menu's short lines would each look
+        // like a header over the rest.
+        i += items + 1;
     }
     lists
 }
@@ -2153,9 +2162,24 @@ fn keep_closing_labelled_sections(
 /// dash between words: "England (Group A): 10th appearance", "June 9 –
 /// West Palm Beach, FL". Menus and headlines seldom all have one.
 fn is_labelled_item(text: &str) -> bool {
-    [": ", " – ", " — ", " - "].iter().any(|separator| {
-        text.find(separator)
-            .is_some_and(|at| at > 0 && at + separator.len() < text.len())
+    // Read by hand: a string searcher costs more to set up than a short
+    // line to scan.
+    let b = text.as_bytes();
+    let spaced = |start: usize, len: usize| {
+        start > 1
+            && b[start - 1] == b' '
+            && b.get(start + len) == Some(&b' ')
+            && start + len + 1 < b.len()
+    };
+    memchr::memchr3_iter(b':', b'-', 0xE2, b).any(|at| match b[at] {
+        b':' => at > 0 && b.get(at + 1) == Some(&b' ') && at + 2 < b.len(),
+        b'-' => spaced(at, 1),
+        // "–" and "—": E2 80 93 and E2 80 94.
+        _ => {
+            b.get(at + 1) == Some(&0x80)
+                && matches!(b.get(at + 2), Some(0x93 | 0x94))
+                && spaced(at, 3)
+        }
     })
 }
 
@@ -3865,6 +3889,28 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("\n11:35 AM PT\n"), "{body}");
         assert!(body.contains("\n11:20 AM PT\n"), "{body}");
+    }
+
+    #[test]
+    fn labelled_items_join_a_label_and_its_detail() {
+        for text in [
+            "England (Group A): 10th appearance",
+            "June 9 – West Palm Beach, FL",
+            "Oct. 3 — Picture Day",
+            "Brühlweg - closed all day",
+        ] {
+            assert!(is_labelled_item(text), "{text}");
+        }
+        for text in [
+            "Read more:",
+            ": no label",
+            "Well-known faces",
+            "Ends with a dash –",
+            "– Dana Whitlock",
+            "9:30 a.m.",
+        ] {
+            assert!(!is_labelled_item(text), "{text}");
+        }
     }
 
     #[test]
