@@ -21,14 +21,17 @@
 //!    disclaimer's header ("Medical disclaimer"). Rows of a table, bulleted
 //!    sentences, bulleted labelled facts ("B 27 between Alt and Neu: closed
 //!    from 3 to 7 March"), a schedule by day ("Monday, Sept. 8" over short
-//!    lines, three days or more) and the items of a list a paragraph
-//!    introduces weigh nothing: figures and checklists neither add to the
-//!    article nor end it. So do the lines of a figure printed line under
-//!    line above its photo credit, or a gallery's caption between its slide
-//!    counter ("4/6") and credit, which are dropped, and a credit inside a
-//!    `<figcaption>` ("Source: ...") costs no more than any boilerplate; a
-//!    figure's caption is dropped however well it reads (a quote's figure
-//!    names its speaker there, and is a quote).
+//!    lines, three days or more; one the last paragraph introduces joins
+//!    the region), five labelled items under a plain header ("Oct. 3 –
+//!    Picture Day") and the items of a list a paragraph introduces weigh
+//!    nothing: figures and checklists neither add to the article nor end
+//!    it. So do the lines of a figure printed line under line above its
+//!    photo credit, the line under a picture's file name, or a gallery's
+//!    caption between its slide counter ("4/6") and credit, which are
+//!    dropped, and a credit inside a `<figcaption>` ("Source: ...") costs
+//!    no more than any boilerplate; a figure's caption (in HTML, also a
+//!    paragraph all in italics under a picture) is dropped however well it
+//!    reads (a quote's figure names its speaker there, and is a quote).
 //!    Above a thread of signed comments, the article is any stretch of
 //!    some weight before the thread's header. The region ends where another
 //!    article starts: a headline of three words or more with a byline or
@@ -38,17 +41,19 @@
 //!    header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body
 //!    blocks (subheadings, list items) are body when nothing but their
-//!    shortness speaks against them (in HTML a subheading may name a day),
-//!    and so are the rows of its tables, the items of its introduced lists,
-//!    its lists of labelled facts and its schedules, and the times of day
-//!    (or a match's minutes, "67'") that head the updates of a live report
-//!    (which weigh nothing in the region). Past the region, a list a last
-//!    line introduces ends at a link or a caption; short sections in
-//!    capitals over labelled sentences ("UP NEXT" over "Thunder: Host the
-//!    Lakers on Friday.") and a correction under the credit line are the
-//!    article's. An author's card that ends the region (a name line, then a
-//!    paragraph that names them) is not the article, nor is an author's bio
-//!    that closes it, with a sponsor's line under it.
+//!    shortness speaks against them (a subheading may name a day), and so
+//!    are the rows of its tables, the items of its introduced lists, its
+//!    lists of labelled facts and its schedules, and the times of day (or
+//!    a match's minutes, "67'") that head the updates of a live report
+//!    (which weigh nothing in the region; once a page shows itself a live
+//!    report, a time over a short update counts too). Past the region, a
+//!    list a last line introduces ends at a link or a caption; short
+//!    sections in capitals over labelled sentences ("UP NEXT" over
+//!    "Thunder: Host the Lakers on Friday.") and a correction under the
+//!    credit line are the article's. An author's card that ends the region
+//!    (a name line, then a paragraph that names them) is not the article,
+//!    nor is an author's bio that closes it, with a sponsor's line under
+//!    it.
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such. A
 //!    headline that opens the region, with a byline or date under it, is
