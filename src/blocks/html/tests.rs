@@ -189,6 +189,10 @@ fn a_spacer_of_joiners_makes_no_block_but_joiners_inside_text_stay() {
         texts(html),
         ["First.", "Family: \u{1f468}\u{200d}\u{1f467}."]
     );
+    // Preformatted text keeps invisible characters, but a line of only
+    // those is no block.
+    let html = "<pre>x = 1\n\u{200b}\n\u{feff}\u{200d}\ny = 2</pre>";
+    assert_eq!(texts(html), ["x = 1", "y = 2"]);
 }
 
 #[test]

@@ -672,7 +672,9 @@ impl<'d> Walk<'d> {
         let piece = &text[start..end];
         let trimmed_start = piece.len() - piece.trim_start().len();
         let piece = piece.trim();
-        if piece.is_empty() || piece.chars().all(is_joiner) {
+        // Preformatted text keeps its invisible characters: a line of only
+        // those, or of joiners, is no line.
+        if piece.is_empty() || piece.chars().all(|c| is_joiner(c) || is_invisible(c)) {
             return;
         }
         let (start, end) = (start + trimmed_start, start + trimmed_start + piece.len());
