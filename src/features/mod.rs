@@ -2134,70 +2134,69 @@ mod tests {
 
     #[test]
     fn calls_to_follow_a_page_on_its_networks_are_share_lines() {
-        for text in [
-            "Follow Town Life on Facebook, Twitter and Instagram.",
-            "Follow the Evening Lamp on Instagram, Facebook, Twitter and YouTube.",
-        ] {
+        assert_whole_blocks(
+            PhraseKind::Share,
+            &[
+                "Follow Town Life on Facebook, Twitter and Instagram.",
+                "Follow the Evening Lamp on Instagram, Facebook, Twitter and YouTube.",
+            ],
+            &[
+                "Follow the money, the auditor told the council.",
+                "Follow the river path past the mill; the town's Facebook page and its Twitter \
+                 account both posted the new route for the runners on Sunday morning.",
+            ],
+            params::LABEL_COVERAGE,
+        );
+    }
+
+    /// Asserts that each of `whole` is a whole block of `kind`, and that
+    /// none of `not` is (its phrases speak for less than `below` of it).
+    fn assert_whole_blocks(kind: PhraseKind, whole: &[&str], not: &[&str], below: f32) {
+        for text in whole {
             let m = features(text).phrase.expect(text);
-            assert_eq!((m.kind, m.strength()), (PhraseKind::Share, 1.0), "{text}");
+            assert_eq!((m.kind, m.strength()), (kind, 1.0), "{text}");
         }
-        for text in [
-            "Follow the money, the auditor told the council.",
-            "Follow the river path past the mill; the town's Facebook page and its Twitter \
-             account both posted the new route for the runners on Sunday morning.",
-        ] {
+        for text in not {
             let strength = features(text).phrase.map_or(0.0, |m| m.strength());
-            assert!(strength < params::LABEL_COVERAGE, "{text}: {strength}");
+            assert!(strength < below, "{text}: {strength}");
         }
     }
 
     #[test]
     fn a_question_and_a_mail_address_ask_readers_to_write_in() {
-        for text in [
-            "Have you been affected by the new toll? Tell us about it: transport@ledger.example",
-            "Masz temat? Napisz do nas: redakcja@widnokrag.example",
-            "Vous organisez un événement ? Envoyez vos informations à sorties@courrier.example.",
-        ] {
-            let m = features(text).phrase.expect(text);
-            assert_eq!(
-                (m.kind, m.strength()),
-                (PhraseKind::Subscribe, 1.0),
-                "{text}"
-            );
-        }
-        for text in [
-            // No question: the article says whom to write to.
-            "Anyone who saw the crash is asked to email witnesses@calderpolice.example.",
-            // The question comes after the address.
-            "Write to clerk@townhall.example. Who reads them? The clerk does, every one.",
-        ] {
-            let strength = features(text).phrase.map_or(0.0, |m| m.strength());
-            assert!(strength < 1.0, "{text}: {strength}");
-        }
+        assert_whole_blocks(
+            PhraseKind::Subscribe,
+            &[
+                "Have you been affected by the new toll? Tell us about it: transport@ledger.example",
+                "Masz temat? Napisz do nas: redakcja@widnokrag.example",
+                "Vous organisez un événement ? Envoyez vos informations à sorties@courrier.example.",
+            ],
+            &[
+                // No question: the article says whom to write to.
+                "Anyone who saw the crash is asked to email witnesses@calderpolice.example.",
+                // The question comes after the address.
+                "Write to clerk@townhall.example. Who reads them? The clerk does, every one.",
+            ],
+            1.0,
+        );
     }
 
     #[test]
     fn calls_to_install_the_sites_app_are_subscribe_lines() {
-        for text in [
-            "Download the 12 River Valley app for breaking news alerts and live newscasts.",
-            "Get the North Basin 5 Weather app for live radar and severe weather alerts.",
-            "Download our free app",
-        ] {
-            let m = features(text).phrase.expect(text);
-            assert_eq!(
-                (m.kind, m.strength()),
-                (PhraseKind::Subscribe, 1.0),
-                "{text}"
-            );
-        }
-        for text in [
-            "Download the form from the city's website and bring it to the meeting.",
-            "Get the kids to school early on Monday, the district told parents in an app \
-             message.",
-        ] {
-            let strength = features(text).phrase.map_or(0.0, |m| m.strength());
-            assert!(strength < params::LABEL_COVERAGE, "{text}: {strength}");
-        }
+        assert_whole_blocks(
+            PhraseKind::Subscribe,
+            &[
+                "Download the 12 River Valley app for breaking news alerts and live newscasts.",
+                "Get the North Basin 5 Weather app for live radar and severe weather alerts.",
+                "Download our free app",
+            ],
+            &[
+                "Download the form from the city's website and bring it to the meeting.",
+                "Get the kids to school early on Monday, the district told parents in an app \
+                 message.",
+            ],
+            params::LABEL_COVERAGE,
+        );
     }
 
     #[test]
