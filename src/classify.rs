@@ -258,10 +258,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
 
     let in_table = table_rows(feats);
     let schedules = day_schedules(blocks, feats, &firm);
-    let mut fact_lists = fact_lists(blocks, feats);
-    fact_lists.extend(labelled_lists(blocks, feats));
-    fact_lists.extend(schedules.iter().cloned());
-    let listed = listed_items(blocks, feats, &firm, &fact_lists);
+    // Lists whose items are the article's own, whatever they look like.
+    let mut article_lists = fact_lists(blocks, feats);
+    article_lists.extend(labelled_lists(blocks, feats));
+    article_lists.extend(schedules.iter().cloned());
+    let listed = listed_items(blocks, feats, &firm, &article_lists);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
     let (teasers, box_subheadings) =
         weigh_teasers_under_related_headers(blocks, feats, &firm, &mut region_weights);
@@ -339,7 +340,13 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_enclosed_runs(blocks, feats, scores, region.clone(), &mut decisions);
     keep_date_headings(blocks, feats, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
-    keep_introduced_lists(blocks, feats, &fact_lists, region.clone(), &mut decisions);
+    keep_introduced_lists(
+        blocks,
+        feats,
+        &article_lists,
+        region.clone(),
+        &mut decisions,
+    );
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     keep_closing_correction(blocks, &firm, region.end, &mut decisions);
@@ -1141,7 +1148,7 @@ fn listed_items(
     blocks: &[Block<'_>],
     feats: &[Features],
     firm: &[Class],
-    fact_lists: &[std::ops::Range<usize>],
+    article_lists: &[std::ops::Range<usize>],
 ) -> Vec<bool> {
     let mut listed: Vec<bool> = blocks
         .iter()
@@ -1153,7 +1160,7 @@ fn listed_items(
                 && f.phrase.is_none()
         })
         .collect();
-    for list in fact_lists {
+    for list in article_lists {
         listed[list.clone()].fill(true);
     }
     // A paragraph ending with a colon, or a plain label of a few words
@@ -1912,7 +1919,8 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
     let heads = |i: usize, class: &dyn Fn(Class) -> bool| {
         (i + 1..feats.len()).take(reach).any(|j| class(firm[j]))
     };
-    let times: Vec<usize> = (1..feats.len().saturating_sub(1))
+    // The page is a live report when enough times head updates firmly.
+    let firm_times = (1..feats.len().saturating_sub(1))
         .filter(|&i| is_time(i) && heads(i, &|c| c == Class::Good))
         .filter(|&i| {
             // In scraped text, a time right under a paragraph, or under
@@ -1932,8 +1940,9 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
             }
             html || firm[above] == Class::Good
         })
-        .collect();
-    if times.len() < p::LIVE_UPDATE_MIN_TIMES {
+        .take(p::LIVE_UPDATE_MIN_TIMES)
+        .count();
+    if firm_times < p::LIVE_UPDATE_MIN_TIMES {
         return Vec::new();
     }
     // Once the page shows itself a live report, a time heads a short
@@ -2041,7 +2050,7 @@ fn keep_embedded_posts(
 fn keep_introduced_lists(
     blocks: &[Block<'_>],
     feats: &[Features],
-    fact_lists: &[std::ops::Range<usize>],
+    article_lists: &[std::ops::Range<usize>],
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
@@ -2064,11 +2073,11 @@ fn keep_introduced_lists(
             .take_while(|&j| is_item(j))
             .count()
     };
-    for list in fact_lists {
+    for list in article_lists {
         if region.contains(&list.start) && region.contains(&(list.end - 1)) {
             keep_as(
                 list.clone(),
-                "body: labelled facts or a schedule by day, inside the article",
+                "body: a list of labelled facts, dates or days, inside the article",
                 decisions,
             );
         }

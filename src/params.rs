@@ -305,6 +305,10 @@ pub const LINKED_TEASER_MIN_LINK_SHARE: f32 = 0.7;
 /// list of links: a table of contents' entry naming a subheading does not
 /// make the subheading a repeated line.
 pub const CONTENTS_ENTRY_MIN_LINK_SHARE: f32 = 0.7;
+/// A class or id whose parts made of hex digits, both figures and letters,
+/// hold at least this many digits in all is a generated hash or UUID
+/// ("block-253b6569…"): those parts give no tokens.
+pub const HASH_MIN_HEX_DIGITS: usize = 8;
 /// The signature of an embedded post ("— Jane Doe (@janedoe) November 18,
 /// 2019"), in at most this many bytes after the dash, counts as body
 /// whatever its date and address; so does the post above it.

@@ -1792,20 +1792,29 @@ fn asks_then_gives_mail_address(text: &str) -> bool {
     let Some(question) = text.find(['?', '？']) else {
         return false;
     };
-    text[question..].split_whitespace().any(|token| {
-        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
-        t.split_once('@')
-            .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'))
-    })
+    text[question..]
+        .split_whitespace()
+        .any(|token| is_mail_address(trim_address(token)))
+}
+
+/// A token without the punctuation around it, but with an address's own
+/// signs ("@handle", "/path").
+fn trim_address(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '/')
+}
+
+/// "news@paper.example", not "@handle".
+fn is_mail_address(t: &str) -> bool {
+    t.contains('@') && t.contains('.') && !t.starts_with('@')
 }
 
 fn looks_like_address(token: &str) -> bool {
-    let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '/');
+    let t = trim_address(token);
     t.starts_with("http://")
         || t.starts_with("https://")
         || t.starts_with("www.")
         || (t.starts_with('@') && t.len() > 2)
-        || (t.contains('@') && t.contains('.') && !t.starts_with('@'))
+        || is_mail_address(t)
         || ADDRESS_ENDINGS.iter().any(|ending| {
             t.len() >= ending.len()
                 && t.as_bytes()[t.len() - ending.len()..].eq_ignore_ascii_case(ending.as_bytes())

@@ -373,14 +373,11 @@ fn tokens_into(value: &str, out: &mut String) {
         .filter(|part| is_mixed_hex(part))
         .map(str::len)
         .sum::<usize>()
-        >= HASH_MIN_HEX_DIGITS;
+        >= crate::params::HASH_MIN_HEX_DIGITS;
     for part in parts().filter(|part| !(hashed && is_mixed_hex(part))) {
         part_tokens_into(part, out);
     }
 }
-
-/// Hex digits in a class or id's hex parts from which they are a hash.
-const HASH_MIN_HEX_DIGITS: usize = 8;
 
 /// Hex digits, both figures and letters: "3ccfe4", not "ad" or "2024".
 fn is_mixed_hex(part: &str) -> bool {
