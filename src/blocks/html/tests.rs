@@ -150,6 +150,14 @@ fn layout_tables_split_into_their_blocks() {
 }
 
 #[test]
+fn a_cells_one_paragraph_element_is_its_value() {
+    // Word processors put each cell's text in a paragraph of its own.
+    let html = "<table><tr><td><p><span>Stretch</span></p></td><td><p>Volunteers</p></td></tr>\
+                <tr><td><p>Mill pond</p></td><td><p>10</p></td></tr></table>";
+    assert_eq!(texts(html), ["Stretch Volunteers", "Mill pond 10"]);
+}
+
+#[test]
 fn preformatted_text_gives_one_block_per_line() {
     let html = "<p>Run:</p><pre><code>$ cargo   build\n\nfn main() {\n    x();\n}\n</code></pre><p>Done.</p>";
     assert_eq!(

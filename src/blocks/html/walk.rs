@@ -286,6 +286,9 @@ pub(crate) struct Walk<'d> {
     current: u32,
     in_link: u32,
     pre: u32,
+    /// Open table cells that hold a value, whose one paragraph element
+    /// (a word processor's `<td><p>`) is no block of its own.
+    value_cells: u32,
     head: u32,
     body: u32,
     scratch: String,
@@ -307,6 +310,7 @@ impl<'d> Walk<'d> {
             current: NONE,
             in_link: 0,
             pre: 0,
+            value_cells: 0,
             head: 0,
             body: 0,
             scratch: String::new(),
@@ -443,6 +447,7 @@ impl<'d> Walk<'d> {
             info.hints = Hints::empty();
         }
         let boundary = match tag.role {
+            Role::Boundary if self.value_cells > 0 => false,
             Role::Boundary | Role::Row | Role::Pre => true,
             Role::Cell => self.cell_holds_blocks(id),
             _ => false,
@@ -495,6 +500,7 @@ impl<'d> Walk<'d> {
             }
             Role::Cell if !boundary => {
                 self.buffer.open_cell();
+                self.value_cells += 1;
                 actions |= CELL;
             }
             Role::Pre => {
@@ -562,6 +568,7 @@ impl<'d> Walk<'d> {
         }
         if a & CELL != 0 {
             self.buffer.separate();
+            self.value_cells -= 1;
         }
         if a & PRE != 0 {
             self.pre -= 1;
@@ -576,17 +583,27 @@ impl<'d> Walk<'d> {
     }
 
     /// Whether a table cell holds block elements (a layout table) rather
-    /// than a value. Looks at a bounded number of descendants.
+    /// than a value: a table, code, or two block elements. One paragraph
+    /// element around the value is how word processors write every cell.
+    /// Looks at a bounded number of descendants.
     fn cell_holds_blocks(&self, cell: u32) -> bool {
         let dom = self.dom;
         let mut seen = 0;
+        let mut blocks = 0;
         let mut id = dom.node(cell).first_child;
         while id != NONE && seen < CELL_LOOKAHEAD_NODES {
             seen += 1;
             let node = dom.node(id);
             if let Data::Element(e) = dom.data(id) {
                 match e.tag.role {
-                    Role::Boundary | Role::Row | Role::Cell | Role::Pre => return true,
+                    Role::Row | Role::Cell | Role::Pre => return true,
+                    Role::Boundary if blocks > 0 => return true,
+                    Role::Boundary if node.first_child != NONE => {
+                        blocks += 1;
+                        id = node.first_child;
+                        continue;
+                    }
+                    Role::Boundary => blocks += 1,
                     Role::Skip | Role::Script => {}
                     _ if node.first_child != NONE => {
                         id = node.first_child;
