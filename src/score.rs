@@ -318,6 +318,12 @@ mod tests {
         let block = Block::from(crate::blocks::text::lines("x").next().unwrap());
         let explained = score(&block, &appeal, true);
         assert!(explained.value < 0.0, "{:?}", explained.reasons);
+        let short = features(
+            "The Harbor Ledger is free to read because readers like you keep it going. \
+             Become a member.",
+        );
+        let explained = score(&block, &short, true);
+        assert!(explained.value < 0.0, "{:?}", explained.reasons);
     }
 
     #[test]
