@@ -260,7 +260,13 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let schedules = day_schedules(blocks, feats, &firm);
     // Lists whose items are the article's own, whatever they look like.
     let mut article_lists = fact_lists(blocks, feats);
-    article_lists.extend(labelled_lists(blocks, feats));
+    article_lists.extend(labelled_lists(blocks, feats, |i| {
+        feats[i].words <= p::LIST_HEADER_MAX_WORDS
+            && !feats[i].ends_sentence
+            && !feats[i].ends_colon
+            && is_plain_header(&feats[i])
+    }));
+
     article_lists.extend(schedules.iter().cloned());
     let listed = listed_items(blocks, feats, &firm, &article_lists);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
@@ -297,6 +303,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     if is_html(blocks) {
         weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
         weigh_nested_article_teasers(page, feats, &mut region_weights);
+    }
+    let inline_asides = asides_inside_the_article(blocks, feats, &firm);
+    for &i in &inline_asides {
+        // The article goes on around a box set beside its text.
+        region_weights[i] = region_weights[i].max(0.0);
     }
     let region = main_region(feats, &region_weights);
     let region = region.start..next_article_start(blocks, feats, &firm, &listed, region.clone());
@@ -340,6 +351,28 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_enclosed_runs(blocks, feats, scores, region.clone(), &mut decisions);
     keep_date_headings(blocks, feats, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
+    // A paragraph may introduce labelled items too ("Here are the dates to
+    // mark."), without a colon: they are kept when the article goes on
+    // under them (credits close it), but do not draw its bounds.
+    let goes_on = |list: &std::ops::Range<usize>| {
+        (list.end..n)
+            .take(p::LIST_RESUME_REACH)
+            .any(|j| firm[j] == Class::Good)
+    };
+    // Nor do items whose classes name them (credits).
+    let plain = |list: &std::ops::Range<usize>| {
+        list.clone().all(|j| {
+            blocks[j]
+                .dom
+                .as_ref()
+                .is_none_or(|dom| dom.hints.difference(Hints::CONTENT).is_empty())
+        })
+    };
+    article_lists.extend(
+        labelled_lists(blocks, feats, |i| firm[i] == Class::Good)
+            .into_iter()
+            .filter(|list| goes_on(list) && plain(list)),
+    );
     keep_introduced_lists(
         blocks,
         feats,
@@ -387,6 +420,16 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         decisions[i] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a figure's caption",
+        };
+    }
+    for i in (0..n).filter(|&i| {
+        // A "Copy" button may stand between the name and the code.
+        let below = (i + 1..n).find(|&j| !is_button(&blocks[j]));
+        below.is_some_and(|j| is_file_name_over_code(&blocks[i], &blocks[j]))
+    }) {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a file's name over its code",
         };
     }
     for &i in &ad_boxes {
@@ -885,6 +928,51 @@ fn weigh_boxes_nested_in_the_article(
     }
 }
 
+/// In HTML, the blocks of an `<aside>` standing among the paragraphs of
+/// one container (a bill's status, a fact box floated beside the text):
+/// the article goes on around it, so it is no break in the region, and
+/// being set apart it is none of the body either.
+fn asides_inside_the_article(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+) -> Vec<usize> {
+    let in_aside = |j: usize| {
+        blocks[j].dom.as_ref().is_some_and(|dom| {
+            dom.landmarks.contains(Landmarks::ASIDE)
+                && !dom
+                    .landmarks
+                    .intersects(Landmarks::OUTSIDE_CONTENT | Landmarks::NAV)
+        })
+    };
+    let container = |j: usize| blocks[j].dom.as_ref().map(|dom| dom.container);
+    let mut asides = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = (i..blocks.len()).take_while(|&j| in_aside(j)).count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let end = i + run;
+        // Prose, not a row of links under a verdict box.
+        let prose =
+            |j: usize| is_paragraph(feats, firm, j) && feats[j].link_density <= p::LINK_FROM;
+        let before = i.checked_sub(1).filter(|&j| prose(j));
+        let after = Some(end).filter(|&j| prose(j));
+        if let (Some(before), Some(after)) = (before, after)
+            && run <= p::INLINE_ASIDE_MAX_BLOCKS
+            && container(before).is_some()
+            && container(before) == container(after)
+            && !in_aside(before)
+        {
+            asides.extend(i..end);
+        }
+        i = end;
+    }
+    asides
+}
+
 /// In HTML, the items under a related-stories header that are articles
 /// nested in the header's own article are teaser cards, however much they
 /// read like paragraphs: they weigh as boilerplate.
@@ -1171,14 +1259,95 @@ fn listed_items(
                 || feats[i].words <= p::LIST_LABEL_MAX_WORDS && feats[i].phrase.is_none())
     };
     for i in (0..feats.len()).filter(|&i| introduces(i)) {
-        let items = (i + 1..feats.len())
+        let items: Vec<usize> = (i + 1..feats.len())
             .take(p::LIST_MAX_ITEMS)
-            .take_while(|&j| is_list_item(&feats[j]) && feats[j].link_density <= p::LINK_FROM);
-        for j in items {
-            listed[j] = true;
+            .take_while(|&j| {
+                is_list_item(&feats[j])
+                    && feats[j].link_density <= p::LINK_FROM
+                    && !is_button(&blocks[j])
+            })
+            .collect();
+        let items = &items[..drawn_list_end(blocks, feats, &items)];
+        let (Some(&first), Some(&last)) = (items.first(), items.last()) else {
+            continue;
+        };
+        if !is_contact(blocks, feats, first..last + 1) {
+            for &j in items {
+                listed[j] = true;
+            }
         }
     }
     listed
+}
+
+/// How many of `items` (scraped lines in a row) belong to one list: w3m
+/// draws a list's items on lines that follow each other, so when the first
+/// two do, the first blank line between two ends it. Numbered items ("1)
+/// ..." over a link) may take several lines and blank ones between.
+fn drawn_list_end(blocks: &[Block<'_>], feats: &[Features], items: &[usize]) -> usize {
+    let adjacent = |k: usize| blocks[items[k]].line == blocks[items[k - 1]].line + 1;
+    if items.len() < 2
+        || blocks[items[0]].dom.is_some()
+        || feats[items[0]].item_number != 0
+        || blocks[items[0]].written_marker.is_some()
+        || !adjacent(1)
+    {
+        return items.len();
+    }
+    (2..items.len())
+        .find(|&k| !adjacent(k))
+        .unwrap_or(items.len())
+}
+
+/// Whether the blocks of `items` under a label give a contact's details:
+/// "More information:" over a name, a title and a mail address is whom to
+/// ask, not a list of the article's.
+fn is_contact(blocks: &[Block<'_>], feats: &[Features], items: std::ops::Range<usize>) -> bool {
+    items.take_while(|&j| j < blocks.len()).any(|j| {
+        feats[j].words <= p::CONTACT_LINE_MAX_WORDS
+            && is_mail_line(&blocks[j])
+            && blocks[j].text.split_whitespace().count() <= p::CONTACT_LINE_MAX_TOKENS
+    })
+}
+
+/// Whether an HTML block is a button's label ("Copy" over a code block):
+/// no item of a list.
+fn is_button(block: &Block<'_>) -> bool {
+    block
+        .dom
+        .as_ref()
+        .is_some_and(|dom| dom.landmarks.contains(Landmarks::BUTTON))
+}
+
+/// Whether an HTML block is only a file's name ("SearchBox.jsx",
+/// "config/site.yaml") standing over a code block: a label, as a caption
+/// is, not a line of the article.
+fn is_file_name_over_code(block: &Block<'_>, below: &Block<'_>) -> bool {
+    let in_pre = |b: &Block<'_>| {
+        b.dom
+            .as_ref()
+            .map(|dom| dom.landmarks.contains(Landmarks::PRE))
+    };
+    if in_pre(block) != Some(false) || in_pre(below) != Some(true) {
+        return false;
+    }
+    let name = block.text.trim();
+    let Some((stem, extension)) = name.rsplit_once('.') else {
+        return false;
+    };
+    !stem.is_empty()
+        && !name.contains(char::is_whitespace)
+        && (1..=p::FILE_EXTENSION_MAX_CHARS).contains(&extension.len())
+        && extension.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Whether the block holds a mail address.
+fn is_mail_line(block: &Block<'_>) -> bool {
+    memchr::memchr(b'@', block.text.as_bytes()).is_some()
+        && block
+            .text
+            .split_whitespace()
+            .any(|t| t.contains('@') && t.contains('.') && !t.starts_with('@'))
 }
 
 /// The runs of at least [`FACT_LIST_MIN_ITEMS`](p::FACT_LIST_MIN_ITEMS)
@@ -1218,13 +1387,11 @@ fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
 /// labelled items under a plain header of a few words ("Important dates"
 /// over "Oct. 3 – Picture Day"): dated as they are, they are no date lines
 /// of other stories.
-fn labelled_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<usize>> {
-    let heads_items = |i: usize| {
-        feats[i].words <= p::LIST_HEADER_MAX_WORDS
-            && !feats[i].ends_sentence
-            && !feats[i].ends_colon
-            && is_plain_header(&feats[i])
-    };
+fn labelled_lists(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    heads_items: impl Fn(usize) -> bool,
+) -> Vec<std::ops::Range<usize>> {
     let is_item = |j: usize| {
         is_list_item(&feats[j])
             && feats[j].phrase.is_none()
@@ -2065,13 +2232,17 @@ fn keep_introduced_lists(
             .is_some_and(|dom| dom.hints.contains(Hints::AD))
     };
     let is_item_at = |j: usize| {
-        is_list_item(&feats[j]) && (j < region.end || feats[j].phrase.is_none()) && !is_ad(j)
+        is_list_item(&feats[j])
+            && (j < region.end || feats[j].phrase.is_none())
+            && !is_ad(j)
+            && !is_button(&blocks[j])
     };
     let items_after = |i: usize, is_item: &dyn Fn(usize) -> bool| {
-        (i + 1..feats.len())
+        let items: Vec<usize> = (i + 1..feats.len())
             .take(p::LIST_MAX_ITEMS)
             .take_while(|&j| is_item(j))
-            .count()
+            .collect();
+        drawn_list_end(blocks, feats, &items)
     };
     for list in article_lists {
         if region.contains(&list.start) && region.contains(&(list.end - 1)) {
@@ -2089,7 +2260,9 @@ fn keep_introduced_lists(
             continue;
         }
         let items = items_after(i, &is_item_at);
-        keep_list(i + 1..i + 1 + items, decisions);
+        if !is_contact(blocks, feats, i + 1..i + 1 + items) {
+            keep_list(i + 1..i + 1 + items, decisions);
+        }
         i += items + 1;
     }
     let header = region.end;
@@ -2112,7 +2285,8 @@ fn keep_introduced_lists(
     };
     if feats[header].ends_colon {
         let items = items_after(header, &|j| is_text_item(&feats[j]));
-        if items >= p::LIST_MIN_ITEMS {
+        if items >= p::LIST_MIN_ITEMS && !is_contact(blocks, feats, header + 1..header + 2 + items)
+        {
             keep_list(header..header + 1 + items, decisions);
         }
     } else if feats[header].words <= p::LIST_HEADER_MAX_WORDS && !feats[header].ends_sentence {
@@ -2602,6 +2776,52 @@ mod tests {
         let contact = "Media contact:\nJordan Pike\npress@example.org\n+1 720-555-0148\n";
         let body = crate::clean(&format!("{article}\n{contact}"), &options).body();
         assert!(!body.contains("Jordan Pike"), "{body}");
+    }
+
+    #[test]
+    fn a_contact_under_a_label_is_no_list_of_the_articles() {
+        let contact = "More information:\nMargus Lohmus\ndevelopment adviser\n\
+                       tel 5331 2478\nmargus.lohmus@valley.example\n";
+        let body = crate::clean(
+            &format!("{POOL_STORY}{contact}"),
+            &crate::Options::default(),
+        )
+        .body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("Margus"), "{body}");
+        // A list of the article's under the same label stays.
+        let list = "More information:\nopen on weekdays\nfree for children\n\
+                    closed on public holidays\n";
+        let body = crate::clean(&format!("{POOL_STORY}{list}"), &crate::Options::default()).body();
+        assert!(body.contains("free for children"), "{body}");
+    }
+
+    #[test]
+    fn a_drawn_list_ends_at_its_first_blank_line() {
+        // The label introduces three lines in a row; the lines after the
+        // blank one belong to the page, in a language without phrases.
+        let text = format!(
+            "{}Seltsimaja ootab:\nkohvik\nraamatukogu\nsaal\n\nMarkused\n\n\
+             Kaido\n\n12 vaatamist\n\nTellimine\n\nSaada\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("raamatukogu"), "{body}");
+        assert!(!body.contains("Kaido"), "{body}");
+    }
+
+    #[test]
+    fn labelled_items_under_a_paragraph_inside_the_article_are_kept() {
+        let text = format!(
+            "{}Here are the dates the pool's users should mark on their calendars for the \
+             last weeks of the season.\n\nJune 1 – Opening day.\nJune 14 – Swim gala.\n\
+             July 4 – Closed.\nJuly 20 – Night swim for adults.\nAug. 30 – Last swim.\n\n{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n"),
+        );
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("July 4 – Closed."), "{body}");
+        assert!(body.contains("Aug. 30 – Last swim."), "{body}");
     }
 
     #[test]
@@ -3385,6 +3605,47 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("same price as now"), "{body}");
         assert!(!body.contains("photographer"), "{body}");
+    }
+
+    #[test]
+    fn a_box_set_apart_inside_the_article_does_not_end_it() {
+        let paragraphs =
+            |text: &str| -> String { text.lines().map(|line| format!("<p>{line}</p>")).collect() };
+        let lead = "<p>The council voted 7 to 2 on Tuesday night to close the old swimming \
+                    pool at the end of the summer, after a survey found cracks in its floor \
+                    and walls.</p>";
+        let tracker = "<aside class=\"tracker\"><h4>Pool tracker</h4><p>Survey of the \
+                       pool</p><ul><li>Survey done March 3</li><li>Council vote April 8</li>\
+                       <li>Last swim Aug. 30</li><li>Demolition Pending</li>\
+                       <li>New pool Pending</li></ul><p>Full timeline and papers</p></aside>";
+        let html = format!(
+            "<html><body><article><div class=\"entry-content\">{lead}{tracker}{}{}</div>\
+             </article></body></html>",
+            paragraphs(&POOL_STORY.lines().skip(1).collect::<Vec<_>>().join("\n")),
+            paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("voted 7 to 2"), "{body}");
+        assert!(!body.contains("Pool tracker"), "{body}");
+    }
+
+    #[test]
+    fn a_code_blocks_file_name_and_copy_button_are_not_kept() {
+        let html = format!(
+            "<html><body><article>{}<p>Put this in the config file:</p>\
+             <div class=\"code-title\">pool/site.yaml</div><div class=\"code\">\
+             <button>Copy</button><pre><code>pool:\n  lanes: 6\n  heated: true</code></pre></div>\
+             {}</article></body></html>",
+            pool_story_html(),
+            POOL_STORY_GOES_ON
+                .lines()
+                .map(|line| format!("<p>{line}</p>"))
+                .collect::<String>(),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("heated: true"), "{body}");
+        assert!(!body.contains("site.yaml"), "{body}");
+        assert!(!body.contains("Copy"), "{body}");
     }
 
     #[test]

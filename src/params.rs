@@ -396,6 +396,9 @@ pub const REGION_RELATED_LIST_BREAK: f32 = 80.0;
 /// paragraphs of `INLINE_BOX_RESUME_MIN_WORDS` words or more follow it,
 /// where the article goes on.
 pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
+/// An `<aside>` between two paragraphs of the article, of at most this
+/// many blocks, is a box beside its text: no break in it.
+pub const INLINE_ASIDE_MAX_BLOCKS: usize = 20;
 /// A table whose next this many blocks hold an ad's notice ("Odds
 /// provided by ...") is the ad's, not the article's.
 pub const AD_TABLE_REACH: usize = 2;
@@ -590,6 +593,18 @@ pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
 /// many items of at most `LIST_ITEM_MAX_WORDS` words, whose boilerplate
 /// phrases cover less than `LIST_ITEM_MAX_PHRASE` of them.
 pub const LIST_MAX_ITEMS: usize = 80;
+/// A list under a label that holds a short line with a mail address (at
+/// most `CONTACT_LINE_MAX_TOKENS` tokens between spaces, which the address
+/// splits into at most `CONTACT_LINE_MAX_WORDS` words) gives a contact's
+/// details.
+/// Labelled items under a paragraph are the article's when a paragraph
+/// follows within this many blocks (an ad's label may stand between).
+pub const LIST_RESUME_REACH: usize = 3;
+pub const CONTACT_LINE_MAX_TOKENS: usize = 3;
+pub const CONTACT_LINE_MAX_WORDS: u32 = 8;
+/// A file's name over a code block ends in an extension of at most this
+/// many letters or digits ("SearchBox.jsx", "Cargo.toml").
+pub const FILE_EXTENSION_MAX_CHARS: usize = 5;
 /// A short header ending with a colon right after the main region
 /// introduces a list only if at least this many list-like blocks follow.
 pub const LIST_MIN_ITEMS: usize = 3;
