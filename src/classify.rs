@@ -266,7 +266,6 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             && !feats[i].ends_colon
             && is_plain_header(&feats[i])
     }));
-
     article_lists.extend(schedules.iter().cloned());
     let listed = listed_items(blocks, feats, &firm, &article_lists);
     let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
@@ -930,8 +929,9 @@ fn weigh_boxes_nested_in_the_article(
 
 /// In HTML, the blocks of an `<aside>` standing among the paragraphs of
 /// one container (a bill's status, a fact box floated beside the text):
-/// the article goes on around it, so it is no break in the region, and
-/// being set apart it is none of the body either.
+/// the article goes on around it, so it is no break in the region. Its
+/// blocks are judged on their own: some boxes hold the article's key
+/// points.
 fn asides_inside_the_article(
     blocks: &[Block<'_>],
     feats: &[Features],
