@@ -1343,11 +1343,10 @@ fn is_file_name_over_code(block: &Block<'_>, below: &Block<'_>) -> bool {
 
 /// Whether the block holds a mail address.
 fn is_mail_line(block: &Block<'_>) -> bool {
-    memchr::memchr(b'@', block.text.as_bytes()).is_some()
-        && block
-            .text
-            .split_whitespace()
-            .any(|t| t.contains('@') && t.contains('.') && !t.starts_with('@'))
+    block
+        .text
+        .split_whitespace()
+        .any(crate::features::is_mail_address)
 }
 
 /// The runs of at least [`FACT_LIST_MIN_ITEMS`](p::FACT_LIST_MIN_ITEMS)
@@ -2284,6 +2283,7 @@ fn keep_introduced_lists(
             && f.link_density < p::LIST_ITEM_MAX_LINK_DENSITY
     };
     if feats[header].ends_colon {
+        // An address ends the items; it still shows them a contact's.
         let items = items_after(header, &|j| is_text_item(&feats[j]));
         if items >= p::LIST_MIN_ITEMS && !is_contact(blocks, feats, header + 1..header + 2 + items)
         {

@@ -1804,7 +1804,7 @@ fn trim_address(token: &str) -> &str {
 }
 
 /// "news@paper.example", not "@handle".
-fn is_mail_address(t: &str) -> bool {
+pub(crate) fn is_mail_address(t: &str) -> bool {
     t.contains('@') && t.contains('.') && !t.starts_with('@')
 }
 
