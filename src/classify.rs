@@ -2221,25 +2221,34 @@ fn keep_introduced_lists(
     decisions: &mut [Decision],
 ) {
     // Past the region, a block with any boilerplate phrase ends a list
-    // ("Posted in News | 5 Comments" after the article's last list); and
-    // anywhere, a block whose class says it is an ad ("Sponsored by ...",
-    // "A message from ...:").
-    let is_ad = |j: usize| {
-        blocks[j]
-            .dom
-            .as_ref()
-            .is_some_and(|dom| dom.hints.contains(Hints::AD))
+    // ("Posted in News | 5 Comments" after the article's last list), and
+    // so does one all of links (the post's tags); and anywhere, a block
+    // whose class says it is an ad ("Sponsored by ...", "A message from
+    // ...:") or hidden (a notebook's "In [4]:").
+    let is_ad_or_hidden = |j: usize| {
+        blocks[j].dom.as_ref().is_some_and(|dom| {
+            dom.hints.contains(Hints::AD) || dom.landmarks.contains(Landmarks::HIDDEN)
+        })
     };
     let is_item_at = |j: usize| {
         is_list_item(&feats[j])
-            && (j < region.end || feats[j].phrase.is_none())
-            && !is_ad(j)
+            && (j < region.end
+                || feats[j].phrase.is_none() && feats[j].link_density < p::LINKS_ONLY_MIN_SHARE)
+            && !is_ad_or_hidden(j)
             && !is_button(&blocks[j])
+    };
+    // In HTML, a list does not leave the article's container its lead-in
+    // sits in (for a gallery's title, a date stamp).
+    let is_outside = |j: usize| {
+        blocks[j]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.contains(Landmarks::OUTSIDE_CONTENT))
     };
     let items_after = |i: usize, is_item: &dyn Fn(usize) -> bool| {
         let items: Vec<usize> = (i + 1..feats.len())
             .take(p::LIST_MAX_ITEMS)
-            .take_while(|&j| is_item(j))
+            .take_while(|&j| is_item(j) && (is_outside(i) || !is_outside(j)))
             .collect();
         drawn_list_end(blocks, feats, &items)
     };
@@ -3919,6 +3928,61 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("same price as now."), "{body}");
         assert!(!body.contains("Town council"), "{body}");
+    }
+
+    #[test]
+    fn a_colon_list_stops_at_the_tags_after_the_article() {
+        let paragraphs = pool_story_html();
+        let html = format!(
+            "<html><body><main><article>{paragraphs}\
+             <p>Three things the swimming clubs have asked the council for:</p><ul>\
+             <li>more evening hours in the school pool on the hill</li>\
+             <li>buses on Saturday mornings from the far side of town</li>\
+             <li>a say in how the new pool beside the library is laid out</li></ul>\
+             <p>The council will answer the clubs at its next meeting.</p>\
+             <div class=\"post-tags\"><a href=\"/t/pools\">Swimming</a> \
+             <a href=\"/t/council\">Town Council</a> <a href=\"/t/sport\">Sport</a></div>\
+             </article></main></body></html>"
+        );
+        let body = html_body(&html);
+        assert!(body.contains("at its next meeting."), "{body}");
+        assert!(!body.contains("Town Council"), "{body}");
+    }
+
+    #[test]
+    fn a_colon_list_does_not_leave_the_content_container() {
+        let paragraphs = pool_story_html();
+        let html = format!(
+            "<html><body><main><article><div class=\"news-content\">{paragraphs}\
+             <p>What changes for swimmers:</p><ul>\
+             <li>evening sessions move to the school pool on the hill;</li>\
+             <li>season tickets stay valid until the end of the year;</li>\
+             <li>the Saturday lessons for children carry on as before.</li></ul></div>\
+             <section class=\"news-gallery\"><h2>Pictures from the meeting</h2>\
+             <p>3 pictures</p></section></article></main></body></html>"
+        );
+        let body = html_body(&html);
+        assert!(body.contains("carry on as before."), "{body}");
+        assert!(!body.contains("Pictures from"), "{body}");
+        assert!(!body.contains("3 pictures"), "{body}");
+    }
+
+    #[test]
+    fn a_hidden_block_ends_a_colon_list() {
+        let paragraphs = pool_story_html();
+        let html = format!(
+            "<html><body><main><article><div class=\"post-content\">{paragraphs}\
+             <p>The survey split the pool's visits into three groups:</p><ul>\
+             <li>early swimmers</li><li>school lessons</li><li>evening clubs</li></ul>\
+             <div class=\"jp-InputPrompt\">In&nbsp;[4]:</div>\
+             <pre>visits.groupby(\"group\").size()</pre>\
+             <p>{}</p></div></article></main></body></html>",
+            POOL_STORY_GOES_ON.lines().next().unwrap()
+        );
+        let body = html_body(&html);
+        assert!(body.contains("evening clubs"), "{body}");
+        assert!(body.contains("groupby"), "{body}");
+        assert!(!body.contains("In [4]"), "{body}");
     }
 
     #[test]

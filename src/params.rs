@@ -273,6 +273,12 @@ pub const SLUG_PENALTY: f32 = 2.0;
 /// what a block gains from standing in the article's element.
 pub const SHORTCODE_MAX_NAME_BYTES: usize = 24;
 pub const SHORTCODE_PENALTY: f32 = 6.0;
+/// A text browser draws each field and button of a form in brackets; a
+/// line of at least this many such groups and nothing else is a form (a
+/// sign-up box, a donation appeal's buttons), never prose. One group alone
+/// may be a picture's description.
+pub const FORM_ROW_MIN_CONTROLS: usize = 2;
+pub const FORM_ROW_PENALTY: f32 = 4.0;
 /// A line of at most this many words with a signed change in per cent
 /// in brackets ("48.12 +2.31 (+5.04%)") is a stock quote widget's.
 pub const MARKET_QUOTE_MAX_WORDS: u32 = 16;
@@ -691,6 +697,10 @@ pub const DATE_HEADING_MAX_WORDS: u32 = 5;
 /// tag, a share button or a headline: it ends a list the article's last
 /// line introduced.
 pub const LIST_ITEM_MAX_LINK_DENSITY: f32 = 0.5;
+/// A block with at least this share of its text in links is links and
+/// nothing else (a post's tags): past the article, it ends even a list its
+/// last paragraph introduced, whose items may hold a link or two.
+pub const LINKS_ONLY_MIN_SHARE: f32 = 0.9;
 /// Link density (HTML): `-LINK_WEIGHT * (density - LINK_FROM) / (1 - LINK_FROM)`.
 pub const LINK_FROM: f32 = 0.25;
 pub const LINK_WEIGHT: f32 = 3.5;
