@@ -245,6 +245,15 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     // A wiki's "[edit]" link inside each section heading: a tool, no part
     // of the heading's text.
     ("editsection", Word, Target::Hidden),
+    // Notes set in the margin beside a paragraph (and the toggles that
+    // show them on narrow screens) are the page's footnotes, not its text.
+    ("sidenote", Word, Target::Hidden),
+    ("marginnote", Word, Target::Hidden),
+    ("margin note", Word, Target::Hidden),
+    ("margin toggle", Word, Target::Hidden),
+    // A notebook's cell prompts ("In [3]:", "Out[3]:") number the cells
+    // for the notebook's reader, not the article's.
+    ("prompt", Word, Target::Hidden),
 ];
 
 /// Article-body containers: one of these words followed by one of

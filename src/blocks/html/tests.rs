@@ -469,3 +469,34 @@ fn repeated_body_tags_do_not_pile_up_attributes() {
     assert_eq!(texts(&html), ["text"]);
     assert!(start.elapsed() < Duration::from_secs(5));
 }
+
+#[test]
+fn a_footer_inside_a_quote_is_its_attribution() {
+    let html = "<body><blockquote><p>Every book is a letter to a stranger.</p>\
+                <footer>Hesper Kale, Letters</footer></blockquote>\
+                <footer><p>Site footer</p></footer></body>";
+    let page = parse(html);
+    let lm = |s: &str| block(&page, s).dom.as_ref().unwrap().landmarks;
+    assert!(!lm("Hesper").contains(Landmarks::FOOTER));
+    assert!(lm("Hesper").contains(Landmarks::BLOCKQUOTE));
+    assert!(lm("Site footer").contains(Landmarks::FOOTER));
+}
+
+#[test]
+fn margin_notes_and_notebook_prompts_are_hidden() {
+    let html = "<body><p>The cards were kept in a drawer\
+                <label for=\"sn-1\" class=\"margin-toggle sidenote-number\"></label>\
+                <input type=\"checkbox\" id=\"sn-1\" class=\"margin-toggle\">\
+                <span class=\"sidenote\">A vinyl eraser leaves no crumbs.</span> \
+                by the door.<span class=\"marginnote\">The drawer is gone.</span></p>\
+                <div class=\"jp-InputPrompt jp-InputArea-prompt\">In&nbsp;[1]:</div>\
+                <pre>x = 1</pre></body>";
+    let page = parse(html);
+    assert_eq!(
+        block(&page, "The cards").text,
+        "The cards were kept in a drawer by the door."
+    );
+    let lm = |s: &str| block(&page, s).dom.as_ref().unwrap().landmarks;
+    assert!(lm("In").contains(Landmarks::HIDDEN));
+    assert!(!lm("x = 1").contains(Landmarks::HIDDEN));
+}

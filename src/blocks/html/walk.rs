@@ -844,8 +844,12 @@ fn mark_quote_figures(recs: &mut [Rec]) {
 }
 
 /// An element's landmarks: its parent's and its own, and an `<article>`
-/// inside another is a nested one.
-fn inherit_landmarks(parent: Landmarks, own: Landmarks) -> Landmarks {
+/// inside another is a nested one. A `<footer>` inside a quote says who
+/// is quoted, so it is no page footer.
+fn inherit_landmarks(parent: Landmarks, mut own: Landmarks) -> Landmarks {
+    if parent.contains(Landmarks::BLOCKQUOTE) {
+        own.remove(Landmarks::FOOTER);
+    }
     let nested = parent.contains(Landmarks::ARTICLE) && own.contains(Landmarks::ARTICLE);
     let mut landmarks = parent | own;
     landmarks.set(
