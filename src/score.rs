@@ -110,6 +110,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.shortcode {
         t.add_hard("shortcode", -p::SHORTCODE_PENALTY);
     }
+    if f.form_row {
+        t.add_hard("form controls", -p::FORM_ROW_PENALTY);
+    }
     if f.market_quote {
         t.add_hard("market quote", -p::MARKET_QUOTE_PENALTY);
     }
@@ -323,6 +326,12 @@ mod tests {
              Become a member.",
         );
         let explained = score(&block, &short, true);
+        assert!(explained.value < 0.0, "{:?}", explained.reasons);
+        let sign_up = features(
+            "Sign up for Channel 11 weather and air quality alerts by text or email. \
+             Message and data rates may apply.",
+        );
+        let explained = score(&block, &sign_up, true);
         assert!(explained.value < 0.0, "{:?}", explained.reasons);
     }
 

@@ -85,6 +85,9 @@ pub struct Features {
     /// The block opens with a shortcode that the site's templates left
     /// unrendered: `[button link=...]`, `[gallery]...[/gallery]`.
     pub shortcode: bool,
+    /// The block is a row of form controls as a text browser draws them,
+    /// each in brackets: "[Enter email        ] [Sign me up]".
+    pub form_row: bool,
     /// A stock's quote, a price and its change: "Varden Foods Inc
     /// (VRDN.N) 48.12 +2.31 (+5.04%)".
     pub market_quote: bool,
@@ -557,6 +560,7 @@ fn measure(
     f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.picture_name = f.slug && names_a_picture(text);
     f.shortcode = text.starts_with('[') && is_shortcode(text);
+    f.form_row = text.starts_with('[') && is_form_row(text);
     f.market_quote = f.words <= params::MARKET_QUOTE_MAX_WORDS
         && words.digits > 0
         && !f.ends_sentence
@@ -1236,6 +1240,24 @@ fn is_shortcode(text: &str) -> bool {
         after.starts_with(']')
             && memchr::memmem::find(after.as_bytes(), format!("[/{name}]").as_bytes()).is_some()
     }
+}
+
+/// Whether `text` is nothing but two or more groups in brackets, apart by
+/// white space: the fields and buttons of a form ("[Search    ] [Go]").
+fn is_form_row(text: &str) -> bool {
+    let mut groups = 0;
+    let mut rest = text;
+    while let Some(inside) = rest.strip_prefix('[') {
+        let Some(end) = inside.find(['[', ']']) else {
+            return false;
+        };
+        if inside.as_bytes()[end] == b'[' {
+            return false;
+        }
+        groups += 1;
+        rest = inside[end + 1..].trim_start();
+    }
+    rest.is_empty() && groups >= params::FORM_ROW_MIN_CONTROLS
 }
 
 /// Whether `text` is a row of at least
@@ -2256,6 +2278,23 @@ mod tests {
             let strength = features(text).phrase.map_or(0.0, |m| m.strength());
             assert!(strength < 1.0, "{text}: {strength}");
         }
+    }
+
+    #[test]
+    fn rows_of_bracketed_form_controls_are_found() {
+        assert_flag(
+            |f| f.form_row,
+            &[
+                "[Enter email or phone          ] [Sign me up]",
+                "[ Donate now ]   [ Set up a monthly gift ]",
+                "[Search] [Go]",
+            ],
+            &[
+                "[A boat on the slipway at dawn]",
+                "[Update] The pool opens at 9 a.m. [Photo]",
+                "[Search] [Go] now",
+            ],
+        );
     }
 
     #[test]

@@ -1132,6 +1132,13 @@ mod tests {
                 ("Wszelkie prawa zastrzeżone.", Copyright),
                 ("Läs också: Hemtjänsten får nya lokaler", Related),
                 ("Loe ka: Vallavolikogu kinnitas eelarve", Related),
+                ("Les eisini: Svimjihøllin stongd í tvær vikur", Related),
+                (
+                    "Daugiau informacijos: Inga Mažeikienė, tel. 8 400 00217",
+                    EndCredit,
+                ),
+                ("Informaciją parengė Komunikacijos skyrius", EndCredit),
+                ("Media contact: Dana Whitlock, 555-0100", EndCredit),
                 ("Kommentaarid (2)", Comments),
                 ("Jaga", Share),
                 ("Baca Juga: Jembatan gantung putus diterjang arus", Related),
