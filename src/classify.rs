@@ -233,8 +233,13 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let n = blocks.len();
     let firm: Vec<Class> = scores
         .iter()
-        .map(|s| {
-            if s.value >= p::GOOD_SCORE {
+        .zip(feats)
+        .map(|(s, f)| {
+            // A pull quote's words are the article's already: however
+            // well it reads, it is no line of it.
+            if f.quotes_neighbour {
+                Class::Bad
+            } else if s.value >= p::GOOD_SCORE {
                 Class::Good
             } else if s.value <= p::BAD_SCORE {
                 Class::Bad
@@ -4174,6 +4179,35 @@ mod tests {
         let body = html_body(html);
         assert!(body.contains("Two fire engines"), "{body}");
         assert!(!body.contains("Halvorsen"), "{body}");
+    }
+
+    #[test]
+    fn a_pull_quote_in_the_content_is_dropped_with_its_cited_speaker() {
+        let block = |inner: &str| format!("<div class=\"block\">{inner}</div>");
+        let said = "“The pool has served the town for sixty years, but it cannot serve \
+                    another,” said Mara Quill, who chairs the leisure committee. A new pool \
+                    will be built beside the library, the mayor said.";
+        let mut lines = POOL_STORY.lines().chain(POOL_STORY_GOES_ON.lines());
+        let first = block(&format!("<p>{}</p>", lines.next().unwrap()));
+        let rest: String = lines
+            .skip(1)
+            .map(|l| block(&format!("<p>{l}</p>")))
+            .collect();
+        let html = format!(
+            "<html><body><main><article class=\"entry\"><div class=\"entry__body\">\
+             {first}{}{}{rest}</div></article></main></body></html>",
+            block(&format!("<p>{said}</p>")),
+            block(
+                "<blockquote class=\"pull-quote\"><p>“The pool has served the town for \
+                 sixty years, but it cannot serve another.”</p><cite>Mara Quill</cite>\
+                 </blockquote>"
+            ),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("who chairs the leisure committee."), "{body}");
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(!body.contains("serve another.”"), "{body}");
+        assert!(!body.lines().any(|line| line == "Mara Quill"), "{body}");
     }
 
     #[test]

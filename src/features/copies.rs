@@ -110,10 +110,15 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
                     .find_iter(text)
                     .any(|at| text[at..].starts_with(quote))
         });
+        // Its speaker: a short line after it that opens with a dash, or in
+        // HTML one set apart with it (a `<cite>` in the quote).
         if features[i].quotes_neighbour
             && let Some(next) = blocks.get(i + 1)
-            && next.text.starts_with(['—', '–', '-'])
             && features[i + 1].words <= params::PULL_QUOTE_SPEAKER_MAX_WORDS
+            && match &next.dom {
+                Some(dom) => dom.landmarks.intersects(set_apart) && !features[i + 1].ends_sentence,
+                None => next.text.starts_with(['—', '–', '-']),
+            }
         {
             features[i + 1].quotes_neighbour = true;
         }

@@ -557,7 +557,8 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.change_arrow =
         words.up_or_down && f.words <= params::CHANGE_ARROW_MAX_WORDS && has_change_arrow(text);
-    f.slug = (f.words >= params::SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
+    f.slug =
+        (f.words >= params::BRACKETED_SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.picture_name = f.slug && names_a_picture(text);
     f.shortcode = text.starts_with('[') && is_shortcode(text);
     f.form_row = text.starts_with('[') && is_form_row(text);
@@ -1203,17 +1204,19 @@ fn signs_a_post(text: &str) -> bool {
 /// file name, in brackets or not ("IMG_2214.jpg", "[rtr4iun7.jpg]"), or
 /// words joined by hyphens or underscores (and perhaps a file ending).
 fn is_slug(text: &str) -> bool {
-    let name = text
-        .strip_prefix('[')
-        .and_then(|t| t.strip_suffix(']'))
-        .unwrap_or(text);
+    let bracketed = text.strip_prefix('[').and_then(|t| t.strip_suffix(']'));
+    let min_words = if bracketed.is_some() {
+        params::BRACKETED_SLUG_MIN_WORDS
+    } else {
+        params::SLUG_MIN_WORDS
+    };
+    let name = bracketed.unwrap_or(text);
     name.len() <= params::SLUG_MAX_BYTES
         && name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
         && (names_a_picture(name)
-            || name.bytes().filter(|&b| b == b'-' || b == b'_').count() + 1
-                >= params::SLUG_MIN_WORDS as usize)
+            || name.bytes().filter(|&b| b == b'-' || b == b'_').count() + 1 >= min_words as usize)
 }
 
 /// Whether `text` opens with a shortcode: '[' and a lowercase name, then
@@ -2278,6 +2281,15 @@ mod tests {
             let strength = features(text).phrase.map_or(0.0, |m| m.strength());
             assert!(strength < 1.0, "{text}: {strength}");
         }
+    }
+
+    #[test]
+    fn a_slug_in_brackets_may_be_short() {
+        assert_flag(
+            |f| f.slug,
+            &["[goldeneye-larkmoor-dam]", "harbor-storm-2024-crews"],
+            &["[re-elected]", "[sic]", "larkmoor-dam-view"],
+        );
     }
 
     #[test]

@@ -193,6 +193,8 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("copyright", Word, h(Hints::FOOTER)),
     ("legal", Word, h(Hints::FOOTER)),
     ("header", Anywhere, h(Hints::HEADER)),
+    // A subheading's anchor link, not the page's header.
+    ("header anchor", Word, Target::Nothing),
     ("masthead", Word, h(Hints::HEADER)),
     ("topbar", Word, h(Hints::HEADER)),
     // Advertising.

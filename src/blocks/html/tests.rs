@@ -500,3 +500,13 @@ fn margin_notes_and_notebook_prompts_are_hidden() {
     assert!(lm("In").contains(Landmarks::HIDDEN));
     assert!(!lm("x = 1").contains(Landmarks::HIDDEN));
 }
+
+#[test]
+fn a_subheadings_anchor_class_is_no_page_header() {
+    let html = "<body><h2 class=\"header-anchor-post\">Decision one: sell less</h2>\
+                <div class=\"site-header\"><p>Masthead</p></div></body>";
+    let page = parse(html);
+    let hints = |s: &str| block(&page, s).dom.as_ref().unwrap().hints;
+    assert!(!hints("Decision").contains(Hints::HEADER));
+    assert!(hints("Masthead").contains(Hints::HEADER));
+}
