@@ -433,7 +433,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }) {
         decisions[i] = Decision {
             label: Label::Boilerplate,
-            note: "boilerplate: a file's name over its code",
+            note: "boilerplate: a file's name or language over its code",
         };
     }
     for &i in &ad_boxes {
@@ -1325,8 +1325,8 @@ fn is_button(block: &Block<'_>) -> bool {
 }
 
 /// Whether an HTML block is only a file's name ("SearchBox.jsx",
-/// "config/site.yaml") standing over a code block: a label, as a caption
-/// is, not a line of the article.
+/// "config/site.yaml") or the code's language ("ts", "sh", "c++") standing
+/// over a code block: a label, as a caption is, not a line of the article.
 fn is_file_name_over_code(block: &Block<'_>, below: &Block<'_>) -> bool {
     let in_pre = |b: &Block<'_>| {
         b.dom
@@ -1337,6 +1337,14 @@ fn is_file_name_over_code(block: &Block<'_>, below: &Block<'_>) -> bool {
         return false;
     }
     let name = block.text.trim();
+    let is_language = name.len() <= p::CODE_LANGUAGE_MAX_CHARS
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+#-".contains(&b));
+    if is_language {
+        return true;
+    }
     let Some((stem, extension)) = name.rsplit_once('.') else {
         return false;
     };
@@ -3660,6 +3668,30 @@ mod tests {
         assert!(body.contains("heated: true"), "{body}");
         assert!(!body.contains("site.yaml"), "{body}");
         assert!(!body.contains("Copy"), "{body}");
+    }
+
+    #[test]
+    fn a_code_blocks_language_label_is_not_kept() {
+        let html = format!(
+            "<html><body><article>{}<p>Install the timetable tool from the shell:</p>\
+             <div class=\"language-sh\"><button>Copy</button><span class=\"lang\">sh</span>\
+             <pre><code>npm install pool-times</code></pre></div>\
+             <p>Then print this week's lane times:</p>\
+             <div class=\"language-ts\"><span class=\"lang\">ts</span>\
+             <pre><code>printLanes(week)</code></pre></div>{}</article></body></html>",
+            pool_story_html(),
+            POOL_STORY_GOES_ON
+                .lines()
+                .map(|line| format!("<p>{line}</p>"))
+                .collect::<String>(),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("npm install pool-times"), "{body}");
+        assert!(body.contains("printLanes(week)"), "{body}");
+        assert!(
+            !body.lines().any(|line| line == "sh" || line == "ts"),
+            "{body}"
+        );
     }
 
     #[test]

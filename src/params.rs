@@ -615,6 +615,9 @@ pub const CONTACT_LINE_MAX_WORDS: u32 = 8;
 /// A file's name over a code block ends in an extension of at most this
 /// many letters or digits ("SearchBox.jsx", "Cargo.toml").
 pub const FILE_EXTENSION_MAX_CHARS: usize = 5;
+/// A code block's language over it is a lowercase name of at most this
+/// many characters ("ts", "python", "c++").
+pub const CODE_LANGUAGE_MAX_CHARS: usize = 12;
 /// A short header ending with a colon right after the main region
 /// introduces a list only if at least this many list-like blocks follow.
 pub const LIST_MIN_ITEMS: usize = 3;

@@ -1133,6 +1133,8 @@ mod tests {
                 ("Läs också: Hemtjänsten får nya lokaler", Related),
                 ("Loe ka: Vallavolikogu kinnitas eelarve", Related),
                 ("Les eisini: Svimjihøllin stongd í tvær vikur", Related),
+                ("Fotografije: Jan Mlakar", Credit),
+                ("Fotogalerija", Credit),
                 (
                     "Daugiau informacijos: Inga Mažeikienė, tel. 8 400 00217",
                     EndCredit,
