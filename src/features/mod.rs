@@ -1688,13 +1688,16 @@ fn ends_with_credit_label(tail: &str) -> bool {
     let (before, name) = (&tail[..colon], &tail[colon..]);
     let name = name.trim_start_matches([':', '：']);
     // A label is a word ("10:30 AM" is a time), and a name follows it, not
-    // a quotation ("... with the caption: "Welcome home."").
+    // a quotation ("... with the caption: "Welcome home.""); an outlet after
+    // a slash may be quoted ("Foto: Māris Ozols / „Rūsupes Vēstis”").
     let words = name.split_whitespace().count();
+    let unquoted = name.rsplit_once('/').map_or(name, |(who, _)| who);
     // A shortened label keeps its full stop: "Nuotr.:".
     let before = before.strip_suffix('.').unwrap_or(before);
     if !before.ends_with(char::is_alphabetic)
         || !(1..=params::CREDIT_NAME_MAX_WORDS).contains(&words)
-        || name.contains(['!', '?', '"', '“', '”', '«', '»'])
+        || name.contains(['!', '?'])
+        || unquoted.contains(['"', '“', '”', '„', '«', '»'])
         || !is_name_with_its_full_stop(name)
     {
         return false;
@@ -2595,6 +2598,7 @@ mod tests {
             "A reference module for a crewed mission. Credit: ESA",
             "Így nézne ki az új telephely. Fotó: Szentmárkusi Közlekedési Zrt.",
             "Taip turėtų atrodyti progimnazijos fasadas. Nuotr.: Vingrių savivaldybės",
+            "Tilts pašlaik ir slēgts. Foto: Māris Ozols / „Rūsupes Vēstis”",
             "Doctors at the hospital where patients sought treatmentCredit: EPA",
             "A probe's view of Europa over the clouds of Jupiter (Source: NASA)",
             "Gus Medley sits at the counter he built. (Gazette photo by Carla Whitsett)",
@@ -2639,6 +2643,7 @@ mod tests {
             "A sentence with no brackets at all",
             "The minister gave one reason: money",
             "The club posted a photo with the caption: \"Welcome home\".",
+            "The club posted a photo with the caption: „Welcome home”",
             "The last paragraph of the story (with reporting by Jane Doe)",
             "The grant covers the cost (x=3 for each school)",
             "The photo was taken by Jane Doe. Credit: Reuters. Used with leave.",
