@@ -429,7 +429,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     for i in (0..n).filter(|&i| {
         // A "Copy" button may stand between the name and the code.
         let below = (i + 1..n).find(|&j| !is_button(&blocks[j]));
-        below.is_some_and(|j| is_file_name_over_code(&blocks[i], &blocks[j]))
+        below.is_some_and(|j| is_label_over_code(&blocks[i], &blocks[j]))
     }) {
         decisions[i] = Decision {
             label: Label::Boilerplate,
@@ -1327,7 +1327,7 @@ fn is_button(block: &Block<'_>) -> bool {
 /// Whether an HTML block is only a file's name ("SearchBox.jsx",
 /// "config/site.yaml") or the code's language ("ts", "sh", "c++") standing
 /// over a code block: a label, as a caption is, not a line of the article.
-fn is_file_name_over_code(block: &Block<'_>, below: &Block<'_>) -> bool {
+fn is_label_over_code(block: &Block<'_>, below: &Block<'_>) -> bool {
     let in_pre = |b: &Block<'_>| {
         b.dom
             .as_ref()

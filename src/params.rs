@@ -267,8 +267,8 @@ pub const CREDIT_OUTLET_MAX_WORDS: usize = 4;
 /// subheading or list item looks like that.
 pub const SLUG_MIN_WORDS: u32 = 4;
 /// In brackets, where a text browser prints a picture's description, a
-/// slug of fewer words is one too ("[goldeneye-larkmoor-dam]"); an
-/// editor's insertion ("[sic]", "[re-elected]") has fewer still.
+/// slug of fewer words is one too ("\[goldeneye-larkmoor-dam\]"); an
+/// editor's insertion ("\[sic\]", "\[re-elected\]") has fewer still.
 pub const BRACKETED_SLUG_MIN_WORDS: u32 = 3;
 pub const SLUG_MAX_BYTES: usize = 200;
 pub const SLUG_PENALTY: f32 = 2.0;

@@ -67,8 +67,9 @@ pub fn mark(blocks: &[Block<'_>], features: &mut [Features]) {
 /// [`params::PULL_QUOTE_MIN_WORDS`] to [`params::PULL_QUOTE_MAX_WORDS`]
 /// words, whose text (without its quotation marks) stands in a longer
 /// block within [`params::PULL_QUOTE_REACH`] blocks; and the line under
-/// one that names its speaker after a dash ("— Dana Whitlock, student
-/// regent"). Few blocks are set apart so, and only they are searched for.
+/// one that names its speaker, after a dash ("— Dana Whitlock, student
+/// regent") or, in HTML, set apart with it (a `<cite>`). Few blocks are
+/// set apart so, and only they are searched for.
 pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
     let set_apart = Landmarks::BLOCKQUOTE | Landmarks::FIGURE | Landmarks::ASIDE;
     for i in 0..blocks.len() {
