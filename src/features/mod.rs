@@ -86,7 +86,7 @@ pub struct Features {
     /// unrendered: `[button link=...]`, `[gallery]...[/gallery]`.
     pub shortcode: bool,
     /// The block is a row of form controls as a text browser draws them,
-    /// each in brackets: "[Enter email        ] [Sign me up]".
+    /// each in brackets: "\[Enter email        \] \[Sign me up\]".
     pub form_row: bool,
     /// A stock's quote, a price and its change: "Varden Foods Inc
     /// (VRDN.N) 48.12 +2.31 (+5.04%)".
@@ -1246,7 +1246,7 @@ fn is_shortcode(text: &str) -> bool {
 }
 
 /// Whether `text` is nothing but two or more groups in brackets, apart by
-/// white space: the fields and buttons of a form ("[Search    ] [Go]").
+/// white space: the fields and buttons of a form ("\[Search    \] \[Go\]").
 fn is_form_row(text: &str) -> bool {
     let mut groups = 0;
     let mut rest = text;
