@@ -2761,12 +2761,14 @@ mod tests {
         The clubs have asked for more time in the school pool, and for buses on Saturday \
         mornings for children who live on the far side of town.\n";
 
+    /// Each line of `text` as an HTML paragraph.
+    fn as_paragraphs(text: &str) -> String {
+        text.lines().map(|line| format!("<p>{line}</p>")).collect()
+    }
+
     /// `POOL_STORY` as HTML paragraphs.
     fn pool_story_html() -> String {
-        POOL_STORY
-            .lines()
-            .map(|line| format!("<p>{line}</p>"))
-            .collect()
+        as_paragraphs(POOL_STORY)
     }
 
     /// Two paragraphs that go on with a story after a box inside it.
@@ -3631,8 +3633,6 @@ mod tests {
 
     #[test]
     fn a_box_set_apart_inside_the_article_does_not_end_it() {
-        let paragraphs =
-            |text: &str| -> String { text.lines().map(|line| format!("<p>{line}</p>")).collect() };
         let lead = "<p>The council voted 7 to 2 on Tuesday night to close the old swimming \
                     pool at the end of the summer, after a survey found cracks in its floor \
                     and walls.</p>";
@@ -3643,8 +3643,8 @@ mod tests {
         let html = format!(
             "<html><body><article><div class=\"entry-content\">{lead}{tracker}{}{}</div>\
              </article></body></html>",
-            paragraphs(&POOL_STORY.lines().skip(1).collect::<Vec<_>>().join("\n")),
-            paragraphs(POOL_STORY_GOES_ON),
+            as_paragraphs(&POOL_STORY.lines().skip(1).collect::<Vec<_>>().join("\n")),
+            as_paragraphs(POOL_STORY_GOES_ON),
         );
         let body = html_body(&html);
         assert!(body.contains("voted 7 to 2"), "{body}");
@@ -3659,10 +3659,7 @@ mod tests {
              <button>Copy</button><pre><code>pool:\n  lanes: 6\n  heated: true</code></pre></div>\
              {}</article></body></html>",
             pool_story_html(),
-            POOL_STORY_GOES_ON
-                .lines()
-                .map(|line| format!("<p>{line}</p>"))
-                .collect::<String>(),
+            as_paragraphs(POOL_STORY_GOES_ON),
         );
         let body = html_body(&html);
         assert!(body.contains("heated: true"), "{body}");
@@ -3680,10 +3677,7 @@ mod tests {
              <div class=\"language-ts\"><span class=\"lang\">ts</span>\
              <pre><code>printLanes(week)</code></pre></div>{}</article></body></html>",
             pool_story_html(),
-            POOL_STORY_GOES_ON
-                .lines()
-                .map(|line| format!("<p>{line}</p>"))
-                .collect::<String>(),
+            as_paragraphs(POOL_STORY_GOES_ON),
         );
         let body = html_body(&html);
         assert!(body.contains("npm install pool-times"), "{body}");
@@ -3696,13 +3690,11 @@ mod tests {
 
     #[test]
     fn a_subheading_that_names_a_day_is_kept() {
-        let paragraphs =
-            |text: &str| -> String { text.lines().map(|line| format!("<p>{line}</p>")).collect() };
         let html = format!(
             "<html><body><article>{}<h3>Last Swim on Aug. 30</h3>{}</article>\
              </body></html>",
             pool_story_html(),
-            paragraphs(POOL_STORY_GOES_ON),
+            as_paragraphs(POOL_STORY_GOES_ON),
         );
         let body = html_body(&html);
         assert!(body.contains("Last Swim on Aug. 30\n"), "{body}");
@@ -3856,15 +3848,13 @@ mod tests {
 
     #[test]
     fn a_date_heading_inside_the_article_is_kept() {
-        let paragraphs =
-            |text: &str| -> String { text.lines().map(|line| format!("<p>{line}</p>")).collect() };
         let html = format!(
             "<html><body><nav><a href=\"/\">Home</a></nav><article>{}\
              <h2>Monday, Dec. 7</h2>{}<h2>Tuesday, Dec. 8</h2>{}</article>\
              <footer><p>© 2026 The Town Paper</p></footer></body></html>",
             pool_story_html(),
-            paragraphs(POOL_STORY_GOES_ON),
-            paragraphs(MILL_STORY_GOES_ON),
+            as_paragraphs(POOL_STORY_GOES_ON),
+            as_paragraphs(MILL_STORY_GOES_ON),
         );
         let body = html_body(&html);
         assert!(body.contains("Monday, Dec. 7\n"), "{body}");

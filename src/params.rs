@@ -603,13 +603,13 @@ pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
 /// many items of at most `LIST_ITEM_MAX_WORDS` words, whose boilerplate
 /// phrases cover less than `LIST_ITEM_MAX_PHRASE` of them.
 pub const LIST_MAX_ITEMS: usize = 80;
+/// Labelled items under a paragraph are the article's when a paragraph
+/// follows within this many blocks (an ad's label may stand between).
+pub const LIST_RESUME_REACH: usize = 3;
 /// A list under a label that holds a short line with a mail address (at
 /// most `CONTACT_LINE_MAX_TOKENS` tokens between spaces, which the address
 /// splits into at most `CONTACT_LINE_MAX_WORDS` words) gives a contact's
 /// details.
-/// Labelled items under a paragraph are the article's when a paragraph
-/// follows within this many blocks (an ad's label may stand between).
-pub const LIST_RESUME_REACH: usize = 3;
 pub const CONTACT_LINE_MAX_TOKENS: usize = 3;
 pub const CONTACT_LINE_MAX_WORDS: u32 = 8;
 /// A file's name over a code block ends in an extension of at most this
