@@ -186,6 +186,9 @@ pub const GALLERY_COUNTER_MAX_WORDS: u32 = 3;
 /// "About Jane Doe", "More From CNN": a header that names another section
 /// has at most this many words.
 pub const NAMED_HEADER_MAX_WORDS: u32 = 4;
+/// The header of a company's or group's box may be longer, for their names
+/// are: "About the Kestrel Valley Tool Library".
+pub const ABOUT_HEADER_MAX_WORDS: u32 = 7;
 /// A block of at most `READER_PROMPT_MAX_WORDS` words that asks a question
 /// and then gives an e-mail address ("Got a story? Email news@...") asks
 /// readers to write in: a call to action, like a newsletter's.

@@ -680,7 +680,7 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Related));
     }
-    if f.words <= params::NAMED_HEADER_MAX_WORDS
+    if f.words <= params::ABOUT_HEADER_MAX_WORDS
         || text.starts_with(DATED_CAPTION_OPENING)
         || text.starts_with(FILE_PHOTO_OPENING)
         || text.starts_with("Fig")
@@ -836,8 +836,9 @@ fn initials(text: &str) -> u32 {
 /// block, whatever phrases cover part of it.
 #[inline(never)]
 fn name_headers_and_captions(text: &str, f: &mut Features) {
-    if f.words <= params::NAMED_HEADER_MAX_WORDS
+    if f.words <= params::ABOUT_HEADER_MAX_WORDS
         && let Some(kind) = named_section_header(text)
+        && (kind == PhraseKind::AuthorBio || f.words <= params::NAMED_HEADER_MAX_WORDS)
     {
         f.phrase = Some(PhraseMatch {
             kind,
@@ -1538,9 +1539,11 @@ fn ends_with_agency_after_sentence(text: &str) -> bool {
 
 /// A short header of another section that names what it is about, its
 /// words after the first all capitalised, as names are: "About Jane Doe",
-/// "Über Moritz Bachmann" (an author's or company's box), "More Washington
-/// Examiner", "More From CNN" (other stories). "About 200 people came" and
-/// "More rain is on the way" are sentences.
+/// "Über Moritz Bachmann", "About the Kestrel Valley Tool Library" (an
+/// author's or company's box), "More Washington Examiner", "More From CNN"
+/// (other stories). "About 200 people came" and "More rain is on the way"
+/// are sentences; "About the Study" may head the article's own section, so
+/// a name after "the" takes two capitalised words.
 fn named_section_header(text: &str) -> Option<PhraseKind> {
     // Settled by the first letter for most blocks, by the first word for
     // the rest.
@@ -1554,6 +1557,12 @@ fn named_section_header(text: &str) -> Option<PhraseKind> {
     };
     let mut rest = text.split_whitespace().skip(1).peekable();
     rest.peek()?;
+    if kind == PhraseKind::AuthorBio && rest.next_if(|w| matches!(*w, "the" | "The")).is_some() {
+        // What follows must be a name of two words or more.
+        if rest.clone().count() < 2 {
+            return None;
+        }
+    }
     rest.all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
@@ -2571,6 +2580,10 @@ mod tests {
             ("Über Moritz Bachmann", PhraseKind::AuthorBio),
             ("Sobre Carlos Nadalim", PhraseKind::AuthorBio),
             ("About Verdance", PhraseKind::AuthorBio),
+            (
+                "About the Kestrel Valley Tool Library",
+                PhraseKind::AuthorBio,
+            ),
             ("More Washington Examiner", PhraseKind::Related),
             ("More From CNN", PhraseKind::Related),
         ] {
@@ -2580,6 +2593,8 @@ mod tests {
         for text in [
             "About 200 people came",
             "About the bridge",
+            "About the Study",
+            "About the",
             "About",
             "Abouts Jane Doe",
             "More rain is on the way",
