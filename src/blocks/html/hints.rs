@@ -45,6 +45,9 @@ enum Target {
     /// Cancels other matches starting at the same place ("commentary" is
     /// not "comment").
     Nothing,
+    /// Cancels every other match inside it (Docusaurus gives each subheading
+    /// `anchorWithStickyNavbar`: the heading, not a navigation bar).
+    NothingWithin,
 }
 
 const fn h(hints: Hints) -> Target {
@@ -195,6 +198,7 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("header", Anywhere, h(Hints::HEADER)),
     // A subheading's anchor link, not the page's header.
     ("header anchor", Word, Target::Nothing),
+    ("anchor with sticky navbar", Word, Target::NothingWithin),
     ("masthead", Word, h(Hints::HEADER)),
     ("topbar", Word, h(Hints::HEADER)),
     // Advertising.
@@ -429,7 +433,7 @@ fn match_tokens(text: &str) -> (Hints, bool) {
     let mut hidden = false;
     // Where cancelling patterns start: one per class at most, and few
     // elements have more than a handful of classes.
-    let mut cancelled = [usize::MAX; 8];
+    let mut cancelled = [(usize::MAX, usize::MAX); 8];
     let mut cancels = 0;
     let mut found: [(usize, Target); 16] = [(0, Target::Nothing); 16];
     let mut count = 0;
@@ -445,8 +449,15 @@ fn match_tokens(text: &str) -> (Hints, bool) {
         if !ok {
             continue;
         }
-        if target == Target::Nothing && cancels < cancelled.len() {
-            cancelled[cancels] = start;
+        let span = match target {
+            Target::Nothing => Some((start, start + 1)),
+            Target::NothingWithin => Some((start, end)),
+            _ => None,
+        };
+        if let Some(span) = span
+            && cancels < cancelled.len()
+        {
+            cancelled[cancels] = span;
             cancels += 1;
         }
         if count < found.len() {
@@ -455,13 +466,16 @@ fn match_tokens(text: &str) -> (Hints, bool) {
         }
     }
     for &(start, target) in &found[..count] {
-        if cancelled[..cancels].contains(&start) {
+        if cancelled[..cancels]
+            .iter()
+            .any(|span| (span.0..span.1).contains(&start))
+        {
             continue;
         }
         match target {
             Target::Hint(hint) => hints |= hint,
             Target::Hidden => hidden = true,
-            Target::Nothing => {}
+            Target::Nothing | Target::NothingWithin => {}
         }
     }
     (hints, hidden)

@@ -510,3 +510,13 @@ fn a_subheadings_anchor_class_is_no_page_header() {
     assert!(!hints("Decision").contains(Hints::HEADER));
     assert!(hints("Masthead").contains(Hints::HEADER));
 }
+
+#[test]
+fn a_subheading_below_a_sticky_navbar_is_no_navigation() {
+    let html = "<body><h2 class=\"anchor anchorWithStickyNavbar_mojV\">Breaking changes</h2>\
+                <div class=\"navbar__inner\"><p>Docs</p></div></body>";
+    let page = parse(html);
+    let hints = |s: &str| block(&page, s).dom.as_ref().unwrap().hints;
+    assert!(!hints("Breaking").contains(Hints::NAVIGATION));
+    assert!(hints("Docs").contains(Hints::NAVIGATION));
+}
