@@ -41,9 +41,10 @@
 //!    header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body
 //!    blocks (subheadings, list items) are body when nothing but their
-//!    shortness speaks against them (a subheading may name a day), and so
-//!    are the rows of its tables, the items of its introduced lists, its
-//!    lists of labelled facts and its schedules, and the times of day (or
+//!    shortness speaks against them (a subheading or a list item may name
+//!    a day), and so are the rows of its tables, the items of its
+//!    introduced lists (up to the next paragraph), its lists of labelled
+//!    facts and its schedules, and the times of day (or
 //!    a match's minutes, "67'") that head the updates of a live report
 //!    (which weigh nothing in the region; once a page shows itself a live
 //!    report, a time over a short update counts too). Past the region, a
@@ -2258,6 +2259,14 @@ fn keep_introduced_lists(
             .as_ref()
             .is_some_and(|dom| dom.landmarks.contains(Landmarks::OUTSIDE_CONTENT))
     };
+    // Inside the article, a paragraph ends the list: what follows it
+    // needs a lead-in of its own.
+    let is_paragraph = |j: usize| {
+        !blocks[j].bullet
+            && feats[j].item_number == 0
+            && feats[j].ends_sentence
+            && feats[j].words >= p::LIST_PARAGRAPH_MIN_WORDS
+    };
     let items_after = |i: usize, is_item: &dyn Fn(usize) -> bool| {
         let items: Vec<usize> = (i + 1..feats.len())
             .take(p::LIST_MAX_ITEMS)
@@ -2280,7 +2289,7 @@ fn keep_introduced_lists(
             i += 1;
             continue;
         }
-        let items = items_after(i, &is_item_at);
+        let items = items_after(i, &|j| is_item_at(j) && !is_paragraph(j));
         if !is_contact(blocks, feats, i + 1..i + 1 + items) {
             keep_list(i + 1..i + 1 + items, decisions);
         }
@@ -2464,7 +2473,8 @@ fn is_plain_subheading(block: &Block<'_>, f: &Features, score: &Score) -> bool {
                 && f.capitalised_share >= p::TEXT_SUBHEADING_MIN_CAPITALISED
         }
     };
-    if !heading || f.date_coverage >= p::DATE_LINE_MIN_COVERAGE {
+    // A list item may name a day too ("Tuesday 17 March, 3pm to 7pm: ...").
+    if !(heading || block.bullet) || f.date_coverage >= p::DATE_LINE_MIN_COVERAGE {
         return is_plain(f, score.hard);
     }
     is_plain(f, score.hard + p::DATE_WEIGHT * f.date_coverage)
@@ -3093,9 +3103,9 @@ mod tests {
              \x20 2. Bring your card and a towel.\n\
              \x20 • Swim caps are sold at the door.\n\
              3. Questions the council did not answer\n\
+             – Ada Quill, a swimmer since childhood\n\
              Nobody said when the old pool would be pulled down, or what would \
-             be built where it stands.\n\
-             – Ada Quill, a swimmer since childhood\n"
+             be built where it stands.\n"
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("\nBook a lane at the town hall"), "{body}");
@@ -4187,6 +4197,35 @@ mod tests {
     }
 
     /// An ad's line is no item of a list that a paragraph introduces.
+    #[test]
+    fn a_paragraph_ends_an_introduced_list() {
+        let page = format!(
+            "{POOL_STORY}To swim at the school pool:\n\
+             \x20 1. Book a lane at the town hall a day ahead.\n\
+             \x20 2. Bring your card and a towel.\n\
+             The school has asked swimmers to use the side gate after six, when the main \
+             doors are locked for the night.\n\
+             Pool hours and prices\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Bring your card"), "{body}");
+        assert!(!body.contains("Pool hours"), "{body}");
+    }
+
+    #[test]
+    fn list_items_between_paragraphs_may_name_a_day() {
+        let page = format!(
+            "{POOL_STORY}The clubs will hold open days at the school pool on these dates.\n\
+             \x20 • Tuesday 17 March 2026, 3pm to 7pm: Hillside School, Orchard Lane, \
+             Fennick\n\
+             \x20 • Saturday 21 March 2026, 10am to 1pm: Fennick Library, Market Square\n\
+             {POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Hillside School"), "{body}");
+        assert!(body.contains("Fennick Library"), "{body}");
+    }
+
     #[test]
     fn an_ad_ends_an_introduced_list() {
         let html = "<html><body><article>\

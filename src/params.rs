@@ -606,6 +606,9 @@ pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
 /// many items of at most `LIST_ITEM_MAX_WORDS` words, whose boilerplate
 /// phrases cover less than `LIST_ITEM_MAX_PHRASE` of them.
 pub const LIST_MAX_ITEMS: usize = 80;
+/// Inside the article, such a list ends at a paragraph: a block not marked
+/// as an item, of at least this many words, ending a sentence.
+pub const LIST_PARAGRAPH_MIN_WORDS: u32 = 15;
 /// Labelled items under a paragraph are the article's when a paragraph
 /// follows within this many blocks (an ad's label may stand between).
 pub const LIST_RESUME_REACH: usize = 3;
