@@ -2829,6 +2829,56 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
+    (
+        "html-astro-tailwind-utility-classes-plain-div-body",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "text-travel-itinerary-day-by-day-booking-widgets-pin-prompts",
+        InputKind::Text,
+        0.90,
+    ),
+    (
+        "html-wordpress-html5-comment-articles-nav-aside",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-political-news-embedded-x-bluesky-posts",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "html-nextjs-css-modules-story-continues-recirc-rail",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-society-conference-recap-members-only-sponsors",
+        InputKind::Text,
+        0.86,
+    ),
+    (
+        "html-wordpress-avada-fusion-builder-post-sliding-bar",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-umbraco-grid-charity-news-donate-modules-cookie-control",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "text-docs-guide-sidebar-tree-admonitions-feedback",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "text-data-story-w3m-chart-axes-legends-sources",
+        InputKind::Text,
+        0.83,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
