@@ -1185,7 +1185,8 @@ fn opens_with_glued_headline(text: &str) -> bool {
 
 /// Whether `text` signs an embedded post: a dash, or Instagram's "A post
 /// shared by", then a name with the author's handle in brackets,
-/// "(@handle)".
+/// "(@handle)", which on Bluesky and Mastodon is a domain
+/// "(@name.bsky.social)", "(@name@mastodon.social)".
 fn signs_a_post(text: &str) -> bool {
     let Some(rest) = ["— ", "– ", "- ", "A post shared by "]
         .iter()
@@ -1196,7 +1197,10 @@ fn signs_a_post(text: &str) -> bool {
     rest.len() <= params::POST_SIGNATURE_MAX_BYTES
         && rest.split_once("(@").is_some_and(|(_, handle)| {
             handle.split_once(')').is_some_and(|(name, _)| {
-                !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                !name.is_empty()
+                    && name.bytes().all(|b| {
+                        b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'@')
+                    })
             })
         })
 }
@@ -2147,6 +2151,8 @@ mod tests {
                 "— Dianna E. Anderson (@diannaeanderson) November 18, 2019",
                 "- Governor (@gov_office) Nov 18, 2019",
                 "A post shared by Tessa Marlowe (@tessamarlowe)",
+                "— Ruth Cole (@ruthcole.bsky.social) May 6, 2025 at 4:47 PM",
+                "— Ada Quill (@adaquill@mastodon.example) Jun 2, 2025",
             ],
             &[
                 "Write to the desk (@ the front office) any day.",
