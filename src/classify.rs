@@ -26,9 +26,10 @@
 //!    Picture Day") and the items of a list a paragraph introduces weigh
 //!    nothing: figures and checklists neither add to the article nor end
 //!    it. So do the lines of a figure printed line under line above its
-//!    photo credit, the line under a picture's file name, or a gallery's
-//!    caption between its slide counter ("4/6") and credit, which are
-//!    dropped, and a credit inside a `<figcaption>` ("Source: ...") costs
+//!    photo credit, those of a chart between the last paragraph and its
+//!    credit ("Chart: ..."), the line under a picture's file name, or a
+//!    gallery's caption between its slide counter ("4/6") and credit,
+//!    which are dropped, and a credit inside a `<figcaption>` ("Source: ...") costs
 //!    no more than any boilerplate; a figure's caption (in HTML, also a
 //!    paragraph all in italics under a picture) is dropped however well it
 //!    reads (a quote's figure names its speaker there, and is a quote).
@@ -1593,6 +1594,26 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
             captions.push(credit - 1);
         }
     }
+    // A chart printed line by line: the blocks between the last paragraph
+    // and the chart's credit. A labelled note right above the credit
+    // ("Note: Counties with fewer than ...") is the chart's too.
+    for credit in (1..feats.len()).filter(|&c| is_chart_credit(&blocks[c].text)) {
+        let mut top = credit;
+        if is_prose_paragraph(&blocks[top - 1], &feats[top - 1])
+            && opens_with_label(&blocks[top - 1].text)
+        {
+            top -= 1;
+        }
+        while top > 0
+            && credit - top <= p::CHART_MAX_BLOCKS
+            && !is_prose_paragraph(&blocks[top - 1], &feats[top - 1])
+        {
+            top -= 1;
+        }
+        if top > 0 && credit - top <= p::CHART_MAX_BLOCKS {
+            captions.extend(top..credit);
+        }
+    }
     // The line under a picture's file name is its caption, or a teaser's
     // headline: never a paragraph of the article.
     captions.extend((1..feats.len()).filter(|&k| {
@@ -1601,6 +1622,26 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
             && (1..=p::PICTURE_CAPTION_MAX_WORDS).contains(&feats[k].words)
     }));
     captions
+}
+
+/// "Chart: Jane Doe / The Tally • Source: ...": the credit under a chart.
+fn is_chart_credit(text: &str) -> bool {
+    p::CHART_CREDIT_LABELS
+        .iter()
+        .any(|label| text.starts_with(label))
+}
+
+/// Whether a block opens with one word and a colon: "Note: ...".
+fn opens_with_label(text: &str) -> bool {
+    text.split_once(' ')
+        .is_some_and(|(first, _)| first.len() > 1 && first.ends_with(':'))
+}
+
+/// A paragraph, not a line of a list or a figure: a block not marked as an
+/// item, of at least [`LIST_PARAGRAPH_MIN_WORDS`](p::LIST_PARAGRAPH_MIN_WORDS)
+/// words, ending a sentence.
+fn is_prose_paragraph(block: &Block<'_>, f: &Features) -> bool {
+    !block.bullet && f.item_number == 0 && f.ends_sentence && f.words >= p::LIST_PARAGRAPH_MIN_WORDS
 }
 
 /// "4/6", "4 / 6", "4 of 6": a gallery's counter of slides.
@@ -2261,12 +2302,6 @@ fn keep_introduced_lists(
     };
     // Inside the article, a paragraph ends the list: what follows it
     // needs a lead-in of its own.
-    let is_paragraph = |j: usize| {
-        !blocks[j].bullet
-            && feats[j].item_number == 0
-            && feats[j].ends_sentence
-            && feats[j].words >= p::LIST_PARAGRAPH_MIN_WORDS
-    };
     let items_after = |i: usize, is_item: &dyn Fn(usize) -> bool| {
         let items: Vec<usize> = (i + 1..feats.len())
             .take(p::LIST_MAX_ITEMS)
@@ -2289,7 +2324,9 @@ fn keep_introduced_lists(
             i += 1;
             continue;
         }
-        let items = items_after(i, &|j| is_item_at(j) && !is_paragraph(j));
+        let items = items_after(i, &|j| {
+            is_item_at(j) && !is_prose_paragraph(&blocks[j], &feats[j])
+        });
         if !is_contact(blocks, feats, i + 1..i + 1 + items) {
             keep_list(i + 1..i + 1 + items, decisions);
         }
@@ -3386,6 +3423,27 @@ mod tests {
         )
         .body();
         assert!(body.contains("same price as now"), "{body}");
+    }
+
+    #[test]
+    fn a_chart_printed_as_lines_goes_with_its_credit() {
+        let page = format!(
+            "{POOL_STORY}\nVisits to the old pool\n\nSwims a year, in thousands\n\n\
+             ━ Adults ━ Children\n\n2019   2020   2021\n\n41   12   30\n\n\
+             Note: The pool was shut for four months in 2020.\n\n\
+             Chart: Ada Quill / The Ledger • Source: Town council\n\n{POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("The mayor said the decision"), "{body}");
+        for line in [
+            "Visits to the old pool",
+            "Swims a year",
+            "Adults",
+            "2020",
+            "Note:",
+        ] {
+            assert!(!body.contains(line), "{line}: {body}");
+        }
     }
 
     #[test]

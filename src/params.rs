@@ -511,6 +511,22 @@ pub const SCHEDULE_INTRO_REACH: usize = 2;
 /// with no blank line between, and a blank line above them, are the
 /// credit's figure: alt text and caption.
 pub const FIGURE_CAPTION_MAX_LINES: usize = 2;
+/// A credit that opens with one of these labels closes a chart or map that
+/// a text browser printed as lines: its title, legend, axes and figures.
+pub const CHART_CREDIT_LABELS: &[&str] = &[
+    "Chart:",
+    "Graphic:",
+    "Graph:",
+    "Map:",
+    "Infographic:",
+    "Grafik:",
+    "Gráfico:",
+    "Graphique :",
+    "Grafico:",
+];
+/// Such a chart has at most this many blocks above its credit, back to
+/// the article's last paragraph.
+pub const CHART_MAX_BLOCKS: usize = 40;
 /// In scraped text, the block under a picture's file name, of at most this
 /// many words, is its caption.
 pub const PICTURE_CAPTION_MAX_WORDS: u32 = 40;
