@@ -9,7 +9,8 @@
 //! 3. **Main region.** The article is the contiguous stretch with the
 //!    largest sum of weights: body adds its words, boilerplate costs, and a
 //!    header that opens another section (comments, related stories, an
-//!    author's bio), a staff list (five or more lines that are only names,
+//!    author's bio; not a summary box's, "Key takeaways", a few blocks
+//!    under a paragraph), a staff list (five or more lines that are only names,
 //!    not introduced by a colon and not named in the paragraphs near them)
 //!    or a credit line that closes the article costs a lot.
 //!    Teaser cards weigh as boilerplate however well they read: numbered
@@ -275,7 +276,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }));
     article_lists.extend(schedules.iter().cloned());
     let listed = listed_items(blocks, feats, &firm, &article_lists);
-    let mut region_weights = region_weights(feats, &firm, &smoothed, &in_table, &listed);
+    let mut region_weights = region_weights(blocks, feats, &firm, &smoothed, &in_table, &listed);
     let (teasers, box_subheadings) =
         weigh_teasers_under_related_headers(blocks, feats, &firm, &mut region_weights);
     let fine_print = weigh_fine_print(feats, &mut region_weights);
@@ -523,6 +524,7 @@ fn is_item_marker(f: &Features) -> bool {
 /// What each block weighs in the choice of the main region: body adds its
 /// words, boilerplate costs, and breaks between sections cost a lot.
 fn region_weights(
+    blocks: &[Block<'_>],
     feats: &[Features],
     firm: &[Class],
     smoothed: &[Class],
@@ -542,7 +544,10 @@ fn region_weights(
                     bad_weight(words)
                 } else if !is_related_header(&feats[i]) {
                     -p::REGION_SECTION_BREAK
-                } else if is_inline_link(&feats[i]) || opens_inline_box(feats, firm, i) {
+                } else if is_inline_link(&feats[i])
+                    || opens_inline_box(feats, firm, i)
+                    || sums_up_above(blocks, feats, firm, i)
+                {
                     bad_weight(words)
                 } else if heads_paragraphs(feats, firm, i) {
                     -p::REGION_RELATED_BREAK
@@ -576,6 +581,18 @@ fn region_weights(
             }
         })
         .collect()
+}
+
+/// Whether block `i` heads a summary box ("Key takeaways", see
+/// [`SUMMARY_HEADERS`](p::SUMMARY_HEADERS)) after the article has begun: a
+/// paragraph of body stands within
+/// [`SUMMARY_AFTER_BODY_REACH`](p::SUMMARY_AFTER_BODY_REACH) blocks above.
+fn sums_up_above(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i: usize) -> bool {
+    let text = blocks[i].text.trim_end_matches(':');
+    p::SUMMARY_HEADERS
+        .iter()
+        .any(|header| text.eq_ignore_ascii_case(header))
+        && (i.saturating_sub(p::SUMMARY_AFTER_BODY_REACH)..i).any(|j| is_paragraph(feats, firm, j))
 }
 
 /// What a boilerplate block of `words` words weighs in the region.
@@ -627,7 +644,9 @@ fn weigh_teasers_under_related_headers(
 ) -> (Vec<bool>, Vec<usize>) {
     let mut is_teaser = vec![false; feats.len()];
     let mut subheadings = Vec::new();
-    for i in (0..feats.len()).filter(|&i| is_related_header(&feats[i])) {
+    for i in (0..feats.len())
+        .filter(|&i| is_related_header(&feats[i]) && !sums_up_above(blocks, feats, firm, i))
+    {
         let (headlines, subheading) = inline_box(feats, firm, i).unwrap_or((0..0, None));
         let teasers = listed_teasers(blocks, feats, i)
             .chain(separated_teasers(blocks, feats, i))
@@ -3426,6 +3445,21 @@ mod tests {
     }
 
     #[test]
+    fn key_takeaways_under_the_article_are_its_own() {
+        let page = format!(
+            "{POOL_STORY}Key takeaways\n\
+             \x20 • The old pool closes at the end of the summer because its floor and walls \
+             are cracked.\n\
+             \x20 • A new pool will be built beside the library within three years if the \
+             funding comes through.\n\
+             {POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("The old pool closes"), "{body}");
+        assert!(body.contains("for buses on Saturday"), "{body}");
+    }
+
+    #[test]
     fn a_chart_printed_as_lines_goes_with_its_credit() {
         let page = format!(
             "{POOL_STORY}\nVisits to the old pool\n\nSwims a year, in thousands\n\n\
@@ -4873,9 +4907,26 @@ mod tests {
         let feats = [f(2), f(40), f(3), f(50), f(2), f(2), f(2), f(2), f(10)];
         use Class::*;
         let firm = [Bad, Good, Bad, Good, Bad, Bad, Bad, Bad, Good];
+        let blocks: Vec<Block<'_>> = (1..=9)
+            .map(|line| Block {
+                text: "text".into(),
+                line,
+                indent: 0,
+                bullet: false,
+                written_marker: None,
+                dom: None,
+            })
+            .collect();
         let range = main_region(
             &feats,
-            &region_weights(&feats, &firm, &firm, &table_rows(&feats), &[false; 9]),
+            &region_weights(
+                &blocks,
+                &feats,
+                &firm,
+                &firm,
+                &table_rows(&feats),
+                &[false; 9],
+            ),
         );
         assert_eq!(range, 1..4);
     }

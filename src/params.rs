@@ -403,6 +403,13 @@ pub const REGION_RELATED_BREAK: f32 = 40.0;
 /// A header above anything else (headlines, summaries between share
 /// buttons) heads a list of other stories, and costs this much.
 pub const REGION_RELATED_LIST_BREAK: f32 = 80.0;
+/// Headers of a summary box ("Key takeaways"), lowercase. Above the article
+/// the box repeats it, as a list of other stories would; right under a
+/// paragraph it sums the article up, and the article goes on below it.
+pub const SUMMARY_HEADERS: &[&str] = &["key takeaways", "key points", "story highlights"];
+/// A summary box sums the article up when a paragraph of body stands at
+/// most this many blocks above its header.
+pub const SUMMARY_AFTER_BODY_REACH: usize = 10;
 /// A header that opens a box inside the article costs only what any
 /// boilerplate block costs. Such a box holds one to `INLINE_BOX_MAX_BLOCKS`
 /// headlines of at most `INLINE_BOX_ITEM_MAX_WORDS` words, and two body
