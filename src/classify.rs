@@ -10,9 +10,9 @@
 //!    largest sum of weights: body adds its words, boilerplate costs, and a
 //!    header that opens another section (comments, related stories, an
 //!    author's bio; not a summary box's, "Key takeaways", a few blocks
-//!    under a paragraph), a staff list (five or more lines that are only names,
-//!    not introduced by a colon and not named in the paragraphs near them)
-//!    or a credit line that closes the article costs a lot.
+//!    under a paragraph), a staff list (five or more lines that are only
+//!    names, not introduced by a colon and not named in the paragraphs
+//!    near them) or a credit line that closes the article costs a lot.
 //!    Teaser cards weigh as boilerplate however well they read: numbered
 //!    or bulleted items, items each under the same row of buttons, or
 //!    nested articles under a related header, the headlines of a box of
@@ -30,10 +30,11 @@
 //!    photo credit, those of a chart between the last paragraph and its
 //!    credit ("Chart: ..."), the line under a picture's file name, or a
 //!    gallery's caption between its slide counter ("4/6") and credit,
-//!    which are dropped, and a credit inside a `<figcaption>` ("Source: ...") costs
-//!    no more than any boilerplate; a figure's caption (in HTML, also a
-//!    paragraph all in italics under a picture) is dropped however well it
-//!    reads (a quote's figure names its speaker there, and is a quote).
+//!    which are dropped, and a credit inside a `<figcaption>` ("Source:
+//!    ...") costs no more than any boilerplate; a figure's caption (in
+//!    HTML, also a paragraph all in italics under a picture) is dropped
+//!    however well it reads (a quote's figure names its speaker there, and
+//!    is a quote).
 //!    Above a thread of signed comments, the article is any stretch of
 //!    some weight before the thread's header. The region ends where another
 //!    article starts: a headline of three words or more with a byline or
