@@ -45,7 +45,7 @@
 //! 4. **Enclosed runs.** Inside the region, short blocks between body
 //!    blocks (subheadings, list items) are body when nothing but their
 //!    shortness speaks against them (a subheading or a list item may name
-//!    a day), and so are the rows of its tables, the items of its
+//!    a day; a box's title over a signup prompt is the box's), and so are the rows of its tables, the items of its
 //!    introduced lists (up to the next paragraph), its lists of labelled
 //!    facts and its schedules, and the times of day (or
 //!    a match's minutes, "67'") that head the updates of a live report
@@ -1217,7 +1217,10 @@ fn keep_enclosed_runs(
             continue;
         }
         for j in start..i {
-            if is_plain_subheading(&blocks[j], &feats[j], &scores[j]) {
+            // A box's title over its prompt ("City Hall Briefing" over "Get
+            // ... delivered to your inbox") is the box's.
+            let titles_a_prompt = j + 1 < i && is_signup_prompt(&feats[j + 1]);
+            if !titles_a_prompt && is_plain_subheading(&blocks[j], &feats[j], &scores[j]) {
                 decisions[j] = Decision {
                     label: Label::Body,
                     note: "body: short, between body blocks, no boilerplate evidence",
@@ -1225,6 +1228,15 @@ fn keep_enclosed_runs(
             }
         }
     }
+}
+
+/// Whether a block asks the reader to sign up, in words said only in such
+/// prompts or in words that cover most of it.
+fn is_signup_prompt(f: &Features) -> bool {
+    f.phrase.is_some_and(|m| {
+        m.kind == PhraseKind::Subscribe
+            && (m.whole_block || m.strength() >= p::SECTION_BREAK_MIN_COVERAGE)
+    })
 }
 
 /// A heading element that is only a date ("Monday, Dec. 7", "Thursday")
@@ -3458,6 +3470,18 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("The old pool closes"), "{body}");
         assert!(body.contains("for buses on Saturday"), "{body}");
+    }
+
+    #[test]
+    fn a_boxs_title_over_a_signup_prompt_is_the_boxs() {
+        let page = format!(
+            "{POOL_STORY}Pool Notes\n\
+             Get the week's news from the leisure centre delivered to your inbox.\n\
+             {POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("for buses on Saturday"), "{body}");
+        assert!(!body.contains("Pool Notes"), "{body}");
     }
 
     #[test]
