@@ -53,12 +53,11 @@
 //!    page shows itself a live report, a time over a short update counts
 //!    too). Past the region, a list a last line introduces ends at a link
 //!    or a caption; short sections in capitals over labelled sentences
-//!    ("UP NEXT" over
-//!    "Thunder: Host the Lakers on Friday.") and a correction under the
-//!    credit line are the article's. An author's card that ends the region
-//!    (a name line, then a paragraph that names them) is not the article,
-//!    nor is an author's bio that closes it, with a sponsor's line under
-//!    it.
+//!    ("UP NEXT" over "Thunder: Host the Lakers on Friday.") and a
+//!    correction under the credit line are the article's. An author's card
+//!    that ends the region (a name line, then a paragraph that names them)
+//!    is not the article, nor is an author's bio that closes it, with a
+//!    sponsor's line under it.
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such. A
 //!    headline that opens the region, with a byline or date under it, is
