@@ -1629,7 +1629,13 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     // A chart printed line by line: the blocks between the last paragraph
     // and the chart's credit. A labelled note right above the credit
     // ("Note: Counties with fewer than ...") is the chart's too.
-    for credit in (1..feats.len()).filter(|&c| is_chart_credit(&blocks[c].text)) {
+    let opens_credit = |c: usize| {
+        feats[c]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::Credit && m.opening)
+    };
+    for credit in (1..feats.len()).filter(|&c| opens_credit(c) && is_chart_credit(&blocks[c].text))
+    {
         let mut top = credit;
         if is_prose_paragraph(&blocks[top - 1], &feats[top - 1])
             && opens_with_label(&blocks[top - 1].text)

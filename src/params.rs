@@ -518,17 +518,15 @@ pub const SCHEDULE_INTRO_REACH: usize = 2;
 /// with no blank line between, and a blank line above them, are the
 /// credit's figure: alt text and caption.
 pub const FIGURE_CAPTION_MAX_LINES: usize = 2;
-/// A credit that opens with one of these labels closes a chart or map that
-/// a text browser printed as lines: its title, legend, axes and figures.
+/// A credit that opens with one of these labels (each a credit phrase too)
+/// closes a chart or map that a text browser printed as lines: its title,
+/// legend, axes and figures.
 pub const CHART_CREDIT_LABELS: &[&str] = &[
     "Chart:",
-    "Graphic:",
-    "Graph:",
     "Map:",
     "Infographic:",
     "Grafik:",
     "Gráfico:",
-    "Graphique :",
     "Grafico:",
 ];
 /// Such a chart has at most this many blocks above its credit, back to
