@@ -39,7 +39,8 @@
 //!    some weight before the thread's header. The region ends where another
 //!    article starts: a headline of three words or more with a byline or
 //!    date line under it (not a video's running time, "2:28" or "Listen ·
-//!    32:14", nor a dated item of a fact box). Body outside the region
+//!    32:14", nor a dated item of a fact box, nor a button's "Join
+//!    today"). Body outside the region
 //!    (teasers, comments) is dropped, and so are teasers under a related
 //!    header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body
@@ -847,9 +848,16 @@ fn next_article_start(
     // nor a widget's clock ("◀ ▶ 6:45 AM"), nor, in scraped text, a dated
     // list item under a box's title ("• Start: September 2025").
     let is_widget_time = |text: &str| is_bare_clock(text) || has_control_glyph(text);
+    // Nor is a button's label with a day's word in it ("Join today").
+    let is_label_with_day = |j: usize| {
+        feats[j].date_coverage < 1.0
+            && !blocks[j].text.bytes().any(|b| b.is_ascii_digit())
+            && feats[j].phrase.is_none_or(|m| m.kind != PhraseKind::Byline)
+    };
     let signs = |j: usize| {
         looks_like_byline_or_date(&feats[j])
             && !is_widget_time(&blocks[j].text)
+            && !is_label_with_day(j)
             && !(blocks[j].bullet && blocks[j].dom.is_none())
             || blocks[j].dom.as_ref().is_some_and(|dom| {
                 dom.hints
@@ -3488,6 +3496,25 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("for buses on Saturday"), "{body}");
         assert!(!body.contains("Pool Notes"), "{body}");
+    }
+
+    #[test]
+    fn a_button_with_a_days_word_under_a_box_starts_no_article() {
+        let page = format!(
+            "{POOL_STORY}{POOL_STORY_GOES_ON}The leisure committee will report to the \
+             council in October on the cost of running the school pool for longer hours, \
+             and on whether the bus company can add a Saturday service.\n\
+             Swim Club Card\n\
+             Save on every swim at the school pool with a card from the leisure centre, \
+             from £5 a month.\n\
+             Join today\n\
+             The old pool's last day will be the final Sunday of August, with free entry \
+             for children and a party on the lawn in the afternoon.\n\
+             The council will decide in the autumn what to build where the old pool \
+             stands, and has asked the town's residents to send in their ideas.\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("last day will be"), "{body}");
     }
 
     #[test]
