@@ -854,11 +854,13 @@ fn next_article_start(
             && !blocks[j].text.bytes().any(|b| b.is_ascii_digit())
             && feats[j].phrase.is_none_or(|m| m.kind != PhraseKind::Byline)
     };
+    let dates_nothing = |j: usize| {
+        is_widget_time(&blocks[j].text)
+            || is_label_with_day(j)
+            || blocks[j].bullet && blocks[j].dom.is_none()
+    };
     let signs = |j: usize| {
-        looks_like_byline_or_date(&feats[j])
-            && !is_widget_time(&blocks[j].text)
-            && !is_label_with_day(j)
-            && !(blocks[j].bullet && blocks[j].dom.is_none())
+        looks_like_byline_or_date(&feats[j]) && !dates_nothing(j)
             || blocks[j].dom.as_ref().is_some_and(|dom| {
                 dom.hints
                     .intersects(Hints::BYLINE | Hints::META | Hints::AUTHOR)
