@@ -67,8 +67,9 @@
 //! 6. **Output.** Body blocks are printed with their white space
 //!    collapsed. The bullets and numbers that a text browser draws before
 //!    list items (after an indent) are left out; a marker that opens a
-//!    line unindented ("– Name", "* Note") was written by the author and
-//!    is kept.
+//!    line unindented ("– Name", "* Note"), or a dash or an asterisk after
+//!    an indent ("  - name: orders" in code), was written by the author
+//!    and is kept.
 
 use crate::Options;
 use crate::blocks::text::collapse_spaces;

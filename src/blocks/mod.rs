@@ -23,7 +23,8 @@ pub struct Block<'a> {
     pub bullet: bool,
     /// The bullet glyph of a text line that starts with it ("– Name",
     /// "* Note"): the page's author wrote it, where the glyphs a text
-    /// browser draws stand after an indent. The output keeps it; the
+    /// browser draws stand after an indent ('-' and '*', which no browser
+    /// draws, are the author's after one too). The output keeps it; the
     /// features, like those of any list item, read the text without it.
     /// `None` for other blocks and for HTML.
     pub written_marker: Option<char>,

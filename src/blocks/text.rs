@@ -183,11 +183,10 @@ impl<'a> Iterator for Lines<'a> {
                 number: self.index.min(u32::MAX as usize) as u32,
                 indent,
                 bullet,
-                written_marker: if bullet && indent == 0 {
-                    content.chars().next()
-                } else {
-                    None
-                },
+                written_marker: content
+                    .chars()
+                    .next()
+                    .filter(|&c| bullet && (indent == 0 || WRITTEN_ONLY.contains(&c))),
             });
         }
         None
@@ -294,6 +293,10 @@ fn space_width(text: &str, at: usize) -> usize {
 }
 
 /// A bullet is a glyph followed by white space (or alone on the line).
+/// Markers a text browser never draws: after an indent too they are the
+/// text's own (a YAML list in a code block, "  - name: orders").
+const WRITTEN_ONLY: &[char] = &['-', '*'];
+
 fn strip_bullet(content: &str) -> (bool, &str) {
     if content.as_bytes()[0].is_ascii_alphanumeric() {
         return (false, content);
@@ -443,5 +446,12 @@ mod tests {
         assert!(!page.blocks[0].bullet);
         assert!(page.blocks[1].bullet);
         assert_eq!(page.blocks[1].text, "item");
+    }
+
+    #[test]
+    fn a_dash_after_an_indent_is_the_texts_own_a_dot_the_browsers() {
+        let page = parse("  • Drawn\n  - name: orders\n– Written");
+        let markers: Vec<Option<char>> = page.blocks.iter().map(|b| b.written_marker).collect();
+        assert_eq!(markers, [None, Some('-'), Some('–')]);
     }
 }
