@@ -115,6 +115,11 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("promo", Prefix, h(Hints::PROMO)),
     ("teaser", Prefix, h(Hints::PROMO)),
     ("cta", Word, h(Hints::PROMO)),
+    // Page builders' call-to-action boxes (Avada, Divi, Elementor).
+    ("reading box", Word, h(Hints::PROMO)),
+    ("tagline box", Word, h(Hints::PROMO)),
+    ("et pb promo", Word, h(Hints::PROMO)),
+    ("elementor cta", Word, h(Hints::PROMO)),
     ("upsell", Prefix, h(Hints::PROMO)),
     ("paywall", Prefix, h(Hints::PROMO)),
     ("donat", Prefix, h(Hints::PROMO)),
@@ -589,6 +594,10 @@ mod tests {
         assert_eq!(hints("related-posts"), Hints::RELATED);
         assert_eq!(hints("read-more-teaser"), Hints::RELATED | Hints::PROMO);
         assert_eq!(hints("read-also"), Hints::RELATED);
+        assert_eq!(hints("fusion-reading-box-container"), Hints::PROMO);
+        assert_eq!(hints("et_pb_promo"), Hints::PROMO);
+        assert_eq!(hints("elementor-cta__content"), Hints::PROMO);
+        assert_eq!(hints("anchor anchorWithStickyNavbar_mojV"), Hints::empty());
         assert_eq!(hints("leftsidebar"), Hints::SIDEBAR);
         assert_eq!(hints("wp-caption-text"), Hints::CAPTION);
         assert_eq!(hints("graphic graphic--bar"), Hints::CAPTION);
