@@ -47,7 +47,7 @@
 //!    blocks (subheadings, list items) are body when nothing but their
 //!    shortness speaks against them (a subheading or a list item may name
 //!    a day; a box's title over a signup prompt is the box's), and so
-//!    are the rows of its tables, the items of its introduced lists (up to
+//!    are the lines of its code blocks, the rows of its tables, the items of its introduced lists (up to
 //!    the next paragraph), its lists of labelled facts and its schedules,
 //!    and the times of day (or a match's minutes, "67'") that head the
 //!    updates of a live report (which weigh nothing in the region; once a
@@ -1231,7 +1231,14 @@ fn keep_enclosed_runs(
             // A box's title over its prompt ("City Hall Briefing" over "Get
             // ... delivered to your inbox") is the box's.
             let titles_a_prompt = j + 1 < i && is_signup_prompt(&feats[j + 1]);
-            if !titles_a_prompt && is_plain_subheading(&blocks[j], &feats[j], &scores[j]) {
+            if is_code_line(&blocks[j]) {
+                // Code reads like nothing else; between paragraphs it is
+                // the article's, whatever its figures and marks.
+                decisions[j] = Decision {
+                    label: Label::Body,
+                    note: "body: a line of code between body blocks",
+                };
+            } else if !titles_a_prompt && is_plain_subheading(&blocks[j], &feats[j], &scores[j]) {
                 decisions[j] = Decision {
                     label: Label::Body,
                     note: "body: short, between body blocks, no boilerplate evidence",
@@ -1357,6 +1364,13 @@ fn is_contact(blocks: &[Block<'_>], feats: &[Features], items: std::ops::Range<u
         feats[j].words <= p::CONTACT_LINE_MAX_WORDS
             && is_mail_line(&blocks[j])
             && blocks[j].text.split_whitespace().count() <= p::CONTACT_LINE_MAX_TOKENS
+    })
+}
+
+/// Whether an HTML block is a line of a `<pre>` block that is shown.
+fn is_code_line(block: &Block<'_>) -> bool {
+    block.dom.as_ref().is_some_and(|dom| {
+        dom.landmarks.contains(Landmarks::PRE) && !dom.landmarks.contains(Landmarks::HIDDEN)
     })
 }
 
@@ -4377,6 +4391,21 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Hillside School"), "{body}");
         assert!(body.contains("Fennick Library"), "{body}");
+    }
+
+    #[test]
+    fn lines_of_code_between_paragraphs_are_kept_whatever_their_figures() {
+        let html = format!(
+            "<html><body><article>{}<pre><code>1741950212.104211 IP 10.20.8.33.51822 &gt; \
+             10.20.4.17.7400: Flags [P.], seq 1:17\n\
+             1741950212.144590 IP 10.20.4.17.7400 &gt; 10.20.8.33.51822: Flags [.], ack 17\
+             </code></pre>{}</article></body></html>",
+            as_paragraphs(POOL_STORY),
+            as_paragraphs(POOL_STORY_GOES_ON)
+        );
+        let body = html_body(&html);
+        assert!(body.contains("seq 1:17"), "{body}");
+        assert!(body.contains("ack 17"), "{body}");
     }
 
     #[test]

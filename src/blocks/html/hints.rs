@@ -265,6 +265,19 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     // A notebook's cell prompts ("In [3]:", "Out[3]:") number the cells
     // for the notebook's reader, not the article's.
     ("prompt", Word, Target::Hidden),
+    // Callout boxes of a blog theme (Chirpy's "prompt-tip") are text.
+    ("prompt tip", Word, Target::Nothing),
+    ("prompt info", Word, Target::Nothing),
+    ("prompt warning", Word, Target::Nothing),
+    ("prompt danger", Word, Target::Nothing),
+    // The line numbers beside a code block (Rouge, Pygments, Prism,
+    // highlight.js) number lines for the eye: the code is the text.
+    ("rouge gutter", Word, Target::Hidden),
+    ("lineno", Word, Target::Hidden),
+    ("linenos", Word, Target::Hidden),
+    ("linenodiv", Word, Target::Hidden),
+    ("line numbers rows", Word, Target::Hidden),
+    ("hljs ln numbers", Word, Target::Hidden),
 ];
 
 /// Article-body containers: one of these words followed by one of
@@ -539,6 +552,33 @@ mod tests {
         let mut text = String::new();
         class_tokens_into(class, &mut text);
         match_tokens(&text).0
+    }
+
+    fn hides(class: &str) -> bool {
+        let mut text = String::new();
+        class_tokens_into(class, &mut text);
+        match_tokens(&text).1
+    }
+
+    #[test]
+    fn line_numbers_and_cell_prompts_are_hidden_callouts_are_not() {
+        for class in [
+            "rouge-gutter gl",
+            "lineno",
+            "linenos",
+            "line-numbers-rows",
+            "prompt",
+        ] {
+            assert!(hides(class), "{class}");
+        }
+        for class in [
+            "prompt-tip",
+            "prompt-warning",
+            "line-numbers",
+            "et_pb_gutters3",
+        ] {
+            assert!(!hides(class), "{class}");
+        }
     }
 
     #[test]
