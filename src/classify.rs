@@ -47,12 +47,12 @@
 //!    blocks (subheadings, list items) are body when nothing but their
 //!    shortness speaks against them (a subheading or a list item may name
 //!    a day; a box's title over a signup prompt is the box's), and so
-//!    are the lines of its code blocks, the rows of its tables, the items of its introduced lists (up to
-//!    the next paragraph), its lists of labelled facts and its schedules,
-//!    and the times of day (or a match's minutes, "67'") that head the
-//!    updates of a live report (which weigh nothing in the region; once a
-//!    page shows itself a live report, a time over a short update counts
-//!    too). Past the region, a list a last line introduces ends at a link
+//!    are the lines of its code blocks, the rows of its tables, the items
+//!    of its introduced lists (up to the next paragraph), its lists of
+//!    labelled facts and its schedules, and the times of day (or a match's
+//!    minutes, "67'") that head the updates of a live report (which weigh
+//!    nothing in the region; once a page shows itself a live report, a
+//!    time over a short update counts too). Past the region, a list a last line introduces ends at a link
 //!    or a caption; short sections in capitals over labelled sentences
 //!    ("UP NEXT" over "Thunder: Host the Lakers on Friday.") and a
 //!    correction under the credit line are the article's. An author's card

@@ -106,6 +106,10 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     // Sidebars and widgets.
     ("sidebar", Anywhere, h(Hints::SIDEBAR)),
     ("side", Word, h(Hints::SIDEBAR)),
+    // Where a widget puts its icon or aligns its text: layout, not a
+    // sidebar or a page header (Kadence's accordion panes).
+    ("icon side", Word, Target::NothingWithin),
+    ("header alignment", Word, Target::Nothing),
     ("rail", Word, h(Hints::SIDEBAR)),
     ("widget", Prefix, h(Hints::SIDEBAR)),
     // Cards that show on hover: a term's definition, a person's profile.
@@ -210,6 +214,8 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("ad", Word, h(Hints::AD)),
     ("ads", Word, h(Hints::AD)),
     ("adv", Word, h(Hints::AD)),
+    // Kadence's "advanced heading" block.
+    ("adv heading", Word, Target::Nothing),
     ("advert", Prefix, h(Hints::AD)),
     ("adsense", Prefix, h(Hints::AD)),
     ("adsbygoogle", Prefix, h(Hints::AD)),
@@ -636,6 +642,16 @@ mod tests {
         assert_eq!(hints("read-also"), Hints::RELATED);
         assert_eq!(hints("fusion-reading-box-container"), Hints::PROMO);
         assert_eq!(hints("et_pb_promo"), Hints::PROMO);
+        assert_eq!(
+            hints("kt-adv-heading_3a9f1c-2b wp-block-kadence-advancedheading"),
+            Hints::empty()
+        );
+        assert_eq!(
+            hints(
+                "kt-accordion-panel kt-accodion-icon-side-right kt-accordion-pane-header-alignment-left"
+            ),
+            Hints::empty()
+        );
         assert_eq!(hints("elementor-cta__content"), Hints::PROMO);
         assert_eq!(hints("anchor anchorWithStickyNavbar_mojV"), Hints::empty());
         assert_eq!(hints("leftsidebar"), Hints::SIDEBAR);
