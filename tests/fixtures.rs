@@ -3005,6 +3005,18 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.96,
     ),
+    // Known miss: an "Up Next" subheading read as related stories, with the
+    // paragraph under it.
+    (
+        "text-sidearm-college-soccer-recap-quick-facts-upcoming-events",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "html-hugo-papermod-blog-post-toc-paginav-share-buttons",
+        InputKind::Html,
+        0.99,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
