@@ -1231,6 +1231,7 @@ fn keep_enclosed_runs(
             // A box's title over its prompt ("City Hall Briefing" over "Get
             // ... delivered to your inbox") is the box's.
             let titles_a_prompt = j + 1 < i && is_signup_prompt(&feats[j + 1]);
+            let labels_a_figure = j > start && is_figure_label(&blocks[j], &feats[j - 1..=j]);
             if is_code_line(&blocks[j]) {
                 // Code reads like nothing else; between paragraphs it is
                 // the article's, whatever its figures and marks.
@@ -1238,7 +1239,10 @@ fn keep_enclosed_runs(
                     label: Label::Body,
                     note: "body: a line of code between body blocks",
                 };
-            } else if !titles_a_prompt && is_plain_subheading(&blocks[j], &feats[j], &scores[j]) {
+            } else if !titles_a_prompt
+                && !labels_a_figure
+                && is_plain_subheading(&blocks[j], &feats[j], &scores[j])
+            {
                 decisions[j] = Decision {
                     label: Label::Body,
                     note: "body: short, between body blocks, no boilerplate evidence",
@@ -1246,6 +1250,19 @@ fn keep_enclosed_runs(
             }
         }
     }
+}
+
+/// Whether a block is the label under a stat callout's figure: a few
+/// words in lower case ("meals served") right under a figure alone
+/// ("12,400"), which is dropped as a number without words. A heading
+/// opens with a capital.
+fn is_figure_label(block: &Block<'_>, pair: &[Features]) -> bool {
+    let (figure, label) = (&pair[0], &pair[1]);
+    figure.no_letters
+        && figure.digit_share > p::DIGIT_SHARE_FROM
+        && label.words <= p::FIGURE_LABEL_MAX_WORDS
+        && !label.ends_sentence
+        && block.text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether a block asks the reader to sign up, in words said only in such
@@ -4363,7 +4380,21 @@ mod tests {
         assert!(!body.contains("Stockhaus"), "{body}");
     }
 
-    /// An ad's line is no item of a list that a paragraph introduces.
+    /// A stat callout's label goes with its figure; a subheading in
+    /// capitals stays.
+    #[test]
+    fn a_stat_callout_label_goes_with_its_figure() {
+        let page = format!(
+            "{POOL_STORY}\n12,400\n\nswims last year\n\n{POOL_STORY_GOES_ON}\nLessons\n\n\
+             Lessons for children will move to the school pool on Saturday mornings, and the \
+             teachers will stay the same.\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("swims last year"), "{body}");
+        assert!(body.contains("Lessons\n"), "{body}");
+    }
+
+    /// A paragraph ends the list that a colon introduced.
     #[test]
     fn a_paragraph_ends_an_introduced_list() {
         let page = format!(
@@ -4408,6 +4439,7 @@ mod tests {
         assert!(body.contains("ack 17"), "{body}");
     }
 
+    /// An ad's line is no item of a list that a paragraph introduces.
     #[test]
     fn an_ad_ends_an_introduced_list() {
         let html = "<html><body><article>\

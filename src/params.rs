@@ -623,6 +623,10 @@ pub const ITEM_MARKER_MAX_WORDS: u32 = 12;
 pub const ITEM_MARKER_MIN_COVERAGE: f32 = 0.3;
 /// Enclosed runs (subheadings, list items) longer than this stay as scored.
 pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
+/// A stat callout prints a figure alone ("12,400") over a short label in
+/// lower case ("meals served"); a label of at most this many words goes
+/// with its figure.
+pub const FIGURE_LABEL_MAX_WORDS: u32 = 4;
 /// A list introduced by a paragraph ending in a colon runs for at most this
 /// many items of at most `LIST_ITEM_MAX_WORDS` words, whose boilerplate
 /// phrases cover less than `LIST_ITEM_MAX_PHRASE` of them.

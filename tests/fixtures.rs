@@ -2983,12 +2983,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.97,
     ),
-    // Known misses: the labels under big-number callouts and a ruled donation
-    // box between paragraphs.
+    // Known miss: a ruled donation box between paragraphs. Before the labels
+    // under big-number callouts went with their figures: 0.921.
     (
         "text-community-kitchen-impact-story-stat-callouts-carousel",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     // Known misses: an info box used as a newsletter call to action, and the
     // call to action after the body.
