@@ -392,7 +392,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     );
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
-    keep_closing_correction(blocks, &firm, region.end, &mut decisions);
+    keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
     // The first update's time and title stand just above the region.
     let opens_region = |i: usize| i < region.start && region.start - i <= p::LIVE_UPDATE_HTML_REACH;
     for &i in update_times
@@ -1841,28 +1841,38 @@ fn table_after(
     first_row + rows
 }
 
-/// A correction under the article's credit line ("... contributed to this
-/// report." then "This story has been corrected to show ...") is the
-/// article's: it is kept, within a few blocks after the region's end, and
-/// the blocks between are left as they are.
-fn keep_closing_correction(
+/// A correction of the article is the article's, wherever it is put: under
+/// the credit line ("... contributed to this report." then "This story has
+/// been corrected to show ..."), within a few blocks after the region's
+/// end, or in a note just above the body, where a box or an `<aside>` may
+/// cost it its score. The blocks between are left as they are.
+fn keep_corrections(
     blocks: &[Block<'_>],
+    feats: &[Features],
     firm: &[Class],
-    region_end: usize,
+    region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    let correction = (region_end..blocks.len())
-        .take(p::CLOSING_CORRECTION_REACH)
-        .find(|&j| {
-            firm[j] == Class::Good
-                && CORRECTION_OPENINGS
-                    .iter()
-                    .any(|opening| blocks[j].text.starts_with(opening))
-        });
-    if let Some(j) = correction {
+    let opens_correction = |j: usize| {
+        CORRECTION_OPENINGS
+            .iter()
+            .any(|opening| blocks[j].text.starts_with(opening))
+    };
+    let closing = (region.end..blocks.len())
+        .take(p::CORRECTION_REACH)
+        .find(|&j| firm[j] == Class::Good && opens_correction(j));
+    if let Some(j) = closing {
         decisions[j] = Decision {
             label: Label::Body,
             note: "body: a correction of the article, under its credit line",
+        };
+    }
+    let opening = (region.start.saturating_sub(p::CORRECTION_REACH)..region.start)
+        .find(|&j| feats[j].ends_sentence && opens_correction(j));
+    if let Some(j) = opening {
+        decisions[j] = Decision {
+            label: Label::Body,
+            note: "body: a correction of the article, above its text",
         };
     }
 }
@@ -3029,6 +3039,34 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("Up next"), "{body}");
         assert!(!body.contains("any age"), "{body}");
+    }
+
+    /// A correction in an `<aside>` above the body is the article's; a
+    /// note of another kind there is not.
+    #[test]
+    fn a_correction_above_the_body_is_kept() {
+        for (note, kept) in [
+            (
+                "<strong>Correction, June 3:</strong> An earlier version of this story gave \
+                 the wrong year for the pool's opening. It opened in 1961.",
+                true,
+            ),
+            (
+                "<strong>Swim times:</strong> The school pool is open from six to nine on \
+                 weekday evenings since 1961.",
+                false,
+            ),
+        ] {
+            let html = format!(
+                "<html><body><main><article><h1>Town pool to close</h1>\
+                 <aside class=\"note\"><p>{note}</p></aside><div class=\"story\">{}{}</div>\
+                 </article></main></body></html>",
+                as_paragraphs(POOL_STORY),
+                as_paragraphs(POOL_STORY_GOES_ON),
+            );
+            let body = html_body(&html);
+            assert_eq!(body.contains("1961"), kept, "{body}");
+        }
     }
 
     /// A correction under the credit line is the article's; a paragraph of

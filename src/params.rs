@@ -557,8 +557,9 @@ pub const CLOSING_APPEAL_MAX_PARAGRAPHS: usize = 2;
 pub const SELF_DESCRIPTION_REACH: usize = 3;
 pub const SELF_DESCRIPTION_NAME_MAX_WORDS: usize = 4;
 /// A correction is looked for this many blocks past the article's end
-/// (under its credit line and a rule).
-pub const CLOSING_CORRECTION_REACH: usize = 4;
+/// (under its credit line and a rule) and before its start (a note above
+/// the text).
+pub const CORRECTION_REACH: usize = 4;
 /// A short section closing a wire story ("UP NEXT", "INJURIES"): a header
 /// of at most this many words in capitals, over one to
 /// `CLOSING_SECTION_MAX_LINES` labelled sentences.
