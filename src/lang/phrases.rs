@@ -1197,6 +1197,12 @@ mod tests {
                 ("Сва права задржана.", Copyright),
                 ("Visos teisės saugomos.", Copyright),
                 ("Republish this story", Share),
+                ("Republishing guidelines", Legal),
+                (
+                    "You are free to republish our stories online or in print, as long \
+                     as you follow these rules:",
+                    Legal,
+                ),
                 ("You have 1 free article remaining this month.", Subscribe),
                 ("Book a demo", Advertising),
                 ("有料会員限定", Subscribe),
