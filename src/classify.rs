@@ -1229,8 +1229,12 @@ fn keep_enclosed_runs(
         }
         for j in start..i {
             // A box's title over its prompt ("City Hall Briefing" over "Get
-            // ... delivered to your inbox") is the box's.
-            let titles_a_prompt = j + 1 < i && is_signup_prompt(&feats[j + 1]);
+            // ... delivered to your inbox") or over its ad's text ("VIDEO OF
+            // THE DAY" over "SCROLL TO CONTINUE WITH CONTENT") is the box's;
+            // a subheading stands over its section's text.
+            let titles_a_prompt = j + 1 < i
+                && (is_signup_prompt(&feats[j + 1])
+                    || is_box_title(&blocks[j], &feats[j]) && is_ad_text(&feats[j + 1]));
             let labels_a_figure = j > start && is_figure_label(&blocks[j], &feats[j - 1..=j]);
             if is_code_line(&blocks[j]) {
                 // Code reads like nothing else; between paragraphs it is
@@ -1263,6 +1267,23 @@ fn is_figure_label(block: &Block<'_>, pair: &[Features]) -> bool {
         && label.words <= p::FIGURE_LABEL_MAX_WORDS
         && !label.ends_sentence
         && block.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a block is an ad's text, in words said only in ads or in words
+/// that cover most of it, and more than an ad's bare label: an article's
+/// subheading may stand over an "Advertisement" slot.
+fn is_ad_text(f: &Features) -> bool {
+    f.words > p::AD_LABEL_MAX_WORDS
+        && f.phrase.is_some_and(|m| {
+            matches!(m.kind, PhraseKind::Advertising | PhraseKind::Subscribe)
+                && (m.whole_block || m.strength() >= p::SECTION_BREAK_MIN_COVERAGE)
+        })
+}
+
+/// Whether a block reads as a box's title: a short line in title case or
+/// capitals that ends no sentence and is no list item.
+fn is_box_title(block: &Block<'_>, f: &Features) -> bool {
+    !f.ends_sentence && !block.bullet && f.capitalised_share >= p::TEXT_SUBHEADING_MIN_CAPITALISED
 }
 
 /// Whether a block asks the reader to sign up, in words said only in such
@@ -4416,6 +4437,21 @@ mod tests {
         assert!(body.contains("2. Quillfield"), "{body}");
         assert!(body.contains("Port Aubery has a working harbour"), "{body}");
         assert!(!body.contains("Stockhaus"), "{body}");
+    }
+
+    /// A title over an ad's text is the ad box's; a subheading over
+    /// the article's text stays.
+    #[test]
+    fn a_title_over_an_ads_text_goes_with_the_ad() {
+        let page = format!(
+            "{POOL_STORY}\nTown Pool Through the Years\n\nSCROLL TO CONTINUE WITH CONTENT\n\n\
+             {POOL_STORY_GOES_ON}\nSwim Clubs Make Plans\n\n\
+             The clubs will hold their first meeting about the move in the library hall \
+             next Thursday evening.\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("Through the Years"), "{body}");
+        assert!(body.contains("Swim Clubs Make Plans"), "{body}");
     }
 
     /// A stat callout's label goes with its figure; a subheading in
