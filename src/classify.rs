@@ -322,6 +322,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let region = main_region(feats, &region_weights);
     let region = region.start..next_article_start(blocks, feats, &firm, &listed, region.clone());
     let region = region.start..past_closing_schedule(&schedules, region.clone());
+    let region = region.start..end_mark(blocks, region.clone()).unwrap_or(region.end);
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
             // Headlines under "Related" in the article may read like its
@@ -1897,6 +1898,16 @@ fn keep_corrections(
         };
     }
 }
+
+/// The end mark of a press release ("###", "-30-") inside the region, if
+/// any: what follows it is the issuer's (an "About ..." paragraph, a media
+/// contact), not the release's.
+fn end_mark(blocks: &[Block<'_>], region: std::ops::Range<usize>) -> Option<usize> {
+    (region.start + 1..region.end).find(|&i| END_MARKS.contains(&blocks[i].text.trim()))
+}
+
+/// How a press release marks its end.
+const END_MARKS: &[&str] = &["###", "# # #", "-30-", "- 30 -", "-###-"];
 
 /// How a correction of the article opens.
 const CORRECTION_OPENINGS: &[&str] = &[
@@ -4437,6 +4448,16 @@ mod tests {
         assert!(body.contains("2. Quillfield"), "{body}");
         assert!(body.contains("Port Aubery has a working harbour"), "{body}");
         assert!(!body.contains("Stockhaus"), "{body}");
+    }
+
+    /// A release's end mark ends the article, however well what follows
+    /// it reads.
+    #[test]
+    fn a_press_releases_end_mark_ends_the_article() {
+        let page = format!("{POOL_STORY}\n###\n\n{POOL_STORY_GOES_ON}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("swimming clubs"), "{body}");
     }
 
     /// A title over an ad's text is the ad box's; a subheading over
