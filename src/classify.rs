@@ -449,6 +449,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             note: "boilerplate: a line of an ad's box, under its label",
         };
     }
+    drop_ruled_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_author_card(blocks, region.clone(), &mut decisions);
     label_metadata(page, feats, region.clone(), &mut decisions);
     drop_closing_bio(page, region.clone(), &mut decisions);
@@ -458,6 +459,65 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         labels: decisions,
         region_weights,
     }
+}
+
+/// In scraped text, a box drawn between two rules ("━━━━") inside the
+/// article, of at most [`RULED_BOX_MAX_BLOCKS`](p::RULED_BOX_MAX_BLOCKS)
+/// blocks, with a row of buttons in it ("\[Donate £25\]  \[Donate
+/// £50\]", "Give Now   Start a Fund"): an appeal or an offer set into the
+/// article, not a section of it, however well its pitch reads.
+fn drop_ruled_boxes(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    if is_html(blocks) {
+        return;
+    }
+    let is_rule = |i: usize| feats[i].words == 0 && feats[i].chars >= p::RULE_MIN_CHARS;
+    let rules: Vec<usize> = region.clone().filter(|&i| is_rule(i)).collect();
+    for pair in rules.windows(2) {
+        let inside = pair[0] + 1..pair[1];
+        if inside.is_empty()
+            || inside.len() > p::RULED_BOX_MAX_BLOCKS
+            || !inside.clone().any(|i| is_button_row(&blocks[i].text))
+        {
+            continue;
+        }
+        for decision in &mut decisions[inside] {
+            *decision = Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: a box of buttons between rules",
+            };
+        }
+    }
+}
+
+/// Whether a line of scraped text is a row of buttons: labels of at most
+/// [`BUTTON_MAX_WORDS`](p::BUTTON_MAX_WORDS) words, parted by runs of
+/// spaces, at least one of them in brackets as a text browser prints a
+/// form's button ("\[Request a demo\]   Talk to sales"), or else at least
+/// two, each in title case and without figures ("Give Now   Start a
+/// Fund"). No label ends a sentence.
+fn is_button_row(text: &str) -> bool {
+    let labels: SmallVec<[&str; 4]> = text
+        .split("  ")
+        .map(str::trim)
+        .filter(|label| !label.is_empty())
+        .collect();
+    let fits = |label: &&str| {
+        label.split_whitespace().count() <= p::BUTTON_MAX_WORDS
+            && !label.ends_with(['.', '!', '?', ':'])
+    };
+    if labels.is_empty() || !labels.iter().all(fits) {
+        return false;
+    }
+    let bracketed = |label: &&str| label.starts_with('[') && label.ends_with(']');
+    let title_case = |label: &&str| {
+        label.starts_with(char::is_uppercase) && !label.contains(|c: char| c.is_ascii_digit())
+    };
+    labels.iter().any(bracketed) || labels.len() >= 2 && labels.iter().all(title_case)
 }
 
 /// Gives uncertain blocks the class of their firm neighbours, unless they
@@ -4448,6 +4508,24 @@ mod tests {
         assert!(body.contains("2. Quillfield"), "{body}");
         assert!(body.contains("Port Aubery has a working harbour"), "{body}");
         assert!(!body.contains("Stockhaus"), "{body}");
+    }
+
+    /// A box of buttons between rules is dropped, its pitch too; a
+    /// section between rules without buttons stays.
+    #[test]
+    fn a_box_of_buttons_between_rules_is_dropped() {
+        let rule = "━".repeat(40);
+        for (buttons, kept) in [("[Give £10]  [Give £20]", false), ("", true)] {
+            let page = format!(
+                "{POOL_STORY}\n{rule}\n\nKeep the pool warm\n\n\
+                 Every gift to the pool fund pays for heating on cold mornings, when the \
+                 children of the swimming clubs train before school.\n\n{buttons}\n\n\
+                 {rule}\n\n{POOL_STORY_GOES_ON}"
+            );
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            assert_eq!(body.contains("pays for heating"), kept, "{body}");
+            assert!(body.contains("swimming clubs next month"), "{body}");
+        }
     }
 
     /// A release's end mark ends the article, however well what follows

@@ -624,6 +624,15 @@ pub const ITEM_MARKER_MAX_WORDS: u32 = 12;
 pub const ITEM_MARKER_MIN_COVERAGE: f32 = 0.3;
 /// Enclosed runs (subheadings, list items) longer than this stay as scored.
 pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
+/// A rule line in scraped text ("━━━━", "────"): no words, at least this
+/// many characters. A text browser draws a page's rules full width; a
+/// short "* * *" parts an article's sections.
+pub const RULE_MIN_CHARS: u32 = 10;
+/// A box of buttons between two rules holds at most this many blocks: a
+/// title, a pitch or two, the buttons and their fine print.
+pub const RULED_BOX_MAX_BLOCKS: usize = 6;
+/// A button's label has at most this many words ("Choose an amount").
+pub const BUTTON_MAX_WORDS: usize = 4;
 /// A stat callout prints a figure alone ("12,400") over a short label in
 /// lower case ("meals served"); a label of at most this many words goes
 /// with its figure.
