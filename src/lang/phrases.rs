@@ -1198,6 +1198,8 @@ mod tests {
                 ("Visos teisės saugomos.", Copyright),
                 ("Republish this story", Share),
                 ("Republishing guidelines", Legal),
+                ("More case studies", Related),
+                ("Related resources", Related),
                 (
                     "You are free to republish our stories online or in print, as long \
                      as you follow these rules:",
