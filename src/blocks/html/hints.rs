@@ -157,6 +157,10 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("signup", Prefix, h(Hints::NEWSLETTER)),
     ("sign up", Word, h(Hints::NEWSLETTER)),
     ("subscri", Prefix, h(Hints::NEWSLETTER)),
+    // Paywalled news sites wrap the article's text in these: the open lead
+    // and the rest.
+    ("subscriber preview", Word, Target::Nothing),
+    ("subscriber only", Word, Target::Nothing),
     ("optin", Word, h(Hints::NEWSLETTER)),
     ("mailchimp", Prefix, h(Hints::NEWSLETTER)),
     // Cookie banners.

@@ -520,3 +520,15 @@ fn a_subheading_below_a_sticky_navbar_is_no_navigation() {
     assert!(!hints("Breaking").contains(Hints::NAVIGATION));
     assert!(hints("Docs").contains(Hints::NAVIGATION));
 }
+
+#[test]
+fn a_paywalls_text_wrappers_are_no_newsletter() {
+    let html = "<body><div class=\"asset-content subscriber-preview\"><p>The lead</p></div>\
+                <div class=\"subscriber-only\"><p>The rest</p></div>\
+                <div class=\"subscriber-signup\"><p>Sign up</p></div></body>";
+    let page = parse(html);
+    let hints = |s: &str| block(&page, s).dom.as_ref().unwrap().hints;
+    assert!(!hints("The lead").contains(Hints::NEWSLETTER));
+    assert!(!hints("The rest").contains(Hints::NEWSLETTER));
+    assert!(hints("Sign up").contains(Hints::NEWSLETTER));
+}
