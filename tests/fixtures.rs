@@ -3199,12 +3199,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.91,
     ),
-    // Known misses: two rows of the facts table, one read as a byline ("By the
-    // numbers").
+    // Known miss: a row of the facts table that ends with a year in brackets,
+    // read as a count. Before "By the numbers" was no byline: 0.983.
     (
         "text-home-of-the-week-facts-table-agent-box-open-house-signup",
         InputKind::Text,
-        0.97,
+        0.98,
     ),
     (
         "html-joomla-4-cassiopeia-rowing-club-news-vote-form-upcoming-events-login",

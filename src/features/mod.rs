@@ -632,6 +632,19 @@ fn measure(
             ..m
         });
     }
+    // "By the numbers", "By comparison": a header or an adverb, not a
+    // byline, when no name follows.
+    if f.phrase
+        .is_some_and(|m| m.kind == PhraseKind::Byline && m.opening)
+        && text.strip_prefix("By ").is_some_and(|rest| {
+            rest.starts_with(char::is_lowercase)
+                && !rest
+                    .split_whitespace()
+                    .any(|w| w.starts_with(char::is_uppercase))
+        })
+    {
+        f.phrase = None;
+    }
     if words.lone_phrase_words >= params::FOLLOW_LINE_MIN_NETWORKS
         && f.words <= params::FOLLOW_LINE_MAX_WORDS
         && text.starts_with(FOLLOW_LINE_OPENING)
@@ -1967,6 +1980,11 @@ mod tests {
             let strength = features(text).phrase.map_or(0.0, |m| m.strength());
             assert!(strength < params::LABEL_COVERAGE, "{text}: {strength}");
         }
+        // A header that opens with "By" and names no one is no byline.
+        for text in ["By the numbers", "By comparison"] {
+            assert_eq!(features(text).phrase, None, "{text}");
+        }
+        assert!(features("By the Associated Press").phrase.is_some());
     }
 
     #[test]
