@@ -2799,6 +2799,20 @@ fn find_stated_title(blocks: &[Block<'_>], title: &str, from: usize, to: usize) 
 /// items; among them, headline length, capitalised words, the absence of a
 /// full stop, being printed twice, being followed by a byline or date line,
 /// and nearness to the body score higher.
+/// Whether a line of scraped text is printed right under a byline, with
+/// no blank line between: the byline's second line ("Compiled by Dolores
+/// Ambry", then "Ledger Staff"), not a headline. A credit ("Compiled by
+/// ...") opens a byline as well as it closes an article.
+fn continues_byline(blocks: &[Block<'_>], feats: &[Features], i: usize) -> bool {
+    i > 0
+        && !is_html(blocks)
+        && blocks[i - 1].line + 1 == blocks[i].line
+        && feats[i - 1].phrase.is_some_and(|m| {
+            matches!(m.kind, PhraseKind::Byline | PhraseKind::EndCredit)
+                && m.strength() >= p::BYLINE_MIN_COVERAGE
+        })
+}
+
 fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
     for i in from..to {
@@ -2814,12 +2828,14 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
             || f.phrase.is_some_and(|m| {
                 m.strength() >= p::TITLE_MAX_PHRASE_COVERAGE
                     || m.label
-                    || (m.kind == PhraseKind::Byline && m.strength() >= p::BYLINE_MIN_COVERAGE)
+                    || (matches!(m.kind, PhraseKind::Byline | PhraseKind::EndCredit)
+                        && m.strength() >= p::BYLINE_MIN_COVERAGE)
             })
             || f.echoes_neighbour
             || f.doubled
             || f.photo_credit
             || is_breadcrumb(&blocks[i].text)
+            || continues_byline(blocks, feats, i)
         {
             continue;
         }
@@ -4508,6 +4524,22 @@ mod tests {
         assert!(body.contains("2. Quillfield"), "{body}");
         assert!(body.contains("Port Aubery has a working harbour"), "{body}");
         assert!(!body.contains("Stockhaus"), "{body}");
+    }
+
+    /// A byline's credit and the line printed under it are no headline.
+    #[test]
+    fn a_compilers_credit_and_its_second_line_are_no_headline() {
+        let page = format!(
+            "Home\n\nNews\n\nLOOKING BACK\n\nLooking back: 25, 50 and 75 years ago\n\n\
+             Compiled by Dana Whitlow\nGazette Staff\n\nFeb 19, 2025\n\n\
+             {POOL_STORY}{POOL_STORY_GOES_ON}"
+        );
+        let cleaned = crate::clean(&page, &crate::Options::default());
+        let title = cleaned.title.unwrap_or_default();
+        assert!(
+            !title.contains("Whitlow") && !title.contains("Staff"),
+            "{title}"
+        );
     }
 
     /// A box of buttons between rules is dropped, its pitch too; a

@@ -3156,12 +3156,13 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.96,
     ),
-    // Known misses: a byline's second line taken for the headline, which drops
-    // the intro; the dated section heads; the last section, cut off by an ad.
+    // Known misses: the dated section heads, and the last section, cut off by
+    // an ad. Before a compiler's credit and the line under it stopped passing
+    // for the headline: 0.712.
     (
         "text-looking-back-25-50-75-years-dated-items-obituaries-sidebar",
         InputKind::Text,
-        0.70,
+        0.76,
     ),
     // Known miss: two repository cards inside the article's text.
     (
