@@ -5049,8 +5049,10 @@ mod tests {
     fn the_lines_of_an_ads_box_under_its_label_are_dropped() {
         let story = POOL_STORY.replace('\n', "\n\n");
         let goes_on = POOL_STORY_GOES_ON.replace('\n', "\n\n");
-        let ad = "ADVERTISEMENT\n\nHollis & Tate Funeral Home\nServing Ashford families since 1921\n\
-                  41 Mill St., Ashford | 555-013-4410\nVisit hollistate.example\n\n";
+        // Its pitch may run to a long sentence.
+        let ad = "ADVERTISEMENT\n\nHollis & Tate Funeral Home\nServing Ashford families since 1921 \
+                  with quiet rooms, a chapel of our own and staff who will guide you through every \
+                  step.\n41 Mill St., Ashford | 555-013-4410\nVisit hollistate.example\n\n";
         let page = format!("{story}{ad}{goes_on}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("far side of town."), "{body}");

@@ -333,10 +333,11 @@ pub const COOKIE_NOTICE_PENALTY: f32 = 3.0;
 pub const COOKIE_NOTICE_MAX_BYTES: usize = 2000;
 /// An ad's box in scraped text: under a label of at most
 /// `AD_LABEL_MAX_WORDS` words, at most `AD_BOX_MAX_LINES` lines of at most
-/// `AD_BOX_LINE_MAX_WORDS` words each, printed line under line.
+/// `AD_BOX_LINE_MAX_WORDS` words each (a name, a long pitch, a button),
+/// printed line under line.
 pub const AD_LABEL_MAX_WORDS: u32 = 2;
 pub const AD_BOX_MAX_LINES: usize = 8;
-pub const AD_BOX_LINE_MAX_WORDS: u32 = 15;
+pub const AD_BOX_LINE_MAX_WORDS: u32 = 30;
 /// A number in brackets at the end: a comment or view count after a teaser.
 pub const COUNT_PENALTY: f32 = 1.5;
 /// A change shown with an arrow ("▲ 1") in a block of at most this many
