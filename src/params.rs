@@ -299,6 +299,9 @@ pub const FACTS_ROW_MIN_PAIRS: usize = 3;
 pub const FACTS_LABEL_MAX_WORDS: usize = 3;
 pub const FACTS_VALUE_MAX_WORDS: usize = 4;
 pub const FACTS_ROW_PENALTY: f32 = 4.0;
+/// A line of at most this many words that ends with a linked file's note
+/// ("(PDF, 34 pages)") is a download link.
+pub const FILE_LINK_MAX_WORDS: u32 = 20;
 /// "$129 at Pinecrest Outfitters Buy now": a shop's button, a price
 /// and a shop's name, in at most this many words.
 pub const SHOP_BUTTON_MAX_WORDS: u32 = 8;

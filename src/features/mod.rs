@@ -664,6 +664,9 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Advertising));
     }
+    if text.ends_with(')') && f.words <= params::FILE_LINK_MAX_WORDS && ends_with_file_note(text) {
+        f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Navigation));
+    }
     if matches!(text.as_bytes().first(), Some(b'-' | 0xE2))
         && f.words <= params::END_CREDIT_MAX_WORDS
         && is_dashed_credit(text)
@@ -1008,6 +1011,21 @@ const FOLLOW_LINE_OPENING: &str = "Follow ";
 
 /// The currency signs a shop's button may open with.
 const PRICE_SIGNS: [char; 3] = ['$', '£', '€'];
+
+/// Whether a line ends with a note of the file it links to: "Read the
+/// ruling: ... (PDF, 34 pages)", "Sermon notes (PDF)". A line that only
+/// names a document to download is the page's link, not a sentence of the
+/// article, which would end with its full stop.
+fn ends_with_file_note(text: &str) -> bool {
+    text.rfind('(').is_some_and(|open| {
+        FILE_NOTE_OPENINGS
+            .iter()
+            .any(|o| text[open + 1..].starts_with(o))
+    })
+}
+
+/// How a note of a linked file's type opens, inside its brackets.
+const FILE_NOTE_OPENINGS: &[&str] = &["PDF", "DOC", "XLS", "PPT", "ZIP", "CSV", "MP3"];
 
 /// "$129 at Pinecrest Outfitters", "£12.99 at Harwick's": a shop's
 /// button, a price and where to pay it.
@@ -1949,6 +1967,27 @@ mod tests {
             "2019 comments on “the plan” were mostly kind, the council said.",
         ] {
             assert!(!features(text).titled_comments_header, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_line_that_names_a_file_to_download_is_a_link() {
+        for text in [
+            "Read the ruling: Marrow Creek v. Tessaly County (PDF, 34 pages)",
+            "Video  Audio (41 min)  Sermon notes (PDF)",
+        ] {
+            let m = features(text).phrase.expect(text);
+            assert_eq!(m.kind, PhraseKind::Navigation, "{text}");
+            assert!(m.whole_block, "{text}");
+        }
+        for text in [
+            "The county's report (PDF) found the bridge sound, and work will start in May.",
+            "The plan was approved (Planning Committee, 4 votes to 1)",
+        ] {
+            assert!(
+                features(text).phrase.is_none_or(|m| !m.whole_block),
+                "{text}"
+            );
         }
     }
 
