@@ -1199,6 +1199,9 @@ mod tests {
                 ("Republish this story", Share),
                 ("Republishing guidelines", Legal),
                 ("More case studies", Related),
+                ("Buy at Vinora — $16.99", Advertising),
+                ("Sponsor message", Advertising),
+                ("Read the full transcript of this episode", Navigation),
                 ("Related resources", Related),
                 (
                     "You are free to republish our stories online or in print, as long \
