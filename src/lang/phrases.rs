@@ -996,6 +996,7 @@ mod tests {
                 "A version of this article appears in print on March 3, 2025, Section B, Page 4.",
                 PhraseKind::EndCredit,
             ),
+            ("Buy at Vinora — $16.99", PhraseKind::Advertising),
         ] {
             assert_eq!(kind(text), Some(expected), "{text}");
         }
@@ -1199,7 +1200,6 @@ mod tests {
                 ("Republish this story", Share),
                 ("Republishing guidelines", Legal),
                 ("More case studies", Related),
-                ("Buy at Vinora — $16.99", Advertising),
                 ("Sponsor message", Advertising),
                 ("Read the full transcript of this episode", Navigation),
                 ("Related resources", Related),
