@@ -955,9 +955,9 @@ fn opens_as_file_photo(text: &str) -> bool {
     })
 }
 
-/// "1of4Grass Valley's ...": the caption of a gallery's slide, its counter
-/// glued to its first word; or the counter alone ("1 of 6"). With a space
-/// after the counter, "1 of 4 Americans ..." may be a sentence.
+/// What a gallery's counter may call its slides: "Photo 6 of 14".
+const SLIDE_NAMES: &[&str] = &["Photo ", "Image ", "Slide ", "Picture "];
+
 /// Whether `text` is only a gallery's counter: "1 / 24", "2 of 24".
 fn is_gallery_counter(text: &str) -> bool {
     let Some((slide, count)) = text.split_once('/').or_else(|| text.split_once(" of ")) else {
@@ -971,7 +971,15 @@ fn is_gallery_counter(text: &str) -> bool {
     number(slide) && number(count)
 }
 
+/// "1of4Grass Valley's ...": the caption of a gallery's slide, its counter
+/// glued to its first word; or the counter alone ("1 of 6", "Photo 6 of
+/// 14"). With a space after the counter, "1 of 4 Americans ..." may be a
+/// sentence.
 fn opens_with_gallery_counter(text: &str) -> bool {
+    let text = SLIDE_NAMES
+        .iter()
+        .find_map(|name| text.strip_prefix(name))
+        .unwrap_or(text);
     let bytes = text.as_bytes();
     let digits = |from: usize| {
         bytes[from.min(bytes.len())..]
@@ -2622,6 +2630,7 @@ mod tests {
             "1of4Grass Valley's Dionicio Torres looks at the gas can selection.",
             "12 of 30A shopper looks at extension cords at a hardware store.",
             "1 of 6",
+            "Photo 6 of 14",
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
             assert!(m.kind == PhraseKind::Credit && m.opening, "{text}");
@@ -2631,6 +2640,7 @@ mod tests {
             "2019 of all years was the one in which the plant closed.",
             "1of4",
             "1 of",
+            "Photo 6 of the series shows the mill.",
         ] {
             assert!(!opens_with_gallery_counter(text), "{text}");
         }
