@@ -3280,6 +3280,70 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.94,
     ),
+    (
+        "html-arc-pagebuilder-daily-c-paragraph-data-type-arc-ad-sticky-header-author-bio-related-stories",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known miss: the paper's note on the column's successor, after the sign-
+    // off; a gallery promo is taken for the headline, so the byline is not
+    // found.
+    (
+        "text-farewell-column-reader-memories-signoff-italic-successor-note",
+        InputKind::Text,
+        0.95,
+    ),
+    // Known miss: unclassed caption divs inside image elements.
+    (
+        "html-weebly-historical-society-news-post-section-elements-gallery-sidebar-archives-comment-form",
+        InputKind::Html,
+        0.95,
+    ),
+    // Known misses: a map widget's lines between projects, and the last
+    // project, taken for another article's start. Before this stop's rules:
+    // 0.802.
+    (
+        "text-public-works-weekly-construction-update-what-when-detour-lines-alerts-box-map-legend",
+        InputKind::Text,
+        0.81,
+    ),
+    (
+        "html-typepad-blog-post-entry-more-trackbacks-sidebar",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known miss: captions printed twice around their credit line, between
+    // paragraphs.
+    (
+        "text-student-newspaper-musical-review-performances-box",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "html-wordpress-jannah-tie-ads-check-also-inline-related-breaking-ticker",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known misses: a section label taken for the headline, which keeps the
+    // headline and dek; the title and pitch of a box over its button row.
+    (
+        "text-nonprofit-volunteer-spotlight-interview-cta-box-shifts-widget-partner-logos",
+        InputKind::Text,
+        0.93,
+    ),
+    (
+        "html-frankly-tv-winter-car-safety-explainer-copyright-line-closings-ticker",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known misses: a submit-your-announcement box, sponsored vendor cards
+    // under their header, and the list of other announcements. Before a
+    // counter naming its photo: 0.852.
+    (
+        "text-wedding-feature-how-they-met-submit-announcement-gallery-counter",
+        InputKind::Text,
+        0.84,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
