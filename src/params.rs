@@ -61,6 +61,11 @@ pub const ECHO_MIN_CHARS: usize = 20;
 /// Two copies of a caption may have a line of at most this many words
 /// between them (a gallery counter, a credit).
 pub const ECHO_GAP_MAX_WORDS: u32 = 3;
+/// ... or of at most this many, at least `ECHO_CREDIT_MIN_CAPITALISED` of
+/// them capitalised, when the copies and the line between are printed line
+/// under line (a credit with the paper's name).
+pub const ECHO_FIGURE_GAP_MAX_WORDS: u32 = 6;
+pub const ECHO_CREDIT_MIN_CAPITALISED: f32 = 0.75;
 /// A block of at least `COPY_MIN_CHARS` characters is a copy when at least
 /// `COPY_MIN_SHARE` of its characters are those of `COPY_MIN_PARTS` or
 /// more shorter blocks (of at least `COPY_PART_MIN_CHARS`) within

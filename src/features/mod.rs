@@ -280,8 +280,17 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     }
     for i in 1..blocks.len() {
         // A caption printed twice may have a short line between its two
-        // copies: a gallery counter ("6", "1 / 6"), a credit.
-        let earlier = if i >= 2 && features[i - 1].words <= params::ECHO_GAP_MAX_WORDS {
+        // copies: a gallery counter ("6", "1 / 6"), a credit; a longer
+        // credit of names ("Ruth Amundsen | The Crier") when the three are
+        // printed line under line, as one figure.
+        let gap_fits = |gap: usize| {
+            features[gap].words <= params::ECHO_GAP_MAX_WORDS
+                || features[gap].words <= params::ECHO_FIGURE_GAP_MAX_WORDS
+                    && features[gap].capitalised_share >= params::ECHO_CREDIT_MIN_CAPITALISED
+                    && on_the_next_line(blocks, gap)
+                    && on_the_next_line(blocks, gap + 1)
+        };
+        let earlier = if i >= 2 && gap_fits(i - 1) {
             i - 2..i
         } else {
             i - 1..i
@@ -2757,6 +2766,13 @@ mod tests {
              The bridge at dawn, seen from the old quay and the harbor\n",
         );
         assert!(!compute(&page, en)[2].echoes_neighbour);
+        // A credit of names between them, all three printed line under line.
+        let credit = "Ruth Amundsen | The Harbor Crier";
+        let caption = "The bridge at dawn, seen from the old quay";
+        let text = format!("{caption}\n{credit}\n{caption}\n");
+        assert!(compute(&crate::blocks::text::parse(&text), en)[2].echoes_neighbour);
+        let text = format!("{caption}\n\n{credit}\n\n{caption}\n");
+        assert!(!compute(&crate::blocks::text::parse(&text), en)[2].echoes_neighbour);
     }
 
     #[test]
