@@ -40,30 +40,35 @@
 //!    article starts: a headline of three words or more with a byline or
 //!    date line under it (not a video's running time, "2:28" or "Listen ·
 //!    32:14", nor a dated item of a fact box, nor a button's "Join
-//!    today"). Body outside the region
-//!    (teasers, comments) is dropped, and so are teasers under a related
-//!    header inside it.
+//!    today"); and at a press release's end mark ("###", "-30-"). Body
+//!    outside the region (teasers, comments) is dropped, and so are
+//!    teasers under a related header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body
 //!    blocks (subheadings, list items) are body when nothing but their
 //!    shortness speaks against them (a subheading or a list item may name
-//!    a day; a box's title over a signup prompt is the box's), and so
-//!    are the lines of its code blocks, the rows of its tables, the items
-//!    of its introduced lists (up to the next paragraph), its lists of
-//!    labelled facts and its schedules, and the times of day (or a match's
-//!    minutes, "67'") that head the updates of a live report (which weigh
-//!    nothing in the region; once a page shows itself a live report, a
-//!    time over a short update counts too). Past the region, a list a last line introduces ends at a link
-//!    or a caption; short sections in capitals over labelled sentences
-//!    ("UP NEXT" over "Thunder: Host the Lakers on Friday.") and a
-//!    correction under the credit line are the article's. An author's card
-//!    that ends the region (a name line, then a paragraph that names them)
-//!    is not the article, nor is an author's bio that closes it, with a
-//!    sponsor's line under it.
+//!    a day; a box's title over a signup prompt or over an ad's text is
+//!    the box's, and a label in lower case under a figure alone, "12,400"
+//!    over "meals served", goes with the figure), and so are the lines of
+//!    its code blocks, the rows of its tables, the items of its introduced
+//!    lists (up to the next paragraph), its lists of labelled facts and its
+//!    schedules, and the times of day (or a match's minutes, "67'") that
+//!    head the updates of a live report (which weigh nothing in the
+//!    region; once a page shows itself a live report, a time over a short
+//!    update counts too). In scraped text, a short box between two rules
+//!    with a row of buttons in it is an appeal, however well it reads.
+//!    Past the region, a list a last line introduces ends at a link or a
+//!    caption; short sections in capitals over labelled sentences ("UP
+//!    NEXT" over "Thunder: Host the Lakers on Friday.") and a correction,
+//!    under the credit line or in a note just above the text, are the
+//!    article's. An author's card that ends the region (a name line, then
+//!    a paragraph that names them) is not the article, nor is an author's
+//!    bio that closes it, with a sponsor's line under it.
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such. A
 //!    headline that opens the region, with a byline or date under it, is
-//!    taken first. A standfirst between the headline and the byline is
-//!    dropped.
+//!    taken first; a byline's credit ("Compiled by ...") and a line printed
+//!    right under it are none. A standfirst between the headline and the
+//!    byline is dropped.
 //! 6. **Output.** Body blocks are printed with their white space
 //!    collapsed. The bullets and numbers that a text browser draws before
 //!    list items (after an indent) are left out; a marker that opens a
