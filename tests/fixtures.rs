@@ -3344,6 +3344,44 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.84,
     ),
+    // Known miss: a sponsor slot in an HTML card between paragraphs.
+    (
+        "html-ghost-source-theme-news-callout-toggle-bookmark-signup-cards",
+        InputKind::Html,
+        0.97,
+    ),
+    // Known miss: a submit-your-photos box between paragraphs.
+    (
+        "text-county-fair-champions-list-schedule-widget-photo-prompt",
+        InputKind::Text,
+        0.95,
+    ),
+    // Known miss: the series' italic note after the last paragraph. Before a
+    // paywall's subscriber-only wrapper held the article: 0.935.
+    (
+        "html-blox-remembering-tribute-per-paragraph-subscriber-only-trending-rail",
+        InputKind::Html,
+        0.96,
+    ),
+    // Known misses: short alt texts of covers, "Place a hold" and availability
+    // lines under the reviews, and a browse prompt.
+    (
+        "text-public-library-blog-staff-picks-place-a-hold-event-calendar",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "html-gatsby-emotion-tech-news-spec-table-buy-widget-newsletter-modal",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known misses: an alt text that rewords its caption, a rider-alerts box,
+    // and a feedback form's question and note.
+    (
+        "text-transit-service-change-route-subheads-rider-alerts-language-notice",
+        InputKind::Text,
+        0.92,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
