@@ -1301,7 +1301,8 @@ fn keep_enclosed_runs(
             let titles_a_prompt = j + 1 < i
                 && (is_signup_prompt(&feats[j + 1])
                     || is_box_title(&blocks[j], &feats[j]) && is_ad_text(&feats[j + 1]));
-            let labels_a_figure = j > start && is_figure_label(&blocks[j], &feats[j - 1..=j]);
+            let labels_a_figure =
+                j > start && is_figure_label(&blocks[j], &feats[j - 1], &feats[j]);
             if is_code_line(&blocks[j]) {
                 // Code reads like nothing else; between paragraphs it is
                 // the article's, whatever its figures and marks.
@@ -1326,8 +1327,7 @@ fn keep_enclosed_runs(
 /// words in lower case ("meals served") right under a figure alone
 /// ("12,400"), which is dropped as a number without words. A heading
 /// opens with a capital.
-fn is_figure_label(block: &Block<'_>, pair: &[Features]) -> bool {
-    let (figure, label) = (&pair[0], &pair[1]);
+fn is_figure_label(block: &Block<'_>, figure: &Features, label: &Features) -> bool {
     figure.no_letters
         && figure.digit_share > p::DIGIT_SHARE_FROM
         && label.words <= p::FIGURE_LABEL_MAX_WORDS
@@ -2799,25 +2799,27 @@ fn find_stated_title(blocks: &[Block<'_>], title: &str, from: usize, to: usize) 
     })
 }
 
+/// Whether a byline phrase, or a credit that opens a byline ("Compiled by
+/// ..."; it closes an article as well), speaks for most of a block.
+fn is_byline_or_credit(f: &Features) -> bool {
+    f.phrase.is_some_and(|m| {
+        matches!(m.kind, PhraseKind::Byline | PhraseKind::EndCredit)
+            && m.strength() >= p::BYLINE_MIN_COVERAGE
+    })
+}
+
+/// Whether a line of scraped text is printed right under a byline, with
+/// no blank line between: the byline's second line ("Compiled by Dolores
+/// Ambry", then "Ledger Staff"), not a headline.
+fn continues_byline(blocks: &[Block<'_>], feats: &[Features], i: usize) -> bool {
+    i > 0 && features::on_the_next_line(blocks, i) && is_byline_or_credit(&feats[i - 1])
+}
+
 /// The most headline-like block above the region. Candidates have a few
 /// words and are not labels, bylines, dates, credits, breadcrumbs or list
 /// items; among them, headline length, capitalised words, the absence of a
 /// full stop, being printed twice, being followed by a byline or date line,
 /// and nearness to the body score higher.
-/// Whether a line of scraped text is printed right under a byline, with
-/// no blank line between: the byline's second line ("Compiled by Dolores
-/// Ambry", then "Ledger Staff"), not a headline. A credit ("Compiled by
-/// ...") opens a byline as well as it closes an article.
-fn continues_byline(blocks: &[Block<'_>], feats: &[Features], i: usize) -> bool {
-    i > 0
-        && !is_html(blocks)
-        && blocks[i - 1].line + 1 == blocks[i].line
-        && feats[i - 1].phrase.is_some_and(|m| {
-            matches!(m.kind, PhraseKind::Byline | PhraseKind::EndCredit)
-                && m.strength() >= p::BYLINE_MIN_COVERAGE
-        })
-}
-
 fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
     for i in from..to {
@@ -2830,12 +2832,9 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
             || f.url_tokens > 0
             || f.no_letters
             || f.date_coverage > p::TITLE_MAX_DATE_COVERAGE
-            || f.phrase.is_some_and(|m| {
-                m.strength() >= p::TITLE_MAX_PHRASE_COVERAGE
-                    || m.label
-                    || (matches!(m.kind, PhraseKind::Byline | PhraseKind::EndCredit)
-                        && m.strength() >= p::BYLINE_MIN_COVERAGE)
-            })
+            || f.phrase
+                .is_some_and(|m| m.strength() >= p::TITLE_MAX_PHRASE_COVERAGE || m.label)
+            || is_byline_or_credit(f)
             || f.echoes_neighbour
             || f.doubled
             || f.photo_credit
