@@ -1508,6 +1508,10 @@ mod tests {
                 PhraseKind::Share,
             ),
             ("Jon Marsh contributed reporting.", PhraseKind::EndCredit),
+            (
+                "This story first appeared in Canopy Notes.",
+                PhraseKind::EndCredit,
+            ),
             ("Tempo de leitura: 2 minutos", PhraseKind::Byline),
             ("Popular on Harbor Gazette", PhraseKind::Related),
             ("Topics", PhraseKind::Navigation),
@@ -1548,6 +1552,7 @@ mod tests {
             "This document is subject to copyright. Apart from fair dealing for private study or research, no part may be reproduced without written permission. The content is provided for information only.",
             "Have a tip? Ada Quill may be reached at ada@example.org. Follow her on the town's forum for more.",
             "Get every council vote, ferry change and school board decision right in your inbox.",
+            "This article was co-authored by Ada Quill. Ada Quill is a horticulturist and the founder of a small nursery that grows ferns.",
         ] {
             let m = PHRASES.find(text).expect(text);
             assert!(m.whole_block, "{text}");
