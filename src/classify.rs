@@ -397,6 +397,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         &mut decisions,
     );
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
+    keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
     // The first update's time and title stand just above the region.
@@ -2601,6 +2602,45 @@ fn keep_closing_labelled_sections(
     }
 }
 
+/// The rest of a fact box that the region ends inside: "IF YOU GO" and
+/// "What: ..." kept, then "Where: ...", "When: ...", "Tickets: ..." left
+/// out for their shortness and their dates. The box's lines all open with
+/// a short label; the run goes on while they do.
+fn keep_fact_box_tail(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    end: usize,
+    decisions: &mut [Decision],
+) {
+    let is_fact_line = |i: usize| {
+        feats[i].phrase.is_none()
+            && feats[i].words <= p::LIST_ITEM_MAX_WORDS
+            && label_and_detail(&blocks[i].text).is_some_and(|(label, detail)| {
+                !detail.is_empty()
+                    && label.starts_with(char::is_uppercase)
+                    && label.split_whitespace().count() <= p::FACT_BOX_LABEL_MAX_WORDS
+            })
+    };
+    if end == 0 || end >= blocks.len() || !is_fact_line(end - 1) || !is_fact_line(end) {
+        return;
+    }
+    if decisions[end - 1].label != Label::Body {
+        return;
+    }
+    let lines = (end..blocks.len())
+        .take(p::FACT_BOX_MAX_LINES + 1)
+        .take_while(|&j| is_fact_line(j))
+        .count();
+    if lines > p::FACT_BOX_MAX_LINES {
+        return;
+    }
+    keep_as(
+        end..end + lines,
+        "body: the rest of a fact box closing the story",
+        decisions,
+    );
+}
+
 /// A list item made of a label and what it labels, joined by a colon or a
 /// dash between words: "England (Group A): 10th appearance", "June 9 –
 /// West Palm Beach, FL". Menus and headlines seldom all have one.
@@ -3151,6 +3191,22 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("Up next"), "{body}");
         assert!(!body.contains("any age"), "{body}");
+    }
+
+    /// A fact box closing the story is kept whole, though the region
+    /// ends inside it; a run of labels too long for one is not.
+    #[test]
+    fn the_rest_of_a_closing_fact_box_is_kept() {
+        let page = format!(
+            "{POOL_STORY}{POOL_STORY_GOES_ON}IF YOU GO\n\
+             What: The last open swim before the pool closes for good\n\
+             Where: Mill Road pool\nWhen: Aug. 30, 10 a.m.\nCost: $2\n\
+             Share on Facebook Share on X Email\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Cost: $2"), "{body}");
+        assert!(body.contains("When: Aug. 30"), "{body}");
+        assert!(!body.contains("Share"), "{body}");
     }
 
     /// A correction in an `<aside>` above the body is the article's; a

@@ -574,6 +574,13 @@ pub const CORRECTION_REACH: usize = 4;
 /// `CLOSING_SECTION_MAX_LINES` labelled sentences.
 pub const CLOSING_SECTION_HEADER_MAX_WORDS: u32 = 3;
 pub const CLOSING_SECTION_MAX_LINES: usize = 4;
+/// A fact box closing a story ("IF YOU GO" over "Where: ...", "When:
+/// ...", "Tickets: ..."): lines that each open with a label of at most
+/// `FACT_BOX_LABEL_MAX_WORDS` words and a colon. When the region ends
+/// inside such a box, at most `FACT_BOX_MAX_LINES` more of its lines
+/// follow; a longer run is a spec sheet or a contact list.
+pub const FACT_BOX_LABEL_MAX_WORDS: usize = 3;
+pub const FACT_BOX_MAX_LINES: usize = 8;
 /// A masthead or staff list: at least this many name lines in a row.
 /// An article's own list of people is introduced by a line ending in a
 /// colon, and its people seldom stand alone on a line.
