@@ -610,7 +610,7 @@ fn region_weights(
                 // Its words are counted where they stand on their own.
                 0.0
             } else if is_section_break(&feats[i]) {
-                if is_source_inside(feats, firm, i) {
+                if is_source_inside(feats, firm, i) || is_button_among_paragraphs(blocks, firm, i) {
                     bad_weight(words)
                 } else if !is_related_header(&feats[i]) {
                     -p::REGION_SECTION_BREAK
@@ -1113,6 +1113,26 @@ fn is_source_inside(feats: &[Features], firm: &[Class], i: usize) -> bool {
             .is_some_and(|j| two_paragraphs_at(feats, firm, j))
 }
 
+/// Whether the block at `i` is a button ("Leave a comment", "Share")
+/// that the page set among the article's paragraphs, in their container:
+/// a section of comments or stories has a container of its own.
+fn is_button_among_paragraphs(blocks: &[Block<'_>], firm: &[Class], i: usize) -> bool {
+    let container = |j: usize| {
+        blocks
+            .get(j)
+            .and_then(|b| b.dom.as_ref())
+            .map(|d| d.container)
+    };
+    let is_button = blocks[i].dom.as_ref().is_some_and(|dom| dom.link_chars > 0)
+        && blocks[i].text.split_whitespace().count() <= p::BUTTON_MAX_WORDS;
+    is_button
+        && i > 0
+        && firm.get(i + 1) == Some(&Class::Good)
+        && firm[i - 1] == Class::Good
+        && container(i - 1) == container(i)
+        && container(i + 1) == container(i)
+}
+
 /// Whether the related-stories header at `i` opens a box inside the
 /// article ("Don't miss", three headlines, then the article goes on): one
 /// to a few short blocks, then two paragraphs of body in a row. Such a header
@@ -1192,10 +1212,14 @@ fn is_echoed_caption(feats: &[Features], i: usize) -> bool {
 /// the article in one stretch. (Headers of related stories do not count:
 /// teaser lists stand before articles as often as after them.)
 fn main_region(feats: &[Features], weights: &[f32]) -> std::ops::Range<usize> {
+    // A header that costs no more than other boilerplate (a "Leave a
+    // comment" button among the paragraphs) parts nothing.
+    let opens_comments =
+        |i: usize| opens_comments(&feats[i]) && weights[i] <= -p::REGION_SECTION_BREAK;
     let (best, mut region) = heaviest_stretch(weights);
     // Comments that outweigh their header's cost: the article is what comes
     // before the header, if it weighs enough.
-    if let Some(header) = region.clone().find(|&i| opens_comments(&feats[i])) {
+    if let Some(header) = region.clone().find(|&i| opens_comments(i)) {
         let (before, range) = heaviest_stretch(&weights[region.start..header]);
         if !range.is_empty() && before >= p::EARLIER_REGION_SHARE * best {
             region = region.start + range.start..region.start + range.end;
@@ -1206,7 +1230,7 @@ fn main_region(feats: &[Features], weights: &[f32]) -> std::ops::Range<usize> {
     // some weight when the heaviest is a thread of signed comments.
     loop {
         let (earlier, range) = heaviest_stretch(&weights[..region.start]);
-        let separated = (range.end..region.start).any(|i| opens_comments(&feats[i]));
+        let separated = (range.end..region.start).any(opens_comments);
         let weighty = earlier >= p::EARLIER_REGION_SHARE * best
             || earlier >= p::ARTICLE_ABOVE_THREAD_MIN_WEIGHT && is_comment_thread(feats, &region);
         if range.is_empty() || !separated || !weighty {
@@ -3191,6 +3215,23 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("Up next"), "{body}");
         assert!(!body.contains("any age"), "{body}");
+    }
+
+    /// A "Leave a comment" button among the paragraphs, in their
+    /// container, does not end the article; comments in a container of
+    /// their own do.
+    #[test]
+    fn a_comment_button_among_the_paragraphs_does_not_end_the_article() {
+        let html = format!(
+            "<html><body><article><h1>Town pool to close</h1><div class=\"body\">{}\
+             <p class=\"button-wrapper\"><a href=\"/comments\">Leave a comment</a></p>{}\
+             </div></article></body></html>",
+            as_paragraphs(POOL_STORY),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("The mayor said the decision"), "{body}");
+        assert!(!body.contains("Leave a comment"), "{body}");
     }
 
     /// A fact box closing the story is kept whole, though the region
