@@ -295,11 +295,20 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     let captions = figure_captions(blocks, feats);
     let ad_boxes = ad_boxes(blocks, feats);
-    for &i in captions.iter().chain(&ad_boxes) {
+    let video_cards = video_cards(blocks);
+    for &i in captions.iter().chain(&ad_boxes).chain(&video_cards) {
         // Captions stand among the paragraphs they illustrate, however
         // well they read, and ads' boxes among those they interrupt: no
         // body, but no break in it.
         region_weights[i] = 0.0;
+    }
+    for i in (0..n).filter(|&i| is_related_header(&feats[i])) {
+        // "Up next" over a video's card heads a player's playlist, which
+        // stands among the paragraphs as a figure does.
+        let by_card = |j: Option<usize>| j.is_some_and(|j| video_cards.binary_search(&j).is_ok());
+        if by_card(i.checked_sub(1)) || by_card(Some(i + 1)) {
+            region_weights[i] = bad_weight(feats[i].words as f32);
+        }
     }
     for i in citations(blocks, feats) {
         // However well a reference reads, it is no sentence of the article.
@@ -453,6 +462,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         decisions[i] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a line of an ad's box, under its label",
+        };
+    }
+    for &i in &video_cards {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a video's card, over its running time",
         };
     }
     drop_ruled_boxes(blocks, feats, region.clone(), &mut decisions);
@@ -1814,6 +1829,41 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
             && (1..=p::PICTURE_CAPTION_MAX_WORDS).contains(&feats[k].words)
     }));
     captions
+}
+
+/// In scraped text, the cards of videos: a title and a description printed
+/// line under line over the video's running time ("2:14"), with a blank
+/// line above them. An embedded player or a playlist among the paragraphs
+/// prints them, however well its description reads.
+fn video_cards(blocks: &[Block<'_>]) -> Vec<usize> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
+    let mut cards = Vec::new();
+    for time in (1..blocks.len()).filter(|&k| adjacent(k) && is_running_time(&blocks[k].text)) {
+        let mut top = time;
+        while top > 0 && time - top < p::VIDEO_CARD_MAX_LINES && adjacent(top) {
+            top -= 1;
+        }
+        if top == 0 || !adjacent(top) {
+            cards.extend(top..=time);
+        }
+    }
+    cards
+}
+
+/// A running time alone: "2:14", "12:05", "1:02:33".
+fn is_running_time(text: &str) -> bool {
+    let mut parts = text.split(':');
+    let hours_or_minutes = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    (1..=2).contains(&hours_or_minutes.len())
+        && hours_or_minutes.bytes().all(|b| b.is_ascii_digit())
+        && (1..=2).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "Chart: Jane Doe / The Tally • Source: ...": the credit under a chart.
@@ -3232,6 +3282,26 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("The mayor said the decision"), "{body}");
         assert!(!body.contains("Leave a comment"), "{body}");
+    }
+
+    /// A player's cards among the paragraphs, each a title and a
+    /// description over a running time, are dropped, and the playlist's
+    /// "Up next" does not end the article.
+    #[test]
+    fn video_cards_and_their_playlist_do_not_part_the_article() {
+        let page = format!(
+            "{POOL_STORY}\nNow playing\n\nPool closing vote\nThe council explains why the old \
+             pool must close at the end of the summer.\n2:31\n\nUp next\n\nLibrary pool plans\n\
+             What the new pool beside the library will look like when it opens.\n1:58\n\n\
+             {POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("The council explains"), "{body}");
+        assert!(!body.contains("will look like"), "{body}");
+        assert!(body.contains("The mayor said the decision"), "{body}");
+        assert!(
+            is_running_time("1:02:33") && !is_running_time("2:3") && !is_running_time("At 2:30")
+        );
     }
 
     /// A fact box closing the story is kept whole, though the region

@@ -527,6 +527,9 @@ pub const SCHEDULE_INTRO_REACH: usize = 2;
 /// with no blank line between, and a blank line above them, are the
 /// credit's figure: alt text and caption.
 pub const FIGURE_CAPTION_MAX_LINES: usize = 2;
+/// In scraped text, a video's card: at most this many lines (title,
+/// description) printed line under line over its running time ("2:14").
+pub const VIDEO_CARD_MAX_LINES: usize = 3;
 /// A credit that opens with one of these labels (each a credit phrase too)
 /// closes a chart or map that a text browser printed as lines: its title,
 /// legend, axes and figures.

@@ -3452,13 +3452,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.99,
     ),
-    // Known misses: a related-video playlist between paragraphs splits the
-    // story and the seven paragraphs below it are lost; the title and
-    // description under "Now playing" are kept.
+    // Before video cards were dropped and their playlist's "Up next" headers
+    // let the article go on: 0.722.
     (
         "text-tv-station-breaking-update-notes-video-playlist-app-box-comments",
         InputKind::Text,
-        0.71,
+        0.99,
     ),
     (
         "html-mexican-daily-zox-news-te-puede-interesar-notas-relacionadas",
@@ -3514,12 +3513,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.99,
     ),
-    // Known miss: the title and description of a video embedded between
-    // paragraphs are kept (its label, play button and duration go).
+    // Before video cards were dropped: 0.964.
     (
         "text-local-newspaper-millpond-watch-video-block-pull-quotes-trending-comments",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "html-japanese-regional-daily-rail-brt-lead-table-kanren-share-ad-slots",
