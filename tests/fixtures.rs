@@ -3621,6 +3621,20 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
+    // Known miss: a closing italic "Thanks for reading! ... claps and follow"
+    // prompt in the body's paragraph class is kept.
+    (
+        "html-medium-custom-domain-engineering-post-code-blocks-claps-follow-member-star-more-from-author",
+        InputKind::Html,
+        0.96,
+    ),
+    // Known misses: a poll's question over its options is kept; two "Pre-
+    // match" update labels are dropped.
+    (
+        "text-football-live-blog-in-progress-scoreboard-toggles-lineups-comments",
+        InputKind::Text,
+        0.96,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
