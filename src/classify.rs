@@ -296,7 +296,19 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let captions = figure_captions(blocks, feats);
     let ad_boxes = ad_boxes(blocks, feats);
     let video_cards = video_cards(blocks);
-    for &i in captions.iter().chain(&ad_boxes).chain(&video_cards) {
+    let polls = poll_boxes(blocks, feats);
+    // A poll among the paragraphs does not part them; one after the last
+    // paragraph still ends the article.
+    let polls_inside = polls.iter().filter(|poll| {
+        (poll.end..(poll.end + 1 + p::POLL_TAIL_MAX_BLOCKS).min(n)).any(|j| firm[j] == Class::Good)
+    });
+    for i in captions
+        .iter()
+        .copied()
+        .chain(ad_boxes.iter().copied())
+        .chain(video_cards.iter().copied())
+        .chain(polls_inside.flat_map(|poll| poll.clone()))
+    {
         // Captions stand among the paragraphs they illustrate, however
         // well they read, and ads' boxes among those they interrupt: no
         // body, but no break in it.
@@ -468,6 +480,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         decisions[i] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a video's card, over its running time",
+        };
+    }
+    for i in polls.into_iter().flatten() {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a reader poll, its question and its options",
         };
     }
     drop_ruled_boxes(blocks, feats, region.clone(), &mut decisions);
@@ -1851,6 +1869,45 @@ fn video_cards(blocks: &[Block<'_>]) -> Vec<usize> {
         }
     }
     cards
+}
+
+/// In scraped text, the boxes of reader polls: a label and a question
+/// over radio buttons ("( ) Yes", "(*) No"), then the buttons to vote.
+/// A poll may stand among the paragraphs; its label, a comments phrase
+/// when it closes the article, does not end it there.
+fn poll_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<usize>> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    let is_option = |k: usize| {
+        let text = &blocks[k].text;
+        text.starts_with("( ) ") || text.starts_with("(*) ")
+    };
+    let heads = |k: usize| {
+        let f = &feats[k];
+        f.words <= p::POLL_LABEL_MAX_WORDS && !f.ends_sentence && !f.ends_colon
+            || f.words <= p::POLL_QUESTION_MAX_WORDS && blocks[k].text.ends_with('?')
+    };
+    let mut polls = Vec::new();
+    let mut k = 0;
+    while k < blocks.len() {
+        let options = (k..blocks.len()).take_while(|&j| is_option(j)).count();
+        if options < p::POLL_MIN_OPTIONS {
+            k += options.max(1);
+            continue;
+        }
+        let mut top = k;
+        while top > 0 && k - top < p::POLL_HEAD_MAX_BLOCKS && heads(top - 1) {
+            top -= 1;
+        }
+        let mut end = k + options;
+        while end < blocks.len() && is_button_row(&blocks[end].text) {
+            end += 1;
+        }
+        polls.push(top..end);
+        k = end;
+    }
+    polls
 }
 
 /// A running time alone: "2:14", "12:05", "1:02:33".
@@ -3302,6 +3359,20 @@ mod tests {
         assert!(
             is_running_time("1:02:33") && !is_running_time("2:3") && !is_running_time("At 2:30")
         );
+    }
+
+    /// A reader poll among the paragraphs is dropped, its label, question,
+    /// options and buttons, and the article goes on under it.
+    #[test]
+    fn a_poll_among_the_paragraphs_is_dropped_and_parts_nothing() {
+        let page = format!(
+            "{POOL_STORY}\nREADER POLL\n\nShould the town build the new pool?\n\n( ) Yes\n\
+             ( ) No\n\n[Vote]   [View results]\n\n{POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("Should the town"), "{body}");
+        assert!(!body.contains("Yes"), "{body}");
+        assert!(body.contains("The mayor said the decision"), "{body}");
     }
 
     /// A fact box closing the story is kept whole, though the region

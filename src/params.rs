@@ -530,6 +530,17 @@ pub const FIGURE_CAPTION_MAX_LINES: usize = 2;
 /// In scraped text, a video's card: at most this many lines (title,
 /// description) printed line under line over its running time ("2:14").
 pub const VIDEO_CARD_MAX_LINES: usize = 3;
+/// In scraped text, a reader poll: at least `POLL_MIN_OPTIONS` radio
+/// buttons ("( ) Yes") in a row, under at most `POLL_HEAD_MAX_BLOCKS`
+/// blocks of label ("READER POLL", at most `POLL_LABEL_MAX_WORDS` words)
+/// and question (ending in "?", at most `POLL_QUESTION_MAX_WORDS` words).
+pub const POLL_MIN_OPTIONS: usize = 2;
+pub const POLL_HEAD_MAX_BLOCKS: usize = 3;
+pub const POLL_LABEL_MAX_WORDS: u32 = 4;
+pub const POLL_QUESTION_MAX_WORDS: u32 = 20;
+/// A poll stands among the paragraphs when one follows it within this
+/// many blocks (its note: "This poll is not scientific.").
+pub const POLL_TAIL_MAX_BLOCKS: usize = 2;
 /// A credit that opens with one of these labels (each a credit phrase too)
 /// closes a chart or map that a text browser printed as lines: its title,
 /// legend, axes and figures.
