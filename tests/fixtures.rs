@@ -3635,6 +3635,70 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.97,
     ),
+    // Known miss: a list item that an image caption right under it echoes is
+    // dropped with the caption.
+    (
+        "html-indian-english-city-news-toi-style-also-read-ad-slots-trending-visual-stories-start-a-conversation",
+        InputKind::Html,
+        0.98,
+    ),
+    // Known misses: the "ÚLTIMO MOMENTO" ticker and the header lines under it
+    // down to the byline are kept, and a WhatsApp channel prompt.
+    (
+        "text-spanish-argentina-cine-cooperativa-lee-tambien-foto-captions-segui-leyendo",
+        InputKind::Text,
+        0.86,
+    ),
+    (
+        "html-french-regional-abonnes-lire-aussi-reagir-plus-lus-consent",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known misses: the reactions under "Оцените материал:" and the section's
+    // other stories below them are kept, with a follow prompt and an error-
+    // report hint.
+    (
+        "text-russian-raskopki-foto-chitaite-takzhe-novosti-partnerov",
+        InputKind::Text,
+        0.85,
+    ),
+    (
+        "html-arabic-souk-reopening-read-also-cards-tags-share-svg-most-read",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known miss: a video player's title above the lead is kept.
+    (
+        "text-uk-tabloid-caps-subheads-got-a-story-box-most-read",
+        InputKind::Text,
+        0.97,
+    ),
+    // Known misses: an embedded video's title and a "LEIA TAMBÉM" label over
+    // its dropped links are kept.
+    (
+        "html-portuguese-portal-globo-like-leia-tambem-inline-video-embed-veja-tambem-feed",
+        InputKind::Html,
+        0.96,
+    ),
+    // Known miss: the lone copy of a photo caption above the dateline lead is
+    // kept (its echoed pair between paragraphs goes).
+    (
+        "text-newswire-joint-release-newsfoto-caption-price-table-two-abouts",
+        InputKind::Text,
+        0.97,
+    ),
+    // Known misses: a subheading whose anchor id reads as a sidebar class is
+    // dropped; an affiliate box's badge, bullets and commission note are kept.
+    (
+        "html-wordpress-gutenberg-tech-blog-toc-spec-table-youtube-affiliate-box-author-box",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "text-italian-maltempo-galleria-1-di-12-leggi-anche-riproduzione-riservata",
+        InputKind::Text,
+        0.99,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
