@@ -3324,6 +3324,25 @@ mod tests {
         assert!(!body.contains("any age"), "{body}");
     }
 
+    /// A subheading's anchor id is no class: "side" in it names no
+    /// sidebar.
+    #[test]
+    fn a_subheadings_anchor_id_is_not_read_as_a_class() {
+        for heading in [
+            "<h3><span id=\"Pools_side_by_side\">Pools side by side</span></h3>",
+            "<h3 id=\"pools-side-by-side\">Pools side by side</h3>",
+        ] {
+            let html = format!(
+                "<html><body><article><h1>Town pool to close</h1><div class=\"body\">{}{heading}{}\
+                 </div></article></body></html>",
+                as_paragraphs(POOL_STORY),
+                as_paragraphs(POOL_STORY_GOES_ON),
+            );
+            let body = html_body(&html);
+            assert!(body.contains("Pools side by side"), "{body}");
+        }
+    }
+
     /// A "Leave a comment" button among the paragraphs, in their
     /// container, does not end the article; comments in a container of
     /// their own do.

@@ -339,7 +339,9 @@ const STATE_PREFIXES: &[&str] = &[
 ];
 
 /// Reads one element's attributes. `scratch` is reused between calls.
-pub(crate) fn read(element: &Element, scratch: &mut String) -> AttrInfo {
+/// `in_heading`: the element is a heading, or a span or link right inside
+/// one, whose id is an anchor.
+pub(crate) fn read(element: &Element, in_heading: bool, scratch: &mut String) -> AttrInfo {
     let mut info = AttrInfo::default();
     scratch.clear();
     for attr in &element.attrs {
@@ -349,6 +351,9 @@ pub(crate) fn read(element: &Element, scratch: &mut String) -> AttrInfo {
                 class_tokens_into(value, scratch);
                 scratch.push_str(" |");
             }
+            // A heading's id is an anchor made of its words
+            // ("Specs_side_by_side"), not a name for its part in the page.
+            "id" if in_heading => {}
             "id" | "itemprop" => {
                 tokens_into(value, scratch);
                 scratch.push_str(" |");

@@ -440,7 +440,10 @@ impl<'d> Walk<'d> {
             _ => {}
         }
 
-        let mut info = hints::read(element, &mut self.scratch);
+        let in_heading = tag.heading != 0
+            || matches!(tag.role, Role::Inline | Role::Link)
+                && self.recs[self.current as usize].heading != 0;
+        let mut info = hints::read(element, in_heading, &mut self.scratch);
         if self.pre > 0 {
             // In code, classes name what a highlighter colours: a
             // "synComment" is a comment in the code, not a reader's.
