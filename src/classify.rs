@@ -1859,7 +1859,9 @@ fn video_cards(blocks: &[Block<'_>]) -> Vec<usize> {
     }
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     let mut cards = Vec::new();
-    for time in (1..blocks.len()).filter(|&k| adjacent(k) && is_running_time(&blocks[k].text)) {
+    for time in
+        (1..blocks.len()).filter(|&k| adjacent(k) && features::is_running_time(&blocks[k].text))
+    {
         let mut top = time;
         while top > 0 && time - top < p::VIDEO_CARD_MAX_LINES && adjacent(top) {
             top -= 1;
@@ -1908,19 +1910,6 @@ fn poll_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
         k = end;
     }
     polls
-}
-
-/// A running time alone: "2:14", "12:05", "1:02:33".
-fn is_running_time(text: &str) -> bool {
-    let mut parts = text.split(':');
-    let hours_or_minutes = parts.next().unwrap_or("");
-    let rest: Vec<&str> = parts.collect();
-    (1..=2).contains(&hours_or_minutes.len())
-        && hours_or_minutes.bytes().all(|b| b.is_ascii_digit())
-        && (1..=2).contains(&rest.len())
-        && rest
-            .iter()
-            .all(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "Chart: Jane Doe / The Tally • Source: ...": the credit under a chart.
@@ -3375,9 +3364,6 @@ mod tests {
         assert!(!body.contains("The council explains"), "{body}");
         assert!(!body.contains("will look like"), "{body}");
         assert!(body.contains("The mayor said the decision"), "{body}");
-        assert!(
-            is_running_time("1:02:33") && !is_running_time("2:3") && !is_running_time("At 2:30")
-        );
     }
 
     /// A reader poll among the paragraphs is dropped, its label, question,
