@@ -3750,6 +3750,20 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.74,
     ),
+    // Known misses: the 【摘要】 summary line and two photo captions ending in a
+    // Chinese credit ("记者 ... 摄") are kept.
+    (
+        "html-chinese-portal-source-line-related-reading-editor-share-hot-rank",
+        InputKind::Html,
+        0.94,
+    ),
+    // Known miss: a boxed "Lesen Sie auch" teaser's headline and summary under
+    // its dropped label are kept.
+    (
+        "text-german-magazin-reportage-lesen-sie-auch-anzeige-paywall-weiterlesen",
+        InputKind::Text,
+        0.95,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
