@@ -935,10 +935,13 @@ fn next_article_start(
     region: std::ops::Range<usize>,
 ) -> usize {
     // An item of a list the article introduces ("Precipitation: none" over
-    // "Sunrise today: 6:41 a.m.") is no headline.
+    // "Sunrise today: 6:41 a.m.") is no headline, nor a row among rows of
+    // facts that read as bylines (a recipe card's "Cook Time 45 minutes",
+    // "Cooling Time 15 minutes", "Total Time 1 hour").
     let is_headline = |i: usize| {
         let f = &feats[i];
         !listed[i]
+            && (i == 0 || !looks_like_byline_or_date(&feats[i - 1]))
             && (p::NEXT_ARTICLE_TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
             && !f.ends_sentence
             && f.phrase.is_none()
