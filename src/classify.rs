@@ -958,9 +958,20 @@ fn next_article_start(
             && !blocks[j].text.bytes().any(|b| b.is_ascii_digit())
             && feats[j].phrase.is_none_or(|m| m.kind != PhraseKind::Byline)
     };
+    // Nor a recipe's row of facts under its title ("Total time: 2 hours"):
+    // figures without a date, and no name after a "By".
+    let is_fact_row = |j: usize| {
+        let text = &blocks[j].text;
+        feats[j].date_coverage == 0.0
+            && text.bytes().any(|b| b.is_ascii_digit())
+            && !text
+                .get(..3)
+                .is_some_and(|by| by.eq_ignore_ascii_case("by "))
+    };
     let dates_nothing = |j: usize| {
         is_widget_time(&blocks[j].text)
             || is_label_with_day(j)
+            || is_fact_row(j)
             || blocks[j].bullet && blocks[j].dom.is_none()
     };
     let signs = |j: usize| {
