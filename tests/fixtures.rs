@@ -3717,12 +3717,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.99,
     ),
     // Known misses: the "What you need to know" box above the text, the "On
-    // this page" label, an infographic's title and its download link are kept.
-    (
-        "text-health-agency-heat-guidance-need-to-know-box-page-last-reviewed",
-        InputKind::Text,
-        0.93,
-    ),
+    // this page" label and an infographic's title are kept.
+    ("text-health-agency-heat-guidance-need-to-know-box-page-last-reviewed", InputKind::Text, 0.93),
     // Known miss: two inline "עוד באתר:" link paragraphs in the body's
     // container are kept.
     (

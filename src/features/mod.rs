@@ -673,7 +673,10 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Advertising));
     }
-    if text.ends_with(')') && f.words <= params::FILE_LINK_MAX_WORDS && ends_with_file_note(text) {
+    if text.ends_with([')', ']'])
+        && f.words <= params::FILE_LINK_MAX_WORDS
+        && ends_with_file_note(text)
+    {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Navigation));
     }
     if matches!(text.as_bytes().first(), Some(b'-' | 0xE2))
@@ -1030,11 +1033,12 @@ const FOLLOW_LINE_OPENING: &str = "Follow ";
 const PRICE_SIGNS: [char; 3] = ['$', '£', '€'];
 
 /// Whether a line ends with a note of the file it links to: "Read the
-/// ruling: ... (PDF, 34 pages)", "Sermon notes (PDF)". A line that only
-/// names a document to download is the page's link, not a sentence of the
-/// article, which would end with its full stop.
+/// ruling: ... (PDF, 34 pages)", "Sermon notes (PDF)", "Download the map
+/// \[PDF – 412 KB\]". A line that only names a document to download is the
+/// page's link, not a sentence of the article, which would end with its
+/// full stop.
 fn ends_with_file_note(text: &str) -> bool {
-    text.rfind('(').is_some_and(|open| {
+    text.rfind(['(', '[']).is_some_and(|open| {
         FILE_NOTE_OPENINGS
             .iter()
             .any(|o| text[open + 1..].starts_with(o))
@@ -1992,6 +1996,7 @@ mod tests {
         for text in [
             "Read the ruling: Marrow Creek v. Tessaly County (PDF, 34 pages)",
             "Video  Audio (41 min)  Sermon notes (PDF)",
+            "Download the heat map [PDF – 412 KB]",
         ] {
             let m = features(text).phrase.expect(text);
             assert_eq!(m.kind, PhraseKind::Navigation, "{text}");
