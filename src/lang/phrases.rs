@@ -1512,6 +1512,7 @@ mod tests {
                 "This story first appeared in Canopy Notes.",
                 PhraseKind::EndCredit,
             ),
+            ("This column is not legal advice.", PhraseKind::Legal),
             ("Tempo de leitura: 2 minutos", PhraseKind::Byline),
             ("Popular on Harbor Gazette", PhraseKind::Related),
             ("Topics", PhraseKind::Navigation),
