@@ -547,8 +547,15 @@ fn measure(
         params::STOP_DENSITY_UNKNOWN
     };
     if words.cased > 0 {
-        f.capitalised_share = words.capitalised as f32 / words.cased as f32;
-        f.uppercase_share = words.all_caps as f32 / words.cased as f32;
+        // In a script without capitals, a Latin name or two ("KAEDE 8
+        // Pro") is a small share of the line, not a shouted one.
+        let cased = if words.unspaced_chars > 0 {
+            f.words.max(words.cased)
+        } else {
+            words.cased
+        };
+        f.capitalised_share = words.capitalised as f32 / cased as f32;
+        f.uppercase_share = words.all_caps as f32 / cased as f32;
     }
     if words.alnum_chars > 0 {
         f.digit_share = words.digits as f32 / words.alnum_chars as f32;
@@ -1989,6 +1996,16 @@ mod tests {
         ] {
             assert!(!features(text).titled_comments_header, "{text}");
         }
+    }
+
+    #[test]
+    fn latin_names_in_a_script_without_capitals_are_no_shouting() {
+        let f =
+            features("前モデルの利用者向けには下取りプログラムも用意する。KAEDE 7を下取りに出す。");
+        assert!(f.capitalised_share < 0.3, "{f:?}");
+        assert!(f.uppercase_share < 0.3, "{f:?}");
+        let f = features("The KAEDE 8 Pro costs more");
+        assert!(f.capitalised_share > 0.3, "{f:?}");
     }
 
     #[test]
