@@ -34,13 +34,20 @@
 //!    ...") costs no more than any boilerplate; a figure's caption (in
 //!    HTML, also a paragraph all in italics under a picture) is dropped
 //!    however well it reads (a quote's figure names its speaker there, and
-//!    is a quote).
+//!    is a quote). In scraped text, a video's card (title and description
+//!    line under line over its running time, "2:14") and a reader poll
+//!    (label, question, radio buttons "( ) Yes", vote buttons) are dropped
+//!    and part nothing; nor does a playlist's "Up next" beside a card, nor,
+//!    in HTML, a button with a comments phrase set among the paragraphs in
+//!    their container ("Leave a comment").
 //!    Above a thread of signed comments, the article is any stretch of
 //!    some weight before the thread's header. The region ends where another
 //!    article starts: a headline of three words or more with a byline or
 //!    date line under it (not a video's running time, "2:28" or "Listen ·
 //!    32:14", nor a dated item of a fact box, nor a button's "Join
-//!    today"); and at a press release's end mark ("###", "-30-"). Body
+//!    today", nor a row of figures without a date, "Total time: 2 hours";
+//!    and no row among byline-like rows is a headline); and at a press
+//!    release's end mark ("###", "-30-"). Body
 //!    outside the region (teasers, comments) is dropped, and so are
 //!    teasers under a related header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body
@@ -60,7 +67,8 @@
 //!    caption; short sections in capitals over labelled sentences ("UP
 //!    NEXT" over "Thunder: Host the Lakers on Friday.") and a correction,
 //!    under the credit line or in a note just above the text, are the
-//!    article's. An author's card that ends the region (a name line, then
+//!    article's, and so is the rest of a fact box the region ends inside
+//!    ("Where: ...", "When: ...", "Tickets: ..."). An author's card that ends the region (a name line, then
 //!    a paragraph that names them) is not the article, nor is an author's
 //!    bio that closes it, with a sponsor's line under it.
 //! 5. **Metadata.** The headline, byline and date are found just above the
