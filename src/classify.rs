@@ -949,12 +949,12 @@ fn next_article_start(
     let is_headline = |i: usize| {
         let f = &feats[i];
         !listed[i]
-            && (i == 0 || !looks_like_byline_or_date(&feats[i - 1]))
             && (p::NEXT_ARTICLE_TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
             && !f.ends_sentence
             && f.phrase.is_none()
             && f.date_coverage == 0.0
             && blocks[i].dom.as_ref().is_none_or(|dom| dom.heading == 1)
+            && (i == 0 || !looks_like_byline_or_date(&feats[i - 1]))
     };
     // A video's running time under its title ("2:28") is no date line,
     // nor a widget's clock ("◀ ▶ 6:45 AM"), nor, in scraped text, a dated
@@ -1881,9 +1881,11 @@ fn video_cards(blocks: &[Block<'_>]) -> Vec<usize> {
     }
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     let mut cards = Vec::new();
-    for time in
-        (1..blocks.len()).filter(|&k| adjacent(k) && features::is_running_time(&blocks[k].text))
-    {
+    let is_time = |k: usize| {
+        let text = &blocks[k].text;
+        text.len() <= p::RUNNING_TIME_MAX_BYTES && features::is_running_time(text)
+    };
+    for time in (1..blocks.len()).filter(|&k| is_time(k) && adjacent(k)) {
         let mut top = time;
         while top > 0 && time - top < p::VIDEO_CARD_MAX_LINES && adjacent(top) {
             top -= 1;
@@ -1904,8 +1906,8 @@ fn poll_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
         return Vec::new();
     }
     let is_option = |k: usize| {
-        let text = &blocks[k].text;
-        text.starts_with("( ) ") || text.starts_with("(*) ")
+        let text = blocks[k].text.as_bytes();
+        text.first() == Some(&b'(') && (text.starts_with(b"( ) ") || text.starts_with(b"(*) "))
     };
     let heads = |k: usize| {
         let f = &feats[k];
@@ -1915,9 +1917,13 @@ fn poll_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
     let mut polls = Vec::new();
     let mut k = 0;
     while k < blocks.len() {
+        if !is_option(k) {
+            k += 1;
+            continue;
+        }
         let options = (k..blocks.len()).take_while(|&j| is_option(j)).count();
         if options < p::POLL_MIN_OPTIONS {
-            k += options.max(1);
+            k += options;
             continue;
         }
         let mut top = k;

@@ -530,6 +530,8 @@ pub const FIGURE_CAPTION_MAX_LINES: usize = 2;
 /// In scraped text, a video's card: at most this many lines (title,
 /// description) printed line under line over its running time ("2:14").
 pub const VIDEO_CARD_MAX_LINES: usize = 3;
+/// A running time ("1:02:33") is at most this many bytes long.
+pub const RUNNING_TIME_MAX_BYTES: usize = 8;
 /// In scraped text, a reader poll: at least `POLL_MIN_OPTIONS` radio
 /// buttons ("( ) Yes") in a row, under at most `POLL_HEAD_MAX_BLOCKS`
 /// blocks of label ("READER POLL", at most `POLL_LABEL_MAX_WORDS` words)

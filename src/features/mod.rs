@@ -680,7 +680,7 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Advertising));
     }
-    if text.ends_with([')', ']'])
+    if matches!(text.as_bytes().last(), Some(b')' | b']'))
         && f.words <= params::FILE_LINK_MAX_WORDS
         && ends_with_file_note(text)
     {
@@ -1045,7 +1045,7 @@ const PRICE_SIGNS: [char; 3] = ['$', '£', '€'];
 /// page's link, not a sentence of the article, which would end with its
 /// full stop.
 fn ends_with_file_note(text: &str) -> bool {
-    text.rfind(['(', '[']).is_some_and(|open| {
+    memchr::memrchr2(b'(', b'[', text.as_bytes()).is_some_and(|open| {
         FILE_NOTE_OPENINGS
             .iter()
             .any(|o| text[open + 1..].starts_with(o))
