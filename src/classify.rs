@@ -68,9 +68,10 @@
 //!    NEXT" over "Thunder: Host the Lakers on Friday.") and a correction,
 //!    under the credit line or in a note just above the text, are the
 //!    article's, and so is the rest of a fact box the region ends inside
-//!    ("Where: ...", "When: ...", "Tickets: ..."). An author's card that ends the region (a name line, then
-//!    a paragraph that names them) is not the article, nor is an author's
-//!    bio that closes it, with a sponsor's line under it.
+//!    ("Where: ...", "When: ...", "Tickets: ..."). An author's card that
+//!    ends the region (a name line, then a paragraph that names them) is
+//!    not the article, nor is an author's bio that closes it, with a
+//!    sponsor's line under it.
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such. A
 //!    headline that opens the region, with a byline or date under it, is
