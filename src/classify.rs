@@ -1880,7 +1880,7 @@ fn video_cards(blocks: &[Block<'_>]) -> Vec<usize> {
     if is_html(blocks) {
         return Vec::new();
     }
-    let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
+    let adjacent = |k: usize| features::on_the_next_line(blocks, k);
     let mut cards = Vec::new();
     let is_time = |k: usize| {
         let text = &blocks[k].text;
@@ -2118,11 +2118,9 @@ fn keep_corrections(
 /// any: what follows it is the issuer's (an "About ..." paragraph, a media
 /// contact), not the release's.
 fn end_mark(blocks: &[Block<'_>], region: std::ops::Range<usize>) -> Option<usize> {
-    (region.start + 1..region.end).find(|&i| END_MARKS.contains(&blocks[i].text.trim()))
+    (region.start + 1..region.end)
+        .find(|&i| p::PRESS_RELEASE_END_MARKS.contains(&blocks[i].text.trim()))
 }
-
-/// How a press release marks its end.
-const END_MARKS: &[&str] = &["###", "# # #", "-30-", "- 30 -", "-###-"];
 
 /// How a correction of the article opens.
 const CORRECTION_OPENINGS: &[&str] = &[

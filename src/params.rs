@@ -543,6 +543,8 @@ pub const POLL_QUESTION_MAX_WORDS: u32 = 20;
 /// A poll stands among the paragraphs when one follows it within this
 /// many blocks (its note: "This poll is not scientific.").
 pub const POLL_TAIL_MAX_BLOCKS: usize = 2;
+/// How a press release marks its end; what follows is the issuer's.
+pub const PRESS_RELEASE_END_MARKS: &[&str] = &["###", "# # #", "-30-", "- 30 -", "-###-"];
 /// A credit that opens with one of these labels (each a credit phrase too)
 /// closes a chart or map that a text browser printed as lines: its title,
 /// legend, axes and figures.
