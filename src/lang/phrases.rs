@@ -1306,6 +1306,24 @@ mod tests {
                 ("Tempo di cottura: 45 minuti", Byline),
                 ("Porzioni: 8 fette", Byline),
                 ("Difficoltà: Facile", Byline),
+                ("Temps de préparation : 15 minutes", Byline),
+                ("Portions : 8 parts", Byline),
+                ("Auteur : Maëlle Kerbrat", Byline),
+                ("Vorbereitungszeit 30 Minuten", Byline),
+                ("Tiempo de cocción: 40 minutos", Byline),
+                ("Tempo de preparo: 20 minutos", Byline),
+                ("Porções: 12 fatias", Byline),
+                ("Catégorie : Dessert", Navigation),
+                ("Étiquettes : far breton, pruneaux", Navigation),
+                (
+                    "Cet article contient des liens affiliés : si vous achetez via ces liens, \
+                     je touche une petite commission.",
+                    Advertising,
+                ),
+                (
+                    "*Werbung: Dieser Beitrag enthält Affiliate-Links.",
+                    Advertising,
+                ),
                 (
                     "Heb je een tip of foto's van stormschade? Mail naar de redactie.",
                     AuthorBio,
