@@ -3890,6 +3890,56 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.97,
     ),
+    (
+        "html-serbian-latin-jannah-bazen-procitajte-jos-foto-caption-tagovi-comment-form-najcitanije",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-chinese-elevator-retrofit-zhaiyao-caption-twice-xiangguan-yuedu-remen-tuijian",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "html-public-radio-drupal-story-donate-box-mid-and-end-listen-player-more-stories",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "text-portuguese-portal-regional-leia-tambem-inline-newsletter-ultimas-noticias-horarios-moderacao-comentarios",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "html-tech-review-affiliate-product-boxes-verdict-box-best-deals-widget",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "text-cable-news-derailment-need-to-know-box-breaking-ticker-video-captions-related",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "html-russian-bitrix-muzei-chitaite-takzhe-ocenite-material-novosti-partnerov",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "text-tennis-day-report-agate-results-live-scores-more-tennis",
+        InputKind::Text,
+        0.83,
+    ),
+    (
+        "html-turkish-haber-baraj-su-kesintisi-ilgili-haber-inline-abone-ol-captions-etiketler-yorumlar-cok-okunanlar",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-wordpress-com-gig-review-setlist-photo-credits-share-like-related-comments",
+        InputKind::Text,
+        0.94,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
