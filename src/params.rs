@@ -168,8 +168,9 @@ pub const CAPTION_UNDER_CREDIT_MAX_WORDS: u32 = 60;
 pub const FIELD_LABEL_MAX_WORDS: u32 = 3;
 pub const FIELD_VALUE_PENALTY: f32 = 4.0;
 /// The longest credit at the end of a caption that is looked at, in
-/// brackets ("(AP Photo/Jane Doe, File)") or after a label ("Credit: ESA").
-pub const CLOSING_CREDIT_MAX_BYTES: usize = 60;
+/// brackets ("(AP Photo/Jane Doe, File)") or after a label ("Credit: ESA"),
+/// in characters.
+pub const CLOSING_CREDIT_MAX_CHARS: usize = 60;
 /// The name after a closing credit label ("Credit: Vesti/The Siberian
 /// Times") has at most this many words.
 pub const CREDIT_NAME_MAX_WORDS: usize = 6;

@@ -1637,13 +1637,7 @@ fn named_section_header(text: &str) -> Option<PhraseKind> {
 fn ends_with_credit(text: &str) -> bool {
     // Only the end of the block is read: a credit is short.
     let text = text.trim_end();
-    let mut from = text
-        .len()
-        .saturating_sub(params::CLOSING_CREDIT_MAX_BYTES + 2);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = &text[from..];
+    let tail = &text[tail_start(text, params::CLOSING_CREDIT_MAX_CHARS + 2)..];
     match tail.strip_suffix(')') {
         Some(rest) => rest.rsplit_once('(').is_some_and(|(_, inner)| {
             let inner = inner.trim();
@@ -1665,6 +1659,18 @@ fn ends_with_credit(text: &str) -> bool {
         }),
         None => ends_with_credit_label(tail),
     }
+}
+
+/// Where the last `chars` characters of `text` start: a credit's length
+/// is counted in characters, so that one in Cyrillic or Greek is read as
+/// far as one in Latin letters.
+fn tail_start(text: &str, chars: usize) -> usize {
+    if text.len() <= chars {
+        return 0;
+    }
+    text.char_indices()
+        .nth_back(chars - 1)
+        .map_or(0, |(at, _)| at)
 }
 
 /// Whether `text` opens with a credit ("Photo by ..."), maybe after the
@@ -1695,9 +1701,7 @@ fn opens_with_credit(text: &str) -> bool {
 #[inline(never)]
 fn ends_with_credit_sentence(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let from = bytes
-        .len()
-        .saturating_sub(params::CLOSING_CREDIT_MAX_BYTES + 2);
+    let from = tail_start(text, params::CLOSING_CREDIT_MAX_CHARS + 2);
     // The last ". " (both ASCII, so the credit after it starts on a
     // character), then a capital.
     let Some(stop) = memchr::memrchr_iter(b'.', &bytes[from..])
@@ -2724,6 +2728,8 @@ mod tests {
             "3号线线路示意图。图片来源：澜江市轨道交通集团",
             "하늘숲 도서관 1층 어린이 자료실 내부 모습. (사진=남강구청 제공)",
             "سكان بئر الحمام يملؤون الأواني من صهريج متنقل، أمس (صورة: صدى الجهة)",
+            // Longer than the window in bytes, not in characters.
+            "Башня на Соборной горке Фото: Марина Лесовая / «Ольховецкие ведомости»",
         ] {
             assert!(ends_with_credit(text), "{text}");
         }
