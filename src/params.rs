@@ -171,6 +171,9 @@ pub const FIELD_VALUE_PENALTY: f32 = 4.0;
 /// brackets ("(AP Photo/Jane Doe, File)") or after a label ("Credit: ESA"),
 /// in characters.
 pub const CLOSING_CREDIT_MAX_CHARS: usize = 60;
+/// A Chinese photographer's mark in brackets ("（记者 张三 摄）") has at
+/// most this many characters: an agency, "reporter" and a name.
+pub const PHOTOGRAPHER_MARK_MAX_CHARS: usize = 20;
 /// The name after a closing credit label ("Credit: Vesti/The Siberian
 /// Times") has at most this many words.
 pub const CREDIT_NAME_MAX_WORDS: usize = 6;

@@ -601,13 +601,13 @@ fn measure(
         && words.capitalised > 0
         && opens_with_glued_headline(text);
     // Blocks come trimmed: a bracket closes the block at its last byte.
-    f.ends_with_credit = (words.has_colon || text.as_bytes().last() == Some(&b')'))
-        && ends_with_credit(text)
+    f.ends_with_credit = (words.has_colon || text.ends_with([')', '）'])) && ends_with_credit(text)
         || words.has_slash && !f.ends_sentence && ends_with_agency(text)
         || words.ends_with_agency_word
             && f.sentence_ends > 0
             && ends_with_agency_after_sentence(text)
-        || f.sentence_ends > 0 && !f.ends_sentence && ends_with_credit_sentence(text);
+        || f.sentence_ends > 0 && !f.ends_sentence && ends_with_credit_sentence(text)
+        || text.ends_with(['摄', '攝', '图', '圖']) && ends_with_photographer_mark(text);
     if words.may_hold_address && may_hold_address(text) {
         f.url_tokens = text
             .split_whitespace()
@@ -1638,10 +1638,11 @@ fn ends_with_credit(text: &str) -> bool {
     // Only the end of the block is read: a credit is short.
     let text = text.trim_end();
     let tail = &text[tail_start(text, params::CLOSING_CREDIT_MAX_CHARS + 2)..];
-    match tail.strip_suffix(')') {
-        Some(rest) => rest.rsplit_once('(').is_some_and(|(_, inner)| {
+    match tail.strip_suffix([')', '）']) {
+        Some(rest) => rest.rsplit_once(['(', '（']).is_some_and(|(_, inner)| {
             let inner = inner.trim();
             is_photo_credit(inner)
+                || is_photographer_mark(inner)
                 // "(Gazette photo by ...)": the source's name before it.
                 || inner.contains(" by ") && opens_with_credit(inner)
                 || PHRASES.find(inner).is_some_and(|m| match m.kind {
@@ -1659,6 +1660,25 @@ fn ends_with_credit(text: &str) -> bool {
         }),
         None => ends_with_credit_label(tail),
     }
+}
+
+/// "记者 张三 摄", "新华社记者 李四摄", "通讯员 王五 供图": Chinese papers
+/// credit a picture with the photographer's name and 摄 ("shot by") or 供图
+/// ("picture supplied"), in simplified or traditional characters.
+fn is_photographer_mark(mark: &str) -> bool {
+    // "拍摄" is "to film", not a credit.
+    let shot = mark
+        .strip_suffix(['摄', '攝'])
+        .is_some_and(|rest| !rest.ends_with('拍'));
+    (shot || mark.ends_with("供图") || mark.ends_with("供圖"))
+        && mark.chars().count() <= params::PHOTOGRAPHER_MARK_MAX_CHARS
+}
+
+/// "……内景。记者 沈一帆 摄": the photographer's mark may also close a
+/// caption without brackets, after its last sentence.
+fn ends_with_photographer_mark(text: &str) -> bool {
+    let mark = text.rsplit_once('。').map_or(text, |(_, mark)| mark);
+    is_photographer_mark(mark.trim())
 }
 
 /// Where the last `chars` characters of `text` start: a credit's length
@@ -2730,6 +2750,8 @@ mod tests {
             "سكان بئر الحمام يملؤون الأواني من صهريج متنقل، أمس (صورة: صدى الجهة)",
             // Longer than the window in bytes, not in characters.
             "Башня на Соборной горке Фото: Марина Лесовая / «Ольховецкие ведомости»",
+            "工人正在为老旧小区加装电梯。（记者 程远航 摄）",
+            "新建的江滨步道。(新华社记者 李明摄)",
         ] {
             assert!(ends_with_credit(text), "{text}");
         }
@@ -2745,6 +2767,9 @@ mod tests {
                 "A rendering of the planned campus on Quarry Road. Courtesy of Frostline Realty Trust",
                 "The reading room at the main library. Gazette file photo",
                 "The tower clock has read 4:17 since July. Nadia Ferro/Tamsen Valley Record",
+                "改造后的甬江书房内景，原有的木桁架屋顶被完整保留。记者 沈一帆 摄",
+                "施工中发现的旧铁轨，现已用玻璃覆盖展示。通讯员 江文 供图",
+                "溪口魚市場的舊拍賣場。（中央社記者林子晴攝）",
             ],
             &[
                 "The vote was split in May. Yes/No",
@@ -2759,6 +2784,8 @@ mod tests {
                 "The deal closed in May. AC/DC played the hall",
                 "The map was drawn in 1820. Courtesy of the archive, it hangs in the hall",
                 "The paper dug out its pictures. The Gazette kept every file photo",
+                "市民在江边拍摄",
+                "这是一张由记者在现场拍摄的照片，展示了江滨步道改造后的样子和市民的反应摄",
             ],
         );
         for text in [

@@ -1313,6 +1313,15 @@ mod tests {
                 ("Tiempo de cocción: 40 minutos", Byline),
                 ("Tempo de preparo: 20 minutos", Byline),
                 ("Porções: 12 fatias", Byline),
+                (
+                    "【摘要】新修订的实施办法将每台电梯补贴上限提高到25万元",
+                    Byline,
+                ),
+                ("（編輯：劉明哲）1140612", EndCredit),
+                ("本文由中央社授權刊登，未經同意不得轉載。", Copyright),
+                ("關鍵字：溪口魚市場 歷史建築 漁港", Navigation),
+                ("上一則：北濱區夜市週末試辦行人徒步區", Navigation),
+                ("更多新聞", Related),
                 ("Catégorie : Dessert", Navigation),
                 ("Étiquettes : far breton, pruneaux", Navigation),
                 (
