@@ -3940,6 +3940,56 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.94,
     ),
+    (
+        "html-wordpress-elementor-local-news-share-bar-author-box-newsletter-form-related-grid",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-dutch-regionale-krant-premium-veerpont-lees-ook-foto-credits-meest-gelezen-cookie",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "html-croatian-index-style-katamaran-procitajte-i-boxes-foto-credits-komentari-najcitanije-ad-slots",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-ukrainian-vodonapirna-vezha-chytaite-takozh-caption-twice-ctrl-enter-telegram-novyny-za-temoiu",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "html-wordpress-tagdiv-tdb-single-template-bridge-reopens-share-svg-related-most-popular-comment-form",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-advice-column-two-letters-pen-names-send-questions-box-bio-more-advice",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "html-slovak-portal-perex-precitajte-si-aj-foto-captions-diskusia-najcitanejsie",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-taiwan-news-caption-zhongyangshe-sheying-yanshen-yuedu-gengduo-xinwen-paihang",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "html-sitecore-sxa-newsroom-press-release-about-forward-looking-media-contacts-related",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-urdu-news-yeh-bhi-parhein-caption-share-tags-maqbool-khabrein",
+        InputKind::Text,
+        0.97,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
