@@ -3941,6 +3941,24 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_box_above_the_article_repeats_it() {
+        let page = format!(
+            "Pool to close after 60 years\n\
+             What you need to know\n\
+             \x20 • The council will close the old pool at the end of the summer because its \
+             floor and walls are cracked.\n\
+             \x20 • A new pool will be built beside the library within three years.\n\
+             \x20 • Swimmers can use the school pool in the evenings until then.\n\
+             {POOL_STORY}{POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("for buses on Saturday"), "{body}");
+        assert!(body.contains("The council voted on Tuesday"), "{body}");
+        assert!(!body.contains("What you need to know"), "{body}");
+        assert!(!body.contains("because its floor"), "{body}");
+    }
+
+    #[test]
     fn a_boxs_title_over_a_signup_prompt_is_the_boxs() {
         let page = format!(
             "{POOL_STORY}Pool Notes\n\

@@ -419,7 +419,12 @@ pub const REGION_RELATED_LIST_BREAK: f32 = 80.0;
 /// Headers of a summary box ("Key takeaways"), lowercase. Above the article
 /// the box repeats it, as a list of other stories would; a few blocks under
 /// a paragraph it sums the article up, and the article goes on below it.
-pub const SUMMARY_HEADERS: &[&str] = &["key takeaways", "key points", "story highlights"];
+pub const SUMMARY_HEADERS: &[&str] = &[
+    "key takeaways",
+    "key points",
+    "story highlights",
+    "what you need to know",
+];
 /// A summary box sums the article up when a paragraph of body stands at
 /// most this many blocks above its header.
 pub const SUMMARY_AFTER_BODY_REACH: usize = 10;
