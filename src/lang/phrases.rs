@@ -1322,6 +1322,26 @@ mod tests {
                 ("關鍵字：溪口魚市場 歷史建築 漁港", Navigation),
                 ("上一則：北濱區夜市週末試辦行人徒步區", Navigation),
                 ("更多新聞", Related),
+                (
+                    "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter",
+                    Navigation,
+                ),
+                (
+                    "Знайшли помилку? Виділіть її та натисніть Ctrl+Enter",
+                    Navigation,
+                ),
+                ("Оцените материал:", Share),
+                (
+                    "Dit premium artikel is gratis voor je gedeeld door een abonnee. \
+                     Word abonnee voor € 1,- per week.",
+                    Subscribe,
+                ),
+                (
+                    "Ao se cadastrar, você concorda com a Política de Privacidade.",
+                    Subscribe,
+                ),
+                ("فوٹو: صدائے چنار", Credit),
+                ("0+ VOTES SO FAR", Navigation),
                 ("Catégorie : Dessert", Navigation),
                 ("Étiquettes : far breton, pruneaux", Navigation),
                 (
