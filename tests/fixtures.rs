@@ -3990,6 +3990,56 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.97,
     ),
+    (
+        "text-tv-station-lake-algae-closure-weather-widget-symptom-list-copyright-report-typo-related-trending",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-uk-regional-footbridge-closure-read-more-headlines-video-poll-newsletter-comments-most-read-legal-footer",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-indian-business-daily-stock-jumps-ticker-also-read-disclaimer-app-prompt-trending",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-nigerian-news-disco-outage-related-news-copyright-line-latest-news-comments",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-australian-broadcaster-key-points-box-posted-updated-related-topics",
+        InputKind::Text,
+        0.88,
+    ),
+    (
+        "text-irish-broadcaster-read-more-links-video-caption-most-read",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-blogger-science-blog-posted-by-labels-older-post-blog-archive-about-me",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-personal-finance-blog-affiliate-disclosure-two-email-optins-comparison-table-author-box-comments",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-canadian-public-broadcaster-ice-road-social-sharing-watch-video-cards-related-stories-corrections-footer",
+        InputKind::Text,
+        0.87,
+    ),
+    (
+        "text-nz-news-site-dune-erosion-newsletter-box-mid-video-running-time-more-from-cookie-notice",
+        InputKind::Text,
+        0.94,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
