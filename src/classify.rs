@@ -696,15 +696,20 @@ fn region_weights(
 }
 
 /// Whether block `i` heads a summary box ("Key takeaways", see
-/// [`SUMMARY_HEADERS`](p::SUMMARY_HEADERS)) after the article has begun: a
-/// paragraph of body stands within
+/// [`SUMMARY_HEADERS`](p::SUMMARY_HEADERS)) after the article has begun:
+/// [`SUMMARY_AFTER_BODY_MIN_PARAGRAPHS`](p::SUMMARY_AFTER_BODY_MIN_PARAGRAPHS)
+/// paragraphs of body stand within
 /// [`SUMMARY_AFTER_BODY_REACH`](p::SUMMARY_AFTER_BODY_REACH) blocks above.
+/// One is not enough: a photo's description reads as a sentence.
 fn sums_up_above(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i: usize) -> bool {
     let text = blocks[i].text.trim_end_matches(':');
     p::SUMMARY_HEADERS
         .iter()
         .any(|header| text.eq_ignore_ascii_case(header))
-        && (i.saturating_sub(p::SUMMARY_AFTER_BODY_REACH)..i).any(|j| is_paragraph(feats, firm, j))
+        && (i.saturating_sub(p::SUMMARY_AFTER_BODY_REACH)..i)
+            .filter(|&j| is_paragraph(feats, firm, j))
+            .count()
+            >= p::SUMMARY_AFTER_BODY_MIN_PARAGRAPHS
 }
 
 /// What a boilerplate block of `words` words weighs in the region.
@@ -3956,6 +3961,21 @@ mod tests {
         assert!(body.contains("The council voted on Tuesday"), "{body}");
         assert!(!body.contains("What you need to know"), "{body}");
         assert!(!body.contains("because its floor"), "{body}");
+    }
+
+    #[test]
+    fn a_photo_description_over_a_summary_box_is_not_the_article() {
+        let page = format!(
+            "Pool to close after 60 years\n\
+             A lifeguard sits on an empty chair beside the cracked pool on a grey morning.\n\
+             Key points:\n\
+             \x20 • The old pool will close at the end of the summer\n\
+             \x20 • A new pool will be built beside the library within three years\n\
+             {POOL_STORY}{POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("The council voted on Tuesday"), "{body}");
+        assert!(!body.contains("built beside the library within"), "{body}");
     }
 
     #[test]

@@ -425,9 +425,11 @@ pub const SUMMARY_HEADERS: &[&str] = &[
     "story highlights",
     "what you need to know",
 ];
-/// A summary box sums the article up when a paragraph of body stands at
+/// A summary box sums the article up when paragraphs of body stand at
 /// most this many blocks above its header.
 pub const SUMMARY_AFTER_BODY_REACH: usize = 10;
+/// ... and at least this many paragraphs do.
+pub const SUMMARY_AFTER_BODY_MIN_PARAGRAPHS: usize = 2;
 /// A header that opens a box inside the article costs only what any
 /// boilerplate block costs. Such a box holds one to `INLINE_BOX_MAX_BLOCKS`
 /// headlines of at most `INLINE_BOX_ITEM_MAX_WORDS` words, and two body
