@@ -1643,6 +1643,7 @@ fn ends_with_credit(text: &str) -> bool {
             let inner = inner.trim();
             is_photo_credit(inner)
                 || is_photographer_mark(inner)
+                || is_outlet_and_name(inner)
                 // "(Gazette photo by ...)": the source's name before it.
                 || inner.contains(" by ") && opens_with_credit(inner)
                 || PHRASES.find(inner).is_some_and(|m| match m.kind {
@@ -1679,6 +1680,29 @@ fn is_photographer_mark(mark: &str) -> bool {
 fn ends_with_photographer_mark(text: &str) -> bool {
     let mark = text.rsplit_once('。').map_or(text, |(_, mark)| mark);
     is_photographer_mark(mark.trim())
+}
+
+/// "ABC News: Jane Doe", "TBC Central West: Jane Doe", "Supplied: Jane
+/// Doe": a broadcaster credits a picture with its outlet (opening with an
+/// acronym), a colon and the photographer's name, in brackets.
+fn is_outlet_and_name(inner: &str) -> bool {
+    let Some((outlet, name)) = inner.split_once(": ") else {
+        return false;
+    };
+    let capitalised = |words: &str| {
+        words
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let first = outlet.split(' ').next().unwrap_or_default();
+    let opens_with_acronym =
+        (2..=5).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_uppercase());
+    let name_words = name.split_whitespace().count();
+    (opens_with_acronym || outlet == "Supplied")
+        && outlet.split(' ').count() <= params::CREDIT_OUTLET_MAX_WORDS
+        && capitalised(outlet)
+        && (2..=params::CREDIT_NAME_MAX_WORDS).contains(&name_words)
+        && capitalised(name)
 }
 
 /// Where the last `chars` characters of `text` start: a credit's length
@@ -2752,6 +2776,8 @@ mod tests {
             "Башня на Соборной горке Фото: Марина Лесовая / «Ольховецкие ведомости»",
             "工人正在为老旧小区加装电梯。（记者 程远航 摄）",
             "新建的江滨步道。(新华社记者 李明摄)",
+            "She still has her ticket from the last train. (TBC Central West: Hannah Okafor-Reid)",
+            "The flooded causeway on Sunday. (Supplied: Mara Quill)",
         ] {
             assert!(ends_with_credit(text), "{text}");
         }
@@ -2799,6 +2825,8 @@ mod tests {
             "The last paragraph of the story (with reporting by Jane Doe)",
             "The grant covers the cost (x=3 for each school)",
             "The photo was taken by Jane Doe. Credit: Reuters. Used with leave.",
+            "The plan has three parts (Part 1: The Harbour)",
+            "The hearing went on for hours (NSW: the state's laws differ)",
             "The caption named the scene. Photo: A crowd outside the stadium.",
         ] {
             assert!(!ends_with_credit(text), "{text}");
