@@ -4040,6 +4040,56 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.94,
     ),
+    (
+        "text-magazine-essay-pull-quotes-book-commission-note-author-bio-most-popular-rail",
+        InputKind::Text,
+        0.64,
+    ),
+    (
+        "text-regional-chain-drive-in-sale-read-next-teasers-originally-published-related-stories-ad-blocker",
+        InputKind::Text,
+        0.47,
+    ),
+    (
+        "text-think-tank-commentary-numbered-footnotes-views-disclaimer-author-cards-related-research",
+        InputKind::Text,
+        0.76,
+    ),
+    (
+        "text-trade-pub-cold-storage-sponsored-content-webinar-promo-regwall-related-content",
+        InputKind::Text,
+        0.79,
+    ),
+    (
+        "text-singapore-daily-hawker-centre-telegram-prompt-read-more-at-photo-credits-more-on-this-topic",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "text-south-african-news-site-water-outage-read-pipe-links-subscribe-box-related-links-comments-notice",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-basketball-recap-scoreboard-key-stats-next-game-top-headlines",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-cricket-final-report-brief-scores-line-live-scores-related",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-tech-news-ereader-related-headline-links-product-card-most-popular-newsletter",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-video-game-news-delay-embedded-tweets-related-lines-deals-widget-comments-count",
+        InputKind::Text,
+        0.95,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
