@@ -355,7 +355,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         region_weights[i] = region_weights[i].max(0.0);
     }
     let region = main_region(feats, &region_weights);
-    let region = region.start..next_article_start(blocks, feats, &firm, &listed, region.clone());
+    let region =
+        region.start..next_article_start(blocks, feats, &firm, &listed, &teasers, region.clone());
     let region = region.start..past_closing_schedule(&schedules, region.clone());
     let region = region.start..end_mark(blocks, region.clone()).unwrap_or(region.end);
     for i in region.clone() {
@@ -764,7 +765,7 @@ fn weigh_teasers_under_related_headers(
     for i in (0..feats.len())
         .filter(|&i| is_related_header(&feats[i]) && !sums_up_above(blocks, feats, firm, i))
     {
-        let (headlines, subheading) = inline_box(feats, firm, i).unwrap_or((0..0, None));
+        let (headlines, subheading) = inline_box(blocks, feats, firm, i).unwrap_or((0..0, None));
         let teasers = listed_teasers(blocks, feats, i)
             .chain(separated_teasers(blocks, feats, i))
             .chain(headlines);
@@ -892,6 +893,7 @@ fn separated_teasers(
 /// the article's lines, and next to them a subheading for one more
 /// headline.
 fn inline_box(
+    blocks: &[Block<'_>],
     feats: &[Features],
     firm: &[Class],
     header: usize,
@@ -899,11 +901,13 @@ fn inline_box(
     if !opens_inline_box(feats, firm, header) {
         return None;
     }
-    let resume = (header + 1..feats.len()).find(|&j| firm[j] == Class::Good)?;
+    let first = header + 1 + usize::from(is_teaser_photo(feats, firm, header, header + 1));
+    let resume = (first..feats.len()).find(|&j| firm[j] == Class::Good)?;
     let last = resume - 1;
+    // A subheading may ask a question ("Can the council override?").
     let subheading = last > header + 1
         && firm[last] != Class::Bad
-        && !feats[last].ends_sentence
+        && (!feats[last].ends_sentence || blocks[last].text.ends_with('?'))
         && feats[last].words <= p::BOX_SUBHEADING_MAX_WORDS
         && (header + 1..last).all(|j| feats[j].words > feats[last].words);
     if subheading {
@@ -946,8 +950,19 @@ fn next_article_start(
     feats: &[Features],
     firm: &[Class],
     listed: &[bool],
+    teasers: &[bool],
     region: std::ops::Range<usize>,
 ) -> usize {
+    // A teaser's headline in a box whose header recurs among the
+    // paragraphs ("READ NEXT" over a card, three times on the page) is no
+    // other article's: a page announces the story it loads below once.
+    let in_recurring_box = |i: usize| {
+        teasers[i]
+            && (i.saturating_sub(p::INLINE_BOX_MAX_BLOCKS)..i)
+                .rev()
+                .find(|&h| is_related_header(&feats[h]))
+                .is_some_and(|h| feats[h].repeats > 1)
+    };
     // An item of a list the article introduces ("Precipitation: none" over
     // "Sunrise today: 6:41 a.m.") is no headline, nor a row among rows of
     // facts that read as bylines (a recipe card's "Cook Time 45 minutes",
@@ -955,6 +970,7 @@ fn next_article_start(
     let is_headline = |i: usize| {
         let f = &feats[i];
         !listed[i]
+            && !in_recurring_box(i)
             && (p::NEXT_ARTICLE_TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
             && !f.ends_sentence
             && f.phrase.is_none()
@@ -1201,7 +1217,7 @@ fn is_button_among_paragraphs(blocks: &[Block<'_>], firm: &[Class], i: usize) ->
 fn opens_inline_box(feats: &[Features], firm: &[Class], i: usize) -> bool {
     let end = (i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len());
     for j in i + 1..end {
-        if is_paragraph(feats, firm, j) {
+        if is_paragraph(feats, firm, j) && !is_teaser_photo(feats, firm, i, j) {
             // A header straight above paragraphs heads teasers that
             // are summaries, not a box of headlines.
             return j > i + 1 && two_paragraphs_at(feats, firm, j);
@@ -1211,6 +1227,16 @@ fn opens_inline_box(feats: &[Features], firm: &[Class], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether block `j`, right under the box's header at `i`, is the
+/// description of the teaser's photo ("Crowds line up under the restored
+/// marquee ..."): one short sentence over short blocks, where a teaser's
+/// summary would stand over another.
+fn is_teaser_photo(feats: &[Features], firm: &[Class], i: usize, j: usize) -> bool {
+    j == i + 1
+        && feats[j].words <= p::INLINE_BOX_ITEM_MAX_WORDS
+        && !is_paragraph(feats, firm, j + 1)
 }
 
 /// In scraped text, the lines of an ad's box: under an ad's label
@@ -3961,6 +3987,40 @@ mod tests {
         assert!(body.contains("The council voted on Tuesday"), "{body}");
         assert!(!body.contains("What you need to know"), "{body}");
         assert!(!body.contains("because its floor"), "{body}");
+    }
+
+    #[test]
+    fn a_teaser_card_inside_the_article_starts_no_other_article() {
+        let page = format!(
+            "{POOL_STORY}{POOL_STORY_GOES_ON}READ NEXT\n\n\
+             Swimmers queue outside the new leisure centre on its opening day in May.\n\n\
+             LOCAL\n\n\
+             Leisure centre opens after a two-year rebuild\n\n\
+             June 1, 2025 5:00 AM\n\n\
+             The pool opened in 1965 and has taught three generations of the town's \
+             children to swim, and its last season will end with a free open day.\n\
+             Former lifeguards have been invited to the open day, and the swimming clubs \
+             will hold a last race in the old pool on the final Sunday of August.\n\
+             READ NEXT\n\n\
+             Swimming clubs look for a new home\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("a last race in the old pool"), "{body}");
+        assert!(!body.contains("two-year rebuild"), "{body}");
+    }
+
+    #[test]
+    fn a_question_under_a_box_of_headlines_is_the_articles_subheading() {
+        let page = format!(
+            "{POOL_STORY}Related stories\n\n\
+             Council votes to close the pool after 60 years\n\
+             Opinion: The town needs a pool, not a car park\n\n\
+             What happens next?\n\n\
+             {POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("What happens next?"), "{body}");
+        assert!(!body.contains("not a car park"), "{body}");
     }
 
     #[test]
