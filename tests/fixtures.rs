@@ -4095,6 +4095,56 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
+    (
+        "text-covered-bridge-truck-editors-note-top-correction-end-share-buttons-latest-rail-footer",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "text-longform-fire-lookout-capital-chapter-heads-series-box-pull-quotes-credits-block",
+        InputKind::Text,
+        0.78,
+    ),
+    (
+        "text-climate-nonprofit-partner-story-republished-note-donation-appeal-more-stories-newsletter",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-state-nonprofit-newsroom-brief-signup-event-promo-box-related-links-supporters-disclosure",
+        InputKind::Text,
+        0.89,
+    ),
+    (
+        "text-italian-national-daily-caro-affitti-leggi-anche-abbonati-piu-letti",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-spanish-diario-regional-almazara-noticia-relacionada-pie-foto-normas-comentarios",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-french-public-broadcaster-article-redige-par-temps-de-lecture-lire-aussi-video-consent-partager-plus-lus",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-german-public-broadcaster-stand-uhr-audio-video-teasers-mehr-zum-thema-dieses-thema-im-programm",
+        InputKind::Text,
+        0.68,
+    ),
+    (
+        "text-czech-portal-premium-paywall-kolonada-perex-ctete-take-foto-diskuse-nejctenejsi",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-polish-portal-kolej-wraca-zobacz-takze-wideo-reklama-foto-credits-najnowsze",
+        InputKind::Text,
+        0.93,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
