@@ -89,7 +89,7 @@ use crate::Options;
 use crate::blocks::text::collapse_spaces;
 use crate::blocks::{Block, Hints, Landmarks, Page, PageMeta};
 use crate::cleaned::{BlockReport, Cleaned, Label, excerpt};
-use crate::features::{self, Features, RUNNING_TIME_LABELS};
+use crate::features::{self, Features, RUNNING_TIME_LABELS, RUNNING_TIME_UNITS};
 use crate::input::InputKind;
 use crate::lang::phrases::{self, PhraseKind, PhraseMatch};
 use crate::lang::{Language, dates};
@@ -1043,6 +1043,13 @@ fn next_article_start(
 /// article.
 fn is_bare_clock(text: &str) -> bool {
     if features::is_running_time(text) {
+        return true;
+    }
+    // "02:13 Min.": a running time and its unit.
+    if let Some((time, unit)) = text.split_once(' ')
+        && features::is_running_time(time)
+        && RUNNING_TIME_UNITS.contains(&unit)
+    {
         return true;
     }
     let mut words = text.split_whitespace();
@@ -3338,6 +3345,7 @@ mod tests {
             "Listen · 32:14",
             "Watch 2:28",
             "Duration: 4:12",
+            "02:13 Min.",
         ] {
             assert!(is_bare_clock(text), "{text}");
         }
@@ -5406,6 +5414,15 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("put back in the race"), "{body}");
         assert!(!body.contains("2:28"), "{body}");
+    }
+
+    #[test]
+    fn a_videos_running_time_in_minutes_is_no_date_line() {
+        let video = "Video\n\nHarbor Mill Reborn: What the Vote Means\n\n02:13 Min.\n\n";
+        let page = format!("{POOL_STORY}\n{POOL_STORY}\n{video}{MILL_STORY_GOES_ON}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("put back in the race"), "{body}");
+        assert!(!body.contains("02:13"), "{body}");
     }
 
     #[test]

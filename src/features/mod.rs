@@ -782,6 +782,9 @@ pub(crate) const RUNNING_TIME_LABELS: &[&str] = &[
     "Video", "Audio", "Listen", "Watch", "Play", "Duration", "Length", "Runtime",
 ];
 
+/// The units a player may print after a running time ("02:13 Min.").
+pub(crate) const RUNNING_TIME_UNITS: &[&str] = &["Min.", "Min", "min", "min.", "mins", "minutes"];
+
 /// "12 thoughts on “...”", "One response to “...”", "3 comments on
 /// '...'": a count of comments, then the article's title in quotes, and
 /// nothing after it.
