@@ -1342,6 +1342,29 @@ mod tests {
                 ),
                 ("فوٹو: صدائے چنار", Credit),
                 ("0+ VOTES SO FAR", Navigation),
+                (
+                    "Hai letto 3 dei 5 articoli gratuiti di questo mese.",
+                    Subscribe,
+                ),
+                ("Dalsza część artykułu pod materiałem wideo", Advertising),
+                ("Noticia relacionada", Related),
+                (
+                    "Audio generated from the text of this story. Listen to more stories on our app.",
+                    Advertising,
+                ),
+                (
+                    "When you buy a book using a link on this page, we receive a commission.",
+                    Legal,
+                ),
+                (
+                    "Disclosure: The Harbor Trust has been a financial supporter of the Ledger.",
+                    Legal,
+                ),
+                (
+                    "This story was originally published by Grid Desk and is republished here \
+                     as part of a news partnership.",
+                    EndCredit,
+                ),
                 ("Catégorie : Dessert", Navigation),
                 ("Étiquettes : far breton, pruneaux", Navigation),
                 (
