@@ -600,14 +600,20 @@ fn measure(
         && (f.ends_sentence || f.ends_ellipsis)
         && words.capitalised > 0
         && opens_with_glued_headline(text);
-    // Blocks come trimmed: a bracket closes the block at its last byte.
-    f.ends_with_credit = (words.has_colon || text.ends_with([')', '）'])) && ends_with_credit(text)
+    // Blocks come trimmed: a bracket closes the block at its last byte, as
+    // does a Chinese credit's last character (0x89 ends '）'; 摄, 攝, 图, 圖
+    // end in 0x84, 0x9D, 0xBE, 0x96). The byte spares most blocks the rest.
+    let last = text.as_bytes().last().copied().unwrap_or_default();
+    f.ends_with_credit = (words.has_colon || last == b')' || last == 0x89 && text.ends_with('）'))
+        && ends_with_credit(text)
         || words.has_slash && !f.ends_sentence && ends_with_agency(text)
         || words.ends_with_agency_word
             && f.sentence_ends > 0
             && ends_with_agency_after_sentence(text)
         || f.sentence_ends > 0 && !f.ends_sentence && ends_with_credit_sentence(text)
-        || text.ends_with(['摄', '攝', '图', '圖']) && ends_with_photographer_mark(text);
+        || matches!(last, 0x84 | 0x9D | 0xBE | 0x96)
+            && text.ends_with(['摄', '攝', '图', '圖'])
+            && ends_with_photographer_mark(text);
     if words.may_hold_address && may_hold_address(text) {
         f.url_tokens = text
             .split_whitespace()
