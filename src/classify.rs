@@ -10,7 +10,7 @@
 //!    largest sum of weights: body adds its words, boilerplate costs, and a
 //!    header that opens another section (comments, related stories, an
 //!    author's bio; not a summary box's, "Key takeaways", a few blocks
-//!    under a paragraph), a staff list (five or more lines that are only
+//!    under two paragraphs), a staff list (five or more lines that are only
 //!    names, not introduced by a colon and not named in the paragraphs
 //!    near them) or a credit line that closes the article costs a lot.
 //!    Teaser cards weigh as boilerplate however well they read: numbered
