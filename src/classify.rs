@@ -658,6 +658,9 @@ fn region_weights(
                 } else if !is_related_header(&feats[i]) {
                     -p::REGION_SECTION_BREAK
                 } else if is_inline_link(&feats[i])
+                    // A video card's running time ("Duration 4:31") closes
+                    // a figure, not the article.
+                    || features::opens_with_running_time(&blocks[i].text)
                     || opens_inline_box(feats, firm, i)
                     || sums_up_above(blocks, feats, firm, i)
                 {

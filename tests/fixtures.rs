@@ -4055,14 +4055,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
-    // Known misses: 6 lines kept ("WATCH | Truckers race across ...", "Media
-    // Video | MPB News ...", "Winter road to Ospry Narrows ...", ...); 4
-    // dropped ("Northern Roads Minister Arlen Strand ...", "Halloran said the
-    // community has ...", ...).
+    // Before 'WATCH |' labels and video cards' running times ('Duration 4:31')
+    // stopped ending the article: 0.881.
     (
         "text-canadian-public-broadcaster-ice-road-social-sharing-watch-video-cards-related-stories-corrections-footer",
         InputKind::Text,
-        0.87,
+        0.99,
     ),
     // Known misses: 3 lines kept ("Advertise with Kea Media.", "Drone footage
     // shows how far ...", "Local Democracy Reporting is public ...").
@@ -4108,12 +4106,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.96,
     ),
-    // Known misses: 2 lines kept ("READ | Lwandisa municipality placed ...",
-    // "READ | Ageing pipes cost ...").
+    // Before 'READ |' labels: 0.958.
     (
         "text-south-african-news-site-water-outage-read-pipe-links-subscribe-box-related-links-comments-notice",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-basketball-recap-scoreboard-key-stats-next-game-top-headlines",

@@ -759,7 +759,7 @@ const FORM_CONTROLS: &[&str] = &["( ) ", "(*) ", "[ ] ", "[X] ", "[x] "];
 /// "VIDEO 4:11 04:11 Why chains are shrinking", "Watch: 2:28": a
 /// player's label and a running time open a card of a video or an episode,
 /// the title (if any) after them. A sentence names no running time second.
-fn opens_with_running_time(text: &str) -> bool {
+pub(crate) fn opens_with_running_time(text: &str) -> bool {
     // The time's first digit stands within a few bytes of the start.
     let bytes = text.as_bytes();
     let Some(digit) = bytes[..bytes.len().min(params::RUNNING_TIME_REACH)]

@@ -190,7 +190,8 @@ fn phrase_list() -> Vec<(&'static str, Phrase)> {
                 kind,
                 opening_only,
                 closing_only,
-                label: phrase.ends_with(':'),
+                // "WATCH | ...": some sites part a label with a bar.
+                label: phrase.ends_with(':') || phrase.ends_with(" |"),
                 // A phrase said only in boilerplate counts alone.
                 lone_word: !phrase.contains(' ')
                     && !phrase.ends_with(':')
@@ -1342,6 +1343,14 @@ mod tests {
                 ),
                 ("فوٹو: صدائے چنار", Credit),
                 ("0+ VOTES SO FAR", Navigation),
+                (
+                    "WATCH | Truckers race across the ice before the road closes:",
+                    Related,
+                ),
+                (
+                    "READ | Council blames old pipes for the water outage",
+                    Related,
+                ),
                 (
                     "Hai letto 3 dei 5 articoli gratuiti di questo mese.",
                     Subscribe,
