@@ -974,6 +974,9 @@ fn next_article_start(
         let f = &feats[i];
         !listed[i]
             && !in_recurring_box(i)
+            // A title printed twice, as a cover's alt text and under it, is
+            // a card's (a book's, a product's), not an article's headline.
+            && !f.echoes_neighbour
             && (p::NEXT_ARTICLE_TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
             && !f.ends_sentence
             && f.phrase.is_none()
