@@ -418,7 +418,7 @@ pub const REGION_RELATED_BREAK: f32 = 40.0;
 pub const REGION_RELATED_LIST_BREAK: f32 = 80.0;
 /// Headers of a summary box ("Key takeaways"), lowercase. Above the article
 /// the box repeats it, as a list of other stories would; a few blocks under
-/// a paragraph it sums the article up, and the article goes on below it.
+/// its paragraphs it sums the article up, and the article goes on below it.
 pub const SUMMARY_HEADERS: &[&str] = &[
     "key takeaways",
     "key points",
