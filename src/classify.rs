@@ -70,8 +70,8 @@
 //!    article's, and so is the rest of a fact box the region ends inside
 //!    ("Where: ...", "When: ...", "Tickets: ..."). An author's card that
 //!    ends the region (a name line, then a paragraph that names them) is
-//!    not the article, nor is an author's bio that closes it, with a
-//!    sponsor's line under it.
+//!    not the article, nor is an author's bio under most of its body,
+//!    with what follows it (a sponsor's line, a series note).
 //! 5. **Metadata.** The headline, byline and date are found just above the
 //!    region (or taken from the page's `<head>`), and labelled as such. A
 //!    headline that opens the region, with a byline or date under it, is
@@ -501,7 +501,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     drop_ruled_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_author_card(blocks, region.clone(), &mut decisions);
     label_metadata(page, feats, region.clone(), &mut decisions);
-    drop_closing_bio(page, region.clone(), &mut decisions);
+    drop_closing_bio(page, feats, region.clone(), &mut decisions);
     drop_closing_appeal(feats, region.clone(), &mut decisions);
     drop_closing_self_description(blocks, region, &mut decisions);
     Decisions {
@@ -908,11 +908,15 @@ fn inline_box(
     let resume = (first..feats.len()).find(|&j| firm[j] == Class::Good)?;
     let last = resume - 1;
     // A subheading may ask a question ("Can the council override?").
+    // The box's badges ("Subscribers only") are no headlines to measure it
+    // by.
+    let headlines = || (header + 1..last).filter(|&j| feats[j].words > p::BOX_BADGE_MAX_WORDS);
     let subheading = last > header + 1
         && firm[last] != Class::Bad
         && (!feats[last].ends_sentence || blocks[last].text.ends_with('?'))
         && feats[last].words <= p::BOX_SUBHEADING_MAX_WORDS
-        && (header + 1..last).all(|j| feats[j].words > feats[last].words);
+        && headlines().next().is_some()
+        && headlines().all(|j| feats[j].words > feats[last].words);
     if subheading {
         Some((header + 1..last, Some(last)))
     } else {
@@ -1235,7 +1239,12 @@ fn opens_inline_box(feats: &[Features], firm: &[Class], i: usize) -> bool {
             // are summaries, not a box of headlines.
             return j > i + 1 && two_paragraphs_at(feats, firm, j);
         }
-        if is_section_break(&feats[j]) || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS {
+        // The teaser's headline on the line under the header takes the
+        // header's kind, but opens no other section.
+        let teaser_under_header = j == i + 1 && feats[j].phrase.is_some_and(|m| !m.opening);
+        if (is_section_break(&feats[j]) && !teaser_under_header)
+            || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS
+        {
             return false;
         }
     }
@@ -2179,10 +2188,17 @@ const CORRECTION_OPENINGS: &[&str] = &[
     "An earlier version of this",
 ];
 
-/// An author's bio that closes the article: its last paragraph opens with
+/// An author's bio that closes the article: a paragraph that opens with
 /// the full name of the byline's author as the subject of a sentence
-/// ("Dana Whitlock is a professor of ...", "Hanna Velloso writes ...").
-fn drop_closing_bio(page: &Page<'_>, region: std::ops::Range<usize>, decisions: &mut [Decision]) {
+/// ("Dana Whitlock is a professor of ...", "Hanna Velloso writes ..."),
+/// below most of the region's body. What follows it (a series note, a
+/// podcast's blurb) goes with it.
+fn drop_closing_bio(
+    page: &Page<'_>,
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
     let blocks = &page.blocks;
     let byline = page.meta.byline.clone().or_else(|| {
         (0..region.end)
@@ -2219,16 +2235,26 @@ fn drop_closing_bio(page: &Page<'_>, region: std::ops::Range<usize>, decisions: 
                 .is_some_and(char::is_lowercase)
         })
     };
-    // The bio, or a sponsor's line under it, ends the region.
+    // The bio ends the region, under most of its body; one that opens the
+    // article stands under the byline.
+    let body_words = |range: std::ops::Range<usize>| -> u32 {
+        range
+            .filter(|&i| decisions[i].label == Label::Body)
+            .map(|i| feats[i].words)
+            .sum()
+    };
     let Some(bio) = region
         .clone()
         .rev()
         .filter(|&i| decisions[i].label == Label::Body)
-        .take(p::CLOSING_BIO_REACH)
         .find(|&i| subject_of_sentence(i))
     else {
         return;
     };
+    let above = body_words(region.start..bio) as f32;
+    if above < p::CLOSING_BIO_MIN_SHARE_ABOVE * body_words(region.clone()) as f32 {
+        return;
+    }
     for decision in &mut decisions[bio..region.end] {
         if decision.label == Label::Body {
             *decision = Decision {
@@ -4170,6 +4196,34 @@ mod tests {
         assert!(body.contains("same price as now"), "{body}");
         assert!(!body.contains("professor"), "{body}");
         assert!(!body.contains("Harlan Savings"), "{body}");
+        // So do the paragraphs of the site's own boxes under it.
+        let boxes = sponsored.replace(
+            "Dana Whitlock is",
+            &format!(
+                "{}\nDana Whitlock is",
+                POOL_STORY_GOES_ON.replace('\n', "\n\n")
+            ),
+        );
+        let boxes = boxes.replace(
+            "This column is brought to you by",
+            "In our podcast, residents talk through the changes coming to their streets, \
+             and this week they visit the pool.\n\n\
+             Our weekly letter brings the valley's news to readers every Friday morning, \
+             with the events of the weekend.\n\nThanks to",
+        );
+        let body = crate::clean(&boxes, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("professor"), "{body}");
+        assert!(!body.contains("podcast"), "{body}");
+        // A bio under the byline opens the article, and stays.
+        let opening = format!(
+            "Town Life\n\nThe old pool will close\n\nBy Dana Whitlock, Contributor\n\n\
+             Dana Whitlock is a professor of education at the state university.\n\n{}",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&opening, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(body.contains("professor"), "{body}");
     }
 
     #[test]
@@ -4238,6 +4292,12 @@ mod tests {
         let body = crate::clean(&format!("{lead}{boxed}{rest}"), &options).body();
         assert!(body.contains("rodents carry the fleas"), "{body}");
         assert!(!body.contains("DON'T MISS"), "{body}");
+        // One short headline, on the line under the header, takes the
+        // header's kind but ends nothing.
+        let single = "Related\nA village where only the pensioners stayed behind\n";
+        let body = crate::clean(&format!("{lead}{single}{rest}"), &options).body();
+        assert!(body.contains("rodents carry the fleas"), "{body}");
+        assert!(!body.contains("pensioners"), "{body}");
         // Without headlines under it, the header heads teasers that are
         // summaries of other stories.
         let teasers = "Latest Headlines\n";

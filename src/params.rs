@@ -452,6 +452,9 @@ pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
 /// when it has at most this many words, fewer than each headline above it,
 /// no sentence end, and is not boilerplate by score.
 pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
+/// A block of at most this many words in such a box is a badge ("Article
+/// réservé aux abonnés", "Video"), not a headline to measure it by.
+pub const BOX_BADGE_MAX_WORDS: u32 = 4;
 /// A related label followed by its own link text ("Also: See ...") is one
 /// line of the article, not a header, when the label covers less than
 /// this share of it.
@@ -583,9 +586,10 @@ pub const NAME_LINE_MIN_WORDS: usize = 2;
 pub const NAME_LINE_MAX_WORDS: usize = 4;
 /// ...and at most this many bytes, so that a long line is not read.
 pub const NAME_LINE_MAX_BYTES: usize = 100;
-/// The author's bio is looked for among the article's last this many
-/// paragraphs: a sponsor's line may follow it.
-pub const CLOSING_BIO_REACH: usize = 2;
+/// The author's bio closes the article when at least this share of the
+/// region's body words stand above it; what follows it (a sponsor's line,
+/// a series note, a podcast's blurb) is not the article's.
+pub const CLOSING_BIO_MIN_SHARE_ABOVE: f32 = 0.6;
 /// An appeal after the article ("Support student journalism", a
 /// paragraph or two, "\[Donate\]") holds at most this many paragraphs.
 pub const CLOSING_APPEAL_MAX_PARAGRAPHS: usize = 2;

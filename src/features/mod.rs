@@ -726,7 +726,10 @@ fn measure(
         || text.starts_with(FILE_PHOTO_OPENING)
         || text.starts_with("Fig")
         || text.starts_with("FIG")
-        || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || text
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'[')
     {
         name_headers_and_captions(text, &mut f);
     }
@@ -999,11 +1002,20 @@ fn is_gallery_counter(text: &str) -> bool {
     number(slide) && number(count)
 }
 
-/// "1of4Grass Valley's ...": the caption of a gallery's slide, its counter
-/// glued to its first word; or the counter alone ("1 of 6", "Photo 6 of
-/// 14"). With a space after the counter, "1 of 4 Americans ..." may be a
-/// sentence.
+/// "1of4Grass Valley's ...", "\[2/5\]Cranes stand idle ...": the caption of
+/// a gallery's slide, its counter glued to its first word; or the counter
+/// alone ("1 of 6", "Photo 6 of 14"). With a space after the counter, "1
+/// of 4 Americans ..." may be a sentence.
 fn opens_with_gallery_counter(text: &str) -> bool {
+    if let Some(rest) = text.strip_prefix('[')
+        && let Some((counter, caption)) = rest.split_once(']')
+    {
+        return is_gallery_counter(counter)
+            && caption
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\''));
+    }
     let text = SLIDE_NAMES
         .iter()
         .find_map(|name| text.strip_prefix(name))
@@ -2719,6 +2731,7 @@ mod tests {
             "12 of 30A shopper looks at extension cords at a hardware store.",
             "1 of 6",
             "Photo 6 of 14",
+            "[2/2]Cranes stand idle at the terminal. Photo: Ana Lind",
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
             assert!(m.kind == PhraseKind::Credit && m.opening, "{text}");
@@ -2729,6 +2742,9 @@ mod tests {
             "1of4",
             "1 of",
             "Photo 6 of the series shows the mill.",
+            "[2/2]",
+            "[1] Notes on the survey follow the tables.",
+            "[a/b]Cranes stand idle.",
         ] {
             assert!(!opens_with_gallery_counter(text), "{text}");
         }

@@ -590,7 +590,10 @@ impl Phrases {
             - text
                 .trim_start_matches(|c: char| !super::is_word_char(c))
                 .len();
-        let closing_at = text.trim_end().len();
+        // ... and a phrase may close it before a last mark ("Copied!").
+        let closing_at = text
+            .trim_end_matches(|c: char| !super::is_word_char(c))
+            .len();
         const KINDS: usize = PhraseKind::ALL.len();
         let mut covered = [0usize; KINDS];
         let mut covered_by_lone_words = [0usize; KINDS];
@@ -601,7 +604,7 @@ impl Phrases {
             let phrase = self.phrases[pattern];
             // A phrase of signs ("©", "(c)") may stand before the first
             // letter or digit and still open the block.
-            let (at_open, at_close) = (range.start <= opening_at, range.end == closing_at);
+            let (at_open, at_close) = (range.start <= opening_at, range.end >= closing_at);
             if (phrase.opening_only && !at_open)
                 || (phrase.closing_only && !at_close)
                 || !at_word_edges(text, range.start, range.end)
@@ -631,7 +634,12 @@ impl Phrases {
         let total = non_space_chars(text).max(1);
         for (k, lone) in covered_by_lone_words.iter().enumerate() {
             let with_lone = covered[k] + lone;
-            if with_lone as f32 >= crate::params::LONE_WORD_MIN_COVERAGE * total as f32 {
+            if with_lone as f32 >= crate::params::LONE_WORD_MIN_COVERAGE * total as f32
+                || (k == PhraseKind::Copyright as usize
+                    && opens[k]
+                    && *lone > 0
+                    && is_copyright_holder_line(text))
+            {
                 covered[k] = with_lone;
             }
         }
@@ -670,6 +678,13 @@ impl Phrases {
             whole_block: whole_block[index],
         })
     }
+}
+
+/// "Copyright HARMATTAN.": a notice naming only its holder, one word after
+/// "Copyright", closed by a full stop as a sentence is; a subheading such
+/// as "Copyright law" has no stop.
+fn is_copyright_holder_line(text: &str) -> bool {
+    text.trim_end().ends_with('.') && text.split_whitespace().count() == 2
 }
 
 /// Phrases found at (start, end, index), possibly overlapping, as a search
@@ -927,6 +942,18 @@ mod tests {
             assert_eq!(PHRASES.find(text), expected, "{text:?}");
         }
         assert!(found > 3000, "{found}");
+    }
+
+    #[test]
+    fn a_notice_may_name_only_its_holder() {
+        for text in ["Copyright HARMATTAN.", "Copyright Lanternpress."] {
+            let m = PHRASES.find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(m.kind, PhraseKind::Copyright, "{text}");
+        }
+        for text in ["Copyright infringement", "Copyright protects authors."] {
+            let m = PHRASES.find(text);
+            assert!(m.is_none_or(|m| m.coverage < 0.5), "{text}: {m:?}");
+        }
     }
 
     #[test]
@@ -1241,6 +1268,21 @@ mod tests {
                 ("SCROLL TO CONTINUE WITH CONTENT", Advertising),
                 ("Quảng cáo", Advertising),
                 ("Tin liên quan", Related),
+                ("Etichete: baraj, arheologie", Navigation),
+                ("Címkék: bánya, múzeum", Navigation),
+                ("Urmărește-ne pe Google News", Subscribe),
+                ("Kövesse a Jelenidőt a Google Hírekben is!", Subscribe),
+                (
+                    "Läs vidare för 1 kr första månaden. Ingen bindningstid – avsluta när du vill.",
+                    Subscribe,
+                ),
+                ("Den här artikeln ingår i Kvällsblixten Plus", Subscribe),
+                ("Kapcsolódó", Related),
+                ("Vă recomandăm", Related),
+                ("Afspil video", Navigation),
+                ("Vis mere", Navigation),
+                ("Show more", Navigation),
+                ("Copied!", Share),
             ],
             0.6,
         );
@@ -1633,6 +1675,9 @@ mod tests {
             "Have a tip? Ada Quill may be reached at ada@example.org. Follow her on the town's forum for more.",
             "Get every council vote, ferry change and school board decision right in your inbox.",
             "This article was co-authored by Ada Quill. Ada Quill is a horticulturist and the founder of a small nursery that grows ferns.",
+            "Get highlights of the week's most important science news delivered to your email inbox",
+            "This explainer is part of Foundations, our series on the core ideas behind current research. Read the rest of the series.",
+            "Follow us on Google News to get the town's headlines with the rest of your news every day.",
         ] {
             let m = PHRASES.find(text).expect(text);
             assert!(m.whole_block, "{text}");
