@@ -16,8 +16,9 @@
 //!    Teaser cards weigh as boilerplate however well they read: numbered
 //!    or bulleted items, items each under the same row of buttons, or
 //!    nested articles under a related header, the headlines of a box of
-//!    them between paragraphs ("Read also", two headlines; a shorter
-//!    subheading right above where the article resumes is body), and
+//!    them between paragraphs ("Read also", two headlines, or one long
+//!    one, or headlines printed line under line; a shorter subheading
+//!    right above where the article resumes is body), and
 //!    headlines glued to their summaries, and so do the paragraphs under a
 //!    disclaimer's header ("Medical disclaimer"). Rows of a table, bulleted
 //!    sentences, bulleted labelled facts ("B 27 between Alt and Neu: closed
@@ -661,7 +662,7 @@ fn region_weights(
                     // A video card's running time ("Duration 4:31") closes
                     // a figure, not the article.
                     || features::opens_with_running_time(&blocks[i].text)
-                    || opens_inline_box(feats, firm, i)
+                    || opens_inline_box(blocks, feats, firm, i)
                     || sums_up_above(blocks, feats, firm, i)
                 {
                     bad_weight(words)
@@ -901,11 +902,15 @@ fn inline_box(
     firm: &[Class],
     header: usize,
 ) -> Option<(std::ops::Range<usize>, Option<usize>)> {
-    if !opens_inline_box(feats, firm, header) {
+    if !opens_inline_box(blocks, feats, firm, header) {
         return None;
     }
     let first = header + 1 + usize::from(is_teaser_photo(feats, firm, header, header + 1));
-    let resume = (first..feats.len()).find(|&j| firm[j] == Class::Good)?;
+    let resume = (first..feats.len()).find(|&j| {
+        firm[j] == Class::Good
+            && !is_lone_headline(feats, firm, header, j)
+            && !is_headline_in_a_run(blocks, feats, j)
+    })?;
     let last = resume - 1;
     // A subheading may ask a question ("Can the council override?").
     // The box's badges ("Subscribers only") are no headlines to measure it
@@ -1231,13 +1236,19 @@ fn is_button_among_paragraphs(blocks: &[Block<'_>], firm: &[Class], i: usize) ->
 /// article ("Don't miss", three headlines, then the article goes on): one
 /// to a few short blocks, then two paragraphs of body in a row. Such a header
 /// costs no more than any other boilerplate block.
-fn opens_inline_box(feats: &[Features], firm: &[Class], i: usize) -> bool {
+fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i: usize) -> bool {
     let end = (i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len());
     for j in i + 1..end {
-        if is_paragraph(feats, firm, j) && !is_teaser_photo(feats, firm, i, j) {
+        if is_lone_headline(feats, firm, i, j) {
+            return true;
+        }
+        if is_paragraph(feats, firm, j)
+            && !is_teaser_photo(feats, firm, i, j)
+            && !is_headline_in_a_run(blocks, feats, j)
+        {
             // A header straight above paragraphs heads teasers that
             // are summaries, not a box of headlines.
-            return j > i + 1 && two_paragraphs_at(feats, firm, j);
+            return j > i + 1 && article_goes_on_at(feats, firm, j);
         }
         // The teaser's headline on the line under the header takes the
         // header's kind, but opens no other section.
@@ -1249,6 +1260,37 @@ fn opens_inline_box(feats: &[Features], firm: &[Class], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether block `j` of scraped text is a headline printed line under line
+/// with others, no blank line between, as a box lists them: short, and no
+/// sentence's end. The article's paragraphs stand a blank line apart.
+fn is_headline_in_a_run(blocks: &[Block<'_>], feats: &[Features], j: usize) -> bool {
+    let in_run = (j > 0 && features::on_the_next_line(blocks, j))
+        || (j + 1 < blocks.len() && features::on_the_next_line(blocks, j + 1));
+    in_run && !feats[j].ends_sentence && feats[j].words <= p::INLINE_BOX_ITEM_MAX_WORDS
+}
+
+/// Whether block `j`, right under the box's header at `i`, is the box's
+/// one headline, with the article going on under it: "Read also", a
+/// headline without a sentence's end, then two paragraphs.
+fn is_lone_headline(feats: &[Features], firm: &[Class], i: usize, j: usize) -> bool {
+    j == i + 1
+        && !feats[j].ends_sentence
+        && feats[j].words <= p::INLINE_BOX_ITEM_MAX_WORDS
+        && feats.get(j + 1).is_some_and(|f| f.ends_sentence)
+        && article_goes_on_at(feats, firm, j + 1)
+}
+
+/// Whether the article goes on at block `j` under a box: two paragraphs,
+/// or a paragraph and another under a subheading.
+fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
+    two_paragraphs_at(feats, firm, j)
+        || (is_paragraph(feats, firm, j)
+            && feats
+                .get(j + 1)
+                .is_some_and(|f| !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS)
+            && is_paragraph(feats, firm, j + 2))
 }
 
 /// Whether block `j`, right under the box's header at `i`, is the
@@ -2225,12 +2267,20 @@ fn drop_closing_bio(
     if full_names.is_empty() {
         return;
     }
+    // "Corin Hale Corin is a reporter ...": a bio box's name heading glued
+    // to its text, which names the author by the first name.
     let subject_of_sentence = |i: usize| {
         full_names.iter().any(|name| {
+            let first_name = name.split(' ').next().unwrap_or_default();
             blocks[i]
                 .text
                 .strip_prefix(name)
                 .and_then(|rest| rest.strip_prefix(' '))
+                .map(|rest| {
+                    rest.strip_prefix(first_name)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .unwrap_or(rest)
+                })
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(char::is_lowercase)
         })
@@ -4184,6 +4234,13 @@ mod tests {
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("professor"), "{body}");
+        // A bio box's name heading glued to its text.
+        let glued = page.replace(
+            "Dana Whitlock, the town's historian, said it is",
+            "Dana Whitlock Dana is",
+        );
+        let body = crate::clean(&glued, &crate::Options::default()).body();
+        assert!(!body.contains("professor"), "{body}");
         // A sponsor's line under the bio goes with it.
         let sponsored = format!(
             "Town Life\n\nThe old pool will close\n\nBy Dana Whitlock, Contributor\n\n\
@@ -4298,6 +4355,26 @@ mod tests {
         let body = crate::clean(&format!("{lead}{single}{rest}"), &options).body();
         assert!(body.contains("rodents carry the fleas"), "{body}");
         assert!(!body.contains("pensioners"), "{body}");
+        // Paragraphs a blank line apart: one long headline without a
+        // sentence's end under the header, or headlines printed line under
+        // line, and the article goes on, under a subheading too.
+        let spaced = |text: &str| text.replace('\n', "\n\n");
+        let (lead, rest) = (spaced(lead), spaced(rest));
+        let lone = "Read also\n\nA village where only the pensioners stayed behind when the \
+                    mine closed for good\n\n";
+        let body = crate::clean(&format!("{lead}{lone}{rest}"), &options).body();
+        assert!(body.contains("rodents carry the fleas"), "{body}");
+        assert!(!body.contains("pensioners"), "{body}");
+        let run = "RELATED STORIES\n\n\
+                   The metro will close four stations on the third line this weekend, and \
+                   these are the other ways\n\
+                   Will the smog alert apply on Thursday? Here is what we know so far\n\
+                   Weather: winds of up to 60 km/h and falling ash are forecast\n\n";
+        let rest = rest.replacen("\n\n", "\n\nWhere cases turn up\n\n", 1);
+        let more = spaced(POOL_STORY_GOES_ON);
+        let body = crate::clean(&format!("{lead}{run}{rest}{more}"), &options).body();
+        assert!(body.contains("rodents carry the fleas"), "{body}");
+        assert!(!body.contains("smog alert"), "{body}");
         // Without headlines under it, the header heads teasers that are
         // summaries of other stories.
         let teasers = "Latest Headlines\n";

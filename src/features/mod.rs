@@ -1628,6 +1628,10 @@ fn ends_with_agency_after_sentence(text: &str) -> bool {
 /// (other stories). "About 200 people came" and "More rain is on the way"
 /// are sentences; "About the Study" may head the article's own section, so
 /// a name after "the" takes two capitalised words.
+/// The word for "from" after "More" in other languages: "Mer fra", "Mer
+/// från", "Mehr von", "Meer van".
+const MORE_FROM: [&str; 5] = ["fra", "från", "von", "aus", "van"];
+
 fn named_section_header(text: &str) -> Option<PhraseKind> {
     // Settled by the first letter for most blocks, by the first word for
     // the rest.
@@ -1636,10 +1640,15 @@ fn named_section_header(text: &str) -> Option<PhraseKind> {
     }
     let kind = match text.split(' ').next()? {
         "About" | "ABOUT" | "Über" | "Sobre" | "Acerca" => PhraseKind::AuthorBio,
-        "More" | "MORE" => PhraseKind::Related,
+        "More" | "MORE" | "Mer" | "Mere" | "Mehr" | "Meer" => PhraseKind::Related,
         _ => return None,
     };
     let mut rest = text.split_whitespace().skip(1).peekable();
+    // "Mer fra FKR Nordvest", "Mehr von Radio Elbtal": other stories from a
+    // named desk, the word for "from" in small letters.
+    if kind == PhraseKind::Related {
+        rest.next_if(|w| MORE_FROM.contains(w));
+    }
     rest.peek()?;
     if kind == PhraseKind::AuthorBio && rest.next_if(|w| matches!(*w, "the" | "The")).is_some() {
         // What follows must be a name of two words or more.
@@ -2763,6 +2772,8 @@ mod tests {
             ),
             ("More Washington Examiner", PhraseKind::Related),
             ("More From CNN", PhraseKind::Related),
+            ("Mer fra FKR Nordvest", PhraseKind::Related),
+            ("Mehr von Radio Elbtal", PhraseKind::Related),
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.kind, kind, "{text}");
@@ -2776,6 +2787,8 @@ mod tests {
             "Abouts Jane Doe",
             "More rain is on the way",
             "More",
+            "Mer fra",
+            "Mehr von uns bald",
         ] {
             assert_eq!(named_section_header(text), None, "{text}");
         }

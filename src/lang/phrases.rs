@@ -1283,6 +1283,12 @@ mod tests {
                 ("Vis mere", Navigation),
                 ("Show more", Navigation),
                 ("Copied!", Share),
+                ("Vis mer", Navigation),
+                ("Katso video", Navigation),
+                ("skip past newsletter promotion", Subscribe),
+                ("after newsletter promotion", Subscribe),
+                ("Veja mais notícias da região", Related),
+                ("Mais assistidos", Related),
             ],
             0.6,
         );
@@ -1678,6 +1684,12 @@ mod tests {
             "Get highlights of the week's most important science news delivered to your email inbox",
             "This explainer is part of Foundations, our series on the core ideas behind current research. Read the rest of the series.",
             "Follow us on Google News to get the town's headlines with the rest of your news every day.",
+            "Har du tips om denne saken? Send oss en e-post eller ring tipstelefonen.",
+            "Suscríbete aquí para recibir directo en tu correo nuestras newsletters sobre noticias del día.",
+            "Únete a nuestro canal ¡EL CENZONTLE ya está en WhatsApp!, desde tu dispositivo móvil entérate.",
+            "By giving us your email, you are agreeing to receive the Daily and accept our Terms of Use.",
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+            "This coverage is supported in part by a community foundation. Our funders have no say in what we publish.",
         ] {
             let m = PHRASES.find(text).expect(text);
             assert!(m.whole_block, "{text}");
