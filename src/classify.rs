@@ -916,8 +916,14 @@ fn inline_box(
     // The box's badges ("Subscribers only") are no headlines to measure it
     // by.
     let headlines = || (header + 1..last).filter(|&j| feats[j].words > p::BOX_BADGE_MAX_WORDS);
+    // Under bulleted headlines, a line of a few words without a bullet is
+    // the article's again, however low it scores.
+    let under_bullets = !blocks[last].bullet
+        && (header + 1..last).all(|j| blocks[j].bullet)
+        && feats[last].phrase.is_none()
+        && feats[last].words >= p::BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS;
     let subheading = last > header + 1
-        && firm[last] != Class::Bad
+        && (firm[last] != Class::Bad || under_bullets)
         && (!feats[last].ends_sentence || blocks[last].text.ends_with('?'))
         && feats[last].words <= p::BOX_SUBHEADING_MAX_WORDS
         && headlines().next().is_some()
@@ -4375,6 +4381,14 @@ mod tests {
         let body = crate::clean(&format!("{lead}{run}{rest}{more}"), &options).body();
         assert!(body.contains("rodents carry the fleas"), "{body}");
         assert!(!body.contains("smog alert"), "{body}");
+        // Under bulleted headlines, a subheading however low it scores.
+        let bulleted = "Read also\n\n\
+                        \x20 • Fever warning: officials name eight diseases to watch\n\
+                        \x20 • Travellers kept in quarantine after outbreak on cruise ship\n\n\
+                        Rodents, fleas, farms\n\n";
+        let body = crate::clean(&format!("{lead}{bulleted}{rest}{more}"), &options).body();
+        assert!(body.contains("Rodents, fleas, farms"), "{body}");
+        assert!(!body.contains("Fever warning"), "{body}");
         // Without headlines under it, the header heads teasers that are
         // summaries of other stories.
         let teasers = "Latest Headlines\n";

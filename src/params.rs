@@ -452,6 +452,10 @@ pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
 /// when it has at most this many words, fewer than each headline above it,
 /// no sentence end, and is not boilerplate by score.
 pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
+/// Under bulleted headlines, a line without a bullet of at least this many
+/// words is the subheading even when it scores as boilerplate; a name of
+/// two ("References\[edit\]") may head another section.
+pub const BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS: u32 = 3;
 /// A block of at most this many words in such a box is a badge ("Article
 /// réservé aux abonnés", "Video"), not a headline to measure it by.
 pub const BOX_BADGE_MAX_WORDS: u32 = 4;

@@ -1289,6 +1289,10 @@ mod tests {
                 ("after newsletter promotion", Subscribe),
                 ("Veja mais notícias da região", Related),
                 ("Mais assistidos", Related),
+                ("QUIZ", Related),
+                ("OUR PICK", Advertising),
+                ("Open an Account", Advertising),
+                ("Save this story", Share),
             ],
             0.6,
         );
@@ -1689,6 +1693,10 @@ mod tests {
             "Únete a nuestro canal ¡EL CENZONTLE ya está en WhatsApp!, desde tu dispositivo móvil entérate.",
             "By giving us your email, you are agreeing to receive the Daily and accept our Terms of Use.",
             "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+            "This story is available exclusively to Insider subscribers. Become an Insider and start reading now, with a free week of every story, newsletter and podcast.",
+            "By clicking Sign Up, you accept our Terms of Service. You can opt-out at any time by visiting our page.",
+            "Great! Check your inbox and click the link to confirm your subscription to our weekly letter about queues, retries and the engineers who keep them running at night.",
+            "The Backpressure is a free newsletter about queues, retries and the systems that fall over at night.",
             "This coverage is supported in part by a community foundation. Our funders have no say in what we publish.",
         ] {
             let m = PHRASES.find(text).expect(text);
