@@ -47,7 +47,8 @@
 //!    date line under it (not a video's running time, "2:28" or "Listen ·
 //!    32:14", nor a dated item of a fact box, nor a button's "Join
 //!    today", nor a row of figures without a date, "Total time: 2 hours";
-//!    and no row among byline-like rows is a headline); and at a press
+//!    and no row among byline-like rows is a headline; nor a card that
+//!    asks for a subscription or sign-up under them); and at a press
 //!    release's end mark ("###", "-30-"). Body
 //!    outside the region (teasers, comments) is dropped, and so are
 //!    teasers under a related header inside it.
@@ -1047,10 +1048,22 @@ fn next_article_start(
                 .take_while(|&j| firm[j] != Class::Good)
                 .any(|j| feats[j].table_row)
         };
+        // A card that asks for a subscription or sign-up under its title
+        // and date ("This article is exclusive to subscribers", "Register
+        // Now") is a promo for a paid story or an event, not an article
+        // loaded below.
+        let asks_to_sign_up = || {
+            (i + 1..(reach + p::PROMO_CARD_CALL_REACH).min(region.end)).any(|j| {
+                feats[j]
+                    .phrase
+                    .is_some_and(|m| m.kind == PhraseKind::Subscribe && m.strength() >= 1.0)
+            })
+        };
         if body_words >= p::NEXT_ARTICLE_MIN_WORDS
             && is_headline(i)
             && (i + 1..reach).any(signs)
             && !holds_table()
+            && !asks_to_sign_up()
         {
             return i;
         }

@@ -542,7 +542,7 @@ fn measure(
             .div_ceil(params::UNSPACED_CHARS_PER_WORD);
     f.stopwords = words.stopwords;
     f.stop_density = if language.has_stopwords() && words.unspaced_chars == 0 {
-        f.stopwords as f32 / f.words.max(1) as f32
+        (f.stopwords as f32 / f.words.max(1) as f32 * language.stop_density_scale).min(1.0)
     } else {
         params::STOP_DENSITY_UNKNOWN
     };
@@ -2162,6 +2162,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_language_of_few_stop_words_reads_on_the_common_scale() {
+        // Two of the fifteen words are Turkish stop words ("bir", "ve").
+        let text = "Proje kapsamında barınağa üç yeni yüzer iskele, bir soğuk hava deposu \
+                    ve tekne çekek alanı yapıldı.";
+        let turkish = crate::lang::by_code("tr").unwrap();
+        let f = text_features(text, turkish, &mut String::new());
+        let raw = f.stopwords as f32 / f.words as f32;
+        assert!(raw < params::STOP_PIVOT, "{raw}");
+        assert!(f.stop_density > params::STOP_PIVOT, "{}", f.stop_density);
+        assert_eq!(f.stop_density, raw * turkish.stop_density_scale);
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub struct Language {
     pub name: &'static str,
     /// Bit of this language in [`Lexicon`] masks; 0 for `und`.
     bit: u32,
+    /// What this language's stop-word densities are multiplied by to read
+    /// on the scale of the others: see
+    /// [`STOP_DENSITY_SCALES`](params::STOP_DENSITY_SCALES).
+    pub stop_density_scale: f32,
 }
 
 impl Language {
@@ -47,6 +51,7 @@ pub static UNDETERMINED: Language = Language {
     code: "und",
     name: "undetermined",
     bit: 0,
+    stop_density_scale: 1.0,
 };
 
 macro_rules! languages {
@@ -72,6 +77,10 @@ static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
             code,
             name,
             bit: 1 << i,
+            stop_density_scale: params::STOP_DENSITY_SCALES
+                .iter()
+                .find(|&&(c, _)| c == code)
+                .map_or(1.0, |&(_, scale)| scale),
         })
         .collect()
 });

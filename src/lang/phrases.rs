@@ -1293,6 +1293,7 @@ mod tests {
                 ("OUR PICK", Advertising),
                 ("Open an Account", Advertising),
                 ("Save this story", Share),
+                ("Diğer ilgili haberler", Related),
             ],
             0.6,
         );
@@ -1697,6 +1698,8 @@ mod tests {
             "By clicking Sign Up, you accept our Terms of Service. You can opt-out at any time by visiting our page.",
             "Great! Check your inbox and click the link to confirm your subscription to our weekly letter about queues, retries and the engineers who keep them running at night.",
             "The Backpressure is a free newsletter about queues, retries and the systems that fall over at night.",
+            "This article is exclusive to TRIAGE+ subscribers, who get our daily analysis of the companies reshaping medicine.",
+            "Unlock this article — and get daily analysis of the companies and technologies reshaping medicine — by subscribing.",
             "This coverage is supported in part by a community foundation. Our funders have no say in what we publish.",
         ] {
             let m = PHRASES.find(text).expect(text);
