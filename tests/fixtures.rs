@@ -4424,12 +4424,80 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.92,
     ),
+    (
+        "text-belgian-french-fusion-communes-lire-aussi-boxes-publicite-belga-credits-reagir-plus-lus",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before a line of a few words under a box's bulleted headlines was its
+    // subheading, however low it scored: 0.983. Known miss: a blocked embed's
+    // "Cookie-instellingen aanpassen" button.
+    (
+        "text-dutch-regional-daily-church-library-premium-lees-ook-foto-lines-meer-nieuws-uit-cookie-wall-remnant",
+        InputKind::Text,
+        0.98,
+    ),
+    // Known miss: the review's info box after the last paragraph (name,
+    // address, phone, hours, price range), dropped.
+    (
+        "text-city-magazine-restaurant-review-gallery-credits-info-box-more-food-drink-rail-newsletter",
+        InputKind::Text,
+        0.94,
+    ),
+    // Before a card asking for a sign-up under its title and date stopped
+    // passing for another article: 0.527. Known miss: the webinar box's label,
+    // title and pitch.
+    (
+        "text-trade-pub-port-diversion-webinar-box-mid-article-related-content-sponsored-card-about-the-author",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "text-irish-regional-weekly-derelict-hotel-homes-read-more-inline-newsletter-box-reporter-email-most-read",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before the Telegram channel prompt: 0.973. Known miss: an infographic's
+    // title over its credit line.
+    (
+        "text-singapore-daily-dengue-cluster-read-more-here-telegram-here-topics-more-from-this-section",
+        InputKind::Text,
+        0.97,
+    ),
+    // Before the Greek Google News prompt: 0.983.
+    (
+        "text-greek-eidiseis-sidirodromikos-stathmos-diavaste-episis-fotografia-google-news-dimofili",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before Turkish stop-word densities were scaled up: 0.706 (the lead and
+    // eleven lines under it were dropped). Known misses: the headlines under
+    // two "İLGİLİ HABER" boxes.
+    (
+        "text-turkish-haber-balikci-barinagi-ilgili-haber-reklam-fotograf-etiketler-cok-okunanlar",
+        InputKind::Text,
+        0.94,
+    ),
+    // Before a card asking for a sign-up under its title and date stopped
+    // passing for another article: 0.728. Known misses: the AI note under the
+    // takeaways, and the paid story card's headline and "View All Plans".
+    (
+        "text-health-news-key-takeaways-plus-paywall-teaser-about-author-related-lines-recommended",
+        InputKind::Text,
+        0.95,
+    ),
+    // Known miss: a donation box's title and pitch between paragraphs.
+    (
+        "text-public-radio-story-listen-player-transcript-toggle-donate-box-related-stories",
+        InputKind::Text,
+        0.94,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
 /// 0.975 and HTML 0.991 when last set; the schedules and lists of short
 /// lines among the text pages are known misses).
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.972), (InputKind::Html, 0.989)];
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.974), (InputKind::Html, 0.990)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")

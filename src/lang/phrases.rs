@@ -1700,6 +1700,8 @@ mod tests {
             "The Backpressure is a free newsletter about queues, retries and the systems that fall over at night.",
             "This article is exclusive to TRIAGE+ subscribers, who get our daily analysis of the companies reshaping medicine.",
             "Unlock this article — and get daily analysis of the companies and technologies reshaping medicine — by subscribing.",
+            "Ακολουθήστε την Ηχώ του Κόλπου στο Google News και μάθετε πρώτοι όλες τις ειδήσεις της πόλης και της περιφέρειας.",
+            "Join the Herald's Telegram channel here and get the latest breaking news delivered to you every morning and evening.",
             "This coverage is supported in part by a community foundation. Our funders have no say in what we publish.",
         ] {
             let m = PHRASES.find(text).expect(text);
