@@ -1702,6 +1702,7 @@ mod tests {
             "Unlock this article — and get daily analysis of the companies and technologies reshaping medicine — by subscribing.",
             "Ακολουθήστε την Ηχώ του Κόλπου στο Google News και μάθετε πρώτοι όλες τις ειδήσεις της πόλης και της περιφέρειας.",
             "Join the Herald's Telegram channel here and get the latest breaking news delivered to you every morning and evening.",
+            "Stories like this one exist because listeners like you support them. Our reporters cover 22 counties, and our news is free for everyone.",
             "This coverage is supported in part by a community foundation. Our funders have no say in what we publish.",
         ] {
             let m = PHRASES.find(text).expect(text);
