@@ -2359,7 +2359,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before "listeners like you" marked an appeal: 0.922. Known misses: boxes
     // inside the body (a promo's description, a pull quote and its caption, an
     // audio player's title).
-    ("html-brightspot-news-rich-text-body-enhancements", InputKind::Html, 0.93),
+    (
+        "html-brightspot-news-rich-text-body-enhancements",
+        InputKind::Html,
+        0.93,
+    ),
     // Before a question and a mail address asked readers to write in: 0.954.
     // Known misses: the author's note without a label and the opinion
     // disclaimer.
@@ -4485,7 +4489,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before "listeners like you" and "Make a gift today" marked an appeal:
     // 0.959. Known miss: the donation box's title.
-    ("text-public-radio-story-listen-player-transcript-toggle-donate-box-related-stories", InputKind::Text, 0.98),
+    (
+        "text-public-radio-story-listen-player-transcript-toggle-donate-box-related-stories",
+        InputKind::Text,
+        0.98,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
