@@ -1294,6 +1294,12 @@ mod tests {
                 ("Open an Account", Advertising),
                 ("Save this story", Share),
                 ("Diğer ilgili haberler", Related),
+                ("Fehler melden", Navigation),
+                ("Signaler une erreur", Navigation),
+                ("Partager cet article", Share),
+                ("Sie sind bereits Abonnent? Hier anmelden", Subscribe),
+                ("Suscríbete por 1 €", Subscribe),
+                ("Témata: porodnice, Brno", Navigation),
             ],
             0.6,
         );
@@ -1703,6 +1709,7 @@ mod tests {
             "Ακολουθήστε την Ηχώ του Κόλπου στο Google News και μάθετε πρώτοι όλες τις ειδήσεις της πόλης και της περιφέρειας.",
             "Join the Herald's Telegram channel here and get the latest breaking news delivered to you every morning and evening.",
             "Stories like this one exist because listeners like you support them. Our reporters cover 22 counties, and our news is free for everyone.",
+            "Join the Kestlebury Live WhatsApp community to get the latest news straight to your phone. Click here to join.",
             "This coverage is supported in part by a community foundation. Our funders have no say in what we publish.",
         ] {
             let m = PHRASES.find(text).expect(text);
