@@ -622,7 +622,13 @@ fn measure(
     }
     if text.len() <= params::PHRASE_MAX_BYTES {
         if words.may_hold_phrase() {
-            f.phrase = PHRASES.find_at(text, sites);
+            f.phrase = if words.dotted_capital_i {
+                // "İLGİLİ HABER" is searched as "ILGILI HABER", whose
+                // letters take as many bytes as the phrase's.
+                PHRASES.find(&text.replace('İ', "I"))
+            } else {
+                PHRASES.find_at(text, sites)
+            };
         }
         // Dates without a digit ("Monday", "yesterday") matter only as
         // short lines of their own.
@@ -2030,6 +2036,20 @@ mod tests {
             scene.repeat(4)
         );
         assert_eq!(features(&body).phrase, None);
+    }
+
+    #[test]
+    fn the_dotted_capital_i_reads_as_i_in_phrases() {
+        let turkish = crate::lang::by_code("tr").unwrap();
+        for text in ["İLGİLİ HABER", "İlgili Haberler", "ILGILI HABER"] {
+            let m = text_features(text, turkish, &mut String::new()).phrase;
+            assert_eq!(
+                m.map(|m| m.kind),
+                Some(crate::lang::phrases::PhraseKind::Related),
+                "{text}"
+            );
+            assert_eq!(m.map(|m| m.coverage), Some(1.0), "{text}");
+        }
     }
 
     #[test]

@@ -76,6 +76,9 @@ pub struct WordStats {
     /// The block has a triangle pointing up or down ('▲', '▼'), which
     /// widgets put before a change.
     pub up_or_down: bool,
+    /// The block has the dotted capital 'İ', whose two bytes lowercase to
+    /// the one of "i": phrase sites' byte offsets do not hold in it.
+    pub dotted_capital_i: bool,
 }
 
 impl WordStats {
@@ -811,6 +814,7 @@ fn any_unicode_word(
                 word.upper += 1;
                 // Σ lowercases by its place in the word: see below.
                 sigma |= c == 'Σ';
+                stats.dotted_capital_i |= c == 'İ';
             } else if is_unspaced_script(c) {
                 word.unspaced += 1;
             } else if lang::is_number(c) {
@@ -820,7 +824,7 @@ fn any_unicode_word(
                 // Uncased: it lowercases to itself.
                 buffer.push(c);
             } else {
-                buffer.extend(c.to_lowercase());
+                lang::push_lowercase(c, buffer);
             }
         }
     }

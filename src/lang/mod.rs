@@ -684,10 +684,21 @@ pub fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
         buffer.push_str(&word.to_lowercase());
     } else {
         for c in word.chars() {
-            buffer.extend(c.to_lowercase());
+            push_lowercase(c, buffer);
         }
     }
     buffer
+}
+
+/// Pushes the small form of `c` for word look-ups. The dotted capital İ
+/// becomes "i", as Turkish and Azerbaijani write it, not "i" with a
+/// combining dot: "İLGİLİ" reads as "ilgili".
+pub fn push_lowercase(c: char, buffer: &mut String) {
+    if c == 'İ' {
+        buffer.push('i');
+    } else {
+        buffer.extend(c.to_lowercase());
+    }
 }
 
 /// Whether `word` names a day of the week, in any case ("Monday",
