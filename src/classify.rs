@@ -1302,14 +1302,21 @@ fn is_lone_headline(feats: &[Features], firm: &[Class], i: usize, j: usize) -> b
 }
 
 /// Whether the article goes on at block `j` under a box: two paragraphs,
-/// or a paragraph and another under a subheading.
+/// or a paragraph and another under a subheading, with perhaps a photo's
+/// caption between them.
 fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
-    two_paragraphs_at(feats, firm, j)
-        || (is_paragraph(feats, firm, j)
-            && feats
-                .get(j + 1)
-                .is_some_and(|f| !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS)
-            && is_paragraph(feats, firm, j + 2))
+    if !is_paragraph(feats, firm, j) {
+        return false;
+    }
+    let next = (j + 1..)
+        .take(p::INLINE_BOX_RESUME_MAX_SKIPPED)
+        .find(|&k| firm.get(k) != Some(&Class::Bad))
+        .unwrap_or(j + 1 + p::INLINE_BOX_RESUME_MAX_SKIPPED);
+    is_paragraph(feats, firm, next)
+        || (feats
+            .get(next)
+            .is_some_and(|f| !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS)
+            && is_paragraph(feats, firm, next + 1))
 }
 
 /// Whether block `j`, right under the box's header at `i`, is the
@@ -4384,13 +4391,23 @@ mod tests {
         let body = crate::clean(&format!("{lead}{lone}{rest}"), &options).body();
         assert!(body.contains("rodents carry the fleas"), "{body}");
         assert!(!body.contains("pensioners"), "{body}");
+        // A photo's caption, printed twice, may stand between the
+        // paragraphs under the box.
+        let caption = "A nurse checks a patient at the provincial hospital. (Photo: Ana Ruiz)\n\n";
+        let (first, second) = rest.split_once("\n\n").unwrap();
+        let more = spaced(POOL_STORY_GOES_ON);
+        let text = format!(
+            "{lead}{lone}{first}\n\n{caption}{caption}Where cases turn up\n\n{second}{more}"
+        );
+        let body = crate::clean(&text, &options).body();
+        assert!(body.contains("rodents carry the fleas"), "{body}");
+        assert!(!body.contains("pensioners"), "{body}");
         let run = "RELATED STORIES\n\n\
                    The metro will close four stations on the third line this weekend, and \
                    these are the other ways\n\
                    Will the smog alert apply on Thursday? Here is what we know so far\n\
                    Weather: winds of up to 60 km/h and falling ash are forecast\n\n";
         let rest = rest.replacen("\n\n", "\n\nWhere cases turn up\n\n", 1);
-        let more = spaced(POOL_STORY_GOES_ON);
         let body = crate::clean(&format!("{lead}{run}{rest}{more}"), &options).body();
         assert!(body.contains("rodents carry the fleas"), "{body}");
         assert!(!body.contains("smog alert"), "{body}");

@@ -456,6 +456,10 @@ pub const AD_TABLE_REACH: usize = 2;
 pub const SOURCE_INSIDE_GAP: usize = 1;
 pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
 pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
+/// Between the first paragraph under such a box and the next, up to this
+/// many boilerplate blocks may stand: a photo's caption, which scraped
+/// text prints twice.
+pub const INLINE_BOX_RESUME_MAX_SKIPPED: usize = 2;
 /// The last block of such a box, right above the paragraph where the
 /// article resumes, is the article's subheading rather than a headline
 /// when it has at most this many words, fewer than each headline above it,
