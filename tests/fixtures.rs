@@ -4564,18 +4564,89 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
-    ("text-uk-broadsheet-regatta-sewage-read-more-lines-pull-quote-x-post-comment-count-most-viewed", InputKind::Text, 0.96),
-    ("text-us-metro-daily-tenants-no-heat-editors-note-related-lines-contact-reporter-subscriber-appeal", InputKind::Text, 0.94),
-    ("text-australian-regional-news-site-flying-fox-colony-key-points-summary-box-loading-read-more-placeholders-advertisement-most-read", InputKind::Text, 0.99),
-    ("text-canadian-public-broadcaster-school-bus-routes-watch-captions-running-times-listen-card-related-stories-audience-relations", InputKind::Text, 0.89),
-    ("text-indian-national-daily-heatwave-order-also-read-pipe-lines-syndicated-feed-disclaimer-trending-chips", InputKind::Text, 0.89),
-    ("text-pakistani-english-daily-shrinking-lake-feature-header-image-line-published-comments-closed", InputKind::Text, 0.96),
-    ("text-philippine-news-site-riverbank-relocation-read-lines-advertisement-newsletter-box-feedback-line-most-read", InputKind::Text, 0.96),
-    ("text-south-african-news-site-scholar-transport-also-read-pipe-lines-inbox-newsletter-box-compiled-by-credit", InputKind::Text, 0.93),
-    ("text-german-lokalzeitung-buergerbus-lesen-sie-auch-anzeige-foto-credit-plus-teaser-block", InputKind::Text, 0.88),
-    ("text-italian-national-daily-farmacie-rurali-cookie-banner-leggi-anche-ti-potrebbe-interessare-riproduzione-riservata", InputKind::Text, 0.99),
-    ("text-asian-news-agency-english-service-electric-ferries-dateline-editing-by-related-news-dates-language-switcher", InputKind::Text, 0.99),
-    ("text-public-radio-station-ospreys-listen-bullet-support-comes-from-underwriting-membership-box-copyright-line", InputKind::Text, 0.99),
+    // Known misses: a pull quote without quote marks' neighbour (it repeats a
+    // paragraph further up), and its attribution line.
+    (
+        "text-uk-broadsheet-regatta-sewage-read-more-lines-pull-quote-x-post-comment-count-most-viewed",
+        InputKind::Text,
+        0.96,
+    ),
+    // Known misses: a video box's description and credit, and a subscriber
+    // appeal in prose ("please consider a subscription").
+    (
+        "text-us-metro-daily-tenants-no-heat-editors-note-related-lines-contact-reporter-subscriber-appeal",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-australian-regional-news-site-flying-fox-colony-key-points-summary-box-loading-read-more-placeholders-advertisement-most-read",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before a bar after an opening phrase made it a label, and news sites'
+    // credit, caption and consent phrases: 0.904 ("With files from ..." was
+    // kept). Known misses: video and audio cards under "WATCH | ...:" lines
+    // whose running time stands above their title.
+    (
+        "text-canadian-public-broadcaster-school-bus-routes-watch-captions-running-times-listen-card-related-stories-audience-relations",
+        InputKind::Text,
+        0.9,
+    ),
+    // Before a bar after an opening phrase made it a label, and news sites'
+    // credit, caption and consent phrases: 0.906 (three "Also Read | ..."
+    // lines and a syndicated-feed note were kept).
+    (
+        "text-indian-national-daily-heatwave-order-also-read-pipe-lines-syndicated-feed-disclaimer-trending-chips",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before a bar after an opening phrase made it a label, and news sites'
+    // credit, caption and consent phrases: 0.972 (a "Header image: ..."
+    // caption was kept). Known miss: the author's bio, whose X handle makes it
+    // read as an address.
+    (
+        "text-pakistani-english-daily-shrinking-lake-feature-header-image-line-published-comments-closed",
+        InputKind::Text,
+        0.97,
+    ),
+    // Before a bar after an opening phrase made it a label, and news sites'
+    // credit, caption and consent phrases: 0.977 (a sign-up form's consent
+    // line was kept).
+    (
+        "text-philippine-news-site-riverbank-relocation-read-lines-advertisement-newsletter-box-feedback-line-most-read",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before a bar after an opening phrase made it a label, and news sites'
+    // credit, caption and consent phrases: 0.945 (three "ALSO READ | ..."
+    // lines were kept).
+    (
+        "text-south-african-news-site-scholar-transport-also-read-pipe-lines-inbox-newsletter-box-compiled-by-credit",
+        InputKind::Text,
+        0.99,
+    ),
+    // Known miss: a box of subscribers' stories after the body, each under a
+    // "WKZ+" badge, and its paywall offer.
+    (
+        "text-german-lokalzeitung-buergerbus-lesen-sie-auch-anzeige-foto-credit-plus-teaser-block",
+        InputKind::Text,
+        0.88,
+    ),
+    (
+        "text-italian-national-daily-farmacie-rurali-cookie-banner-leggi-anche-ti-potrebbe-interessare-riproduzione-riservata",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-asian-news-agency-english-service-electric-ferries-dateline-editing-by-related-news-dates-language-switcher",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-public-radio-station-ospreys-listen-bullet-support-comes-from-underwriting-membership-box-copyright-line",
+        InputKind::Text,
+        0.99,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text

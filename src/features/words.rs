@@ -48,8 +48,9 @@ pub struct WordStats {
     /// and their characters.
     pub lone_phrase_words: u32,
     pub lone_phrase_chars: u32,
-    /// The first word is such a word, and a colon may follow it: then it
-    /// is a label ("Advertise: ..."), which counts whatever its share.
+    /// The first word is such a word, and a colon or a bar may follow it:
+    /// then it is a label ("Advertise: ...", "Sponsored | ..."), which
+    /// counts whatever its share.
     pub may_open_with_label: bool,
     /// The cues of the block's first word.
     pub first_word_cues: Cues,
@@ -422,8 +423,9 @@ impl<'l> Pass<'l> {
         stats.cues |= self.last_cues & Cues::PHRASE_CLOSING;
         stats.ends_with_agency_word = self.last_cues.contains(Cues::AGENCY_END);
         stats.ascii = !self.non_ascii;
-        // A colon is ':' or the non-ASCII '：'.
-        stats.may_open_with_label = self.first_word_lone && (self.colon || self.non_ascii);
+        // A colon is ':' or the non-ASCII '：'; a bar marks a label too.
+        stats.may_open_with_label =
+            self.first_word_lone && (self.colon || stats.has_pipe || self.non_ascii);
         stats.has_colon = self.colon || self.wide_colon;
         stats.key = if self.any_word {
             self.key.finish() | 1

@@ -614,10 +614,11 @@ impl Phrases {
             any = true;
             let k = phrase.kind as usize;
             let chars = non_space_chars(&text[range.clone()]);
-            // "Actualizado: ...", "Photo: ...": a phrase that opens the block
-            // and is followed by a colon is a label, whatever its list says.
+            // "Actualizado: ...", "Photo: ...", "ALSO READ | ...": a phrase
+            // that opens the block and is followed by a colon or a bar is a
+            // label, whatever its list says.
             let label = at_open
-                && (phrase.label || text[range.end..].trim_start().starts_with([':', '：']));
+                && (phrase.label || text[range.end..].trim_start().starts_with([':', '：', '|']));
             if phrase.lone_word && !label {
                 covered_by_lone_words[k] += chars;
             } else {
@@ -1028,6 +1029,54 @@ mod tests {
         ] {
             assert_eq!(kind(text), Some(expected), "{text}");
         }
+    }
+
+    /// A bar after an opening phrase makes it a label, as a colon does;
+    /// credits, captions' labels and a sign-up form's consent line of news
+    /// sites speak for their whole lines.
+    #[test]
+    fn labels_with_a_bar_credits_and_consent_lines() {
+        assert_kinds(
+            &[
+                (
+                    "Also Read | Power Demand Hits Record 9,840 MW As Heatwave Tightens Grip",
+                    PhraseKind::Related,
+                ),
+                (
+                    "ALSO READ | Learner killed by taxi while walking to school",
+                    PhraseKind::Related,
+                ),
+                (
+                    "By providing an email address. I agree with the Terms of Use and \
+                     acknowledge that I have read the Privacy Policy.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "(Only the headline and picture of this report may have been reworked by \
+                     the Herald staff; the rest of the content is auto-generated from a \
+                     syndicated feed.)",
+                    PhraseKind::EndCredit,
+                ),
+            ],
+            1.0,
+        );
+        for (text, expected) in [
+            (
+                "With files from Maxime Richard and Morning Tide",
+                PhraseKind::EndCredit,
+            ),
+            (
+                "Header image: a fisherman pulls his boat ashore in March. — Photo by author",
+                PhraseKind::Credit,
+            ),
+        ] {
+            let m = PHRASES.find(text).expect(text);
+            assert_eq!(m.kind, expected, "{text}");
+            assert!(m.opening && (m.label || m.coverage > 0.3), "{text}: {m:?}");
+        }
+        // Without the bar, the words are a sentence's.
+        let m = PHRASES.find("Also read the minister's letter before the vote.");
+        assert!(m.is_none_or(|m| m.strength() < 1.0), "{m:?}");
     }
 
     /// Asserts that phrases of the given kind make up at least
