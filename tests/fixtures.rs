@@ -4647,6 +4647,18 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    ("text-prep-baseball-district-final-line-score-pitching-table-up-next-schedule-box-sponsor-labels", InputKind::Text, 0.87),
+    ("text-tv-group-station-golf-course-warehouse-video-headline-related-more-from-lines-copyright-trending-on", InputKind::Text, 0.94),
+    ("text-polish-bobry-droga-czytaj-takze-zobacz-takze-reklama-zrodlo-komentarze", InputKind::Text, 0.99),
+    ("text-russian-rechnoy-tramvay-chitaite-takzhe-telegram-raspisanie-novosti-partnyorov-18plus", InputKind::Text, 0.89),
+    ("text-medium-style-ux-essay-member-only-claps-follow-written-by-responses-more-from-recommended", InputKind::Text, 0.95),
+    ("text-substack-style-local-history-post-footnotes-subscribe-share-buttons-ready-for-more", InputKind::Text, 0.95),
+    ("text-spanish-argentina-national-bajante-rio-mira-tambien-subtitulo-tweet-segui-leyendo-newsletter", InputKind::Text, 0.90),
+    ("text-spanish-regional-tren-cierre-obras-mas-informacion-te-puede-interesar-comenta-guardar-hazte-suscriptor", InputKind::Text, 0.92),
+    ("text-flemish-news-site-obussen-akker-lees-ook-lines-bekijk-ook-video-box-deel-dit-artikel-meest-gelezen", InputKind::Text, 0.91),
+    ("text-french-regional-daily-pont-suspendu-abonnes-a-lire-aussi-lines-copyright-photo-captions-abonnez-vous-plus-lus", InputKind::Text, 0.99),
+    ("text-magazine-long-read-hot-metal-weekly-italic-kicker-drop-cap-dinkus-print-edition-line-bio", InputKind::Text, 0.93),
+    ("text-us-tech-news-earbuds-launch-update-note-related-lines-deal-cards-most-popular", InputKind::Text, 0.97),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
