@@ -727,6 +727,12 @@ fn measure(
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Related));
     }
+    if words.has_colon && text.starts_with('M') && opens_with_named_related_label(text) {
+        f.phrase = Some(PhraseMatch {
+            label: true,
+            ..PhraseMatch::whole_block(PhraseKind::Related)
+        });
+    }
     if f.words <= params::ABOUT_HEADER_MAX_WORDS
         || text.starts_with(DATED_CAPTION_OPENING)
         || text.starts_with(FILE_PHOTO_OPENING)
@@ -1638,6 +1644,15 @@ fn ends_with_agency_after_sentence(text: &str) -> bool {
 /// från", "Mehr von", "Meer van".
 const MORE_FROM: [&str; 5] = ["fra", "från", "von", "aus", "van"];
 
+/// "MORE FROM WRDK 6: Fire levy fails for a second time": a header of
+/// other stories that names their desk, as the label of a teaser.
+fn opens_with_named_related_label(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(header, _)| {
+        header.split_whitespace().count() as u32 <= params::NAMED_HEADER_MAX_WORDS
+            && named_section_header(header) == Some(PhraseKind::Related)
+    })
+}
+
 fn named_section_header(text: &str) -> Option<PhraseKind> {
     // Settled by the first letter for most blocks, by the first word for
     // the rest.
@@ -1662,8 +1677,11 @@ fn named_section_header(text: &str) -> Option<PhraseKind> {
             return None;
         }
     }
+    // A station's channel is a name's word too ("More From WRDK 6").
     rest.all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && w.chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
     })
@@ -2807,9 +2825,24 @@ mod tests {
             ("More From CNN", PhraseKind::Related),
             ("Mer fra FKR Nordvest", PhraseKind::Related),
             ("Mehr von Radio Elbtal", PhraseKind::Related),
+            ("MORE FROM WRDK 6", PhraseKind::Related),
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
             assert_eq!(m.kind, kind, "{text}");
+        }
+        // As a teaser's label, the header speaks for the teaser's headline.
+        let teaser =
+            "MORE FROM WRDK 6: Calloway Township fire levy fails for second time in a year";
+        let m = features(teaser).phrase.expect(teaser);
+        assert_eq!((m.kind, m.strength() >= 1.0), (PhraseKind::Related, true));
+        for text in [
+            "More from the mayor: the levy will be on the ballot again in May.",
+            "More than 200 people came: the hall was full by seven.",
+        ] {
+            assert!(
+                features(text).phrase.is_none_or(|m| m.strength() < 1.0),
+                "{text}"
+            );
         }
         for text in [
             "About 200 people came",

@@ -190,8 +190,11 @@ fn phrase_list() -> Vec<(&'static str, Phrase)> {
                 kind,
                 opening_only,
                 closing_only,
-                // "WATCH | ...": some sites part a label with a bar.
-                label: phrase.ends_with(':') || phrase.ends_with(" |"),
+                // "WATCH | ...": some sites part a label with a bar, and
+                // some with a full stop ("LEES OOK. ...") where it opens.
+                label: phrase.ends_with(':')
+                    || phrase.ends_with(" |")
+                    || opening_only && phrase.ends_with('.'),
                 // A phrase said only in boilerplate counts alone.
                 lone_word: !phrase.contains(' ')
                     && !phrase.ends_with(':')
@@ -1074,6 +1077,33 @@ mod tests {
             assert_eq!(m.kind, expected, "{text}");
             assert!(m.opening && (m.label || m.coverage > 0.3), "{text}: {m:?}");
         }
+        // A full stop after an opening label, in Flemish papers; boxes'
+        // headers and paywall prompts in Spanish, Dutch and German.
+        assert_kinds(
+            &[
+                (
+                    "LEES OOK. Heemkundige kring brengt honderden luchtfoto's samen",
+                    PhraseKind::Related,
+                ),
+                ("Bekijk ook", PhraseKind::Related),
+                ("Meer video's", PhraseKind::Related),
+                ("Mirá también", PhraseKind::Related),
+                ("Más información", PhraseKind::Related),
+                ("Hazte suscriptor", PhraseKind::Subscribe),
+                (
+                    "Al suscribirte aceptás los Términos y Condiciones y la Política de Privacidad.",
+                    PhraseKind::Subscribe,
+                ),
+                ("Schon Abonnent? Hier anmelden", PhraseKind::Subscribe),
+            ],
+            1.0,
+        );
+        assert_kinds(
+            &[("¿Ya eres suscriptor? Inicia sesión", PhraseKind::Subscribe)],
+            0.9,
+        );
+        let m = PHRASES.find("Más información sobre el corte en la web de la empresa.");
+        assert!(m.is_none_or(|m| m.strength() < 1.0), "{m:?}");
         // Without the bar, the words are a sentence's.
         let m = PHRASES.find("Also read the minister's letter before the vote.");
         assert!(m.is_none_or(|m| m.strength() < 1.0), "{m:?}");
