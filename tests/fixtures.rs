@@ -4692,6 +4692,18 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Known miss: a caption ending with its credit in bare brackets
     // ("(Velune)").
     ("text-us-tech-news-earbuds-launch-update-note-related-lines-deal-cards-most-popular", InputKind::Text, 0.97),
+    ("text-uk-regional-court-report-phone-driver-jailed-read-more-lines-inbox-box-community-offers-have-your-say", InputKind::Text, 0.94),
+    ("text-us-newspaper-obituary-former-mayor-gallery-counter-editors-picks-obituaries-newsletter", InputKind::Text, 0.95),
+    ("text-portuguese-brasil-portal-nacional-bandeja-mandioca-leia-tambem-box-publicidade-foto-agencia-veja-mais", InputKind::Text, 0.99),
+    ("text-portuguese-portugal-diario-sardinha-leia-tambem-lines-partilhe-assine-ja-paywall-mais-lidas", InputKind::Text, 0.95),
+    ("text-japanese-closed-school-hotel-kanren-kiji-box-kokoku-shashin-credit-share-ranking", InputKind::Text, 0.94),
+    ("text-korean-island-drone-delivery-inline-kanren-lines-reporter-email-copyright-most-viewed", InputKind::Text, 0.99),
+    ("text-arabic-fish-auction-iqra-aydan-caption-sharik-al-akthar-qiraa", InputKind::Text, 0.99),
+    ("text-hebrew-winter-pool-kiru-gam-tagiyot-hanikraim-beyoter", InputKind::Text, 0.92),
+    ("text-markets-news-site-chip-rally-ticker-strip-inline-quote-chips-key-takeaways-read-next-lines-disclosure", InputKind::Text, 0.96),
+    ("text-us-politics-site-permitting-bill-analysis-label-pull-quote-related-coverage-box-correction-note", InputKind::Text, 0.97),
+    ("text-health-news-hearing-aids-newsletter-box-mid-article-helpful-widget-sources", InputKind::Text, 0.99),
+    ("text-science-news-streetlight-study-numbered-findings-journal-reference-cite-this-page", InputKind::Text, 0.99),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
