@@ -4026,13 +4026,9 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    // Known misses: 5 lines kept ("The video will auto-play soon8Cancel",
-    // "Have you been affected by ...", "Yes, I use it every ...", ...).
-    (
-        "text-uk-regional-footbridge-closure-read-more-headlines-video-poll-newsletter-comments-most-read-legal-footer",
-        InputKind::Text,
-        0.95,
-    ),
+    // Before "The video will auto-play" was a phrase: 0.969. Known misses: a
+    // poll's question and its three answers.
+    ("text-uk-regional-footbridge-closure-read-more-headlines-video-poll-newsletter-comments-most-read-legal-footer", InputKind::Text, 0.97),
     // Known misses: 3 lines kept ("Varunika Pumps Ltd.", "Add to Watchlist",
     // "(Disclaimer: Recommendations, suggestions, views and ...").
     (
@@ -4649,11 +4645,19 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Known miss: the box score after the last paragraph (its header, line
     // score and pitching tables, and agate lines).
-    ("text-prep-baseball-district-final-line-score-pitching-table-up-next-schedule-box-sponsor-labels", InputKind::Text, 0.87),
+    (
+        "text-prep-baseball-district-final-line-score-pitching-table-up-next-schedule-box-sponsor-labels",
+        InputKind::Text,
+        0.87,
+    ),
     // Before a named header of other stories could be a teaser's label: 0.959
     // (two "MORE FROM WRDK 6: ..." lines were kept). Known miss: the
     // subheading "What happens next".
-    ("text-tv-group-station-golf-course-warehouse-video-headline-related-more-from-lines-copyright-trending-on", InputKind::Text, 0.98),
+    (
+        "text-tv-group-station-golf-course-warehouse-video-headline-related-more-from-lines-copyright-trending-on",
+        InputKind::Text,
+        0.98,
+    ),
     (
         "text-polish-bobry-droga-czytaj-takze-zobacz-takze-reklama-zrodlo-komentarze",
         InputKind::Text,
@@ -4661,25 +4665,49 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Known miss: the teaser cards (headline, summary, date) under "Другие
     // новости рубрики" after the body.
-    ("text-russian-rechnoy-tramvay-chitaite-takzhe-telegram-raspisanie-novosti-partnyorov-18plus", InputKind::Text, 0.89),
+    (
+        "text-russian-rechnoy-tramvay-chitaite-takzhe-telegram-raspisanie-novosti-partnyorov-18plus",
+        InputKind::Text,
+        0.89,
+    ),
     // Known misses: a caption ending "Image by the author.", and the closing
     // "Thanks for reading. ... Follow me ..." line.
-    ("text-medium-style-ux-essay-member-only-claps-follow-written-by-responses-more-from-recommended", InputKind::Text, 0.95),
+    (
+        "text-medium-style-ux-essay-member-only-claps-follow-written-by-responses-more-from-recommended",
+        InputKind::Text,
+        0.95,
+    ),
     // Known misses: the two "Thanks for reading ...!" prompts.
-    ("text-substack-style-local-history-post-footnotes-subscribe-share-buttons-ready-for-more", InputKind::Text, 0.95),
+    (
+        "text-substack-style-local-history-post-footnotes-subscribe-share-buttons-ready-for-more",
+        InputKind::Text,
+        0.95,
+    ),
     // Before Spanish, Dutch and German box headers and paywall phrases: 0.914
     // (the headlines under three "Mirá también" headers and a newsletter box's
     // button and terms were kept). Known miss: the newsletter's name and
     // blurb.
-    ("text-spanish-argentina-national-bajante-rio-mira-tambien-subtitulo-tweet-segui-leyendo-newsletter", InputKind::Text, 0.97),
+    (
+        "text-spanish-argentina-national-bajante-rio-mira-tambien-subtitulo-tweet-segui-leyendo-newsletter",
+        InputKind::Text,
+        0.97,
+    ),
     // Before Spanish, Dutch and German box headers and paywall phrases: 0.934
     // (a "Más información" box and a paywall's login line were kept). Known
     // miss: the paywall's pitch.
-    ("text-spanish-regional-tren-cierre-obras-mas-informacion-te-puede-interesar-comenta-guardar-hazte-suscriptor", InputKind::Text, 0.97),
+    (
+        "text-spanish-regional-tren-cierre-obras-mas-informacion-te-puede-interesar-comenta-guardar-hazte-suscriptor",
+        InputKind::Text,
+        0.97,
+    ),
     // Before Spanish, Dutch and German box headers and paywall phrases, and a
     // full stop after an opening label: 0.929 (three "LEES OOK. ..." lines and
     // a video box's header were kept).
-    ("text-flemish-news-site-obussen-akker-lees-ook-lines-bekijk-ook-video-box-deel-dit-artikel-meest-gelezen", InputKind::Text, 0.99),
+    (
+        "text-flemish-news-site-obussen-akker-lees-ook-lines-bekijk-ook-video-box-deel-dit-artikel-meest-gelezen",
+        InputKind::Text,
+        0.99,
+    ),
     (
         "text-french-regional-daily-pont-suspendu-abonnes-a-lire-aussi-lines-copyright-photo-captions-abonnez-vous-plus-lus",
         InputKind::Text,
@@ -4688,22 +4716,67 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Known misses: captions of photographs credited on the next line, an
     // audio credit ("Produced by ..."), a sign-up line and the print-edition
     // line after a "♦".
-    ("text-magazine-long-read-hot-metal-weekly-italic-kicker-drop-cap-dinkus-print-edition-line-bio", InputKind::Text, 0.93),
+    (
+        "text-magazine-long-read-hot-metal-weekly-italic-kicker-drop-cap-dinkus-print-edition-line-bio",
+        InputKind::Text,
+        0.93,
+    ),
     // Known miss: a caption ending with its credit in bare brackets
     // ("(Velune)").
-    ("text-us-tech-news-earbuds-launch-update-note-related-lines-deal-cards-most-popular", InputKind::Text, 0.97),
-    ("text-uk-regional-court-report-phone-driver-jailed-read-more-lines-inbox-box-community-offers-have-your-say", InputKind::Text, 0.94),
+    (
+        "text-us-tech-news-earbuds-launch-update-note-related-lines-deal-cards-most-popular",
+        InputKind::Text,
+        0.97,
+    ),
+    // Before Portuguese paywall, Hebrew "read also" and UK newsletter-box
+    // phrases: 0.959 (a newsletter box's "Our community members are treated to
+    // special offers ..." and a video's "will auto-play" line were kept).
+    ("text-uk-regional-court-report-phone-driver-jailed-read-more-lines-inbox-box-community-offers-have-your-say", InputKind::Text, 0.99),
+    // Known miss: an "Editor's Picks" strip between paragraphs (headlines and
+    // section labels).
     ("text-us-newspaper-obituary-former-mayor-gallery-counter-editors-picks-obituaries-newsletter", InputKind::Text, 0.95),
-    ("text-portuguese-brasil-portal-nacional-bandeja-mandioca-leia-tambem-box-publicidade-foto-agencia-veja-mais", InputKind::Text, 0.99),
-    ("text-portuguese-portugal-diario-sardinha-leia-tambem-lines-partilhe-assine-ja-paywall-mais-lidas", InputKind::Text, 0.95),
-    ("text-japanese-closed-school-hotel-kanren-kiji-box-kokoku-shashin-credit-share-ranking", InputKind::Text, 0.94),
-    ("text-korean-island-drone-delivery-inline-kanren-lines-reporter-email-copyright-most-viewed", InputKind::Text, 0.99),
-    ("text-arabic-fish-auction-iqra-aydan-caption-sharik-al-akthar-qiraa", InputKind::Text, 0.99),
-    ("text-hebrew-winter-pool-kiru-gam-tagiyot-hanikraim-beyoter", InputKind::Text, 0.92),
+    (
+        "text-portuguese-brasil-portal-nacional-bandeja-mandioca-leia-tambem-box-publicidade-foto-agencia-veja-mais",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before Portuguese paywall, Hebrew "read also" and UK newsletter-box
+    // phrases: 0.964 (a paywall box's login line and call to read on were
+    // kept). Known miss: the box's price line.
+    ("text-portuguese-portugal-diario-sardinha-leia-tambem-lines-partilhe-assine-ja-paywall-mais-lidas", InputKind::Text, 0.96),
+    // Before a sentence ending "次の通り。" ("as follows.") could introduce a list
+    // as a colon does: 0.954 (the five items under it were dropped).
+    ("text-japanese-closed-school-hotel-kanren-kiji-box-kokoku-shashin-credit-share-ranking", InputKind::Text, 0.99),
+    (
+        "text-korean-island-drone-delivery-inline-kanren-lines-reporter-email-copyright-most-viewed",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-arabic-fish-auction-iqra-aydan-caption-sharik-al-akthar-qiraa",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before Portuguese paywall, Hebrew "read also" and UK newsletter-box
+    // phrases: 0.938 (three "קראו גם:" lines were kept).
+    ("text-hebrew-winter-pool-kiru-gam-tagiyot-hanikraim-beyoter", InputKind::Text, 0.99),
+    // Known misses: a stock quote box between paragraphs, and the author's
+    // "Disclosure: ..." line (the benchmark keeps a site's disclosure line as
+    // body, so it is no phrase).
     ("text-markets-news-site-chip-rally-ticker-strip-inline-quote-chips-key-takeaways-read-next-lines-disclosure", InputKind::Text, 0.96),
+    // Known miss: a pull quote without quote marks, five blocks below the
+    // sentence it repeats.
     ("text-us-politics-site-permitting-bill-analysis-label-pull-quote-related-coverage-box-correction-note", InputKind::Text, 0.97),
-    ("text-health-news-hearing-aids-newsletter-box-mid-article-helpful-widget-sources", InputKind::Text, 0.99),
-    ("text-science-news-streetlight-study-numbered-findings-journal-reference-cite-this-page", InputKind::Text, 0.99),
+    (
+        "text-health-news-hearing-aids-newsletter-box-mid-article-helpful-widget-sources",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-science-news-streetlight-study-numbered-findings-journal-reference-cite-this-page",
+        InputKind::Text,
+        0.99,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text

@@ -37,7 +37,8 @@ pub struct Features {
     pub ends_sentence: bool,
     /// The block ends with an ellipsis, as cut-off teasers do.
     pub ends_ellipsis: bool,
-    /// The block ends with a colon: it may introduce a list.
+    /// The block ends with a colon, or a sentence that ends as one would
+    /// ("... as follows."): it may introduce a list.
     pub ends_colon: bool,
     /// Share of cased words that start with a capital letter.
     pub capitalised_share: f32,
@@ -1197,13 +1198,28 @@ fn is_wide_stop(c: char) -> bool {
     )
 }
 
+/// Sentences that end as a colon would, before a list: "The rooms are as
+/// follows." ("次の通り。", "다음과 같다.").
+const LIST_LEAD_INS: [&str; 9] = [
+    "as follows.",
+    "wie folgt.",
+    "comme suit.",
+    "次の通り。",
+    "次のとおり。",
+    "以下の通り。",
+    "以下のとおり。",
+    "다음과 같다.",
+    "다음과 같습니다.",
+];
+
 /// How the block ends.
 fn ending(text: &str, f: &mut Features) {
     let end = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
     f.ends_ellipsis = end.ends_with("...")
         || end.ends_with('…')
         || f.words >= params::CUT_OFF_MIN_WORDS && ends_with_link_after_ellipsis(end);
-    f.ends_colon = end.ends_with([':', '：']);
+    f.ends_colon = end.ends_with([':', '：'])
+        || end.ends_with(['.', '。']) && LIST_LEAD_INS.iter().any(|l| end.ends_with(l));
     f.ends_sentence = !f.ends_ellipsis
         && end.ends_with(|c| matches!(c, '.' | '!' | '?' | ':') || is_wide_stop(c))
         // Two full stops are a cut-off; "a.m.:" ends a sentence.
@@ -2054,6 +2070,23 @@ mod tests {
             scene.repeat(4)
         );
         assert_eq!(features(&body).phrase, None);
+    }
+
+    #[test]
+    fn a_sentence_ending_as_a_colon_would_may_introduce_a_list() {
+        for text in [
+            "The rooms and their prices are as follows.",
+            "主な施設の内容は次の通り。",
+            "Die Regeln lauten wie folgt.",
+        ] {
+            assert!(features(text).ends_colon, "{text}");
+        }
+        for text in [
+            "The dog follows.",
+            "The rest of the plan follows the same lines.",
+        ] {
+            assert!(!features(text).ends_colon, "{text}");
+        }
     }
 
     #[test]

@@ -1095,11 +1095,20 @@ mod tests {
                     PhraseKind::Subscribe,
                 ),
                 ("Schon Abonnent? Hier anmelden", PhraseKind::Subscribe),
+                (
+                    "Our community members are treated to special offers, promotions and \
+                     adverts from us and our partners. You can check out at any time.",
+                    PhraseKind::Subscribe,
+                ),
+                ("קראו גם: הנחל שחזר לזרום במרכז העיר", PhraseKind::Related),
             ],
             1.0,
         );
         assert_kinds(
-            &[("¿Ya eres suscriptor? Inicia sesión", PhraseKind::Subscribe)],
+            &[
+                ("¿Ya eres suscriptor? Inicia sesión", PhraseKind::Subscribe),
+                ("Já é assinante? Iniciar sessão", PhraseKind::Subscribe),
+            ],
             0.9,
         );
         let m = PHRASES.find("Más información sobre el corte en la web de la empresa.");
