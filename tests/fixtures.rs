@@ -4777,6 +4777,18 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    ("text-regional-paper-court-plea-mugshot-caption-stay-up-to-date-box-editors-note-trending-now", InputKind::Text, 0.95),
+    ("text-uk-regional-football-team-news-starting-xi-list-read-next-live-score-odds-begambleaware", InputKind::Text, 0.95),
+    ("text-ghanaian-news-site-market-toll-protest-read-also-lines-pay-attention-google-news-channel-author-bio-trending", InputKind::Text, 0.90),
+    ("text-indian-regional-state-capital-electric-buses-also-read-lines-whatsapp-channel-agencies-credit-published-by-on", InputKind::Text, 0.96),
+    ("text-austrian-tageszeitung-mure-consent-wall-lesen-sie-auch-zeilen-kommentare-zahl-werbung-mehr-aus-dem-ressort", InputKind::Text, 0.99),
+    ("text-german-nachrichtenmagazin-talbruecke-plus-geschenkt-mehr-zum-thema-box-anzeige-korrekturhinweis-feedback", InputKind::Text, 0.94),
+    ("text-dutch-national-daily-zwemles-lees-ook-koppen-paywall-lees-verder-met-meest-gelezen", InputKind::Text, 0.95),
+    ("text-swedish-kvallstidning-lottovinst-las-aven-annons-publicerad-uppdaterad-dela-mest-last", InputKind::Text, 0.92),
+    ("text-investigative-nonprofit-tow-fees-table-methodology-subhead-partnership-credit-donate-read-more-coverage", InputKind::Text, 0.90),
+    ("text-us-news-four-day-school-week-captions-twice-caps-photo-credit-support-box-republish-cc-box", InputKind::Text, 0.99),
+    ("text-french-national-daily-veterinaires-ruraux-lire-aussi-pipe-lines-abonnes-badges-newsletter-box-plus-lus", InputKind::Text, 0.82),
+    ("text-italian-regional-villa-romana-rotatoria-gallery-foto-1-di-8-leggi-anche-lines-pubblicita-piu-letti", InputKind::Text, 0.99),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
