@@ -1730,7 +1730,7 @@ fn is_mail_line(block: &Block<'_>) -> bool {
 /// The runs of at least [`FACT_LIST_MIN_ITEMS`](p::FACT_LIST_MIN_ITEMS)
 /// bulleted items that each name a thing and say something of it: "B 27
 /// between Alt and Neu: closed from 3 to 7 March", "Registration: $25 a
-/// player, due by May 1".
+/// player, due by May 1", but not right under a related-stories header.
 fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<usize>> {
     // Headlines are links; a box set apart from the article holds its own
     // facts.
@@ -1752,7 +1752,9 @@ fn fact_lists(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
     let mut i = 0;
     while i < blocks.len() {
         let run = (i..blocks.len()).take_while(|&j| is_fact(j)).count();
-        if run >= p::FACT_LIST_MIN_ITEMS {
+        // Under "Mehr zum Thema", "Topic: headline" items are teasers.
+        let under_related_header = i > 0 && is_related_header(&feats[i - 1]);
+        if run >= p::FACT_LIST_MIN_ITEMS && !under_related_header {
             lists.push(i..i + run);
         }
         i += run.max(1);
@@ -4698,6 +4700,19 @@ mod tests {
         let related = page.replace("Roads\n", "More on this story\n");
         let body = crate::clean(&related, &crate::Options::default()).body();
         assert!(!body.contains("L 1147"), "{body}");
+        let teasers = "More on this story\n\n\
+                       \x20 • Old bridges: where the next closures are likely to come\n\
+                       \x20 • Road budget: the state cuts repairs at the worst time\n\
+                       \x20 • Concrete from the sixties: why so many bridges age at once\n\n\
+                       Nine minutes for 300 yards\n\n";
+        let page = format!(
+            "{}{teasers}{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Road budget"), "{body}");
         // In a box set apart from the article, they are the box's.
         let items: String = roads
             .lines()

@@ -1108,8 +1108,45 @@ mod tests {
             &[
                 ("¿Ya eres suscriptor? Inicia sesión", PhraseKind::Subscribe),
                 ("Já é assinante? Iniciar sessão", PhraseKind::Subscribe),
+                ("Noch kein Abo?", PhraseKind::Subscribe),
             ],
             0.9,
+        );
+        // Boxes' headers, paywall offers, app prompts, betting odds' fine
+        // print and partnership credits of news sites.
+        assert_kinds(
+            &[
+                (
+                    "LÄS ÄVEN: Experten: Det här ska du göra först",
+                    PhraseKind::Related,
+                ),
+                ("Dans la même rubrique", PhraseKind::Related),
+                ("Sélection de la rédaction", PhraseKind::Related),
+                ("Je m'abonne", PhraseKind::Subscribe),
+                ("Kies een abonnement", PhraseKind::Subscribe),
+                (
+                    "Join Eastwind Today's WhatsApp channel for the latest news from the region.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "Follow Mframa News on WhatsApp to get the latest news straight to your phone!",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "* I understand and agree that registration on or use of this site \
+                     constitutes agreement to its user agreement and privacy policy.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "Odds from Boltline Bet, correct at time of publishing and subject to change.",
+                    PhraseKind::Advertising,
+                ),
+            ],
+            1.0,
+        );
+        assert_eq!(
+            kind("This story was produced in partnership with the Port Calloway Herald."),
+            Some(PhraseKind::EndCredit)
         );
         let m = PHRASES.find("Más información sobre el corte en la web de la empresa.");
         assert!(m.is_none_or(|m| m.strength() < 1.0), "{m:?}");
