@@ -4865,6 +4865,18 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    ("text-uk-public-broadcaster-flood-defences-getty-image-source-watch-media-caption-related-topics-more-on-this-story-top-stories", InputKind::Text, 0.93),
+    ("text-wire-politics-recount-local-paper-show-caption-whats-next-subhead-reporters-contributed-copyright-recommended-for-you", InputKind::Text, 0.97),
+    ("text-irish-news-site-island-ferry-cut-read-more-lines-advertisement-labels-newsletter-box-contribute-box-comments-closed", InputKind::Text, 0.99),
+    ("text-nz-news-site-swing-bridge-fundraiser-read-more-bullets-after-lead-supplied-staff-credits-support-journalism-box", InputKind::Text, 0.92),
+    ("text-czech-news-portal-vlci-ovce-ctete-take-reklama-foto-ctk-diskuze-nejctenejsi", InputKind::Text, 0.74),
+    ("text-romanian-news-site-apa-curenta-citeste-si-publicitate-foto-credits-cele-mai-citite", InputKind::Text, 0.97),
+    ("text-chinese-portal-zhangzhe-shitang-xiangguan-xinwen-box-zeren-bianji-fenxiang-remen-tuijian", InputKind::Text, 0.99),
+    ("text-indonesian-jembatan-gantung-baca-juga-scroll-to-continue-simak-video-berita-terkait", InputKind::Text, 0.97),
+    ("html-austrian-regionalzeitung-skilift-plus-paywall-teaser-full-text-mehr-zum-thema-aside-kommentare", InputKind::Html, 0.85),
+    ("html-us-regional-newspack-hospital-er-inline-related-card-newsletter-form-in-body-lazy-figures-reporter-tagline", InputKind::Html, 0.94),
+    ("html-spanish-regional-crecida-rio-te-puede-interesar-cards-in-body-tweet-embed-figcaptions-noticias-relacionadas", InputKind::Html, 0.99),
+    ("html-static-site-generator-blog-incremental-builds-inline-toc-nav-prism-code-footnotes-edit-on-github-author-box", InputKind::Html, 0.99),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
