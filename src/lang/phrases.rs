@@ -1148,6 +1148,68 @@ mod tests {
             kind("This story was produced in partnership with the Port Calloway Herald."),
             Some(PhraseKind::EndCredit)
         );
+        // Comment threads, players' stand-ins, ad breaks, donation boxes
+        // and podcast prompts.
+        assert_kinds(
+            &[
+                ("Vstoupit do diskuze (58 příspěvků)", PhraseKind::Comments),
+                (
+                    "Odpovědět Líbí se mi 12 Nelíbí se mi 31",
+                    PhraseKind::Comments,
+                ),
+                ("Sdílet Uložit Kopírovat odkaz", PhraseKind::Share),
+                (
+                    "Media playback is unsupported on your device",
+                    PhraseKind::Navigation,
+                ),
+                ("Story continues", PhraseKind::Advertising),
+                (
+                    "Artiklen fortsætter efter annoncen",
+                    PhraseKind::Advertising,
+                ),
+                (
+                    "Artikkeli jatkuu mainoksen jälkeen",
+                    PhraseKind::Advertising,
+                ),
+                (
+                    "Already a supporter? Log in to remove this message.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "Every contribution, big or small, helps us do that.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "Alle Artikel aus Ihrer Region. 3 Monate für je 1 €, danach 9,99 € monatlich. \
+                     Jederzeit kündbar.",
+                    PhraseKind::Subscribe,
+                ),
+                ("Weiterlesen mit OT Plus", PhraseKind::Subscribe),
+                (
+                    "🎙️ Listen to our podcast: new episodes every Tuesday, wherever you get your \
+                     podcasts.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "Follow BBT Loddonshire on Facebook, X and Instagram. Send your story ideas \
+                     to the newsroom.",
+                    PhraseKind::Share,
+                ),
+            ],
+            0.5,
+        );
+        for (text, expected) in [
+            ("Image source, Harriet Oduya", PhraseKind::Credit),
+            (
+                "Ngư dân kéo lưới trên bãi biển sáng sớm. Ảnh: Hữu Phước",
+                PhraseKind::Credit,
+            ),
+        ] {
+            assert_eq!(PHRASES.find(text).map(|m| m.kind), Some(expected), "{text}");
+        }
+        // "Story continues" opening a sentence is the sentence's.
+        let m = PHRASES.find("Story continues to unfold as the council meets again.");
+        assert!(m.is_none_or(|m| m.strength() < 1.0), "{m:?}");
         let m = PHRASES.find("Más información sobre el corte en la web de la empresa.");
         assert!(m.is_none_or(|m| m.strength() < 1.0), "{m:?}");
         // Without the bar, the words are a sentence's.
