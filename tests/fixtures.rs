@@ -4631,7 +4631,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before news sites' comment, player, donation and paywall phrases: 0.896
     // (the paywall's price line was kept). Known miss: a box of subscribers'
     // stories after the body, each under a "WKZ+" badge.
-    ("text-german-lokalzeitung-buergerbus-lesen-sie-auch-anzeige-foto-credit-plus-teaser-block", InputKind::Text, 0.9),
+    (
+        "text-german-lokalzeitung-buergerbus-lesen-sie-auch-anzeige-foto-credit-plus-teaser-block",
+        InputKind::Text,
+        0.9,
+    ),
     (
         "text-italian-national-daily-farmacie-rurali-cookie-banner-leggi-anche-ti-potrebbe-interessare-riproduzione-riservata",
         InputKind::Text,
@@ -4905,9 +4909,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before news sites' comment, player, donation and paywall phrases: 0.950
     // ("Media playback is unsupported on your device", an "Image source, ..."
     // credit and a closing call for story ideas were kept).
-    ("text-uk-public-broadcaster-flood-defences-getty-image-source-watch-media-caption-related-topics-more-on-this-story-top-stories", InputKind::Text, 0.99),
+    (
+        "text-uk-public-broadcaster-flood-defences-getty-image-source-watch-media-caption-related-topics-more-on-this-story-top-stories",
+        InputKind::Text,
+        0.99,
+    ),
     // Known miss: a picture's description over its caption.
-    ("text-wire-politics-recount-local-paper-show-caption-whats-next-subhead-reporters-contributed-copyright-recommended-for-you", InputKind::Text, 0.97),
+    (
+        "text-wire-politics-recount-local-paper-show-caption-whats-next-subhead-reporters-contributed-copyright-recommended-for-you",
+        InputKind::Text,
+        0.97,
+    ),
     (
         "text-irish-news-site-island-ferry-cut-read-more-lines-advertisement-labels-newsletter-box-contribute-box-comments-closed",
         InputKind::Text,
@@ -4915,15 +4927,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before news sites' comment, player, donation and paywall phrases: 0.938.
     // Known miss: the donation box's pitch after the last paragraph.
-    ("text-nz-news-site-swing-bridge-fundraiser-read-more-bullets-after-lead-supplied-staff-credits-support-journalism-box", InputKind::Text, 0.94),
+    (
+        "text-nz-news-site-swing-bridge-fundraiser-read-more-bullets-after-lead-supplied-staff-credits-support-journalism-box",
+        InputKind::Text,
+        0.94,
+    ),
     // Before news sites' comment, player, donation and paywall phrases: 0.752
     // (the comment thread under "Diskuze", spelt with a z, was kept). Known
     // misses: a headline with a full stop inside it and the dek (kept), and
     // the subheading under a "Čtěte také" box (dropped).
-    ("text-czech-news-portal-vlci-ovce-ctete-take-reklama-foto-ctk-diskuze-nejctenejsi", InputKind::Text, 0.96),
+    (
+        "text-czech-news-portal-vlci-ovce-ctete-take-reklama-foto-ctk-diskuze-nejctenejsi",
+        InputKind::Text,
+        0.96,
+    ),
     // Before news sites' comment, player, donation and paywall phrases: 0.988
     // (a WhatsApp channel prompt was kept).
-    ("text-romanian-news-site-apa-curenta-citeste-si-publicitate-foto-credits-cele-mai-citite", InputKind::Text, 0.99),
+    (
+        "text-romanian-news-site-apa-curenta-citeste-si-publicitate-foto-credits-cele-mai-citite",
+        InputKind::Text,
+        0.99,
+    ),
     (
         "text-chinese-portal-zhangzhe-shitang-xiangguan-xinwen-box-zeren-bianji-fenxiang-remen-tuijian",
         InputKind::Text,
@@ -4931,14 +4955,26 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Known miss: the subheading under a "Baca juga:" teaser (dropped with
     // it).
-    ("text-indonesian-jembatan-gantung-baca-juga-scroll-to-continue-simak-video-berita-terkait", InputKind::Text, 0.97),
+    (
+        "text-indonesian-jembatan-gantung-baca-juga-scroll-to-continue-simak-video-berita-terkait",
+        InputKind::Text,
+        0.97,
+    ),
     // Before news sites' comment, player, donation and paywall phrases: 0.870
     // ("Weiterlesen mit BN+" headed a related box, and the two paragraphs
     // above it were dropped).
-    ("html-austrian-regionalzeitung-skilift-plus-paywall-teaser-full-text-mehr-zum-thema-aside-kommentare", InputKind::Html, 0.99),
+    (
+        "html-austrian-regionalzeitung-skilift-plus-paywall-teaser-full-text-mehr-zum-thema-aside-kommentare",
+        InputKind::Html,
+        0.99,
+    ),
     // Known miss: a related box of two article cards inside the body (a
     // headline and two summaries kept).
-    ("html-us-regional-newspack-hospital-er-inline-related-card-newsletter-form-in-body-lazy-figures-reporter-tagline", InputKind::Html, 0.94),
+    (
+        "html-us-regional-newspack-hospital-er-inline-related-card-newsletter-form-in-body-lazy-figures-reporter-tagline",
+        InputKind::Html,
+        0.94,
+    ),
     (
         "html-spanish-regional-crecida-rio-te-puede-interesar-cards-in-body-tweet-embed-figcaptions-noticias-relacionadas",
         InputKind::Html,
@@ -4946,6 +4982,76 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     (
         "html-static-site-generator-blog-incremental-builds-inline-toc-nav-prism-code-footnotes-edit-on-github-author-box",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known misses: the titles and descriptions of two video cards ("Click to
+    // play video: ..." over a running time).
+    (
+        "text-canadian-tv-network-flood-insurance-story-continues-below-advertisement-trending-now-click-to-play-video-read-more-lines",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-us-celebrity-site-tour-cancelled-view-gallery-advertisement-labels-instagram-embed-more-from-list",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before a lone "Story continues" was a phrase: 0.994.
+    (
+        "text-news-aggregator-partner-logo-line-story-continues-recommended-stories-trending-tickers",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before podcast prompts were phrases: 0.944. Known miss: the newsletter
+    // box's pitch ("Get the Condors Daily in your inbox: ...").
+    (
+        "text-us-sports-network-nfl-team-beat-odds-widget-lines-newsletter-signup-podcast-prompt-related-list",
+        InputKind::Text,
+        0.97,
+    ),
+    // Before "Artiklen fortsætter efter annoncen" was a phrase: 0.990.
+    (
+        "text-danish-regional-muslingefabrik-laes-ogsaa-annonce-foto-del-artiklen-mest-laeste",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-finnish-national-daily-kateisautomaatit-lue-myos-mainos-lehtikuva-luetuimmat",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-hindi-news-yah-bhi-padhen-vigyapan-caption-share-sabse-zyada-padhi-gai",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before "Ảnh:" was a credit label: 0.982 (a caption shown once was kept).
+    (
+        "text-vietnamese-bao-xem-them-quang-cao-anh-captions-tin-lien-quan",
+        InputKind::Text,
+        0.99,
+    ),
+    // Known miss: an embedded video player's title and source inside the body.
+    (
+        "html-polish-national-portal-porodowka-czytaj-takze-reklama-wideo-polecane-komentarze-rodo",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-russian-regional-portal-pavodok-incut-chitaite-takzhe-foto-figcaptions-novosti-partnyorov-kommentarii",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known misses: a video player's label, title and description (kept), and
+    // the last two paragraphs, under a newsletter box and a caption (dropped).
+    (
+        "html-uk-tabloid-pub-pie-read-more-link-paragraphs-dont-miss-jw-video-player-most-read-sidebar-comment-count",
+        InputKind::Html,
+        0.92,
+    ),
+    (
+        "html-wordpress-news-blog-sharedaddy-jetpack-related-posts-author-bio-threaded-comments-sidebar-widgets",
         InputKind::Html,
         0.99,
     ),
