@@ -3571,12 +3571,13 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.90,
     ),
-    // Known miss: a video embed's title and credit inside the body's container
-    // are kept.
+    // Before the text of an element named as a video embed or player counted
+    // as a caption: 0.976 (a video embed's title and credit inside the body's
+    // container were kept).
     (
         "html-polish-regional-news-czytaj-takze-links-video-embed-rodo-popup-najczesciej-czytane",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     // Known misses: the "Hours:" line of the closing info box is dropped; the
     // star-rating legend is kept.
@@ -5032,23 +5033,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    // Known miss: an embedded video player's title and source inside the body.
+    // Before the text of an element named as a video embed or player counted
+    // as a caption: 0.977 (the player's title and source inside the body were
+    // kept).
     (
         "html-polish-national-portal-porodowka-czytaj-takze-reklama-wideo-polecane-komentarze-rodo",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-russian-regional-portal-pavodok-incut-chitaite-takzhe-foto-figcaptions-novosti-partnyorov-kommentarii",
         InputKind::Html,
         0.99,
     ),
-    // Known misses: a video player's label, title and description (kept), and
-    // the last two paragraphs, under a newsletter box and a caption (dropped).
+    // Before the text of an element named as a video embed or player counted
+    // as a caption: 0.934 (the player's label, title and description were
+    // kept). Known miss: the last two paragraphs, under a newsletter box and a
+    // caption (dropped).
     (
         "html-uk-tabloid-pub-pie-read-more-link-paragraphs-dont-miss-jw-video-player-most-read-sidebar-comment-count",
         InputKind::Html,
-        0.92,
+        0.95,
     ),
     (
         "html-wordpress-news-blog-sharedaddy-jetpack-related-posts-author-bio-threaded-comments-sidebar-widgets",

@@ -152,6 +152,10 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("chart", Word, h(Hints::CAPTION)),
     ("datawrapper", Prefix, h(Hints::CAPTION)),
     ("flourish", Prefix, h(Hints::CAPTION)),
+    // A video embedded among the paragraphs: its title, source and
+    // description are the player's, as a photo's caption is.
+    ("video embed", Word, h(Hints::CAPTION)),
+    ("video player", Word, h(Hints::CAPTION)),
     // Newsletters and subscriptions.
     ("newsletter", Prefix, h(Hints::NEWSLETTER)),
     ("signup", Prefix, h(Hints::NEWSLETTER)),
@@ -668,6 +672,10 @@ mod tests {
         assert_eq!(hints("graphic graphic--bar"), Hints::CAPTION);
         assert_eq!(hints("dw-chart-notes"), Hints::CAPTION);
         assert_eq!(hints("chartered"), Hints::empty());
+        assert!(hints("VideoEmbed_title__qV8n2").contains(Hints::CAPTION));
+        assert_eq!(hints("video-embed__brand"), Hints::CAPTION);
+        assert!(hints("video-player-meta").contains(Hints::CAPTION));
+        assert_eq!(hints("video"), Hints::empty());
         assert_eq!(hints("site-footer"), Hints::FOOTER);
         assert_eq!(hints("breadcrumbs"), Hints::NAVIGATION);
         assert_eq!(hints("article__dek"), Hints::STANDFIRST);
