@@ -1034,11 +1034,11 @@ mod tests {
         }
     }
 
-    /// A bar after an opening phrase makes it a label, as a colon does;
-    /// credits, captions' labels and a sign-up form's consent line of news
-    /// sites speak for their whole lines.
+    /// A bar or a full stop after an opening phrase makes it a label, as a
+    /// colon does; the labels, prompts, offers and credits of news sites in
+    /// many languages speak for their whole lines.
     #[test]
-    fn labels_with_a_bar_credits_and_consent_lines() {
+    fn labels_prompts_offers_and_credits_of_news_sites() {
         assert_kinds(
             &[
                 (
@@ -1198,7 +1198,28 @@ mod tests {
             ],
             0.5,
         );
+        assert_kinds(
+            &[
+                (
+                    "Вижте още: Обходният път ще бъде готов година по-късно",
+                    PhraseKind::Related,
+                ),
+                (
+                    "Прочетете също: Кметът: Няма да допуснем нови закъснения",
+                    PhraseKind::Related,
+                ),
+                (
+                    "Hazte suscriptor y accede sin límites a los análisis de cada partido.",
+                    PhraseKind::Subscribe,
+                ),
+            ],
+            1.0,
+        );
         for (text, expected) in [
+            (
+                "Με πληροφορίες από το Περιφερειακό Πρακτορείο Ειδήσεων",
+                PhraseKind::EndCredit,
+            ),
             ("Image source, Harriet Oduya", PhraseKind::Credit),
             (
                 "Ngư dân kéo lưới trên bãi biển sáng sớm. Ảnh: Hữu Phước",
