@@ -923,8 +923,17 @@ fn inline_box(
         && (header + 1..last).all(|j| blocks[j].bullet)
         && feats[last].phrase.is_none()
         && feats[last].words >= p::BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS;
+    // So is a plain line under the box's one headline, set apart from it:
+    // no link, and in scraped text not printed on the line right under it
+    // (where a video card's show name stands).
+    let under_one_headline = last == header + 2
+        && feats[last].phrase.is_none()
+        && feats[last].date_coverage == 0.0
+        && feats[last].link_density == 0.0
+        && !features::on_the_next_line(blocks, last)
+        && feats[last].words >= p::BOX_SUBHEADING_UNDER_ONE_HEADLINE_MIN_WORDS;
     let subheading = last > header + 1
-        && (firm[last] != Class::Bad || under_bullets)
+        && (firm[last] != Class::Bad || under_bullets || under_one_headline)
         && (!feats[last].ends_sentence || blocks[last].text.ends_with('?'))
         && feats[last].words <= p::BOX_SUBHEADING_MAX_WORDS
         && headlines().next().is_some()
@@ -4392,6 +4401,15 @@ mod tests {
                     mine closed for good\n\n";
         let body = crate::clean(&format!("{lead}{lone}{rest}"), &options).body();
         assert!(body.contains("rodents carry the fleas"), "{body}");
+        assert!(!body.contains("pensioners"), "{body}");
+        // Under the one headline, a blank line apart, a plain line of two
+        // words is the article's subheading, however low it scores.
+        let text = format!(
+            "{lead}{lone}Faster tests\n\n{rest}{}",
+            spaced(POOL_STORY_GOES_ON)
+        );
+        let body = crate::clean(&text, &options).body();
+        assert!(body.contains("Faster tests"), "{body}");
         assert!(!body.contains("pensioners"), "{body}");
         // A photo's caption, printed twice, may stand between the
         // paragraphs under the box.

@@ -469,6 +469,10 @@ pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
 /// words is the subheading even when it scores as boilerplate; a name of
 /// two ("References\[edit\]") may head another section.
 pub const BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS: u32 = 3;
+/// Under a box's one headline, a plain line (no phrase, no date) of at
+/// least this many words is the subheading even when it scores as
+/// boilerplate ("Sneller opleiden"): a teaser has no second line so short.
+pub const BOX_SUBHEADING_UNDER_ONE_HEADLINE_MIN_WORDS: u32 = 2;
 /// A block of at most this many words in such a box is a badge ("Article
 /// réservé aux abonnés", "Video"), not a headline to measure it by.
 pub const BOX_BADGE_MAX_WORDS: u32 = 4;

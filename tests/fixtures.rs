@@ -4234,14 +4234,10 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.96,
     ),
-    // Before Romanian labels and a Google News prompt: 0.940. Known miss: a
-    // subheading right under a box's headline, which scores as boilerplate for
-    // its few words.
-    (
-        "text-romanian-tv-news-site-citeste-si-google-news-editor-foto-captions-cele-mai-citite",
-        InputKind::Text,
-        0.98,
-    ),
+    // Before Romanian labels and a Google News prompt: 0.940. Before a plain
+    // line under a box's one headline could be the subheading: 0.990 (a
+    // subheading right under a box's headline was dropped).
+    ("text-romanian-tv-news-site-citeste-si-google-news-editor-foto-captions-cele-mai-citite", InputKind::Text, 0.99),
     // Before "Afspil video" and "Vis mere": 0.983.
     (
         "text-danish-public-broadcaster-laes-ogsaa-del-artikel-fakta-box-mest-laeste",
@@ -4861,15 +4857,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.96,
     ),
-    // Before a list under a related header could be a list of facts, and more
-    // paywall, app-prompt and box phrases: 0.963 (a paywall's price line was
-    // kept). Known misses: the paywall's first line (kept), and the subheading
-    // under a one-headline "Lees ook" box (dropped).
-    (
-        "text-dutch-national-daily-zwemles-lees-ook-koppen-paywall-lees-verder-met-meest-gelezen",
-        InputKind::Text,
-        0.96,
-    ),
+    // Before more paywall phrases: 0.963 (a paywall's price line was kept).
+    // Before a plain line under a box's one headline could be the subheading:
+    // 0.971 ("Sneller opleiden" under a one-headline "Lees ook" box was
+    // dropped). Known miss: the paywall's first line.
+    ("text-dutch-national-daily-zwemles-lees-ook-koppen-paywall-lees-verder-met-meest-gelezen", InputKind::Text, 0.97),
     // Before a list under a related header could be a list of facts, and more
     // paywall, app-prompt and box phrases: 0.938 (three "LÄS ÄVEN: ..." lines
     // were kept).
@@ -4954,13 +4946,9 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    // Known miss: the subheading under a "Baca juga:" teaser (dropped with
-    // it).
-    (
-        "text-indonesian-jembatan-gantung-baca-juga-scroll-to-continue-simak-video-berita-terkait",
-        InputKind::Text,
-        0.97,
-    ),
+    // Before a plain line under a box's one headline could be the subheading:
+    // 0.989 (the subheading under a "Baca juga:" teaser was dropped with it).
+    ("text-indonesian-jembatan-gantung-baca-juga-scroll-to-continue-simak-video-berita-terkait", InputKind::Text, 0.99),
     // Before news sites' comment, player, donation and paywall phrases: 0.870
     // ("Weiterlesen mit BN+" headed a related box, and the two paragraphs
     // above it were dropped).
@@ -5078,15 +5066,31 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before Bulgarian, Greek and Spanish box, credit and offer phrases: 0.946
     // (a subscription offer and "Seguir al autor" were kept). Known misses:
     // the caption's second copy, the tags under "Temas" and the author's bio.
-    ("text-spanish-sports-daily-cronica-ficha-table-te-puede-interesar-publicidad-lo-mas-visto", InputKind::Text, 0.97),
+    (
+        "text-spanish-sports-daily-cronica-ficha-table-te-puede-interesar-publicidad-lo-mas-visto",
+        InputKind::Text,
+        0.97,
+    ),
     // Before Bulgarian, Greek and Spanish box, credit and offer phrases: 0.936
     // (two "read also" lines and a Viber prompt were kept).
-    ("text-bulgarian-news-site-roman-villa-bypass-vizhte-oshte-lines-reklama-snimka-credit-nai-cheteni", InputKind::Text, 0.99),
+    (
+        "text-bulgarian-news-site-roman-villa-bypass-vizhte-oshte-lines-reklama-snimka-credit-nai-cheteni",
+        InputKind::Text,
+        0.99,
+    ),
     // Before Bulgarian, Greek and Spanish box, credit and offer phrases: 0.993
     // (a "Με πληροφορίες από ..." credit line was kept).
-    ("text-greek-news-portal-wildfire-drones-diavaste-episis-lines-diafimisi-fotografia-caption-dimofili", InputKind::Text, 0.99),
+    (
+        "text-greek-news-portal-wildfire-drones-diavaste-episis-lines-diafimisi-fotografia-caption-dimofili",
+        InputKind::Text,
+        0.99,
+    ),
     // Known miss: a push-alert prompt's sentence after the last paragraph.
-    ("text-gulf-daily-water-taxi-also-read-image-credit-supplied-inbox-box-top-stories", InputKind::Text, 0.96),
+    (
+        "text-gulf-daily-water-taxi-also-read-image-credit-supplied-inbox-box-top-stories",
+        InputKind::Text,
+        0.96,
+    ),
     (
         "text-malaysian-daily-durian-harvest-read-lines-price-table-source-line-related-topics",
         InputKind::Text,
