@@ -1109,6 +1109,7 @@ mod tests {
                 ("¿Ya eres suscriptor? Inicia sesión", PhraseKind::Subscribe),
                 ("Já é assinante? Iniciar sessão", PhraseKind::Subscribe),
                 ("Noch kein Abo?", PhraseKind::Subscribe),
+                ("Er du allerede abonnent?", PhraseKind::Subscribe),
             ],
             0.9,
         );
@@ -1212,6 +1213,20 @@ mod tests {
                     "Hazte suscriptor y accede sin límites a los análisis de cada partido.",
                     PhraseKind::Subscribe,
                 ),
+                (
+                    "Léigh freisin: Líon na scoláirí ag an leibhéal is airde",
+                    PhraseKind::Related,
+                ),
+                (
+                    "By clicking Sign Up, you agree to our User Agreement and Privacy Policy.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "➡️ Únete al canal de WhatsApp de El Mensajero y recibe las noticias del día",
+                    PhraseKind::Subscribe,
+                ),
+                ("© RIPRODUZIONE RISERVATA", PhraseKind::Copyright),
+                ("Continua depois da publicidade", PhraseKind::Advertising),
             ],
             1.0,
         );
