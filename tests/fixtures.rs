@@ -5131,30 +5131,58 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.99,
     ),
     // Known miss: a support box's pitch between paragraphs.
-    ("text-alt-weekly-diy-venue-support-box-mid-caption-credit-lines-if-you-go-box", InputKind::Text, 0.95),
+    (
+        "text-alt-weekly-diy-venue-support-box-mid-caption-credit-lines-if-you-go-box",
+        InputKind::Text,
+        0.95,
+    ),
     // Before more news sites' phrases (Irish, Norwegian, Italian, Polish,
     // Portuguese and Spanish labels and prompts, a sign-up consent line):
     // 0.981 (a sign-up box's consent line was kept).
-    ("text-business-journal-cold-storage-deal-paywall-sign-in-newsletter-box-mid-industries-tags-related-articles", InputKind::Text, 0.99),
+    (
+        "text-business-journal-cold-storage-deal-paywall-sign-in-newsletter-box-mid-industries-tags-related-articles",
+        InputKind::Text,
+        0.99,
+    ),
     // Before more news sites' phrases (Irish, Norwegian, Italian, Polish,
     // Portuguese and Spanish labels and prompts, a sign-up consent line):
     // 0.957 (two "Léigh freisin:" lines were kept).
-    ("text-irish-language-nuacht-summer-colleges-leigh-freisin-lines-captions-most-read", InputKind::Text, 0.99),
+    (
+        "text-irish-language-nuacht-summer-colleges-leigh-freisin-lines-captions-most-read",
+        InputKind::Text,
+        0.99,
+    ),
     // Known misses: the speaker line under a pull quote, without a dash, and a
     // promotion of the site's own page.
-    ("text-scottish-news-site-island-buyout-read-more-lines-newsletter-box-pull-quote-comments-count", InputKind::Text, 0.97),
+    (
+        "text-scottish-news-site-island-buyout-read-more-lines-newsletter-box-pull-quote-comments-count",
+        InputKind::Text,
+        0.97,
+    ),
     // Before more news sites' phrases (Irish, Norwegian, Italian, Polish,
     // Portuguese and Spanish labels and prompts, a sign-up consent line):
     // 0.991 ("Continua depois da publicidade" was kept).
-    ("text-portuguese-brasil-regional-hemodialise-leia-tambem-lines-canal-whatsapp-foto-secom-mais-lidas", InputKind::Text, 0.99),
+    (
+        "text-portuguese-brasil-regional-hemodialise-leia-tambem-lines-canal-whatsapp-foto-secom-mais-lidas",
+        InputKind::Text,
+        0.99,
+    ),
     // Before more news sites' phrases (Irish, Norwegian, Italian, Polish,
     // Portuguese and Spanish labels and prompts, a sign-up consent line):
     // 0.985 (a WhatsApp channel prompt was kept).
-    ("text-spanish-mexico-regional-granizada-te-recomendamos-lines-publicidad-foto-especial-tabla-lo-mas-leido", InputKind::Text, 0.99),
+    (
+        "text-spanish-mexico-regional-granizada-te-recomendamos-lines-publicidad-foto-especial-tabla-lo-mas-leido",
+        InputKind::Text,
+        0.99,
+    ),
     // Before more news sites' phrases (Irish, Norwegian, Italian, Polish,
     // Portuguese and Spanish labels and prompts, a sign-up consent line):
     // 0.953. Known miss: the paywall box's offer between paragraphs.
-    ("text-norwegian-regional-avis-kokevarsel-les-ogsa-annonse-foto-pluss-mest-lest", InputKind::Text, 0.95),
+    (
+        "text-norwegian-regional-avis-kokevarsel-les-ogsa-annonse-foto-pluss-mest-lest",
+        InputKind::Text,
+        0.95,
+    ),
     (
         "text-swedish-lokaltidning-badhus-las-mer-annons-bild-premium-mest-last",
         InputKind::Text,
@@ -5164,16 +5192,28 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Portuguese and Spanish labels and prompts, a sign-up consent line):
     // 0.942 ("© RIPRODUZIONE RISERVATA", the tags and a newsletter prompt were
     // kept). Known miss: a caption and its "Foto Ansa" credit line.
-    ("text-italian-national-daily-olio-frantoi-leggi-anche-headlines-pubblicita-foto-ansa-captions-piu-letti", InputKind::Text, 0.96),
+    (
+        "text-italian-national-daily-olio-frantoi-leggi-anche-headlines-pubblicita-foto-ansa-captions-piu-letti",
+        InputKind::Text,
+        0.96,
+    ),
     // Before more news sites' phrases (Irish, Norwegian, Italian, Polish,
     // Portuguese and Spanish labels and prompts, a sign-up consent line):
     // 0.910 (a Google News prompt was kept, and the body ran on into the
     // teasers under it). Known misses: captions with "fot. Name" credits, and
     // the written dash opening two quotes.
-    ("text-polish-regional-news-zalew-kapielisko-czytaj-tez-lines-reklama-fot-credits-najpopularniejsze", InputKind::Text, 0.94),
+    (
+        "text-polish-regional-news-zalew-kapielisko-czytaj-tez-lines-reklama-fot-credits-najpopularniejsze",
+        InputKind::Text,
+        0.94,
+    ),
     // Known miss: the subheading under a "More Coverage" box inside the
     // article.
-    ("text-australian-news-site-power-bill-blunder-read-more-lines-advertisement-labels-picture-captions-more-coverage-box", InputKind::Text, 0.98),
+    (
+        "text-australian-news-site-power-bill-blunder-read-more-lines-advertisement-labels-picture-captions-more-coverage-box",
+        InputKind::Text,
+        0.98,
+    ),
     // Before a bar after an opening phrase made it a label: 0.974 (two
     // "RELATED | ..." lines were kept).
     (
