@@ -5430,6 +5430,11 @@ mod tests {
         assert_eq!(body.matches("agree to heal").count(), 1, "{body}");
         assert!(!body.contains("— Ada Brill"), "{body}");
         assert!(body.contains("Take your scions"), "{body}");
+        // The speaker's name and role, without a dash.
+        let undashed = page.replace("— Ada Brill", "Ada Brill");
+        let body = crate::clean(&undashed, &crate::Options::default()).body();
+        assert!(!body.contains("Ada Brill, orchard club"), "{body}");
+        assert!(body.contains("Take your scions"), "{body}");
         // Unindented, a line wholly in quotation marks is set apart too; a
         // paragraph that goes on past its quote is not.
         let flush = page.replace("\n    “", "\n“").replace(

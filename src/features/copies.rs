@@ -68,7 +68,8 @@ pub fn mark(blocks: &[Block<'_>], features: &mut [Features]) {
 /// words, whose text (without its quotation marks) stands in a longer
 /// block within [`params::PULL_QUOTE_REACH`] blocks; and the line under
 /// one that names its speaker, after a dash ("— Dana Whitlock, student
-/// regent") or, in HTML, set apart with it (a `<cite>`). Few blocks are
+/// regent") or as a name and a role without one, or, in HTML, set apart
+/// with it (a `<cite>`). Few blocks are
 /// set apart so, and only they are searched for.
 pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
     let set_apart = Landmarks::BLOCKQUOTE | Landmarks::FIGURE | Landmarks::ASIDE;
@@ -118,7 +119,14 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
             && features[i + 1].words <= params::PULL_QUOTE_SPEAKER_MAX_WORDS
             && match &next.dom {
                 Some(dom) => dom.landmarks.intersects(set_apart) && !features[i + 1].ends_sentence,
-                None => next.text.starts_with(['—', '–', '-']),
+                // "— Ada Brill, orchard club", or without the dash: a name
+                // and a role, no sentence.
+                None => {
+                    next.text.starts_with(['—', '–', '-'])
+                        || next.text.starts_with(char::is_uppercase)
+                            && next.text.contains(", ")
+                            && !features[i + 1].ends_sentence
+                }
             }
         {
             features[i + 1].quotes_neighbour = true;

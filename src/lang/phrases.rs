@@ -1227,6 +1227,14 @@ mod tests {
                 ),
                 ("© RIPRODUZIONE RISERVATA", PhraseKind::Copyright),
                 ("Continua depois da publicidade", PhraseKind::Advertising),
+                (
+                    "Bli abonnent for å lese hele saken. Første måned for 1 kr.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "Get the latest news from across the Highlands on our dedicated page.",
+                    PhraseKind::Subscribe,
+                ),
             ],
             1.0,
         );
