@@ -911,6 +911,7 @@ fn inline_box(
         firm[j] == Class::Good
             && !is_lone_headline(feats, firm, header, j)
             && !is_headline_in_a_run(blocks, feats, j)
+            && !is_headline_over_headings(feats, firm, j)
     })?;
     let last = resume - 1;
     // A subheading may ask a question ("Can the council override?").
@@ -1273,6 +1274,7 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
         if is_paragraph(feats, firm, j)
             && !is_teaser_photo(feats, firm, i, j)
             && !is_headline_in_a_run(blocks, feats, j)
+            && !(is_headline_over_headings(feats, firm, j) && follows_body(feats, firm, i))
         {
             // A header straight above paragraphs heads teasers that
             // are summaries, not a box of headlines.
@@ -1281,13 +1283,34 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
         // The teaser's headline on the line under the header takes the
         // header's kind, but opens no other section.
         let teaser_under_header = j == i + 1 && feats[j].phrase.is_some_and(|m| !m.opening);
-        if (is_section_break(&feats[j]) && !teaser_under_header)
+        // Two headers may stack over one box ("Read More" over "Related
+        // Articles").
+        let stacked_header = j == i + 1 && is_related_header(&feats[j]);
+        if (is_section_break(&feats[j]) && !teaser_under_header && !stacked_header)
             || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS
         {
             return false;
         }
     }
     false
+}
+
+/// Whether block `j`, however well it reads, is a box's headline: no
+/// sentence's end, and no paragraph under it but another headline or the
+/// subheading where the article goes on.
+fn is_headline_over_headings(feats: &[Features], firm: &[Class], j: usize) -> bool {
+    !feats[j].ends_sentence
+        && !feats[j].ends_colon
+        && feats[j].words <= p::INLINE_BOX_ITEM_MAX_WORDS
+        && !is_paragraph(feats, firm, j + 1)
+}
+
+/// Whether a paragraph of body stands within
+/// [`INLINE_BOX_MAX_BLOCKS`](p::INLINE_BOX_MAX_BLOCKS) blocks above block
+/// `i`: a box there interrupts the article, where one above its first
+/// paragraph heads the page.
+fn follows_body(feats: &[Features], firm: &[Class], i: usize) -> bool {
+    (i.saturating_sub(p::INLINE_BOX_MAX_BLOCKS)..i).any(|j| is_paragraph(feats, firm, j))
 }
 
 /// Whether block `j` of scraped text is a headline printed line under line
