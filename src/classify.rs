@@ -1271,10 +1271,13 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
         if is_lone_headline(feats, firm, i, j) {
             return true;
         }
+        // Inside the article, a headline may read as well as a paragraph.
+        let box_headline =
+            follows_body(feats, firm, i) && is_headline_over_headings(feats, firm, j);
         if is_paragraph(feats, firm, j)
             && !is_teaser_photo(feats, firm, i, j)
             && !is_headline_in_a_run(blocks, feats, j)
-            && !(is_headline_over_headings(feats, firm, j) && follows_body(feats, firm, i))
+            && !box_headline
         {
             // A header straight above paragraphs heads teasers that
             // are summaries, not a box of headlines.
