@@ -1336,9 +1336,9 @@ fn is_lone_headline(feats: &[Features], firm: &[Class], i: usize, j: usize) -> b
         && article_goes_on_at(feats, firm, j + 1)
 }
 
-/// Whether the article goes on at block `j` under a box: two paragraphs,
-/// or a paragraph and another under a subheading, with perhaps a photo's
-/// caption between them.
+/// Whether the article goes on at block `j` under a box: two paragraphs
+/// (the second may be a short one), or a paragraph and another under a
+/// subheading, with perhaps a photo's caption between them.
 fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
     if !is_paragraph(feats, firm, j) {
         return false;
@@ -1348,10 +1348,23 @@ fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
         .find(|&k| firm.get(k) != Some(&Class::Bad))
         .unwrap_or(j + 1 + p::INLINE_BOX_RESUME_MAX_SKIPPED);
     is_paragraph(feats, firm, next)
+        || is_short_paragraph(feats, firm, next)
         || (feats
             .get(next)
             .is_some_and(|f| !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS)
             && is_paragraph(feats, firm, next + 1))
+}
+
+/// Whether block `j` is a short paragraph that ends the article under a
+/// box: a plain sentence, uncertain by its score, of at least
+/// [`INLINE_BOX_RESUME_SHORT_MIN_WORDS`](p::INLINE_BOX_RESUME_SHORT_MIN_WORDS)
+/// words.
+fn is_short_paragraph(feats: &[Features], firm: &[Class], j: usize) -> bool {
+    j < feats.len()
+        && firm[j] == Class::Uncertain
+        && feats[j].phrase.is_none()
+        && feats[j].ends_sentence
+        && feats[j].words >= p::INLINE_BOX_RESUME_SHORT_MIN_WORDS
 }
 
 /// Whether block `j`, right under the box's header at `i`, is the

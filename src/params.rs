@@ -456,6 +456,10 @@ pub const AD_TABLE_REACH: usize = 2;
 pub const SOURCE_INSIDE_GAP: usize = 1;
 pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
 pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
+/// The second of those paragraphs may be a short closing sentence of at
+/// least this many words that scores as uncertain: a site's stop-word list
+/// may miss a language's words, and a teaser's headline has no full stop.
+pub const INLINE_BOX_RESUME_SHORT_MIN_WORDS: u32 = 8;
 /// Between the first paragraph under such a box and the next, up to this
 /// many boilerplate blocks may stand: a photo's caption, which scraped
 /// text prints twice.

@@ -1173,6 +1173,11 @@ mod tests {
                     PhraseKind::Advertising,
                 ),
                 (
+                    "Článok pokračuje pod video reklamou",
+                    PhraseKind::Advertising,
+                ),
+                ("La suite après cette publicité", PhraseKind::Advertising),
+                (
                     "Already a supporter? Log in to remove this message.",
                     PhraseKind::Subscribe,
                 ),
