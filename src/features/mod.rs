@@ -913,10 +913,18 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
         || opens_with_gallery_counter(text)
         || opens_with_figure_number(text)
     {
-        let coverage = f
-            .phrase
-            .filter(|m| m.kind == PhraseKind::Credit)
-            .map_or(0.0, |m| m.coverage);
+        // A counter alone on its line ("1 of 8") is all chrome; over a
+        // caption, it leaves the caption's words to be weighed.
+        let counter_alone = f.words <= params::GALLERY_COUNTER_MAX_WORDS + 1
+            && text.bytes().last().is_some_and(|b| b.is_ascii_digit())
+            && opens_with_gallery_counter(text);
+        let coverage = if counter_alone {
+            1.0
+        } else {
+            f.phrase
+                .filter(|m| m.kind == PhraseKind::Credit)
+                .map_or(0.0, |m| m.coverage)
+        };
         f.phrase = Some(PhraseMatch {
             kind: PhraseKind::Credit,
             coverage,
@@ -2788,6 +2796,9 @@ mod tests {
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
             assert!(m.kind == PhraseKind::Credit && m.opening, "{text}");
+            // Alone, the counter is the whole block.
+            let alone = !text.chars().any(char::is_lowercase) || text.starts_with("Photo");
+            assert_eq!(m.coverage == 1.0, alone, "{text}");
         }
         for text in [
             "In this town, the council met on Monday and looked at a photo of the old bridge.",
