@@ -672,8 +672,9 @@ fn region_weights(
                 } else {
                     -p::REGION_RELATED_LIST_BREAK
                 }
-            } else if feats[i].glued_headline {
-                // A teaser card, however much it reads like a paragraph.
+            } else if feats[i].glued_headline || feats[i].cookie_notice {
+                // A teaser card, however much it reads like a paragraph; a
+                // consent banner, however long its sentences.
                 bad_weight(words)
             } else if firm[i] == Class::Good {
                 words.max(1.0) / repeats
