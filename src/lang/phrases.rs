@@ -1178,6 +1178,27 @@ mod tests {
                 ),
                 ("La suite après cette publicité", PhraseKind::Advertising),
                 (
+                    "Something went wrong, please try again later.",
+                    PhraseKind::Subscribe,
+                ),
+                ("Cancel", PhraseKind::Navigation),
+                (
+                    "Catch all the latest news, breaking news and India news on Desh \
+                     Chronicle. Download the Desh Chronicle app for live updates and more.",
+                    PhraseKind::Subscribe,
+                ),
+                ("—WITH A REPORT FROM JOANNA VILLARIN", PhraseKind::EndCredit),
+                (
+                    "This story was written by the Local Democracy Reporting Service, which \
+                     is funded by SBN and provides news about local councils.",
+                    PhraseKind::EndCredit,
+                ),
+                (
+                    "Local Democracy Reporting is public interest journalism funded by the \
+                     Aotearoa Regional News Fund.",
+                    PhraseKind::EndCredit,
+                ),
+                (
                     "Already a supporter? Log in to remove this message.",
                     PhraseKind::Subscribe,
                 ),
