@@ -1189,6 +1189,38 @@ mod tests {
                 ),
                 ("—WITH A REPORT FROM JOANNA VILLARIN", PhraseKind::EndCredit),
                 (
+                    "Subscribe now to read the latest news in your city and across Canada.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "You can save this article by registering for free here. Or sign-in if \
+                     you have an account.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+                    PhraseKind::Subscribe,
+                ),
+                ("Recommended from Editorial", PhraseKind::Related),
+                (
+                    "Support for this story comes from Cottonwood Ridge Credit Union. Learn \
+                     more at cottonwoodridgecu.example.",
+                    PhraseKind::Advertising,
+                ),
+                ("Jetzt für 1 € testen", PhraseKind::Subscribe),
+                (
+                    "Sie sind bereits Abonnentin oder Abonnent? Hier anmelden",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "Voit perua tilauksen milloin tahansa. Lue tietosuojaseloste.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "تابعوا آخر الأخبار عبر قناتنا على تيليغرام اشترك الآن",
+                    PhraseKind::Subscribe,
+                ),
+                (
                     "This story was written by the Local Democracy Reporting Service, which \
                      is funded by SBN and provides news about local councils.",
                     PhraseKind::EndCredit,
