@@ -306,7 +306,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     let captions = figure_captions(blocks, feats);
     let ad_boxes = ad_boxes(blocks, feats);
-    let video_cards = video_cards(blocks);
+    let video_cards = video_cards(blocks, feats);
     let polls = poll_boxes(blocks, feats);
     // A poll among the paragraphs does not part them; one after the last
     // paragraph still ends the article.
@@ -2046,9 +2046,10 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
 
 /// In scraped text, the cards of videos: a title and a description printed
 /// line under line over the video's running time ("2:14"), with a blank
-/// line above them. An embedded player or a playlist among the paragraphs
-/// prints them, however well its description reads.
-fn video_cards(blocks: &[Block<'_>]) -> Vec<usize> {
+/// line above them; or under it, down to the card's age or date ("1 day
+/// ago"), with a blank line below. An embedded player or a playlist among
+/// the paragraphs prints them, however well its description reads.
+fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     if is_html(blocks) {
         return Vec::new();
     }
@@ -2067,6 +2068,22 @@ fn video_cards(blocks: &[Block<'_>]) -> Vec<usize> {
             cards.extend(top..=time);
         }
     }
+    for time in (1..blocks.len()).filter(|&k| is_time(k) && !adjacent(k)) {
+        let mut bottom = time;
+        while bottom + 1 < blocks.len()
+            && bottom - time <= p::VIDEO_CARD_MAX_LINES
+            && adjacent(bottom + 1)
+        {
+            bottom += 1;
+        }
+        let closed = bottom + 1 == blocks.len() || !adjacent(bottom + 1);
+        if bottom > time && closed && feats[bottom].date_coverage > 0.0 {
+            cards.extend(time..=bottom);
+        }
+    }
+    // Looked up by binary search.
+    cards.sort_unstable();
+    cards.dedup();
     cards
 }
 
@@ -3588,6 +3605,22 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("The council explains"), "{body}");
         assert!(!body.contains("will look like"), "{body}");
+        assert!(body.contains("The mayor said the decision"), "{body}");
+    }
+
+    /// A video's card with its running time above the title, printed line
+    /// under line down to its age, is dropped, however well its
+    /// description reads; a paragraph under a bare time is not a card.
+    #[test]
+    fn a_video_card_under_its_running_time_is_dropped() {
+        let page = format!(
+            "{POOL_STORY}\nWATCH | The council on the pool's future:\n\n2:31\nPool closing vote\n\
+             The council explains why the old pool must close at the end of the summer.\n\
+             1 day ago\n\n{POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("The council explains"), "{body}");
+        assert!(!body.contains("Pool closing vote"), "{body}");
         assert!(body.contains("The mayor said the decision"), "{body}");
     }
 

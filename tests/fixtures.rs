@@ -4588,14 +4588,15 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    // Before a bar after an opening phrase made it a label, and news sites'
-    // credit, caption and consent phrases: 0.904 ("With files from ..." was
-    // kept). Known misses: video and audio cards under "WATCH | ...:" lines
-    // whose running time stands above their title.
+    // Before credit, caption and consent phrases: 0.904 ("With files from ..."
+    // was kept); before a video's card under its running time, down to its
+    // age, was dropped: 0.909. Known miss: the audio card under a 'LISTEN |
+    // ...:' line, with its show's name above the running time and no age
+    // below, is kept.
     (
         "text-canadian-public-broadcaster-school-bus-routes-watch-captions-running-times-listen-card-related-stories-audience-relations",
         InputKind::Text,
-        0.9,
+        0.95,
     ),
     // Before a bar after an opening phrase made it a label, and news sites'
     // credit, caption and consent phrases: 0.906 (three "Also Read | ..."
@@ -5222,12 +5223,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    // Known miss: the title and description under each 'WATCH |' card's
-    // running time are kept.
+    // Before a video's card under its running time, down to its age, was
+    // dropped: 0.947.
     (
         "text-canadian-public-broadcaster-clock-change-panel-watch-video-cards-running-times-with-files-from-corrections-footer-related-stories",
         InputKind::Text,
-        0.93,
+        0.99,
     ),
     (
         "text-us-regional-paper-council-budget-vote-editors-note-top-click-to-play-video-running-time-advertisement-lines-most-popular",
