@@ -1202,6 +1202,31 @@ mod tests {
                     PhraseKind::Subscribe,
                 ),
                 ("Recommended from Editorial", PhraseKind::Related),
+                ("Réagir", PhraseKind::Comments),
+                (
+                    "Vous devez être connecté pour réagir à cet article. Se connecter",
+                    PhraseKind::Comments,
+                ),
+                (
+                    "Vous avez repéré une erreur ? Signalez-la-nous",
+                    PhraseKind::Navigation,
+                ),
+                (
+                    "Catch all the Business News, Market News and Latest News Updates on The \
+                     Udyog Mirror. Download The Udyog Mirror News App.",
+                    PhraseKind::Subscribe,
+                ),
+                (
+                    "Gosta de ler o Diário Bússola? Assine já por 1€ no primeiro mês e leia sem \
+                     limites.",
+                    PhraseKind::Subscribe,
+                ),
+                ("Lưu", PhraseKind::Navigation),
+                (
+                    "Disclaimer: The views and recommendations made above are those of \
+                     individual analysts, and not of the site.",
+                    PhraseKind::Legal,
+                ),
                 (
                     "Support for this story comes from Cottonwood Ridge Credit Union. Learn \
                      more at cottonwoodridgecu.example.",
