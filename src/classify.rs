@@ -5215,6 +5215,26 @@ mod tests {
         );
     }
 
+    /// A video's label above the body ("Play video: ...") is no headline:
+    /// the headline is the one over the byline and date.
+    #[test]
+    fn a_videos_play_label_is_no_headline() {
+        let page = format!(
+            "Home\n\nNews\n\nTown pool to close for good as repair bill soars\n\n\
+             By Dana Whitlow\n\nPublished: Apr. 8, 2025 at 4:47 PM\n\n\
+             Play video: Swimmers say goodbye to the town pool\n\n\
+             Swimmers say goodbye to the town pool\n\n02:31\n\n\
+             Swimmers say goodbye to the town pool\nSource: KPOOL\n\n\
+             {POOL_STORY}{POOL_STORY_GOES_ON}"
+        );
+        let cleaned = crate::clean(&page, &crate::Options::default());
+        assert_eq!(
+            cleaned.title.as_deref(),
+            Some("Town pool to close for good as repair bill soars")
+        );
+        assert_eq!(cleaned.byline.as_deref(), Some("Dana Whitlow"));
+    }
+
     /// A box of buttons between rules is dropped, its pitch too; a
     /// section between rules without buttons stays.
     #[test]
