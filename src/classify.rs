@@ -5540,6 +5540,35 @@ mod tests {
         assert!(body.contains("Take your scions"), "{body}");
     }
 
+    /// In scraped text, a line of one sentence without quotation marks
+    /// that a paragraph far from it holds whole is a pull quote; the end
+    /// of a sentence, or a question a subheading asks, is not.
+    #[test]
+    fn a_plain_pull_quote_far_from_its_sentence_is_dropped() {
+        let quote = "Nobody wanted to be the council that closed the pool.";
+        let filler: String = ["first", "second", "third", "fourth", "fifth", "sixth"]
+            .iter()
+            .map(|nth| {
+                format!(
+                    "The {nth} speaker from the swimming clubs spoke for the full three \
+                     minutes she was given, and asked the council to wait a year.\n\n"
+                )
+            })
+            .collect();
+        let page = format!(
+            "{POOL_STORY}\n{quote}\n\n{filler}The mayor spoke last. {quote} The vote was \
+             seven to two, with the two members from the hill voting against.\n\n\
+             {POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert_eq!(body.matches(quote).count(), 1, "{body}");
+        assert!(body.contains("The mayor spoke last. Nobody"), "{body}");
+        // A line that repeats only the end of a sentence stays.
+        let page = page.replace("The mayor spoke last. ", "The mayor spoke last, saying ");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert_eq!(body.matches(quote).count(), 2, "{body}");
+    }
+
     #[test]
     fn teasers_in_nested_articles_are_not_the_article() {
         let card = |text: &str| format!("<article class=\"card\"><p>{text}</p></article>");

@@ -247,6 +247,11 @@ pub const COPY_PENALTY: f32 = 8.0;
 pub const PULL_QUOTE_MIN_WORDS: u32 = 5;
 pub const PULL_QUOTE_MAX_WORDS: u32 = 60;
 pub const PULL_QUOTE_REACH: usize = 4;
+/// In scraped text, a line of one sentence, without quotation marks, of
+/// at most `PLAIN_PULL_QUOTE_MAX_WORDS` words, is a pull quote when it
+/// stands in a longer block within `PLAIN_PULL_QUOTE_REACH` blocks.
+pub const PLAIN_PULL_QUOTE_MAX_WORDS: u32 = 30;
+pub const PLAIN_PULL_QUOTE_REACH: usize = 16;
 pub const PULL_QUOTE_PENALTY: f32 = 6.0;
 /// A gallery shown on one page: at least `SLIDES_MIN` figures, each with a
 /// subheading and a paragraph of at least `SLIDE_TEXT_MIN_WORDS` words.

@@ -66,11 +66,14 @@ pub fn mark(blocks: &[Block<'_>], features: &mut [Features]) {
 /// indented or closing with them too) of
 /// [`params::PULL_QUOTE_MIN_WORDS`] to [`params::PULL_QUOTE_MAX_WORDS`]
 /// words, whose text (without its quotation marks) stands in a longer
-/// block within [`params::PULL_QUOTE_REACH`] blocks; and the line under
+/// block within [`params::PULL_QUOTE_REACH`] blocks, or, in scraped text,
+/// lines of one sentence without marks that a paragraph within
+/// [`params::PLAIN_PULL_QUOTE_REACH`] blocks holds whole; and the line under
 /// one that names its speaker, after a dash ("— Dana Whitlock, student
 /// regent") or as a name and a role without one, or, in HTML, set apart
 /// with it (a `<cite>`). Few blocks are
-/// set apart so, and only they are searched for.
+/// set apart so, or are short lines of one sentence, and only they are
+/// searched for.
 pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
     let set_apart = Landmarks::BLOCKQUOTE | Landmarks::FIGURE | Landmarks::ASIDE;
     for i in 0..blocks.len() {
@@ -88,7 +91,17 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
                         || text.ends_with(['”', '"', '»', '“']))
             }
         };
-        if !apart
+        // In scraped text, a line of one sentence without marks may be a
+        // pull quote too, set farther from its source; not a question,
+        // which a subheading may ask and a comment repeat.
+        let plain_line = !apart
+            && blocks[i].dom.is_none()
+            && !blocks[i].bullet
+            && features[i].sentence_ends == 1
+            && features[i].ends_sentence
+            && !blocks[i].text.ends_with('?')
+            && features[i].words <= params::PLAIN_PULL_QUOTE_MAX_WORDS;
+        if !(apart || plain_line)
             || !(params::PULL_QUOTE_MIN_WORDS..=params::PULL_QUOTE_MAX_WORDS)
                 .contains(&features[i].words)
         {
@@ -102,15 +115,22 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
         // quote's first bytes, then read on where they stand.
         let probe = &quote[..quote.len().min(params::PULL_QUOTE_PROBE_BYTES)];
         let finder = memchr::memmem::Finder::new(probe);
-        let near = i.saturating_sub(params::PULL_QUOTE_REACH)
-            ..(i + params::PULL_QUOTE_REACH + 1).min(blocks.len());
+        let reach = if plain_line {
+            params::PLAIN_PULL_QUOTE_REACH
+        } else {
+            params::PULL_QUOTE_REACH
+        };
+        let near = i.saturating_sub(reach)..(i + reach + 1).min(blocks.len());
         features[i].quotes_neighbour = near.into_iter().any(|j| {
             let text = blocks[j].text.as_bytes();
             j != i
                 && text.len() > blocks[i].text.len()
-                && finder
-                    .find_iter(text)
-                    .any(|at| text[at..].starts_with(quote))
+                && finder.find_iter(text).any(|at| {
+                    text[at..].starts_with(quote)
+                        // A plain line must repeat a whole sentence, not
+                        // the end of one.
+                        && (!plain_line || opens_sentence(text, at))
+                })
         });
         // Its speaker: a short line after it that opens with a dash, or in
         // HTML one set apart with it (a `<cite>` in the quote).
@@ -132,6 +152,18 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
             features[i + 1].quotes_neighbour = true;
         }
     }
+}
+
+/// Whether a sentence of `text` opens at byte `at`: at its start, or after
+/// a sentence's end and a space.
+fn opens_sentence(text: &[u8], at: usize) -> bool {
+    let before = text[..at].trim_ascii_end();
+    let spaced = before.len() < at;
+    before.is_empty()
+        || spaced
+            && [&b"."[..], b"!", b"?", b"\"", "\u{201d}".as_bytes()]
+                .iter()
+                .any(|end| before.ends_with(end))
 }
 
 /// The hash of [`params::COPY_SNIPPET_BYTES`] bytes from the middle of
