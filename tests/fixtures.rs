@@ -188,8 +188,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // under "Key dates:" ended the article before its last paragraph).
     ("text-city-press-release-hash-end", InputKind::Text, 0.99),
     // Before shop buttons and "Best alternatives": 0.870; before prices
-    // at a shop ("$579 at ..."): 0.982. The product's name over its price
-    // is still kept.
+    // at a shop ("$579 at ..."): 0.982.
     (
         "text-product-review-pros-cons-buy-buttons",
         InputKind::Text,
@@ -583,8 +582,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before a source line in a figcaption stopped ending the article: 0.869
     // (the first three paragraphs were dropped); before chart class names:
-    // 0.958. Known miss: the closing "Questions about this analysis?
-    // Email ..." line.
+    // 0.958.
     (
         "html-news-chart-source-notes-data-table",
         InputKind::Html,
@@ -593,8 +591,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before Persian phrases and linked items ending a list past the article:
     // 0.808 (tags, share links and related headlines were kept under "Tags:").
     ("html-persian-rtl-news-khabar", InputKind::Html, 0.99),
-    // Before transcript notices and "Credits:": 0.953. Known miss: the last
-    // timestamped segment is dropped.
+    // Before transcript notices and "Credits:": 0.953.
     (
         "html-podcast-show-notes-timestamps-player",
         InputKind::Html,
@@ -633,7 +630,6 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.89,
     ),
-    // Known miss: two `<h2>`s ("Reaction", "Notes to editors") are dropped.
     ("html-gov-press-release-page-useful", InputKind::Html, 0.97),
     ("html-hungarian-hirek-onkormanyzat", InputKind::Html, 0.99),
     (
@@ -654,20 +650,18 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before "Get an email when ...": 0.954. Before ranges of times ("7 a.m.
     // to 7 p.m.") stopped counting as dates: 0.964 (the customer line was
-    // dropped). Known misses: the recall-alerts box's title and the
-    // reporter's closing bio are kept.
+    // dropped). Known miss: the reporter's closing bio is kept.
     ("text-consumer-alert-recall-notice", InputKind::Text, 0.97),
     ("text-romanian-stiri-primarie", InputKind::Text, 0.99),
-    // Before "References" and series notes: 0.897. Known misses: a pull quote
-    // and a newsletter line.
+    // Before "References" and series notes: 0.897. Known miss: a newsletter
+    // line.
     (
         "text-science-magazine-feature-footnotes",
         InputKind::Text,
         0.96,
     ),
     // Before a match's minutes headed a live commentary's updates: 0.885
-    // (every minute was dropped). Known misses: "FT" above the first
-    // update and the feed's filter tabs.
+    // (every minute was dropped). Known miss: the feed's filter tabs.
     (
         "text-sports-live-commentary-minute-by-minute",
         InputKind::Text,
@@ -710,7 +704,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before a phrase said only in boilerplate cost a caption's penalty:
     // 0.838 (the long editorial disclosure after the article was kept).
     // Known misses: a partner rate table and a savings calculator between
-    // the article's sections, and "[Yes] [No]".
+    // the article's sections.
     (
         "text-personal-finance-explainer-advertiser-disclosure",
         InputKind::Text,
@@ -718,7 +712,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     ("html-car-review-spec-sheet-gallery", InputKind::Html, 0.99),
     ("html-czech-zpravy-radnice-utf8", InputKind::Html, 0.99),
-    // Before chart class names: 0.979. Known miss: a tip line.
+    // Before chart class names: 0.979.
     (
         "html-investigative-longform-chapters-methodology",
         InputKind::Html,
@@ -954,7 +948,6 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.99,
     ),
     ("html-estonian-uudised-utf8", InputKind::Html, 0.99),
-    // Known miss: the "Next steps" header.
     ("html-gov-style-news-story-page", InputKind::Html, 0.98),
     (
         "html-portuguese-portugal-noticia-utf8",
@@ -977,8 +970,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // 0.982.
     ("text-hungarian-hirek-varos", InputKind::Text, 0.99),
     // Before "Comments have been disabled", "Invalid Email" and "Email our
-    // newsdesk": 0.805. Known misses: a video player's glued text and the
-    // "Most Read" headlines after the story.
+    // newsdesk": 0.805.
     ("text-police-appeal-missing-person", InputKind::Text, 0.94),
     // Before Tamil labels: 0.958.
     ("text-tamil-seithigal-managaratchi", InputKind::Text, 0.99),
@@ -1038,9 +1030,9 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.99,
     ),
-    // Before subheadings with a "title" class: 0.847. Known misses: the
-    // numbered section headings and table notes in a "table-footer", and the
-    // last section, after the dataset cards.
+    // Before subheadings with a "title" class: 0.847. Known misses: table
+    // notes in a "table-footer", and the last section, after the dataset
+    // cards.
     (
         "html-statistics-bulletin-main-points-tables",
         InputKind::Html,
@@ -1085,8 +1077,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Written blind: embedded posts, a paid post, a weather warning, a school
     // board recap, a speech, a lottery story, a football recap, a sentencing
     // story, a pet column and a wire obituary with its correction.
-    // Before "may earn a commission when": 0.969. Known misses: the products
-    // of a "Shop the look" box; a date line of an embedded post.
+    // Before "may earn a commission when": 0.969. Known miss: a date line
+    // of an embedded post.
     (
         "text-celebrity-news-instagram-embeds",
         InputKind::Text,
@@ -1347,8 +1339,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    // Before Kannada labels and headlines right under them: 0.963. Known miss:
-    // the subheading right under the teaser.
+    // Before Kannada labels and headlines right under them: 0.963.
     ("text-kannada-suddi-nagarapalike", InputKind::Text, 0.99),
     (
         "text-magazine-long-read-issue-note-subscribe",
@@ -1391,7 +1382,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before Gujarati labels: 0.965.
     ("text-gujarati-samachar-nagarpalika", InputKind::Text, 0.99),
     // Before a source line with paragraphs under it no longer ended the
-    // article: 0.890. Known miss: the "Key votes" list.
+    // article: 0.890. Known miss: the "Key votes" header.
     (
         "text-parliament-debate-report-speaker-quotes",
         InputKind::Text,
@@ -1437,8 +1428,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.98,
     ),
-    // Known misses: the day subheadings ("Thursday"), which read as date
-    // lines, and the live radar box.
+    // Known miss: the live radar box.
     (
         "html-weather-blog-forecast-discussion-maps",
         InputKind::Html,
@@ -1518,8 +1508,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.98,
     ),
-    // Known misses: the "How to vote" box between sections, whose lines give
-    // dates, and two items of the closing list that repeat the headings.
+    // Known miss: the "How to vote" box between sections, whose lines give
+    // dates.
     (
         "html-editorial-board-endorsement-ballot-box",
         InputKind::Html,
@@ -1544,7 +1534,6 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    // Known miss: a newsletter box's title between myths.
     (
         "text-health-myth-busting-numbered-subheads",
         InputKind::Text,
@@ -1599,16 +1588,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before Hausa labels: 0.965.
     ("text-hausa-labarai-karamar-hukuma", InputKind::Text, 0.99),
-    // Known miss: the lists of closings and the paragraphs after them, below
-    // a radar widget: the lead-in sentence reads as uncertain, and its list
-    // items cost the region.
     (
         "text-school-closures-snow-day-list-story",
         InputKind::Text,
         0.71,
     ),
-    // Known miss: an odds line between paragraphs. Before a title over an ad's
-    // text went with the ad: 0.950.
+    // Before a title over an ad's text went with the ad: 0.950.
     (
         "text-tennis-grand-slam-order-of-play-story",
         InputKind::Text,
@@ -1627,7 +1612,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.99,
     ),
-    // Known misses: the recipe's nutrition box and its rating line.
+    // Known miss: the recipe's nutrition box.
     (
         "html-food-section-story-with-recipe-at-end",
         InputKind::Html,
@@ -1653,7 +1638,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before "may earn a commission if": 0.890. Known misses: a live
     // departures board, a flight status form and an insurance box between
-    // paragraphs; the reader photo prompt and the bio.
+    // paragraphs.
     (
         "text-airport-disruption-story-departures-widget",
         InputKind::Text,
@@ -1700,7 +1685,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.97,
     ),
-    // Known misses: an image's alt text, and the greeting that opens the post.
+    // Known miss: the greeting that opens the post.
     (
         "text-crowdfunding-campaign-update-post",
         InputKind::Text,
@@ -1776,8 +1761,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.92,
     ),
-    // Known misses: the difficulty box, price lines under tools and a
-    // video's title.
+    // Known misses: the difficulty box and price lines under tools.
     ("text-diy-how-to-tools-list-steps", InputKind::Text, 0.96),
     // Known misses: the player cards (name, position, rostered share and a
     // stats table) and a sportsbook box between entries.
@@ -1857,8 +1841,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.96,
     ),
-    // Known misses: a market data table between paragraphs, and a hover
-    // card without a class. Before tooltip and popover classes: 0.911.
+    // Known miss: a market data table between paragraphs. Before tooltip
+    // and popover classes: 0.911.
     (
         "html-news-story-hover-cards-inline-definitions",
         InputKind::Html,
@@ -1889,8 +1873,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.97,
     ),
-    // Known miss: the "/bk" sign-off. Before the contact block's labels:
-    // 0.817.
+    // Before the contact block's labels: 0.817.
     (
         "text-german-polizei-pressemitteilung-rueckfragen",
         InputKind::Text,
@@ -1898,7 +1881,6 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before Kinyarwanda labels: 0.969.
     ("text-kinyarwanda-amakuru-akarere", InputKind::Text, 0.99),
-    // Known miss: an item whose only Latin word is in capitals ("LPG").
     (
         "text-korean-news-triangle-bullet-items",
         InputKind::Text,
@@ -2230,7 +2212,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.99,
     ),
-    // Known misses: the recipe card's credit line and the author's bio.
+    // Known miss: the recipe card's credit line.
     // Before Italian recipe, print and affiliate phrases: 0.885.
     (
         "text-italian-ricetta-blog-ingredienti-procedimento",
@@ -2301,8 +2283,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.94,
     ),
-    // Known misses: the publication reference and a contact card are kept, the
-    // quote's attribution dropped.
+    // Known misses: the publication reference is kept, the quote's
+    // attribution dropped.
     (
         "html-drupal-field-body-news-paragraphs",
         InputKind::Html,
@@ -2380,8 +2362,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.99,
     ),
     // Before a subheading's anchorWithStickyNavbar class was no navigation:
-    // 0.983. Known misses: three subheadings that repeat the headline's words,
-    // a code block's file name.
+    // 0.983. Known miss: a subheading that repeats the headline's words.
     (
         "html-docusaurus-blog-post-edit-this-page",
         InputKind::Html,
@@ -2404,8 +2385,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    // Before a paragraph ended a colon's list: 0.968. Known miss: a quick
-    // links box beside the text.
+    // Before a paragraph ended a colon's list: 0.968.
     (
         "html-sharepoint-modern-news-page-canvas",
         InputKind::Html,
@@ -2464,7 +2444,6 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
-    // Known miss: a PDF download button in the body.
     (
         "html-bootstrap-county-emergency-alert-page",
         InputKind::Html,
@@ -2503,7 +2482,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.99,
     ),
-    // Known misses: the co-author blurb, image titles over the steps, download
+    // Known misses: image titles over the steps, download
     // buttons, vote lines, a tip form, the Expert Q&A and a video notice are
     // kept; two part headings under an ad label are dropped.
     ("text-how-to-steps-tips-warnings", InputKind::Text, 0.81),
@@ -2572,7 +2551,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.99,
     ),
     // Known misses: the recipe card's title, buttons and nutrition note, and
-    // the prompt, tags, bio and first teaser after the body. Before the recipe
+    // the prompt, bio and first teaser after the body. Before the recipe
     // card labels and affiliate note in French: 0.882.
     ("text-french-blog-recette-etapes", InputKind::Text, 0.91),
     (
@@ -2706,8 +2685,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.97,
     ),
-    // Before a row of bracketed form controls was dropped: 0.971. Known miss:
-    // the sign-up box's heading.
+    // Before a row of bracketed form controls was dropped: 0.971.
     (
         "text-air-quality-alert-pollen-aqi-forecast-table",
         InputKind::Text,
@@ -2799,8 +2777,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.99,
     ),
     // Before a colon's list stopped at the content's edge: 0.928; at a
-    // paragraph: 0.969. Known miss: the summary under the headline and a link-
-    // only paragraph.
+    // paragraph: 0.969. Known miss: the summary under the
+    // headline.
     (
         "html-public-health-condition-page-page-last-reviewed",
         InputKind::Html,
@@ -2812,8 +2790,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.99,
     ),
     // Before a code block's language label was dropped: 0.935. Known misses:
-    // code-group tab labels run together, a warning box's title and lines of
-    // closing brackets.
+    // code-group tab labels run together, and a warning box's title.
     (
         "html-vitepress-docs-guide-page-outline",
         InputKind::Html,
@@ -2848,8 +2825,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.95,
     ),
     // Before pin-for-later prompts: 0.920. Known misses: the table of
-    // contents' day items, map labels, a hotel search form and a booking list
-    // between the paragraphs.
+    // contents' day items and map labels between the paragraphs.
     (
         "text-travel-itinerary-day-by-day-booking-widgets-pin-prompts",
         InputKind::Text,
@@ -2891,8 +2867,6 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.96,
     ),
-    // Known miss: the dash of YAML list lines in a code block is read as a
-    // list marker.
     (
         "text-docs-guide-sidebar-tree-admonitions-feedback",
         InputKind::Text,
@@ -3010,8 +2984,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.93,
     ),
     // Before "About the Speaker" headed a bio: 0.918. Known misses: a watch-
-    // or-download prompt above the first paragraph, a giving line, the
-    // previous and next links.
+    // or-download prompt above the first paragraph and a giving line.
     (
         "text-church-sermon-recap-verse-quote-discussion-questions",
         InputKind::Text,
@@ -3073,8 +3046,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.95,
     ),
-    // Known misses: a public notice under an "Advertisement" label and the
-    // reporter's tagline. Before the republishing box was dropped: 0.835;
+    // Known miss: a public notice under an "Advertisement" label. Before
+    // the republishing box was dropped: 0.835;
     // before the agenda's download line was a link: 0.915.
     (
         "text-city-council-recap-votes-box-agenda-link-public-notice-ad",
@@ -3154,8 +3127,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.99,
     ),
-    // Known misses: a document viewer's page counter, paging and download
-    // lines between paragraphs.
+    // Known misses: a document viewer's page counter and paging lines
+    // between paragraphs.
     (
         "text-supreme-court-records-ruling-document-viewer-related-coverage-comment-count",
         InputKind::Text,
@@ -3537,8 +3510,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.99,
     ),
     // Before a bio after most of the body closed the article, however much
-    // followed it: 0.845. Known misses: a betting ad's title and odds rows,
-    // and a "Latest rumours" list with times.
+    // followed it: 0.845. Known miss: a betting ad's title and odds rows.
     (
         "text-football-transfer-three-season-stats-table-rumours-sidebar",
         InputKind::Text,
@@ -3699,8 +3671,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.97,
     ),
-    // Known miss: an affiliate box's badge, bullets and commission note are
-    // kept.
+    // Known miss: an affiliate box's badge and bullets are kept.
     (
         "html-wordpress-gutenberg-tech-blog-toc-spec-table-youtube-affiliate-box-author-box",
         InputKind::Html,
@@ -4938,8 +4909,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before news sites' comment, player, donation and paywall phrases: 0.752
     // (the comment thread under "Diskuze", spelt with a z, was kept). Known
-    // misses: a headline with a full stop inside it and the dek (kept), and
-    // the subheading under a "Čtěte také" box (dropped).
+    // miss: the subheading under a "Čtěte také" box (dropped).
     (
         "text-czech-news-portal-vlci-ovce-ctete-take-reklama-foto-ctk-diskuze-nejctenejsi",
         InputKind::Text,
