@@ -251,7 +251,7 @@ pub const PULL_QUOTE_REACH: usize = 4;
 /// at most `PLAIN_PULL_QUOTE_MAX_WORDS` words, is a pull quote when it
 /// stands in a longer block within `PLAIN_PULL_QUOTE_REACH` blocks.
 pub const PLAIN_PULL_QUOTE_MAX_WORDS: u32 = 30;
-pub const PLAIN_PULL_QUOTE_REACH: usize = 16;
+pub const PLAIN_PULL_QUOTE_REACH: usize = 24;
 pub const PULL_QUOTE_PENALTY: f32 = 6.0;
 /// A gallery shown on one page: at least `SLIDES_MIN` figures, each with a
 /// subheading and a paragraph of at least `SLIDE_TEXT_MIN_WORDS` words.
