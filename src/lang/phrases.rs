@@ -1223,6 +1223,13 @@ mod tests {
                 ),
                 ("Lưu", PhraseKind::Navigation),
                 (
+                    "Support independent local journalism",
+                    PhraseKind::Subscribe,
+                ),
+                ("نسخه چاپی | ارسال به دوستان | A+ A-", PhraseKind::Share),
+                ("Następny film za 5 s", PhraseKind::Navigation),
+                ("Još iz rubrike Hrvatska", PhraseKind::Related),
+                (
                     "Disclaimer: The views and recommendations made above are those of \
                      individual analysts, and not of the site.",
                     PhraseKind::Legal,
