@@ -2047,8 +2047,10 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
 /// In scraped text, the cards of videos: a title and a description printed
 /// line under line over the video's running time ("2:14"), with a blank
 /// line above them; or under it, down to the card's age or date ("1 day
-/// ago"), with a blank line below. An embedded player or a playlist among
-/// the paragraphs prints them, however well its description reads.
+/// ago"), with a blank line below; or each a paragraph of its own between
+/// a player's label ("Play video: ...") and the running time. An embedded
+/// player or a playlist among the paragraphs prints them, however well its
+/// description reads.
 fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     if is_html(blocks) {
         return Vec::new();
@@ -2079,6 +2081,22 @@ fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         let closed = bottom + 1 == blocks.len() || !adjacent(bottom + 1);
         if bottom > time && closed && feats[bottom].date_coverage > 0.0 {
             cards.extend(time..=bottom);
+        }
+    }
+    // A player's label ("Play video: ...") over the card's title and
+    // description, each a paragraph of its own, down to the running time.
+    let is_label = |k: usize| {
+        feats[k]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::Navigation && m.label && m.opening)
+    };
+    for label in (0..blocks.len()).filter(|&k| is_label(k)) {
+        let card = (label + 1..blocks.len())
+            .take(p::VIDEO_CARD_MAX_LINES + 1)
+            .take_while(|&k| feats[k].words <= p::INLINE_BOX_ITEM_MAX_WORDS)
+            .find(|&k| is_time(k));
+        if let Some(time) = card {
+            cards.extend(label..=time);
         }
     }
     // Looked up by binary search.
@@ -3621,6 +3639,21 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("The council explains"), "{body}");
         assert!(!body.contains("Pool closing vote"), "{body}");
+        assert!(body.contains("The mayor said the decision"), "{body}");
+    }
+
+    /// Under a player's label, a card's title and description are dropped
+    /// down to its running time, each a paragraph of its own.
+    #[test]
+    fn a_video_card_under_a_players_label_is_dropped() {
+        let page = format!(
+            "{POOL_STORY}\nPlay video: The council on the pool's future\n\n\
+             The council on the pool's future\n\n\
+             The council explains why the old pool must close at the end of the summer.\n\n\
+             2:31\n\n{POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("The council explains"), "{body}");
         assert!(body.contains("The mayor said the decision"), "{body}");
     }
 
