@@ -1230,6 +1230,11 @@ mod tests {
                 ("Następny film za 5 s", PhraseKind::Navigation),
                 ("Još iz rubrike Hrvatska", PhraseKind::Related),
                 (
+                    "BACA: Penduduk kampung diminta berwaspada selepas gajah liar dikesan",
+                    PhraseKind::Related,
+                ),
+                ("Gambar: Aminah Yusof", PhraseKind::Credit),
+                (
                     "Disclaimer: The views and recommendations made above are those of \
                      individual analysts, and not of the site.",
                     PhraseKind::Legal,
