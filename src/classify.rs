@@ -5600,6 +5600,13 @@ mod tests {
         let page = page.replace("The mayor spoke last. ", "The mayor spoke last, saying ");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert_eq!(body.matches(quote).count(), 2, "{body}");
+        // So does a question, which a subheading may ask.
+        let question = "Who wanted to be the council that closed the pool?";
+        let page = page
+            .replace(&format!("\n{quote}\n"), &format!("\n{question}\n"))
+            .replace(&format!("saying {quote}"), &format!("asking. {question}"));
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert_eq!(body.matches(question).count(), 2, "{body}");
     }
 
     #[test]
