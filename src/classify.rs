@@ -1268,13 +1268,13 @@ fn is_button_among_paragraphs(blocks: &[Block<'_>], firm: &[Class], i: usize) ->
 /// costs no more than any other boilerplate block.
 fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i: usize) -> bool {
     let end = (i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len());
+    let inside_article = follows_body(feats, firm, i);
     for j in i + 1..end {
         if is_lone_headline(feats, firm, i, j) {
             return true;
         }
         // Inside the article, a headline may read as well as a paragraph.
-        let box_headline =
-            follows_body(feats, firm, i) && is_headline_over_headings(feats, firm, j);
+        let box_headline = inside_article && is_headline_over_headings(feats, firm, j);
         if is_paragraph(feats, firm, j)
             && !is_teaser_photo(feats, firm, i, j)
             && !is_headline_in_a_run(blocks, feats, j)

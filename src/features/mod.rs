@@ -915,9 +915,7 @@ fn name_headers_and_captions(text: &str, f: &mut Features) {
     {
         // A counter alone on its line ("1 of 8") is all chrome; over a
         // caption, it leaves the caption's words to be weighed.
-        let counter_alone = f.words <= params::GALLERY_COUNTER_MAX_WORDS + 1
-            && text.bytes().last().is_some_and(|b| b.is_ascii_digit())
-            && opens_with_gallery_counter(text);
+        let counter_alone = opens_with_gallery_counter(text) && is_gallery_counter(slide(text));
         let coverage = if counter_alone {
             1.0
         } else {
@@ -1010,6 +1008,14 @@ fn opens_as_file_photo(text: &str) -> bool {
 /// What a gallery's counter may call its slides: "Photo 6 of 14".
 const SLIDE_NAMES: &[&str] = &["Photo ", "Image ", "Slide ", "Picture "];
 
+/// `text` without the slide's name before its counter ("Photo 6 of 14").
+fn slide(text: &str) -> &str {
+    SLIDE_NAMES
+        .iter()
+        .find_map(|name| text.strip_prefix(name))
+        .unwrap_or(text)
+}
+
 /// Whether `text` is only a gallery's counter: "1 / 24", "2 of 24".
 fn is_gallery_counter(text: &str) -> bool {
     let Some((slide, count)) = text.split_once('/').or_else(|| text.split_once(" of ")) else {
@@ -1037,10 +1043,7 @@ fn opens_with_gallery_counter(text: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\''));
     }
-    let text = SLIDE_NAMES
-        .iter()
-        .find_map(|name| text.strip_prefix(name))
-        .unwrap_or(text);
+    let text = slide(text);
     let bytes = text.as_bytes();
     let digits = |from: usize| {
         bytes[from.min(bytes.len())..]
