@@ -934,8 +934,19 @@ fn inline_box(
         && feats[last].link_density == 0.0
         && !features::on_the_next_line(blocks, last)
         && feats[last].words >= p::BOX_SUBHEADING_UNDER_ONE_HEADLINE_MIN_WORDS;
+    // So is a plain line under headlines that each print their date under
+    // them, where no date follows it.
+    let is_date_line = |j: usize| feats[j].date_coverage >= p::DATE_LINE_MIN_COVERAGE;
+    let under_dated_headlines = last >= header + 3
+        && is_date_line(last - 1)
+        && !is_date_line(last)
+        && feats[last].phrase.is_none()
+        && feats[last].words >= p::BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS;
     let subheading = last > header + 1
-        && (firm[last] != Class::Bad || under_bullets || under_one_headline)
+        && (firm[last] != Class::Bad
+            || under_bullets
+            || under_one_headline
+            || under_dated_headlines)
         && (!feats[last].ends_sentence || blocks[last].text.ends_with('?'))
         && feats[last].words <= p::BOX_SUBHEADING_MAX_WORDS
         && headlines().next().is_some()
@@ -993,6 +1004,22 @@ fn next_article_start(
                 .find(|&h| is_related_header(&feats[h]))
                 .is_some_and(|h| feats[h].repeats > 1)
     };
+    // Nor is one of several headlines in a box, each over its date: a page
+    // loads one story below, under one headline.
+    let among_teasers = |i: usize| {
+        let first = (0..i).rev().take_while(|&j| teasers[j]).last().unwrap_or(i);
+        let end = (i..teasers.len())
+            .find(|&j| !teasers[j])
+            .unwrap_or(teasers.len());
+        teasers[i]
+            && (first..end)
+                .filter(|&j| {
+                    feats[j].words > p::BOX_BADGE_MAX_WORDS
+                        && feats[j].date_coverage < p::DATE_LINE_MIN_COVERAGE
+                })
+                .nth(1)
+                .is_some()
+    };
     // An item of a list the article introduces ("Precipitation: none" over
     // "Sunrise today: 6:41 a.m.") is no headline, nor a row among rows of
     // facts that read as bylines (a recipe card's "Cook Time 45 minutes",
@@ -1001,6 +1028,7 @@ fn next_article_start(
         let f = &feats[i];
         !listed[i]
             && !in_recurring_box(i)
+            && !among_teasers(i)
             // A title printed twice, as a cover's alt text and under it, is
             // a card's (a book's, a product's), not an article's headline.
             && !f.echoes_neighbour
@@ -1350,6 +1378,8 @@ fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
         .unwrap_or(j + 1 + p::INLINE_BOX_RESUME_MAX_SKIPPED);
     is_paragraph(feats, firm, next)
         || is_short_paragraph(feats, firm, next)
+        // A lead-in over the article's list ("The timetable:").
+        || feats.get(next).is_some_and(|f| f.ends_colon) && firm[next] == Class::Good
         || (feats
             .get(next)
             .is_some_and(|f| !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS)
@@ -5087,6 +5117,46 @@ mod tests {
         assert!(body.contains("What the clubs want from the town"), "{body}");
         assert!(!body.contains("Heavy rain"), "{body}");
         assert!(!body.contains("street lights"), "{body}");
+    }
+
+    #[test]
+    fn a_subheading_under_dated_headlines_of_a_box_is_the_articles() {
+        let goes_on = POOL_STORY_GOES_ON.replace('\n', "\n\n");
+        let page = format!(
+            "{}\n\n{goes_on}Read also\n\n\
+             Heavy rain floods the road into the town market for a second week\n\
+             14. 3. 2025\n\n\
+             Mill Lane street lights still dark after five weeks\n\
+             2. 2. 2025\n\n\
+             Dogs and higher fences\n\n{MILL_STORY_GOES_ON}",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Dogs and higher fences"), "{body}");
+        assert!(body.contains("able to watch it."), "{body}");
+        assert!(!body.contains("Heavy rain"), "{body}");
+        assert!(!body.contains("2025"), "{body}");
+    }
+
+    #[test]
+    fn a_subheading_under_bulleted_headlines_is_the_articles_over_a_lead_in() {
+        let page = format!(
+            "{}\n\nRead also\n\n\
+             \x20 • Heavy rain floods the road into the town market for a second week\n\
+             \x20 • Mill Lane street lights still dark after five weeks\n\n\
+             What the clubs want\n\n\
+             The clubs have asked the council for more time in the school pool while the \
+             new one is built, and say they will lose members without it.\n\n\
+             The clubs listed their requests in a letter to the council:\n\n\
+             \x20 • two more evenings a week in the school pool\n\
+             \x20 • buses on Saturday mornings\n\
+             \x20 • a say in the design of the new pool\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("What the clubs want"), "{body}");
+        assert!(body.contains("buses on Saturday mornings"), "{body}");
+        assert!(!body.contains("Heavy rain"), "{body}");
     }
 
     #[test]

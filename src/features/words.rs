@@ -573,11 +573,22 @@ fn before_am_or_pm(bytes: &[u8], start: usize, end: usize) -> bool {
 /// Whether the '-', '/', '.' or ':' at byte `at` joins numbers as dates
 /// and times do: "2019-11-20" (four digits, two, then another '-'),
 /// "4/10/19" and "4.10.19" (one or two digits, then another '/' or '.'),
-/// "10:30" (two digits after the ':').
+/// "10:30" (two digits after the ':'), and "14. 3. 2025" as Czech, Slovak
+/// and Croatian pages print dates (a day, a month, then four digits).
 fn joins_date_numbers(bytes: &[u8], at: usize) -> bool {
     let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
     let joiner = |k: usize| matches!(bytes.get(k), Some(b'.' | b'/'));
-    if at == 0 || !digit(at - 1) || !digit(at + 1) {
+    if at == 0 || !digit(at - 1) {
+        return false;
+    }
+    if bytes[at] == b'.' && bytes.get(at + 1) == Some(&b' ') {
+        let month = at + 2 + (at + 2..at + 4).take_while(|&k| digit(k)).count();
+        return month > at + 2
+            && bytes.get(month) == Some(&b'.')
+            && bytes.get(month + 1) == Some(&b' ')
+            && (month + 2..month + 6).all(digit);
+    }
+    if !digit(at + 1) {
         return false;
     }
     match bytes[at] {
@@ -1210,6 +1221,7 @@ mod tests {
             "4/10/2019",
             "04.10.19",
             "4/1.19",
+            "14. 3. 2025",
         ] {
             assert!(scan_en(text).date_shape, "{text}");
         }
@@ -1222,6 +1234,8 @@ mod tests {
             "1:0",
             "5 apples",
             "201-11-20",
+            "since 1. 1. 20",
+            "version 1. 2. 3",
         ] {
             assert!(!scan_en(text).date_shape, "{text}");
         }
