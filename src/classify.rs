@@ -64,7 +64,8 @@
 //!    head the updates of a live report (which weigh nothing in the
 //!    region; once a page shows itself a live report, a time over a short
 //!    update counts too). In scraped text, a short box between two rules
-//!    with a row of buttons in it is an appeal, however well it reads.
+//!    with a row of buttons in it is an appeal, however well it reads, and
+//!    so is a titled pitch over a call to give and its buttons.
 //!    Past the region, a list a last line introduces ends at a link or a
 //!    caption; short sections in capitals over labelled sentences ("UP
 //!    NEXT" over "Thunder: Host the Lakers on Friday.") and a correction,
@@ -501,6 +502,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         };
     }
     drop_ruled_boxes(blocks, feats, region.clone(), &mut decisions);
+    drop_appeal_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_author_card(blocks, region.clone(), &mut decisions);
     label_metadata(page, feats, region.clone(), &mut decisions);
     drop_closing_bio(page, feats, region.clone(), &mut decisions);
@@ -540,6 +542,54 @@ fn drop_ruled_boxes(
             *decision = Decision {
                 label: Label::Boilerplate,
                 note: "boilerplate: a box of buttons between rules",
+            };
+        }
+    }
+}
+
+/// In scraped text, an appeal set into the article without rules: a row
+/// of buttons under a call to give or subscribe, with the box's title a
+/// paragraph or two above the call ("Support The Saltire Times", a pitch,
+/// "please consider supporting us", "\[Support us monthly\]"), and a
+/// line of fine print with a price under the buttons. The pitch reads as
+/// well as the article; the title over it and the buttons under it mark
+/// the box.
+fn drop_appeal_boxes(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    if is_html(blocks) {
+        return;
+    }
+    let start = region.start;
+    for buttons in region
+        .clone()
+        .filter(|&i| i > start && is_button_row(&blocks[i].text))
+    {
+        let call = buttons - 1;
+        if !is_signup_prompt(&feats[call]) {
+            continue;
+        }
+        let title = (call
+            .saturating_sub(p::APPEAL_PITCH_MAX_BLOCKS + 1)
+            .max(start)..call)
+            .rev()
+            .find(|&k| {
+                feats[k].words <= p::APPEAL_TITLE_MAX_WORDS && is_box_title(&blocks[k], &feats[k])
+            });
+        let Some(title) = title else { continue };
+        let fine_print = blocks.get(buttons + 1).is_some_and(|b| {
+            region.contains(&(buttons + 1))
+                && feats[buttons + 1].words <= p::APPEAL_FINE_PRINT_MAX_WORDS
+                && b.text.contains(['£', '$', '€'])
+        });
+        let end = buttons + 1 + usize::from(fine_print);
+        for decision in &mut decisions[title..end] {
+            *decision = Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: an appeal's box set into the article",
             };
         }
     }
@@ -5157,6 +5207,26 @@ mod tests {
         assert!(body.contains("What the clubs want"), "{body}");
         assert!(body.contains("buses on Saturday mornings"), "{body}");
         assert!(!body.contains("Heavy rain"), "{body}");
+    }
+
+    #[test]
+    fn an_appeal_box_between_paragraphs_is_dropped_from_title_to_fine_print() {
+        let goes_on = POOL_STORY_GOES_ON.replace('\n', "\n\n");
+        let page = format!(
+            "{}Support The Valley Gazette\n\n\
+             Our reporters have covered the town's council, courts and schools for forty \
+             years, and we do not put that reporting behind a paywall for anyone.\n\n\
+             If you value what we do, please consider supporting us today.\n\n\
+             [Give monthly]   [Give once]\n\n\
+             From just £2 – it only takes a minute.\n\n{goes_on}",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(body.contains("far side of town."), "{body}");
+        assert!(!body.contains("Support The Valley Gazette"), "{body}");
+        assert!(!body.contains("forty years"), "{body}");
+        assert!(!body.contains("it only takes a minute"), "{body}");
     }
 
     #[test]

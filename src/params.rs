@@ -713,6 +713,15 @@ pub const RULE_MIN_CHARS: u32 = 10;
 /// A box of buttons between two rules holds at most this many blocks: a
 /// title, a pitch or two, the buttons and their fine print.
 pub const RULED_BOX_MAX_BLOCKS: usize = 6;
+/// An appeal set into the article without rules: a title of at most
+/// `APPEAL_TITLE_MAX_WORDS` words ("Support The Saltire Times"), at most
+/// `APPEAL_PITCH_MAX_BLOCKS` paragraphs of pitch, the call to give or
+/// subscribe, and its row of buttons; then perhaps a line of fine print of
+/// at most `APPEAL_FINE_PRINT_MAX_WORDS` words with a price in it ("From
+/// just £1 – it only takes a minute.").
+pub const APPEAL_TITLE_MAX_WORDS: u32 = 6;
+pub const APPEAL_PITCH_MAX_BLOCKS: usize = 2;
+pub const APPEAL_FINE_PRINT_MAX_WORDS: u32 = 15;
 /// A button's label has at most this many words ("Choose an amount").
 pub const BUTTON_MAX_WORDS: usize = 4;
 /// A stat callout prints a figure alone ("12,400") over a short label in
