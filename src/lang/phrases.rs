@@ -619,9 +619,13 @@ impl Phrases {
             let chars = non_space_chars(&text[range.clone()]);
             // "Actualizado: ...", "Photo: ...", "ALSO READ | ...": a phrase
             // that opens the block and is followed by a colon or a bar is a
-            // label, whatever its list says.
+            // label, whatever its list says; so is one with a hyphen glued
+            // to it, as Hindi pages print "ये भी पढ़ें- ...".
+            let after = &text[range.end..];
             let label = at_open
-                && (phrase.label || text[range.end..].trim_start().starts_with([':', '：', '|']));
+                && (phrase.label
+                    || after.trim_start().starts_with([':', '：', '|'])
+                    || after.starts_with("- "));
             if phrase.lone_word && !label {
                 covered_by_lone_words[k] += chars;
             } else {
@@ -868,6 +872,19 @@ mod tests {
             .find("Photo: Jane Doe for the Ledger")
             .expect("a credit label");
         assert!(m.strength() < 1.0, "{m:?}");
+    }
+
+    #[test]
+    fn a_phrase_with_a_hyphen_glued_to_it_is_a_label() {
+        let m = PHRASES
+            .find("ये भी पढ़ें- मंडी में ई-नीलामी शुरू, पहले ही दिन सर्वर ठप")
+            .expect("a related label");
+        assert!(m.label, "{m:?}");
+        // A dash set apart from the words is no label's.
+        let m = PHRASES
+            .find("ये भी पढ़ें - मंडी में ई-नीलामी शुरू, पहले ही दिन सर्वर ठप")
+            .expect("related words");
+        assert!(!m.label, "{m:?}");
     }
 
     #[test]
