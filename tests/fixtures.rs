@@ -5722,6 +5722,60 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    // Before German external-content notices and 'Zugriff auf alle Inhalte':
+    // 0.941.
+    (
+        "html-german-regionalzeitung-anwohnerparken-gebuehren-plus-paywall-box-full-text-gebuehren-tabelle-lesen-sie-auch-aside-externer-inhalt-video-umfrage-traueranzeigen",
+        InputKind::Html,
+        0.99,
+    ),
+    // Before a phrase with a hyphen glued to it was a label and the Hindi
+    // WhatsApp prompt: 0.960.
+    (
+        "text-hindi-regional-daily-gehun-kharid-upaarjan-kendra-table-ye-bhi-padhen-hyphen-lines-vigyapan-whatsapp-channel-poll-comments-rashifal-mandi-bhav",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-south-african-news-site-river-crossing-pedestrian-bridge-read-colon-lines-donate-box-disqus-comments-press-council",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "html-japanese-local-tv-station-news-hail-apples-video-player-broadcast-note-kanren-news-links-access-ranking-box-toukou-box",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-estonian-national-news-portal-viljasaak-kuula-artiklit-player-harvest-table-artikkel-jatkub-parast-reklaami-loe-ka-lines-toimetaja-credit-kommentaarid-loetumad",
+        InputKind::Text,
+        0.99,
+    ),
+    // Before 'dans votre boîte courriel' and the local journalism initiative's
+    // credit: 0.967.
+    (
+        "text-quebec-french-regional-daily-epicerie-cooperative-a-lire-aussi-lines-photo-credits-infolettre-box-initiative-journalisme-local-credit-soutenez-don-plus-lus",
+        InputKind::Text,
+        0.99,
+    ),
+    // Known miss: the 'Up next' subheading and its two short lines are dropped.
+    (
+        "html-us-sports-site-pro-hockey-overtime-recap-game-header-linescore-takeaways-subheads-box-score-tables-odds-widget-rail-inline-odds-promo-cookie-banner",
+        InputKind::Html,
+        0.97,
+    ),
+    // Known miss: a stock quote card between paragraphs ends the article; the
+    // rest is dropped.
+    (
+        "text-bulgarian-business-daily-flour-mill-results-table-stock-quote-card-prochetete-oshte-lines-reklama-newsletter-box-pulsplus-prompt-comments-nai-cheteni",
+        InputKind::Text,
+        0.67,
+    ),
+    (
+        "text-uk-tabloid-showbiz-reality-star-christmas-mansion-picture-captions-read-more-lines-dont-miss-tag-box-video-loading-newsletter-box-gallery-most-read",
+        InputKind::Text,
+        0.99,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
