@@ -1426,9 +1426,10 @@ fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
         .take(p::INLINE_BOX_RESUME_MAX_SKIPPED)
         .find(|&k| firm.get(k) != Some(&Class::Bad))
         .unwrap_or(j + 1 + p::INLINE_BOX_RESUME_MAX_SKIPPED);
-    is_paragraph(feats, firm, next)
+    // A lead-in over the article's list or table ("The timetable:").
+    feats[j].ends_colon
+        || is_paragraph(feats, firm, next)
         || is_short_paragraph(feats, firm, next)
-        // A lead-in over the article's list ("The timetable:").
         || feats.get(next).is_some_and(|f| f.ends_colon) && firm[next] == Class::Good
         || (feats
             .get(next)
