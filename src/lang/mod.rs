@@ -67,6 +67,7 @@ languages! {
     "pt" "Portuguese", "nl" "Dutch", "sv" "Swedish", "da" "Danish", "nb" "Norwegian",
     "fi" "Finnish", "pl" "Polish", "cs" "Czech", "ru" "Russian", "uk" "Ukrainian",
     "tr" "Turkish", "ro" "Romanian", "hu" "Hungarian", "id" "Indonesian", "el" "Greek",
+    "sl" "Slovenian",
 }
 
 static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
@@ -891,6 +892,10 @@ mod tests {
             (
                 "fr",
                 "Le conseil a dit qu'il ne pourrait pas ouvrir la nouvelle école avant la fin de l'année, faute d'argent.",
+            ),
+            (
+                "sl",
+                "Svet je sporočil, da nove šole ne bo mogel odpreti pred koncem leta, ker še vedno ni denarja za opremo.",
             ),
         ];
         for (code, text) in samples {
