@@ -1417,7 +1417,8 @@ fn is_lone_headline(feats: &[Features], firm: &[Class], i: usize, j: usize) -> b
 
 /// Whether the article goes on at block `j` under a box: two paragraphs
 /// (the second may be a short one), or a paragraph and another under a
-/// subheading, with perhaps a photo's caption between them.
+/// subheading, with perhaps a photo's caption between them; or a paragraph
+/// that leads into a list or table, or stands over such a lead-in.
 fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
     if !is_paragraph(feats, firm, j) {
         return false;
