@@ -580,11 +580,9 @@ fn drop_appeal_boxes(
                 feats[k].words <= p::APPEAL_TITLE_MAX_WORDS && is_box_title(&blocks[k], &feats[k])
             });
         let Some(title) = title else { continue };
-        let fine_print = blocks.get(buttons + 1).is_some_and(|b| {
-            region.contains(&(buttons + 1))
-                && feats[buttons + 1].words <= p::APPEAL_FINE_PRINT_MAX_WORDS
-                && b.text.contains(['£', '$', '€'])
-        });
+        let fine_print = region.contains(&(buttons + 1))
+            && feats[buttons + 1].words <= p::APPEAL_FINE_PRINT_MAX_WORDS
+            && blocks[buttons + 1].text.contains(['£', '$', '€']);
         let end = buttons + 1 + usize::from(fine_print);
         for decision in &mut decisions[title..end] {
             *decision = Decision {
@@ -1054,21 +1052,22 @@ fn next_article_start(
                 .find(|&h| is_related_header(&feats[h]))
                 .is_some_and(|h| feats[h].repeats > 1)
     };
-    // Nor is one of several headlines in a box, each over its date: a page
-    // loads one story below, under one headline.
+    // Nor is one of several headlines in a box of teasers (dates and badges
+    // aside): a page loads one story below, under one headline.
     let among_teasers = |i: usize| {
-        let first = (0..i).rev().take_while(|&j| teasers[j]).last().unwrap_or(i);
-        let end = (i..teasers.len())
-            .find(|&j| !teasers[j])
-            .unwrap_or(teasers.len());
-        teasers[i]
-            && (first..end)
+        teasers[i] && {
+            let first = (0..i).rev().take_while(|&j| teasers[j]).last().unwrap_or(i);
+            let end = (i..teasers.len())
+                .find(|&j| !teasers[j])
+                .unwrap_or(teasers.len());
+            (first..end)
                 .filter(|&j| {
                     feats[j].words > p::BOX_BADGE_MAX_WORDS
                         && feats[j].date_coverage < p::DATE_LINE_MIN_COVERAGE
                 })
                 .nth(1)
                 .is_some()
+        }
     };
     // An item of a list the article introduces ("Precipitation: none" over
     // "Sunrise today: 6:41 a.m.") is no headline, nor a row among rows of
