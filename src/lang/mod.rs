@@ -67,7 +67,7 @@ languages! {
     "pt" "Portuguese", "nl" "Dutch", "sv" "Swedish", "da" "Danish", "nb" "Norwegian",
     "fi" "Finnish", "pl" "Polish", "cs" "Czech", "ru" "Russian", "uk" "Ukrainian",
     "tr" "Turkish", "ro" "Romanian", "hu" "Hungarian", "id" "Indonesian", "el" "Greek",
-    "sl" "Slovenian",
+    "sl" "Slovenian", "hr" "Croatian",
 }
 
 static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
@@ -896,6 +896,10 @@ mod tests {
             (
                 "sl",
                 "Svet je sporočil, da nove šole ne bo mogel odpreti pred koncem leta, ker še vedno ni denarja za opremo.",
+            ),
+            (
+                "hr",
+                "Vijeće je objavilo da novu školu neće moći otvoriti prije kraja godine jer još uvijek nema novca za opremu.",
             ),
         ];
         for (code, text) in samples {
