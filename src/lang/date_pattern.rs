@@ -108,8 +108,175 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Words that open or close relative times: "3 hours ago", "vor 3
-/// Stunden", "hace 3 horas", "il y a 3 heures".
-pub const RELATIVE_TIME_WORDS: &[&str] = &["ago", "vor", "hace", "il"];
+/// Stunden", "hace 3 horas", "il y a 3 heures", and those of
+/// [`RELATIVE_TIME_OPENERS`] and [`RELATIVE_TIME_CLOSERS`].
+pub const RELATIVE_TIME_WORDS: &[&str] = &[
+    "ago",
+    "vor",
+    "hace",
+    "il",
+    "prije",
+    "pre",
+    "pred",
+    "před",
+    "há",
+    "acum",
+    "преди",
+    "пре",
+    "temu",
+    "fa",
+    "geleden",
+    "sedan",
+    "siden",
+    "sitten",
+    "önce",
+    "назад",
+    "тому",
+    "lalu",
+];
+
+/// Words before a number and a unit that make a relative time: Croatian,
+/// Bosnian and Serbian "prije 2 sata", Slovenian "pred 3 urami", Czech
+/// "před 5 minutami", Portuguese "há 2 horas", Romanian "acum 3 ore",
+/// Bulgarian "преди 2 часа".
+pub const RELATIVE_TIME_OPENERS: &[&str] = &[
+    "prije",
+    "pre",
+    "pred",
+    "před",
+    "há",
+    "acum",
+    "преди",
+    "Преди",
+    "пре",
+    "Пре",
+];
+
+/// Their units, in every form those languages give them after the opener.
+pub const RELATIVE_TIME_OPENER_UNITS: &[&str] = &[
+    "sekundi",
+    "minuta",
+    "minute",
+    "minutu",
+    "sata",
+    "sati",
+    "sat",
+    "dana",
+    "dan",
+    "tjedna",
+    "minutami",
+    "minuto",
+    "urami",
+    "uro",
+    "dnevi",
+    "dnevom",
+    "minútami",
+    "minútou",
+    "minutou",
+    "hodinami",
+    "hodinou",
+    "dny",
+    "dnem",
+    "dňami",
+    "dňom",
+    "segundos",
+    "minutos",
+    "horas",
+    "dias",
+    "semanas",
+    "secunde",
+    "ore",
+    "zile",
+    "минути",
+    "минута",
+    "минуте",
+    "часа",
+    "час",
+    "сата",
+    "сати",
+    "дни",
+    "дана",
+    "ден",
+];
+
+/// Words after a number and a unit that make a relative time: Polish
+/// "2 godziny temu", Italian "3 ore fa", Dutch "5 minuten geleden", Swedish
+/// "2 timmar sedan", Danish and Norwegian "2 timer siden", Finnish "2 tuntia
+/// sitten", Turkish "2 saat önce", Russian "2 часа назад", Ukrainian "2
+/// години тому", Indonesian "2 jam (yang) lalu".
+pub const RELATIVE_TIME_CLOSERS: &[&str] = &[
+    "temu",
+    "fa",
+    "geleden",
+    "sedan",
+    "siden",
+    "sitten",
+    "önce",
+    "назад",
+    "тому",
+    "lalu",
+];
+
+/// Their units.
+pub const RELATIVE_TIME_CLOSER_UNITS: &[&str] = &[
+    "minut",
+    "minuty",
+    "minutę",
+    "godzin",
+    "godziny",
+    "godzinę",
+    "godz.",
+    "dni",
+    "minuti",
+    "minuto",
+    "ore",
+    "ora",
+    "giorni",
+    "giorno",
+    "minuten",
+    "minuut",
+    "uur",
+    "dagen",
+    "dag",
+    "minuter",
+    "timmar",
+    "timme",
+    "dagar",
+    "minutter",
+    "minutt",
+    "timer",
+    "time",
+    "dage",
+    "dager",
+    "døgn",
+    "minuuttia",
+    "tuntia",
+    "päivää",
+    "dakika",
+    "saat",
+    "gün",
+    "минуту",
+    "минуты",
+    "минут",
+    "час",
+    "часа",
+    "часов",
+    "день",
+    "дня",
+    "дней",
+    "хвилину",
+    "хвилини",
+    "хвилин",
+    "годину",
+    "години",
+    "годин",
+    "дні",
+    "днів",
+    "menit",
+    "jam",
+    "hari",
+    "detik",
+];
 
 /// Weekdays, full and abbreviated: dates without a digit.
 pub const WEEKDAYS: &[&str] = &[
@@ -207,6 +374,15 @@ pub fn pattern() -> String {
     let weekdays = alternatives(WEEKDAYS);
     let relative_days = alternatives(RELATIVE_DAYS);
     let units = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?";
+    // A word boundary is ASCII here: it can stand only before a Latin opener.
+    let (latin, cyrillic): (Vec<&str>, Vec<&str>) = RELATIVE_TIME_OPENERS
+        .iter()
+        .partition(|w| w.starts_with(|c: char| c.is_ascii()));
+    let latin_openers = alternatives(&latin);
+    let cyrillic_openers = alternatives(&cyrillic);
+    let opener_units = alternatives(RELATIVE_TIME_OPENER_UNITS).replace('.', r"\.");
+    let closers = alternatives(RELATIVE_TIME_CLOSERS);
+    let closer_units = alternatives(RELATIVE_TIME_CLOSER_UNITS).replace('.', r"\.");
     let b = r"\b";
     format!(
         r"(?xi-u)
@@ -223,6 +399,8 @@ pub fn pattern() -> String {
         | {b}vor[\ \t]+[0-9]+[\ \t]+(sekunden|minuten|stunden|tagen|wochen){b}
         | {b}hace[\ \t]+[0-9]+[\ \t]+(segundos|minutos|horas|días|semanas)
         | {b}il[\ \t]+y[\ \t]+a[\ \t]+[0-9]+[\ \t]+(secondes|minutes|heures|jours){b}
+        | ({b}({latin_openers})|{cyrillic_openers})[\ \t]+[0-9]+[\ \t]+({opener_units})
+        | {b}[0-9]+[\ \t]+({closer_units})[\ \t]+(yang[\ \t]+)?({closers})
         | {b}({relative_days}){b}
         "
     )

@@ -84,6 +84,30 @@ mod tests {
             "October 4, 2017 11:23 am"
         );
         assert!(find_dates("8 seconds ago").is_some());
+        // Relative times in other languages, in the teaser lists that
+        // print them: the whole line is a date.
+        for line in [
+            "prije 30 minuta",
+            "Pred 3 urami",
+            "před 5 minutami",
+            "há 2 horas",
+            "acum 3 ore",
+            "преди 2 часа",
+            "2 godziny temu",
+            "3 ore fa",
+            "5 minuten geleden",
+            "2 timmar sedan",
+            "2 tuntia sitten",
+            "2 saat önce",
+            "2 часа назад",
+            "5 хвилин тому",
+            "3 jam yang lalu",
+        ] {
+            let (coverage, _) = find_dates(line).expect(line);
+            assert!(coverage > 0.99, "{line}: {coverage}");
+        }
+        // An opener inside a word opens nothing.
+        assert!(find_dates("sempre 2 dias").is_none());
         assert!(find_dates("2019-11-20T10:00:00Z").is_some());
         assert!(find_dates("The mayor spoke to reporters").is_none());
         // A range of dates is no date line.
