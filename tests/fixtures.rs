@@ -5910,6 +5910,41 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    // Known misses: the bold dek under the headline and the gallery's heading are kept.
+    (
+        "html-bulgarian-news-site-obshtina-budget-prochetete-oshte-reklama-galeriya-komentari-nai-cheteni",
+        InputKind::Html,
+        0.94,
+    ),
+    // Known misses: the lead that opens with a bold dateline is lost; the title in the related-
+    // video block leaks.
+    (
+        "html-indonesian-news-portal-baca-juga-inline-links-pagination-halaman-video-terkait-berita-terkait-tag",
+        InputKind::Html,
+        0.92,
+    ),
+    // Known miss: the gallery's heading and navigation lines between paragraphs are kept.
+    (
+        "text-croatian-regional-portal-komunalni-radovi-procitajte-i-lines-oglas-foto-credits-galerija-komentari-najcitanije",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "text-portuguese-portugal-national-daily-exclusivo-assinantes-leia-tambem-publicidade-partilhar-comentarios-mais-lidas",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-uk-regional-newspaper-court-report-sentenced-comments-top-stories-recommended-by-sponsored-links-cookie-settings",
+        InputKind::Text,
+        0.99,
+    ),
+    // Known miss: the subheading near the end is dropped.
+    (
+        "text-us-local-tv-station-weather-story-video-player-running-times-closed-captions-download-our-app-more-stories",
+        InputKind::Text,
+        0.98,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
