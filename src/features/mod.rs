@@ -1291,7 +1291,13 @@ fn opens_with_glued_headline(text: &str) -> bool {
         });
         if let Some(join) = join {
             let stem = &text[at..join];
-            return stem.starts_with(|c: char| c.is_uppercase())
+            // A name in capitals inside ("SinarRantau") before a dash is a
+            // dateline's source: "KUALA KERINAN, SinarRantau - Ribuan ...".
+            let before_dash = ["- ", "– ", "— ", "-- "]
+                .iter()
+                .any(|dash| text[word_end..].trim_start().starts_with(dash));
+            return !before_dash
+                && stem.starts_with(|c: char| c.is_uppercase())
                 && stem.bytes().filter(u8::is_ascii_alphabetic).count()
                     >= params::GLUED_HEADLINE_MIN_STEM
                 && words >= params::GLUED_HEADLINE_MIN_HEAD_WORDS
@@ -2449,6 +2455,9 @@ mod tests {
                 "Even with Apple's AirPower project canceled, wireless charging moved forward \
                  this year.",
                 "Tape Gaffe Ends Hamlin's Title Run",
+                // A dateline with the outlet's name in it.
+                "KUALA KERINAN, SinarRantau - Ribuan warga di Kabupaten Lembah Kerinan masih \
+                 bertahan di posko pengungsian setelah banjir.",
             ],
         );
     }
