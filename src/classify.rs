@@ -1419,6 +1419,9 @@ fn is_lone_headline(feats: &[Features], firm: &[Class], i: usize, j: usize) -> b
 /// subheading, with perhaps a photo's caption between them; or a paragraph
 /// that leads into a list or table, or stands over such a lead-in.
 fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
+    if is_lead_in(feats, firm, j) {
+        return true;
+    }
     if !is_paragraph(feats, firm, j) {
         return false;
     }
@@ -1435,6 +1438,16 @@ fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
             .get(next)
             .is_some_and(|f| !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS)
             && is_paragraph(feats, firm, next + 1))
+}
+
+/// Whether block `j` leads into the article's list or table: body by its
+/// score, ending with a colon, and as long as a short paragraph ("Under
+/// the new tariff, fares are as follows:").
+fn is_lead_in(feats: &[Features], firm: &[Class], j: usize) -> bool {
+    j < feats.len()
+        && firm[j] == Class::Good
+        && feats[j].ends_colon
+        && feats[j].words >= p::INLINE_BOX_RESUME_SHORT_MIN_WORDS
 }
 
 /// Whether block `j` is a short paragraph that ends the article under a
@@ -5206,6 +5219,26 @@ mod tests {
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("What the clubs want"), "{body}");
+        assert!(body.contains("buses on Saturday mornings"), "{body}");
+        assert!(!body.contains("Heavy rain"), "{body}");
+    }
+
+    #[test]
+    fn the_article_goes_on_under_a_lone_headline_at_a_short_lead_in() {
+        let page = format!(
+            "{}\n\nRELATED STORY\n\n\
+             Heavy rain floods the road into the town market for a second week\n\n\
+             The clubs want three things from the council:\n\n\
+             \x20 • two more evenings a week in the school pool\n\
+             \x20 • buses on Saturday mornings\n\
+             \x20 • a say in the design of the new pool\n\
+             \x20 • lessons for children on weekday afternoons\n\
+             \x20 • a lane kept free for training\n\n{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("The clubs want three things"), "{body}");
         assert!(body.contains("buses on Saturday mornings"), "{body}");
         assert!(!body.contains("Heavy rain"), "{body}");
     }
