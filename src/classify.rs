@@ -3238,16 +3238,20 @@ fn label_metadata(
         return;
     }
     let search_from = region.start.saturating_sub(p::TITLE_SEARCH_BLOCKS);
-    let title_index = match &page.meta.title {
-        Some(title) => find_stated_title(blocks, title, search_from, region.start),
-        None => {
+    // A page may state a title that it does not print (a social title
+    // rewritten from the headline): then the headline is looked for.
+    let title_index = page
+        .meta
+        .title
+        .as_ref()
+        .and_then(|title| find_stated_title(blocks, title, search_from, region.start))
+        .or_else(|| {
             let opening = opening_headline(blocks, feats, region.clone());
             opening
                 .filter(|&i| is_signed(feats, i))
                 .or_else(|| find_title(blocks, feats, search_from, region.start))
                 .or_else(|| opening.filter(|&i| feats[i].repeats > 1))
-        }
-    };
+        });
     if let Some(t) = title_index {
         decisions[t] = Decision {
             label: Label::Title,
@@ -3434,11 +3438,19 @@ fn standfirst(
 }
 
 fn looks_like_byline_or_date(f: &Features) -> bool {
-    f.words <= p::BYLINE_MAX_WORDS
-        && (f.date_coverage >= p::DATE_LINE_MIN_COVERAGE
-            || f.phrase.is_some_and(|m| {
-                m.kind == PhraseKind::Byline && m.strength() >= p::BYLINE_MIN_COVERAGE
-            }))
+    let byline = f
+        .phrase
+        .is_some_and(|m| m.kind == PhraseKind::Byline && m.strength() >= p::BYLINE_MIN_COVERAGE);
+    // A line of the article's data opens with the byline's label and has
+    // the date, times and counts after the name: "Author: Ann Lee
+    // 12.02.2026, 19:48 Updated: 21:05 👁 2 341 💬 18".
+    let meta_line = byline
+        && f.date_coverage > 0.0
+        && f.phrase.is_some_and(|m| m.label && m.opening)
+        && f.words <= p::META_LINE_MAX_WORDS;
+    meta_line
+        || f.words <= p::BYLINE_MAX_WORDS
+            && (f.date_coverage >= p::DATE_LINE_MIN_COVERAGE || byline)
 }
 
 /// "Home › News › Local", "Sport | Football": path separators between
@@ -6119,6 +6131,29 @@ mod tests {
         assert_eq!(cleaned.title.as_deref(), Some(headline));
         let body = cleaned.body();
         assert!(!body.contains("THE TOWN'S only public pool"), "{body}");
+        assert!(body.starts_with("The council voted"), "{body}");
+        assert!(body.contains("same price as now."), "{body}");
+    }
+
+    #[test]
+    fn a_headline_other_than_the_stated_title_still_heads_the_standfirst() {
+        // The social title is rewritten from the headline, and the page
+        // never prints it.
+        let paragraphs: String = POOL_STORY.lines().map(|l| format!("<p>{l}</p>")).collect();
+        let page = format!(
+            "<html><head><title>Town to lose its last pool | Valley Gazette</title>\
+             <meta property=\"og:title\" content=\"Closed: the town pool will not reopen\">\
+             </head><body><article><h1>Town to lose its last pool</h1>\
+             <p><strong>The town's only public pool will shut for good in August, with \
+             swimmers sent to a school across town.</strong></p>\
+             <div class=\"meta\"><span>Author: <a href=\"/a/dana\">Dana Whitlow</a></span> \
+             <time>12.02.2026, 19:48</time> <span>Updated: 21:05</span> \
+             <span>2 341 views</span> <a href=\"#c\">18 comments</a></div>\
+             {paragraphs}</article></body></html>"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("Town to lose"), "{body}");
+        assert!(!body.contains("shut for good"), "{body}");
         assert!(body.starts_with("The council voted"), "{body}");
         assert!(body.contains("same price as now."), "{body}");
     }

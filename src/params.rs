@@ -797,6 +797,9 @@ pub const OPENING_HEADLINE_MAX_WORDS: u32 = 20;
 pub const OPENING_HEADLINE_BYLINE_WITHIN: usize = 3;
 /// Bylines are short, and sit above the body or among its first blocks.
 pub const BYLINE_MAX_WORDS: u32 = 14;
+/// ... or this many, when a byline's label opens the line and a date
+/// follows the name, with times and counts after it.
+pub const META_LINE_MAX_WORDS: u32 = 24;
 /// "By Jane Doe, president of the Statewide Parent and Family Alliance":
 /// a byline with its writer's role after a comma, no sentence, of at most
 /// this many words.
