@@ -6005,6 +6005,8 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    // Before the Romanian Google News phrase: 0.990 (the follow line after the last paragraph
+    // leaked).
     (
         "text-romanian-news-site-consiliu-local-citeste-si-publicitate-foto-comentarii-cele-mai-citite",
         InputKind::Text,
