@@ -336,6 +336,8 @@ pub const ALT_TEXT_PENALTY: f32 = 3.0;
 /// too, as w3m prints it, when it has at least this many words (shorter
 /// ones are transcripts' cues, "\[crosstalk\]", or citations).
 pub const BRACKETED_ALT_TEXT_MIN_WORDS: u32 = 6;
+/// ... or this many, right above a caption printed twice.
+pub const CAPTIONED_ALT_TEXT_MIN_WORDS: u32 = 2;
 /// In HTML, a block that opens with a related-stories phrase ("Leggi
 /// anche", "Read more") and is at least this share link text is a teaser,
 /// as if the phrase ended in a colon.

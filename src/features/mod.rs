@@ -304,6 +304,16 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         }
     }
     for i in 1..blocks.len() {
+        // A shorter description in brackets is a picture's too when the
+        // picture's caption, printed twice, comes right under it; a
+        // transcript's cue ("[Applause]") has none.
+        if features[i].echoes_neighbour
+            && blocks[i - 1].dom.is_none()
+            && features[i - 1].words >= params::CAPTIONED_ALT_TEXT_MIN_WORDS
+            && is_bracketed(&blocks[i - 1].text)
+        {
+            features[i - 1].alt_text = true;
+        }
         features[i].under_credit = on_the_next_line(blocks, i)
             && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
             && is_credit_line(&features[i - 1]);
@@ -3041,6 +3051,21 @@ mod tests {
         assert!(f[0].alt_text);
         assert!(!f[1].alt_text, "a transcript's cue");
         assert!(!f[2].alt_text, "brackets inside a sentence");
+    }
+
+    #[test]
+    fn a_short_description_in_brackets_over_a_caption_printed_twice_is_alt_text() {
+        let en = crate::lang::by_code("en").unwrap();
+        let page = crate::blocks::text::parse(
+            "[The old pool]\n\
+             The old pool on Mill Lane will close at the end of the summer.\n\
+             The old pool on Mill Lane will close at the end of the summer.\n\
+             [Laughter and applause]\n\
+             The mayor thanked the swimming clubs for their patience.\n",
+        );
+        let f = compute(&page, en);
+        assert!(f[0].alt_text);
+        assert!(!f[3].alt_text, "a transcript's cue");
     }
 
     #[test]
