@@ -65,6 +65,8 @@ pub const OPENING_PHRASE_REACH: usize = 64;
 /// Dates are looked for in blocks with a digit, or of at most this many
 /// words (a weekday or "yesterday" alone).
 pub const UNDATED_DATE_MAX_WORDS: u32 = 4;
+/// ... and count only where they cover at least this share of the block.
+pub const UNDATED_DATE_MIN_COVERAGE: f32 = 0.5;
 /// Adjacent blocks shorter than this are never called echoes of each other.
 pub const ECHO_MIN_CHARS: usize = 20;
 /// Two copies of a caption may have a line of at most this many words

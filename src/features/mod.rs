@@ -642,10 +642,14 @@ fn measure(
             };
         }
         // Dates without a digit ("Monday", "yesterday") matter only as
-        // short lines of their own.
+        // short lines that they make most of: "More rain possible
+        // Thursday" is a subheading.
         if (words.digits > 0 || f.words <= params::UNDATED_DATE_MAX_WORDS) && words.may_hold_date()
         {
             f.date_coverage = dates::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
+            if words.digits == 0 && f.date_coverage < params::UNDATED_DATE_MIN_COVERAGE {
+                f.date_coverage = 0.0;
+            }
         }
     } else if words.cues.contains(lang::Cues::PHRASE)
         && let Some(m) = PHRASES.find_whole_block_at(text, sites)
@@ -2409,6 +2413,20 @@ mod tests {
         for text in unset {
             assert!(!flag(&features(text)), "{text}");
         }
+    }
+
+    #[test]
+    fn a_weekday_is_a_date_only_where_it_makes_most_of_a_line() {
+        assert_flag(
+            |f| f.date_coverage > 0.0,
+            &[
+                "Thursday",
+                "Updated Thursday",
+                "Yesterday",
+                "Thursday, 4:10 p.m.",
+            ],
+            &["More rain possible Thursday", "What happens on Monday"],
+        );
     }
 
     #[test]
