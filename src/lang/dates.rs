@@ -106,6 +106,10 @@ mod tests {
             let (coverage, _) = find_dates(line).expect(line);
             assert!(coverage > 0.99, "{line}: {coverage}");
         }
+        // A time of day written with a full stop, as British papers
+        // print the times of a live report.
+        assert!(find_dates("16.40 GMT").is_some_and(|(coverage, _)| coverage > 0.99));
+        assert!(find_dates("It rose 16.40 per cent").is_none());
         // An opener inside a word opens nothing.
         assert!(find_dates("sempre 2 dias").is_none());
         assert!(find_dates("2019-11-20T10:00:00Z").is_some());

@@ -9,7 +9,9 @@ use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
 use super::Cues;
-use super::date_pattern::{MONTHS, RELATIVE_DAYS, RELATIVE_TIME_WORDS, WEEKDAYS};
+use super::date_pattern::{
+    DOTTED_TIME_ZONES, MONTHS, RELATIVE_DAYS, RELATIVE_TIME_WORDS, WEEKDAYS,
+};
 
 /// What a boilerplate phrase says about the block it is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -420,7 +422,14 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     // Every date the pattern finds holds one of these words, or a shape
     // the word pass notes itself (digits around "-", "/", "." or ":", a
     // number before "am" or "pm").
-    let date_words = [MONTHS, WEEKDAYS, RELATIVE_DAYS, RELATIVE_TIME_WORDS].concat();
+    let date_words = [
+        MONTHS,
+        WEEKDAYS,
+        RELATIVE_DAYS,
+        RELATIVE_TIME_WORDS,
+        DOTTED_TIME_ZONES,
+    ]
+    .concat();
     for word in date_words.iter().flat_map(|w| super::words_of(w)) {
         list.words.push((word.to_lowercase(), Cues::DATE));
     }
