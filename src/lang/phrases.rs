@@ -2061,6 +2061,7 @@ mod tests {
             "Ακολουθήστε την Ηχώ του Κόλπου στο Google News και μάθετε πρώτοι όλες τις ειδήσεις της πόλης και της περιφέρειας.",
             "Urmărește Gazeta de Vest și pe Google News pentru cele mai noi știri din oraș.",
             "Jatka lukemista tilaamalla Järvilehti. Ensimmäinen kuukausi 1 €, sen jälkeen 19,90 €/kk.",
+            "Quote data delayed at least 15 minutes. Powered by a market data provider.",
             "Join the Herald's Telegram channel here and get the latest breaking news delivered to you every morning and evening.",
             "Stories like this one exist because listeners like you support them. Our reporters cover 22 counties, and our news is free for everyone.",
             "Join the Kestlebury Live WhatsApp community to get the latest news straight to your phone. Click here to join.",
