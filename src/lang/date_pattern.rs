@@ -108,32 +108,9 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Words that open or close relative times: "3 hours ago", "vor 3
-/// Stunden", "hace 3 horas", "il y a 3 heures", and those of
+/// Stunden", "hace 3 horas", "il y a 3 heures"; more are in
 /// [`RELATIVE_TIME_OPENERS`] and [`RELATIVE_TIME_CLOSERS`].
-pub const RELATIVE_TIME_WORDS: &[&str] = &[
-    "ago",
-    "vor",
-    "hace",
-    "il",
-    "prije",
-    "pre",
-    "pred",
-    "před",
-    "há",
-    "acum",
-    "преди",
-    "пре",
-    "temu",
-    "fa",
-    "geleden",
-    "sedan",
-    "siden",
-    "sitten",
-    "önce",
-    "назад",
-    "тому",
-    "lalu",
-];
+pub const RELATIVE_TIME_WORDS: &[&str] = &["ago", "vor", "hace", "il"];
 
 /// Words before a number and a unit that make a relative time: Croatian,
 /// Bosnian and Serbian "prije 2 sata", Slovenian "pred 3 urami", Czech

@@ -10,7 +10,8 @@ use smallvec::SmallVec;
 
 use super::Cues;
 use super::date_pattern::{
-    DOTTED_TIME_ZONES, MONTHS, RELATIVE_DAYS, RELATIVE_TIME_WORDS, WEEKDAYS,
+    DOTTED_TIME_ZONES, MONTHS, RELATIVE_DAYS, RELATIVE_TIME_CLOSERS, RELATIVE_TIME_OPENERS,
+    RELATIVE_TIME_WORDS, WEEKDAYS,
 };
 
 /// What a boilerplate phrase says about the block it is in.
@@ -427,6 +428,8 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
         WEEKDAYS,
         RELATIVE_DAYS,
         RELATIVE_TIME_WORDS,
+        RELATIVE_TIME_OPENERS,
+        RELATIVE_TIME_CLOSERS,
         DOTTED_TIME_ZONES,
     ]
     .concat();
