@@ -67,7 +67,7 @@ languages! {
     "pt" "Portuguese", "nl" "Dutch", "sv" "Swedish", "da" "Danish", "nb" "Norwegian",
     "fi" "Finnish", "pl" "Polish", "cs" "Czech", "ru" "Russian", "uk" "Ukrainian",
     "tr" "Turkish", "ro" "Romanian", "hu" "Hungarian", "id" "Indonesian", "el" "Greek",
-    "sl" "Slovenian", "hr" "Croatian",
+    "sl" "Slovenian", "hr" "Croatian", "bg" "Bulgarian",
 }
 
 static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
@@ -900,6 +900,14 @@ mod tests {
             (
                 "hr",
                 "Vijeće je objavilo da novu školu neće moći otvoriti prije kraja godine jer još uvijek nema novca za opremu.",
+            ),
+            (
+                "bg",
+                "Съветът съобщи, че новото училище няма да бъде открито преди края на годината, защото все още няма пари.",
+            ),
+            (
+                "ru",
+                "Совет сообщил, что новую школу не удастся открыть до конца года, потому что на оборудование ещё нет денег.",
             ),
         ];
         for (code, text) in samples {
