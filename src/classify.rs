@@ -308,6 +308,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let captions = figure_captions(blocks, feats);
     let ad_boxes = ad_boxes(blocks, feats);
     let video_cards = video_cards(blocks, feats);
+    let quote_cards = quote_cards(blocks, feats);
     let polls = poll_boxes(blocks, feats);
     // A poll among the paragraphs does not part them; one after the last
     // paragraph still ends the article.
@@ -319,6 +320,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .copied()
         .chain(ad_boxes.iter().copied())
         .chain(video_cards.iter().copied())
+        .chain(quote_cards.iter().copied())
         .chain(polls_inside.flat_map(|poll| poll.clone()))
     {
         // Captions stand among the paragraphs they illustrate, however
@@ -493,6 +495,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         decisions[i] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a video's card, over its running time",
+        };
+    }
+    for &i in &quote_cards {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a stock quote's card, around the price's change",
         };
     }
     for i in polls.into_iter().flatten() {
@@ -1081,6 +1089,11 @@ fn next_article_start(
             // A title printed twice, as a cover's alt text and under it, is
             // a card's (a book's, a product's), not an article's headline.
             && !f.echoes_neighbour
+            // Nor is a quote card's line of figures ("4,18 €  ▲ 2,45%") or
+            // of fields parted by runs of spaces ("Volume: 18,342   Market
+            // cap: 83.6M"), over its time of quote.
+            && !f.no_letters
+            && !blocks[i].text.contains("  ")
             && (p::NEXT_ARTICLE_TITLE_MIN_WORDS..=p::TITLE_MAX_WORDS).contains(&f.words)
             && !f.ends_sentence
             && f.phrase.is_none()
@@ -2197,6 +2210,48 @@ fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     cards.sort_unstable();
     cards.dedup();
     cards
+}
+
+/// In scraped text, the cards of stock quotes set among the paragraphs:
+/// short lines printed line under line, a blank line above and below,
+/// one of them the price's change ("+1.37 (+2.93%)", "4,18 €  ▲ 2,45%").
+/// The company's name and the volume over and under it read as neither
+/// body nor boilerplate on their own.
+fn quote_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    let adjacent = |k: usize| features::on_the_next_line(blocks, k);
+    let short = |k: usize| feats[k].words <= p::QUOTE_CARD_LINE_MAX_WORDS && !blocks[k].bullet;
+    let mut cards = Vec::new();
+    for change in (0..blocks.len()).filter(|&k| is_price_change(&blocks[k].text, &feats[k])) {
+        let mut top = change;
+        while top > 0 && adjacent(top) && short(top - 1) {
+            top -= 1;
+        }
+        let mut bottom = change;
+        while bottom + 1 < blocks.len() && adjacent(bottom + 1) && short(bottom + 1) {
+            bottom += 1;
+        }
+        let opens = top == 0 || !adjacent(top);
+        let closes = bottom + 1 == blocks.len() || !adjacent(bottom + 1);
+        if opens && closes && bottom - top < p::QUOTE_CARD_MAX_LINES && bottom > top {
+            cards.extend(top..=bottom);
+        }
+    }
+    cards.sort_unstable();
+    cards.dedup();
+    cards
+}
+
+/// Whether a line gives a price's change: an arrow before a number, or
+/// figures alone with a sign and a percentage ("+1.37 (+2.93%)").
+fn is_price_change(text: &str, f: &Features) -> bool {
+    let signed = |t: &str| t.starts_with(['+', '-', '\u{2212}']);
+    f.change_arrow
+        || f.no_letters
+            && text.contains('%')
+            && (signed(text.trim_start()) || text.contains("(+") || text.contains("(-"))
 }
 
 /// In scraped text, the boxes of reader polls: a label and a question
@@ -3713,6 +3768,37 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("The mayor said the decision"), "{body}");
         assert!(!body.contains("Leave a comment"), "{body}");
+    }
+
+    /// A stock quote's card among the paragraphs is dropped, whole, and
+    /// neither its price nor its fields, over the time of quote, read as
+    /// the headline and date line of another article.
+    #[test]
+    fn a_quote_card_among_the_paragraphs_is_dropped() {
+        let page = "Harbor Mills said on Thursday that its profit for the first nine \
+            months fell by a third, as the price of flour dropped faster than the cost of \
+            the wheat it had bought in the spring and the power to grind it.\n\n\
+            Sales fell by nine percent to 61 million euros, even though the mills ground \
+            more wheat than a year earlier, because bakeries and shops paid less for every \
+            tonne of flour they bought from the company.\n\n\
+            \"We sell more tonnes, but at lower prices, and our costs have not fallen as \
+            fast,\" the chief executive told analysts on a call, adding that the worst for \
+            margins was probably over and that exports would carry the year.\n\n\
+            Sales abroad were the only part of the business that grew. The company now \
+            sends flour to four neighbouring countries, and it expects those sales to make \
+            up a third of its revenue next year, up from a quarter this year.\n\n\
+            Harbor Mills plc (HMLS)\n\
+            4,18 \u{20ac} \u{25b2} 0,10 (2,45%)\n\
+            Volume: 18,342 shares   Market cap: $83.6M\n\
+            Dec. 2, 2026, 5:00 PM\n\n\
+            The company will spend 14 million euros next year on a new milling line and \
+            solar panels on the roofs of its warehouses, with a bank loan for most of it.\n\n\
+            Investors took the results calmly, and the shares rose on the day, as analysts \
+            said the drop in prices had been expected since the summer.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(!body.contains("Harbor Mills plc"), "{body}");
+        assert!(!body.contains("Volume"), "{body}");
+        assert!(body.contains("Investors took the results calmly"), "{body}");
     }
 
     /// A player's cards among the paragraphs, each a title and a

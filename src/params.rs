@@ -581,6 +581,12 @@ pub const FIGURE_CAPTION_MAX_LINES: usize = 2;
 /// In scraped text, a video's card: at most this many lines (title,
 /// description) printed line under line over its running time ("2:14").
 pub const VIDEO_CARD_MAX_LINES: usize = 3;
+/// In scraped text, a stock quote's card: at most this many lines
+/// (company, ticker, price, change, volume, time of quote, data vendor's
+/// note) printed line under line around the price's change, each of at
+/// most `QUOTE_CARD_LINE_MAX_WORDS` words.
+pub const QUOTE_CARD_MAX_LINES: usize = 8;
+pub const QUOTE_CARD_LINE_MAX_WORDS: u32 = 12;
 /// A running time ("1:02:33") is at most this many bytes long.
 pub const RUNNING_TIME_MAX_BYTES: usize = 8;
 /// In scraped text, a reader poll: at least `POLL_MIN_OPTIONS` radio
