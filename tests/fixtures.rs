@@ -6080,6 +6080,42 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    (
+        "html-indonesian-news-portal-baca-juga-inline-paging-halaman-editor-line",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known miss: the 'Ficha técnica' box inside the article (line-ups, goals, referee, stadium)
+    // is kept.
+    (
+        "html-spanish-sports-daily-match-report-alineaciones-box-ficha-tecnica-te-puede-interesar",
+        InputKind::Html,
+        0.89,
+    ),
+    (
+        "html-vietnamese-news-portal-xem-them-inline-related-tin-lien-quan-author-bottom",
+        InputKind::Html,
+        0.99,
+    ),
+    // Known misses: the newest entry's time and title are dropped; an embedded X post between
+    // entries is kept.
+    (
+        "text-german-regional-newspaper-liveticker-timestamped-entries-bold-titles-newest-first",
+        InputKind::Text,
+        0.95,
+    ),
+    // Known miss: one gallery entry (label, counter, caption, an archive's credit) and the pager
+    // leak between paragraphs.
+    (
+        "text-italian-news-site-leggi-anche-photo-gallery-numbered-captions-cookie-wall",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "text-polish-news-portal-czytaj-takze-inline-links-reklama-labels-paywall-remaining-percent",
+        InputKind::Text,
+        0.99,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
