@@ -446,15 +446,17 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             label: Label::Body,
             note: "body: the time that heads an update of a live report",
         };
-        // An HTML update may have a title under its time, before its
-        // first paragraph.
+        // An update may have a title under its time, before its first
+        // paragraph: in HTML a heading; in scraped text a line of its own
+        // (inside the region smoothing keeps it, above it only this does).
+        let is_title = |j: usize| match &blocks[j].dom {
+            Some(dom) => dom.heading >= 2,
+            None => j < region.start && !feats[j].ends_sentence && feats[j].phrase.is_none(),
+        };
         let title = (i + 1..region.end)
             .take(p::LIVE_UPDATE_HTML_REACH)
             .take_while(|&j| decisions[j].label != Label::Body)
-            .find(|&j| {
-                blocks[j].dom.as_ref().is_some_and(|dom| dom.heading >= 2)
-                    && feats[j].words <= p::UPDATE_TITLE_MAX_WORDS
-            });
+            .find(|&j| is_title(j) && feats[j].words <= p::UPDATE_TITLE_MAX_WORDS);
         if let Some(t) = title {
             decisions[t] = Decision {
                 label: Label::Body,
@@ -2905,8 +2907,9 @@ fn is_match_minute(text: &str) -> bool {
     digits(minute, 3) && digits(added, 2)
 }
 
-/// Whether `text` is only a time of day: "10 p.m.", "4:14 PM EST", "14:05".
-/// Read by hand: a regex for it cost more to compile than a page to clean.
+/// Whether `text` is only a time of day: "10 p.m.", "4:14 PM EST", "14:05",
+/// "14.32 Uhr". Read by hand: a regex for it cost more to compile than a
+/// page to clean.
 fn is_clock_time(text: &str) -> bool {
     let text = text.trim();
     let hours = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -2914,8 +2917,9 @@ fn is_clock_time(text: &str) -> bool {
         return false;
     }
     let mut rest = &text[hours..];
+    let dotted = rest.starts_with('.');
     let minutes = rest
-        .strip_prefix(':')
+        .strip_prefix([':', '.'])
         .filter(|m| m.len() >= 2 && m.as_bytes()[..2].iter().all(u8::is_ascii_digit));
     if let Some(m) = minutes {
         rest = &m[2..];
@@ -2934,9 +2938,10 @@ fn is_clock_time(text: &str) -> bool {
     if minutes.is_none() && meridiem.is_none() {
         return false;
     }
-    // Perhaps a time zone: "EST", "CET".
+    // Perhaps a time zone: "EST", "CET"; after a full stop, one or "Uhr"
+    // must follow ("14.32" alone is a number).
     let zone = rest.trim_start();
-    zone.is_empty()
+    zone.is_empty() && !dotted
         || (zone.len() < rest.len()
             && (p::TIME_ZONE_MIN_LETTERS..=p::TIME_ZONE_MAX_LETTERS).contains(&zone.len())
             && zone.bytes().all(|b| b.is_ascii_alphabetic()))
@@ -3293,18 +3298,23 @@ fn label_metadata(
         return;
     }
     let search_from = region.start.saturating_sub(p::TITLE_SEARCH_BLOCKS);
+    // The headline stands above what a rule kept above the region (a live
+    // report's first update: its time and title).
+    let search_to = (search_from..region.start)
+        .find(|&i| decisions[i].label == Label::Body)
+        .unwrap_or(region.start);
     // A page may state a title that it does not print (a social title
     // rewritten from the headline): then the headline is looked for.
     let title_index = page
         .meta
         .title
         .as_ref()
-        .and_then(|title| find_stated_title(blocks, title, search_from, region.start))
+        .and_then(|title| find_stated_title(blocks, title, search_from, search_to))
         .or_else(|| {
             let opening = opening_headline(blocks, feats, region.clone());
             opening
                 .filter(|&i| is_signed(feats, i))
-                .or_else(|| find_title(blocks, feats, search_from, region.start))
+                .or_else(|| find_title(blocks, feats, search_from, search_to))
                 .or_else(|| opening.filter(|&i| feats[i].repeats > 1))
         });
     if let Some(t) = title_index {
@@ -4173,6 +4183,37 @@ mod tests {
         assert!(body.contains("Ferries stay in port"), "{body}");
     }
 
+    /// The newest update opens the report right under the byline: its
+    /// time, written with a full stop, and its title are kept, and the
+    /// headline above them is still the title.
+    #[test]
+    fn the_first_updates_dotted_time_and_title_are_kept_under_the_headline() {
+        let updates = [
+            ("16.12 GMT", "Coast road shut after storm", POOL_STORY),
+            ("15.44 GMT", "Ferries stay in port", MILL_STORY_GOES_ON),
+            ("15.10 GMT", "Schools close early", POOL_STORY_GOES_ON),
+        ];
+        let page: String = updates
+            .iter()
+            .map(|(time, title, text)| {
+                format!("{time}\n\n{title}\n\n{}\n", text.replace('\n', "\n\n"))
+            })
+            .collect();
+        let page =
+            format!("Storm closes the coast road and keeps the ferries in port: live\n\n{page}");
+        let cleaned = crate::clean(&page, &crate::Options::default());
+        let body = cleaned.body();
+        assert!(
+            body.starts_with("16.12 GMT\nCoast road shut after storm\n"),
+            "{body}"
+        );
+        assert!(body.contains("\n15.44 GMT\n"), "{body}");
+        assert_eq!(
+            cleaned.title.as_deref(),
+            Some("Storm closes the coast road and keeps the ferries in port: live")
+        );
+    }
+
     #[test]
     fn clock_times_are_only_times_of_day() {
         for text in [
@@ -4182,6 +4223,8 @@ mod tests {
             "9 AM",
             " 11:30 a.m. ",
             "7pm",
+            "14.32 Uhr",
+            "16.40 GMT",
         ] {
             assert!(is_clock_time(text), "{text}");
         }
@@ -4194,6 +4237,8 @@ mod tests {
             "9 amps",
             "12:3",
             "10 p.m.EST",
+            "14.32",
+            "1.50 m",
         ] {
             assert!(!is_clock_time(text), "{text}");
         }

@@ -255,9 +255,10 @@ pub const RELATIVE_TIME_CLOSER_UNITS: &[&str] = &[
     "detik",
 ];
 
-/// Time zones that may follow a time of day written with a full stop, as
-/// British papers print a live report's times ("16.40 GMT").
-pub const DOTTED_TIME_ZONES: &[&str] = &["gmt", "utc", "bst", "cet", "cest"];
+/// What may follow a time of day written with a full stop, without which
+/// it is a number: a time zone, as British papers print a live report's
+/// times ("16.40 GMT"), or German's word for o'clock ("14.32 Uhr").
+pub const DOTTED_TIME_ENDINGS: &[&str] = &["gmt", "utc", "bst", "cet", "cest", "uhr"];
 
 /// Weekdays, full and abbreviated: dates without a digit.
 pub const WEEKDAYS: &[&str] = &[
@@ -354,7 +355,7 @@ pub fn pattern() -> String {
     let months = alternatives(MONTHS);
     let weekdays = alternatives(WEEKDAYS);
     let relative_days = alternatives(RELATIVE_DAYS);
-    let dotted_time_zones = alternatives(DOTTED_TIME_ZONES);
+    let dotted_time_endings = alternatives(DOTTED_TIME_ENDINGS);
     let units = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?";
     // A word boundary is ASCII here: it can stand only before a Latin opener.
     let (latin, cyrillic): (Vec<&str>, Vec<&str>) = RELATIVE_TIME_OPENERS
@@ -377,7 +378,7 @@ pub fn pattern() -> String {
         | {b}({weekdays}){b},?
         | {b}[0-9]{{1,2}}:[0-9]{{2}}(:[0-9]{{2}})?[\ \t]*([ap]\.?m\.?)?([\ \t]*(gmt|utc|[ecmp][sd]t|bst|cet|cest|et|pt){b})?
         | {b}[0-9]{{1,2}}[\ \t]*[ap]\.?m\.?
-        | {b}[0-9]{{1,2}}\.[0-9]{{2}}[\ \t]*({dotted_time_zones}){b}
+        | {b}[0-9]{{1,2}}\.[0-9]{{2}}[\ \t]*({dotted_time_endings}){b}
         | {b}([0-9]+|an?|one)[\ \t]+({units})[\ \t]+ago{b}
         | {b}vor[\ \t]+[0-9]+[\ \t]+(sekunden|minuten|stunden|tagen|wochen){b}
         | {b}hace[\ \t]+[0-9]+[\ \t]+(segundos|minutos|horas|días|semanas)

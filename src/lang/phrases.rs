@@ -10,7 +10,7 @@ use smallvec::SmallVec;
 
 use super::Cues;
 use super::date_pattern::{
-    DOTTED_TIME_ZONES, MONTHS, RELATIVE_DAYS, RELATIVE_TIME_CLOSERS, RELATIVE_TIME_OPENERS,
+    DOTTED_TIME_ENDINGS, MONTHS, RELATIVE_DAYS, RELATIVE_TIME_CLOSERS, RELATIVE_TIME_OPENERS,
     RELATIVE_TIME_WORDS, WEEKDAYS,
 };
 
@@ -430,7 +430,7 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
         RELATIVE_TIME_WORDS,
         RELATIVE_TIME_OPENERS,
         RELATIVE_TIME_CLOSERS,
-        DOTTED_TIME_ZONES,
+        DOTTED_TIME_ENDINGS,
     ]
     .concat();
     for word in date_words.iter().flat_map(|w| super::words_of(w)) {
