@@ -1020,7 +1020,14 @@ fn opens_as_file_photo(text: &str) -> bool {
 }
 
 /// What a gallery's counter may call its slides: "Photo 6 of 14".
-const SLIDE_NAMES: &[&str] = &["Photo ", "Image ", "Slide ", "Picture "];
+const SLIDE_NAMES: &[&str] = &[
+    "Photo ", "PHOTO ", "Image ", "Slide ", "Picture ", "Foto ", "FOTO ", "Bild ", "Imagen ",
+];
+
+/// The word between a spaced counter's numbers, in the languages whose
+/// galleries print one: "2 of 24", "FOTO 5 di 6", "Bild 3 von 12",
+/// "Foto 1 z 12".
+const COUNTER_OF_WORDS: &[&str] = &[" of ", " di ", " de ", " von ", " sur ", " z ", " od "];
 
 /// `text` without the slide's name before its counter ("Photo 6 of 14").
 fn slide(text: &str) -> &str {
@@ -1032,7 +1039,10 @@ fn slide(text: &str) -> &str {
 
 /// Whether `text` is only a gallery's counter: "1 / 24", "2 of 24".
 fn is_gallery_counter(text: &str) -> bool {
-    let Some((slide, count)) = text.split_once('/').or_else(|| text.split_once(" of ")) else {
+    let Some((slide, count)) = text
+        .split_once('/')
+        .or_else(|| COUNTER_OF_WORDS.iter().find_map(|&of| text.split_once(of)))
+    else {
         return false;
     };
     let number = |n: &str| {
@@ -1069,8 +1079,8 @@ fn opens_with_gallery_counter(text: &str) -> bool {
     if !(1..=params::GALLERY_COUNTER_MAX_DIGITS).contains(&first) {
         return false;
     }
-    let Some(of) = [&b"of"[..], b" of "]
-        .into_iter()
+    let Some(of) = std::iter::once(&b"of"[..])
+        .chain(COUNTER_OF_WORDS.iter().map(|of| of.as_bytes()))
         .find(|of| bytes[first..].starts_with(of))
     else {
         return false;
@@ -2875,6 +2885,9 @@ mod tests {
             "12 of 30A shopper looks at extension cords at a hardware store.",
             "1 of 6",
             "Photo 6 of 14",
+            "FOTO 5 di 6",
+            "Bild 3 von 12",
+            "Foto 1 z 12",
             "[2/2]Cranes stand idle at the terminal. Photo: Ana Lind",
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
@@ -2886,6 +2899,8 @@ mod tests {
             "1of4",
             "1 of",
             "Photo 6 of the series shows the mill.",
+            "Foto 2 di Marco Lenzi",
+            "1 de cada 4 hogares",
             "[2/2]",
             "[1] Notes on the survey follow the tables.",
             "[a/b]Cranes stand idle.",
