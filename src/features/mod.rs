@@ -1031,6 +1031,9 @@ const COUNTER_OF_WORDS: &[&str] = &[" of ", " di ", " de ", " von ", " sur ", " 
 
 /// `text` without the slide's name before its counter ("Photo 6 of 14").
 fn slide(text: &str) -> &str {
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        return text;
+    }
     SLIDE_NAMES
         .iter()
         .find_map(|name| text.strip_prefix(name))
@@ -1038,19 +1041,23 @@ fn slide(text: &str) -> &str {
 }
 
 /// Whether `text` is only a gallery's counter: "1 / 24", "2 of 24".
+/// Read by hand: most short lines with a figure are looked at.
 fn is_gallery_counter(text: &str) -> bool {
-    let Some((slide, count)) = text
-        .split_once('/')
-        .or_else(|| COUNTER_OF_WORDS.iter().find_map(|&of| text.split_once(of)))
-    else {
-        return false;
-    };
+    let text = text.trim();
     let number = |n: &str| {
-        let n = n.trim();
         (1..=params::GALLERY_COUNTER_MAX_DIGITS).contains(&n.len())
             && n.bytes().all(|b| b.is_ascii_digit())
     };
-    number(slide) && number(count)
+    let first = text.bytes().take_while(u8::is_ascii_digit).count();
+    let (slide, rest) = text.split_at(first);
+    let count = match rest.trim_start().strip_prefix('/') {
+        Some(count) => count,
+        None => match COUNTER_OF_WORDS.iter().find_map(|of| rest.strip_prefix(of)) {
+            Some(count) => count,
+            None => return false,
+        },
+    };
+    number(slide) && number(count.trim_start())
 }
 
 /// "1of4Grass Valley's ...", "\[2/5\]Cranes stand idle ...": the caption of
