@@ -4183,7 +4183,7 @@ mod tests {
         assert!(body.contains("Ferries stay in port"), "{body}");
     }
 
-    /// The newest update opens the report right under the byline: its
+    /// The newest update opens the report right under the headline: its
     /// time, written with a full stop, and its title are kept, and the
     /// headline above them is still the title.
     #[test]
