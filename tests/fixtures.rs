@@ -6181,6 +6181,13 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.99,
     ),
+    // Known misses: a ticket box between sections and two 'presented by' sponsor lines under
+    // subheadings are kept.
+    (
+        "text-english-football-club-site-match-preview-team-news-ticket-box-sponsor-lines",
+        InputKind::Text,
+        0.94,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
