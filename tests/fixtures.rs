@@ -6188,6 +6188,36 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.94,
     ),
+    (
+        "html-romanian-news-portal-citeste-si-inline-galerie-foto-comentarii-facebook",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-science-news-site-story-source-box-journal-reference-cite-this-page-related",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-thai-news-portal-inline-related-news-box-tags-share-popular",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-catalan-regional-news-portal-llegeix-tambe-lines-publicitat-etiquetes-mes-llegits",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-persian-news-agency-news-code-line-inline-read-more-tags-related",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-us-state-agency-news-release-for-immediate-release-contact-block-end-marks-page-last-updated",
+        InputKind::Text,
+        0.92,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
