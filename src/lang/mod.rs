@@ -67,7 +67,7 @@ languages! {
     "pt" "Portuguese", "nl" "Dutch", "sv" "Swedish", "da" "Danish", "nb" "Norwegian",
     "fi" "Finnish", "pl" "Polish", "cs" "Czech", "ru" "Russian", "uk" "Ukrainian",
     "tr" "Turkish", "ro" "Romanian", "hu" "Hungarian", "id" "Indonesian", "el" "Greek",
-    "sl" "Slovenian", "hr" "Croatian", "bg" "Bulgarian",
+    "sl" "Slovenian", "hr" "Croatian", "bg" "Bulgarian", "ca" "Catalan",
 }
 
 static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
@@ -904,6 +904,14 @@ mod tests {
             (
                 "bg",
                 "Съветът съобщи, че новото училище няма да бъде открито преди края на годината, защото все още няма пари.",
+            ),
+            (
+                "ca",
+                "El consell va dir que no podria obrir la nova escola abans del final de l'any, perquè encara hi falten diners.",
+            ),
+            (
+                "es",
+                "El consejo dijo que no podría abrir la nueva escuela antes del final del año, porque aún le faltan fondos.",
             ),
             (
                 "ru",
