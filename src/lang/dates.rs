@@ -35,25 +35,29 @@ static DATE: LazyLock<Regex<DFA<&'static [u32]>>> = LazyLock::new(|| {
 /// The share of `text`'s non-space characters that dates and times cover,
 /// and the span from the first to the last of them. A range of dates
 /// ("March 21 – April 19") covers nothing: it gives a season, a run or a
-/// term, never when the page was written.
+/// term, never when the page was written. A time after a date ("17/06/2025
+/// - 08:10") is no range: it says when on that day.
 pub fn find_dates(text: &str) -> Option<(f32, Range<usize>)> {
     let mut covered = 0usize;
     let mut span: Option<Range<usize>> = None;
-    // The characters of the last date, while it may still open a range.
-    let mut last: Option<(usize, usize)> = None;
+    // The last date and its characters, while it may still open a range.
+    let mut last: Option<(Range<usize>, usize)> = None;
     for m in DATE.find_iter(text) {
         if m.is_empty() {
             continue;
         }
         let chars = non_space_chars(&text[m.range()]);
         match last {
-            Some((end, first)) if is_range_joiner(&text[end..m.start()]) => {
-                covered -= first;
+            Some((ref first, first_chars))
+                if is_range_joiner(&text[first.end..m.start()])
+                    && !is_time_after_date(&text[first.clone()], &text[m.range()]) =>
+            {
+                covered -= first_chars;
                 last = None;
             }
             _ => {
                 covered += chars;
-                last = Some((m.end(), chars));
+                last = Some((m.range(), chars));
             }
         }
         span = Some(match span {
@@ -64,6 +68,20 @@ pub fn find_dates(text: &str) -> Option<(f32, Range<usize>)> {
     let span = span?;
     let total = non_space_chars(text).max(1);
     Some(((covered as f32 / total as f32).min(1.0), span))
+}
+
+/// Whether a date match is only a time of day: "08:10", "9.30 am".
+fn is_clock_time(date: &str) -> bool {
+    let digits = date.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '.');
+    digits.contains([':', '.'])
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b' '))
+}
+
+/// Whether `second` is a time of day and `first` a date without one.
+fn is_time_after_date(first: &str, second: &str) -> bool {
+    is_clock_time(second) && !first.contains(':') && !is_clock_time(first)
 }
 
 /// What stands between the two ends of a range of dates.
@@ -114,6 +132,15 @@ mod tests {
         assert!(find_dates("sempre 2 dias").is_none());
         assert!(find_dates("2019-11-20T10:00:00Z").is_some());
         assert!(find_dates("The mayor spoke to reporters").is_none());
+        // A date and the time of day after it make a date line; a range of
+        // times is no date.
+        for line in [
+            "Castellbrú, 17/06/2025 - 08:10",
+            "Updated: March 4, 2024 – 9.30 am",
+        ] {
+            assert!(find_dates(line).unwrap().0 > 0.5, "{line}");
+        }
+        assert_eq!(find_dates("14:00 - 16:00").unwrap().0, 0.0);
         // A range of dates is no date line.
         for line in ["Aries (March 21 – April 19)", "On view June 3 to August 30"] {
             assert_eq!(
