@@ -3560,23 +3560,48 @@ fn byline_name(text: &str) -> Option<String> {
     if let Some((_, span)) = dates::find_dates(rest) {
         rest = &rest[..span.start];
     }
-    for stop in ["|", "•", " - ", " – ", "Published", "Updated", "Posted"] {
+    for stop in [
+        "|",
+        "•",
+        " · ",
+        " - ",
+        " – ",
+        " — ",
+        "Published",
+        "Updated",
+        "Posted",
+    ] {
         if let Some(at) = rest.find(stop) {
             rest = &rest[..at];
         }
     }
     // What is left may be only a label: "Updated", "Actualizado".
-    let only_label = phrases::PHRASES
-        .find(rest.trim().trim_end_matches([':', ',']))
-        .is_some_and(|m| m.kind == PhraseKind::Byline && m.coverage >= p::BYLINE_LABEL_COVERAGE);
-    if only_label {
+    if is_byline_label(rest) {
         return None;
     }
     let name = rest
         .trim()
         .trim_end_matches([',', ';', ':', '|', '-', '·'])
         .trim();
+    // A label before a number is a reading time or an update's stamp
+    // ("Temps de lectura: 3 min", "Frissítve: 2025.05.23."), not a name.
+    let before_number = &name[..name
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(name.len())];
+    if before_number.len() < name.len() && is_byline_label(before_number) {
+        return None;
+    }
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| name.to_owned())
+}
+
+/// Whether `text` is only a byline's label ("Updated", "Leestijd:"), or
+/// nothing.
+fn is_byline_label(text: &str) -> bool {
+    let text = text.trim().trim_end_matches([':', ',']);
+    text.is_empty()
+        || phrases::PHRASES
+            .find(text)
+            .is_some_and(|m| m.kind == PhraseKind::Byline && m.coverage >= p::BYLINE_LABEL_COVERAGE)
 }
 
 #[cfg(test)]
@@ -6341,6 +6366,15 @@ mod tests {
         );
         assert_eq!(byline_name("Actualizado: 14 ago 2025 - 13:05 CEST"), None);
         assert_eq!(byline_name("Written by Zoë"), Some("Zoë".to_owned()));
+        assert_eq!(byline_name("Temps de lectura: 3 min"), None);
+        assert_eq!(
+            byline_name("Maren Solvik · 9 min read · 14 Comments").as_deref(),
+            Some("Maren Solvik")
+        );
+        assert_eq!(
+            byline_name("Lakeshore 5 Digital Team").as_deref(),
+            Some("Lakeshore 5 Digital Team")
+        );
     }
 
     #[test]
