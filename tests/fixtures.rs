@@ -6220,6 +6220,36 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.92,
     ),
+    (
+        "html-catalan-public-broadcaster-news-story-relacionats-etiquetes-comparteix-video",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-real-estate-news-site-market-story-listing-cards-mortgage-calculator-agent-box",
+        InputKind::Html,
+        0.92,
+    ),
+    (
+        "html-software-company-blog-post-table-of-contents-cta-boxes-author-card-code-block",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "text-hungarian-news-portal-kapcsolodo-cikk-lines-hirdetes-labels-cimkek-legolvasottabb",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-indian-english-news-site-also-read-lines-catch-all-updates-whatsapp-channel-line",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-us-college-sports-site-basketball-recap-box-score-table-leaders-next-game",
+        InputKind::Text,
+        0.71,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
