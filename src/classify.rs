@@ -2395,12 +2395,13 @@ fn keep_tables(
     }
 }
 
-/// A table right after the region, maybe under a plain title line
-/// ("Condensed Statements of Income"), holds the article's figures: the
-/// title is labelled body, and the end of the table is returned (the
-/// region's end when no table follows). In HTML the title stands beside
-/// the article's last paragraph, not in a box of its own (a "Market data"
-/// widget).
+/// Tables right after the region, each under at most
+/// [`TABLE_TITLE_MAX_LINES`](p::TABLE_TITLE_MAX_LINES) plain title lines
+/// ("Condensed Statements of Income"; "Box Score", then a team's name
+/// over its players), hold the article's figures: the titles are labelled
+/// body, and the end of the last table is returned (the region's end when
+/// no table follows). A lone table takes one title line. In HTML the titles stand beside the article's last
+/// paragraph, not in a box of their own (a "Market data" widget).
 fn table_after(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -2408,32 +2409,51 @@ fn table_after(
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) -> usize {
-    let after = region.end;
-    if region.is_empty() || after >= feats.len() {
-        return after;
+    let mut end = region.end;
+    if region.is_empty() {
+        return end;
     }
     let container = |j: usize| blocks[j].dom.as_ref().map(|dom| dom.container);
-    let title = (!in_table[after]
-        && feats[after].words <= p::TABLE_TITLE_MAX_WORDS
-        && is_plain_header(&feats[after]))
-    .then_some(after);
-    if title.is_some_and(|t| container(t) != container(t - 1)) {
-        return after;
-    }
-    let first_row = title.map_or(after, |t| t + 1);
-    let rows = (first_row..feats.len())
-        .take_while(|&j| in_table[j])
-        .count();
-    if rows == 0 {
-        return after;
-    }
-    if let Some(t) = title {
-        decisions[t] = Decision {
-            label: Label::Body,
-            note: "body: the title of a table in the article",
+    let is_title = |j: usize| {
+        !in_table[j]
+            && feats[j].words <= p::TABLE_TITLE_MAX_WORDS
+            && is_plain_header(&feats[j])
+            && container(j) == container(region.end - 1)
+    };
+    // (first title line, first row, end) of each table.
+    let mut tables = Vec::new();
+    while end < feats.len() {
+        let titles = (end..feats.len())
+            .take(p::TABLE_TITLE_MAX_LINES)
+            .take_while(|&j| is_title(j))
+            .count();
+        // The first row after the fewest titles that a table follows.
+        let Some(first_row) = (end..=end + titles).find(|&j| in_table.get(j) == Some(&true)) else {
+            break;
         };
+        let rows = (first_row..feats.len())
+            .take_while(|&j| in_table[j])
+            .count();
+        tables.push((end, first_row, first_row + rows));
+        end = first_row + rows;
     }
-    first_row + rows
+    // A lone table under a title and a second line is a box of figures
+    // ("Match stats", then the two teams' names); tables one after the
+    // other, each under its caption, are the article's own data.
+    if let [(start, first_row, _)] = tables[..]
+        && first_row - start > 1
+    {
+        return region.end;
+    }
+    for &(start, first_row, _) in &tables {
+        for decision in &mut decisions[start..first_row] {
+            *decision = Decision {
+                label: Label::Body,
+                note: "body: the title of a table in the article",
+            };
+        }
+    }
+    tables.last().map_or(region.end, |&(_, _, end)| end)
 }
 
 /// A correction of the article is the article's, wherever it is put: under
@@ -6105,6 +6125,37 @@ mod tests {
         let body = html_body(&widget);
         assert!(body.contains("two hundred jobs"), "{body}");
         assert!(!body.contains("Net income 21.4 17.9"), "{body}");
+    }
+
+    #[test]
+    fn captioned_tables_after_the_article_are_kept_and_a_lone_stats_box_is_not() {
+        let rows = |team: &str| {
+            format!(
+                "{team} (20-6)\n\nPlayer          MIN   FG     PTS\n\
+                 Ada Lark         35   8-19   22\nBea Moss         33   4-12   11\n\
+                 Totals          200   24-63  66\n\n"
+            )
+        };
+        let page = format!(
+            "{}\nBox Score\n\n{}{}Print Friendly Version\n",
+            POOL_STORY.replace('\n', "\n\n"),
+            rows("Quillan"),
+            rows("Brennock State")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Box Score\nQuillan (20-6)"), "{body}");
+        assert!(body.contains("Brennock State (20-6)"), "{body}");
+        assert!(body.contains("Totals 200 24-63 66"), "{body}");
+        assert!(!body.contains("Print Friendly"), "{body}");
+        // One table under a title and a line of team names is a stats box.
+        let stats = format!(
+            "{}\nMatch stats\n\nHarrowgate   Kestrel Vale\n\nPossession   46%   54%\n\
+             Shots   11   14\nCorners   4   7\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&stats, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("Possession"), "{body}");
     }
 
     #[test]

@@ -525,6 +525,9 @@ pub const LISTED_TEASERS_MIN_ITEMS: usize = 2;
 /// A plain line of at most this many words right above a table after the
 /// article is the table's title.
 pub const TABLE_TITLE_MAX_WORDS: u32 = 12;
+/// ... and at most this many such lines stand above each table: a title
+/// and a caption ("Box Score", then "Quillan (20-6, 11-3 GPC)").
+pub const TABLE_TITLE_MAX_LINES: usize = 2;
 /// A label of at most this many words, with no phrase, that ends with a
 /// colon ("Key dates:", "The full lineup so far:") introduces a list as a
 /// paragraph does.
