@@ -6252,6 +6252,36 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
+    (
+        "html-local-newspaper-obituary-page-obituary-text-guestbook-send-flowers-funeral-home-box",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-uk-regional-news-story-read-more-embeds-inline-video-player-newsletter-signup-mid-article-comments",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-us-metro-daily-story-inline-timeline-list-reader-poll-widget-gift-article-button",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "text-australian-news-site-key-points-box-at-top-abc-style-topics-posted-updated",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-us-shopping-magazine-listicle-numbered-products-prices-buy-buttons-affiliate-disclosure",
+        InputKind::Text,
+        0.78,
+    ),
+    (
+        "text-wire-service-story-updates-note-dateline-reporting-by-editing-by-related-coverage",
+        InputKind::Text,
+        0.95,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
