@@ -1653,14 +1653,19 @@ fn keep_enclosed_runs(
         if related_box {
             continue;
         }
-        for j in start..i {
+        // From the last: a label goes with the list items under it.
+        for j in (start..i).rev() {
             // A box's title over its prompt ("City Hall Briefing" over "Get
             // ... delivered to your inbox") or over its ad's text ("VIDEO OF
             // THE DAY" over "SCROLL TO CONTINUE WITH CONTENT") is the box's;
             // a subheading stands over its section's text.
+            // A numbered one ("3. Best Budget: ...") heads an item of a
+            // listicle, whose price and shop may follow.
             let titles_a_prompt = j + 1 < i
                 && (is_signup_prompt(&feats[j + 1])
-                    || is_box_title(&blocks[j], &feats[j]) && is_ad_text(&feats[j + 1]));
+                    || is_box_title(&blocks[j], &feats[j])
+                        && feats[j].item_number == 0
+                        && is_ad_text(&feats[j + 1]));
             let labels_a_figure =
                 j > start && is_figure_label(&blocks[j], &feats[j - 1], &feats[j]);
             if is_code_line(&blocks[j]) {
@@ -1669,6 +1674,11 @@ fn keep_enclosed_runs(
                 decisions[j] = Decision {
                     label: Label::Body,
                     note: "body: a line of code between body blocks",
+                };
+            } else if labels_list_below(blocks, feats, decisions, j) {
+                decisions[j] = Decision {
+                    label: Label::Body,
+                    note: "body: a label over list items between body blocks",
                 };
             } else if !titles_a_prompt
                 && !labels_a_figure
@@ -1681,6 +1691,24 @@ fn keep_enclosed_runs(
             }
         }
     }
+}
+
+/// Whether block `j` is a label over list items that are body ("Pros:",
+/// then bullets): a few words ending in a colon, with no phrase.
+/// Listicles print the same labels for every item, so repetition does not
+/// count against them.
+fn labels_list_below(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    decisions: &[Decision],
+    j: usize,
+) -> bool {
+    blocks.get(j + 1).is_some_and(|b| b.bullet)
+        && decisions[j + 1].label == Label::Body
+        && feats[j].ends_colon
+        && feats[j].words <= p::LIST_LABEL_MAX_WORDS
+        && feats[j].phrase.is_none()
+        && feats[j].date_coverage == 0.0
 }
 
 /// Whether a block is the label under a stat callout's figure: a few
@@ -6156,6 +6184,36 @@ mod tests {
         let body = crate::clean(&stats, &crate::Options::default()).body();
         assert!(body.contains("same price as now"), "{body}");
         assert!(!body.contains("Possession"), "{body}");
+    }
+
+    #[test]
+    fn a_listicles_numbered_headings_and_list_labels_are_kept() {
+        let item = |n: u32, name: &str| {
+            format!(
+                "{n}. Best Overall: {name} Shell\n\n$189 at Larkfield Outdoor\n\n[Buy Now]\n\n\
+                 Pros:\n\n  • The {name} stayed dry in a downpour\n  • The {name} hood \
+                 stays put\n\nCons:\n\n  • The {name} fabric is loud\n\n\
+                 The {name} was one of the few jackets that passed every test without a damp \
+                 spot. Its stiff hood kept the rain off our glasses, and the long back hem \
+                 covered a blazer on the walk from the station to the office.\n\n"
+            )
+        };
+        let page = format!(
+            "A commute in the rain has a way of showing up a jacket's flaws: the hood that \
+             blows back at every crossing, the zip that lets water onto your shirt.\n\n\
+             We tested twenty rain jackets this autumn, wearing them on foot, on bikes and on \
+             crowded platforms, and ran each one through a shower test at home.\n\n{}{}{}",
+            item(1, "Northpine"),
+            item(2, "Tolliver"),
+            item(3, "Corvan")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(
+            body.contains("2. Best Overall: Tolliver Shell\nPros:\nThe Tolliver stayed"),
+            "{body}"
+        );
+        assert!(body.contains("Cons:\nThe Corvan fabric"), "{body}");
+        assert!(!body.contains("$189"), "{body}");
     }
 
     #[test]
