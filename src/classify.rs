@@ -5963,6 +5963,27 @@ mod tests {
         assert!(body.contains("Take your scions"), "{body}");
     }
 
+    /// British papers set pull quotes in single marks, under the sentence
+    /// they repeat; a line in single marks over its source is a
+    /// subheading that quotes its section.
+    #[test]
+    fn a_pull_quote_in_single_marks_is_dropped_and_a_quoted_subheading_kept() {
+        let source = "The orchard club grafted 180 trees last spring. “A graft is just two \
+            wounds that agree to heal together,” said Ada Brill, who has taught the craft \
+            in the village for forty years.\n";
+        let quote = "\n‘A graft is just two wounds that agree to heal together’\n";
+        let rest = "\nOf the 180 grafts, 151 took, which the club puts down to sharp knives, \
+            clean cuts and a cold, damp April that kept the scions from drying out.\n\
+            \nAny trees left over are planted in the community orchard on the lane, where \
+            the club meets on the first Saturday of each month.\n";
+        let pulled = format!("{source}{quote}{rest}");
+        let body = crate::clean(&pulled, &crate::Options::default()).body();
+        assert_eq!(body.matches("agree to heal").count(), 1, "{body}");
+        let heading = format!("{}\n{source}{rest}", quote.trim_start());
+        let body = crate::clean(&heading, &crate::Options::default()).body();
+        assert_eq!(body.matches("agree to heal").count(), 2, "{body}");
+    }
+
     /// In scraped text, a line of one sentence without quotation marks
     /// that a paragraph far from it holds whole is a pull quote; the end
     /// of a sentence, or a question a subheading asks, is not.

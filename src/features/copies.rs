@@ -82,13 +82,14 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
             // Scraped text indents much (cells, list items, quotes): a
             // line in quotation marks is worth searching for. Unindented,
             // the marks must close the line too: a paragraph of the
-            // article goes on past them ("“...,” she said.").
+            // article goes on past them ("“...,” she said."). British
+            // papers set pull quotes in single marks.
             None => {
                 let text = &blocks[i].text;
                 !blocks[i].bullet
-                    && text.starts_with(['“', '"', '«', '„'])
+                    && text.starts_with(['“', '"', '«', '„', '‘'])
                     && (blocks[i].indent >= params::INDENT_FROM
-                        || text.ends_with(['”', '"', '»', '“']))
+                        || text.ends_with(['”', '"', '»', '“', '’']))
             }
         };
         // In scraped text, a line of one sentence without marks may be a
@@ -120,7 +121,12 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
         } else {
             params::PULL_QUOTE_REACH
         };
-        let near = i.saturating_sub(reach)..(i + reach + 1).min(blocks.len());
+        // In single marks, a line under its source is a pull quote; one
+        // above it is a subheading that quotes the section it heads
+        // ("‘I love the work’").
+        let single_marks = blocks[i].dom.is_none() && blocks[i].text.starts_with('‘');
+        let below = if single_marks { i } else { i + reach };
+        let near = i.saturating_sub(reach)..(below + 1).min(blocks.len());
         features[i].quotes_neighbour = near.into_iter().any(|j| {
             let text = blocks[j].text.as_bytes();
             j != i
