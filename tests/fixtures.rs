@@ -6317,6 +6317,36 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.89,
     ),
+    (
+        "html-brazilian-news-portal-veja-tambem-videos-inline-leia-mais-regional-edition",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-news-site-data-story-chart-figure-source-notes-methodology-box",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-sports-site-transfer-news-player-profile-card-stats-box-betting-odds-widget",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-tech-news-site-story-embedded-tweets-youtube-iframe-update-note-affiliate-links",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "text-music-magazine-album-review-rating-tracklist-label-info-box-listen-buttons",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-uk-tabloid-celebrity-story-many-photo-captions-read-more-lines-comments-share",
+        InputKind::Text,
+        0.95,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
