@@ -1074,7 +1074,15 @@ fn opens_with_gallery_counter(text: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\''));
     }
-    let text = slide(text);
+    let named = slide(text);
+    // A slide's name makes a slash a counter's too ("Foto 1/12"); alone,
+    // "1/12" may be a date.
+    let slashes: &[&str] = if named.len() < text.len() {
+        &[" / ", "/"]
+    } else {
+        &[]
+    };
+    let text = named;
     let bytes = text.as_bytes();
     let digits = |from: usize| {
         bytes[from.min(bytes.len())..]
@@ -1087,15 +1095,20 @@ fn opens_with_gallery_counter(text: &str) -> bool {
         return false;
     }
     let Some(of) = std::iter::once(&b"of"[..])
-        .chain(COUNTER_OF_WORDS.iter().map(|of| of.as_bytes()))
+        .chain(
+            COUNTER_OF_WORDS
+                .iter()
+                .chain(slashes)
+                .map(|of| of.as_bytes()),
+        )
         .find(|of| bytes[first..].starts_with(of))
     else {
         return false;
     };
     let after_of = first + of.len();
     let second = digits(after_of);
-    // Alone on its line, a counter is spaced: "1 of 6".
-    let spaced = of.len() > 2;
+    // Alone on its line, a counter is spaced ("1 of 6") or named.
+    let spaced = of.len() > 2 || !slashes.is_empty();
     (1..=params::GALLERY_COUNTER_MAX_DIGITS).contains(&second)
         && match bytes.get(after_of + second) {
             Some(b) => b.is_ascii_uppercase() || matches!(b, b'"' | b'\''),
@@ -2895,6 +2908,8 @@ mod tests {
             "FOTO 5 di 6",
             "Bild 3 von 12",
             "Foto 1 z 12",
+            "Foto 1/12",
+            "Photo 3 / 8",
             "[2/2]Cranes stand idle at the terminal. Photo: Ana Lind",
         ] {
             let m = features(text).phrase.unwrap_or_else(|| panic!("{text}"));
@@ -2911,6 +2926,8 @@ mod tests {
             "[2/2]",
             "[1] Notes on the survey follow the tables.",
             "[a/b]Cranes stand idle.",
+            "1/12 of the budget",
+            "Foto 1/12 of the budget",
         ] {
             assert!(!opens_with_gallery_counter(text), "{text}");
         }
