@@ -6279,10 +6279,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.98,
     ),
+    // Before "Purchase Licensing Rights" marked a caption: 0.961. Known miss: a "FACTBOX-..." link
+    // line between paragraphs is kept.
     (
         "text-wire-service-story-updates-note-dateline-reporting-by-editing-by-related-coverage",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "html-german-news-site-das-wichtigste-in-kuerze-box-mehr-zum-thema-video-teaser-kommentare",
