@@ -1658,9 +1658,9 @@ fn keep_enclosed_runs(
             // A box's title over its prompt ("City Hall Briefing" over "Get
             // ... delivered to your inbox") or over its ad's text ("VIDEO OF
             // THE DAY" over "SCROLL TO CONTINUE WITH CONTENT") is the box's;
-            // a subheading stands over its section's text.
-            // A numbered one ("3. Best Budget: ...") heads an item of a
-            // listicle, whose price and shop may follow.
+            // a subheading stands over its section's text, and a numbered
+            // one ("3. Best Budget: ...") over a listicle's item, whose
+            // price and shop may follow.
             let titles_a_prompt = j + 1 < i
                 && (is_signup_prompt(&feats[j + 1])
                     || is_box_title(&blocks[j], &feats[j])
@@ -2428,8 +2428,9 @@ fn keep_tables(
 /// ("Condensed Statements of Income"; "Box Score", then a team's name
 /// over its players), hold the article's figures: the titles are labelled
 /// body, and the end of the last table is returned (the region's end when
-/// no table follows). A lone table takes one title line. In HTML the titles stand beside the article's last
-/// paragraph, not in a box of their own (a "Market data" widget).
+/// no table follows). A lone table takes one title line. In HTML the
+/// titles stand beside the article's last paragraph, not in a box of their
+/// own (a "Market data" widget).
 fn table_after(
     blocks: &[Block<'_>],
     feats: &[Features],

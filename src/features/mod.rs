@@ -1074,15 +1074,12 @@ fn opens_with_gallery_counter(text: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\''));
     }
-    let named = slide(text);
+    let counter = slide(text);
+    let named = counter.len() < text.len();
     // A slide's name makes a slash a counter's too ("Foto 1/12"); alone,
     // "1/12" may be a date.
-    let slashes: &[&str] = if named.len() < text.len() {
-        &[" / ", "/"]
-    } else {
-        &[]
-    };
-    let text = named;
+    let slashes: &[&str] = if named { &[" / ", "/"] } else { &[] };
+    let text = counter;
     let bytes = text.as_bytes();
     let digits = |from: usize| {
         bytes[from.min(bytes.len())..]
@@ -1108,7 +1105,7 @@ fn opens_with_gallery_counter(text: &str) -> bool {
     let after_of = first + of.len();
     let second = digits(after_of);
     // Alone on its line, a counter is spaced ("1 of 6") or named.
-    let spaced = of.len() > 2 || !slashes.is_empty();
+    let spaced = of.len() > 2 || named;
     (1..=params::GALLERY_COUNTER_MAX_DIGITS).contains(&second)
         && match bytes.get(after_of + second) {
             Some(b) => b.is_ascii_uppercase() || matches!(b, b'"' | b'\''),
