@@ -70,13 +70,18 @@ pub fn find_dates(text: &str) -> Option<(f32, Range<usize>)> {
     Some(((covered as f32 / total as f32).min(1.0), span))
 }
 
-/// Whether a date match is only a time of day: "08:10", "9.30 am".
+/// Whether a date match is only a time of day: "08:10", "9.30 am",
+/// "14:05:30"; two or three groups of one or two digits, not a dotted date
+/// ("17.06.2025").
 fn is_clock_time(date: &str) -> bool {
-    let digits = date.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '.');
-    digits.contains([':', '.'])
-        && digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b' '))
+    let digits = date
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '.')
+        .trim_end();
+    let groups = digits.split([':', '.']);
+    (2..=3).contains(&groups.clone().count())
+        && groups
+            .into_iter()
+            .all(|g| (1..=2).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether `second` is a time of day and `first` a date without one.
@@ -141,6 +146,12 @@ mod tests {
             assert!(find_dates(line).unwrap().0 > 0.5, "{line}");
         }
         assert_eq!(find_dates("14:00 - 16:00").unwrap().0, 0.0);
+        for time in ["08:10", "9.30 am", "14:05:30"] {
+            assert!(is_clock_time(time), "{time}");
+        }
+        for date in ["17.06.2025", "2025", "17/06/2025", "March 4"] {
+            assert!(!is_clock_time(date), "{date}");
+        }
         // A range of dates is no date line.
         for line in ["Aries (March 21 – April 19)", "On view June 3 to August 30"] {
             assert_eq!(

@@ -910,10 +910,6 @@ mod tests {
                 "El consell va dir que no podria obrir la nova escola abans del final de l'any, perquè encara hi falten diners.",
             ),
             (
-                "es",
-                "El consejo dijo que no podría abrir la nueva escuela antes del final del año, porque aún le faltan fondos.",
-            ),
-            (
                 "ru",
                 "Совет сообщил, что новую школу не удастся открыть до конца года, потому что на оборудование ещё нет денег.",
             ),
