@@ -713,7 +713,10 @@ fn region_weights(
                 // Its words are counted where they stand on their own.
                 0.0
             } else if is_section_break(&feats[i]) {
-                if is_source_inside(feats, firm, i) || is_button_among_paragraphs(blocks, firm, i) {
+                if is_source_inside(feats, firm, i)
+                    || is_button_among_paragraphs(blocks, firm, i)
+                    || heads_its_own_paragraph(blocks, feats, firm, i)
+                {
                     bad_weight(words)
                 } else if !is_related_header(&feats[i]) {
                     -p::REGION_SECTION_BREAK
@@ -1354,6 +1357,46 @@ fn is_button_among_paragraphs(blocks: &[Block<'_>], firm: &[Class], i: usize) ->
         && container(i + 1) == container(i)
 }
 
+/// Whether the section header at `i` is a subheading of the article: its
+/// phrase leaves some of it uncovered ("Public comment", not "Comments"),
+/// body stands above it, and the paragraph right under it says what it says
+/// ("The order is open for public comment for 30 days"). A real section's
+/// first block is a form, a name or a teaser, not a sentence using its
+/// header's words.
+fn heads_its_own_paragraph(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+    i: usize,
+) -> bool {
+    follows_body(feats, firm, i)
+        && is_paragraph(feats, firm, i + 1)
+        && names_the_block_below(blocks, feats, i)
+}
+
+/// Whether block `j` is a subheading that the body block under it repeats.
+fn subheads_body(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    decisions: &[Decision],
+    j: usize,
+) -> bool {
+    decisions.get(j + 1).is_some_and(|d| d.label == Label::Body)
+        && names_the_block_below(blocks, feats, j)
+}
+
+/// Whether block `i`, matched by a phrase that leaves some of it
+/// uncovered, is repeated word for word by the block under it.
+fn names_the_block_below(blocks: &[Block<'_>], feats: &[Features], i: usize) -> bool {
+    feats[i].phrase.is_some_and(|m| m.strength() < 1.0)
+        && blocks.get(i + 1).is_some_and(|below| {
+            below
+                .text
+                .to_lowercase()
+                .contains(&blocks[i].text.trim_end_matches(':').to_lowercase())
+        })
+}
+
 /// Whether the related-stories header at `i` opens a box inside the
 /// article ("Don't miss", three headlines, then the article goes on): one
 /// to a few short blocks, then two paragraphs of body in a row. Such a header
@@ -1644,6 +1687,7 @@ fn keep_enclosed_runs(
         // not a box: the blocks beside it are judged on their own.
         let related_box = (start..i).any(|j| {
             !is_inline_link(&feats[j])
+                && !subheads_body(blocks, feats, decisions, j)
                 && (is_section_break(&feats[j])
                     || feats[j].phrase.is_some_and(|m| {
                         m.kind == PhraseKind::Related
@@ -1674,6 +1718,11 @@ fn keep_enclosed_runs(
                 decisions[j] = Decision {
                     label: Label::Body,
                     note: "body: a line of code between body blocks",
+                };
+            } else if subheads_body(blocks, feats, decisions, j) {
+                decisions[j] = Decision {
+                    label: Label::Body,
+                    note: "body: a subheading that the paragraph under it repeats",
                 };
             } else if labels_list_below(blocks, feats, decisions, j) {
                 decisions[j] = Decision {
@@ -3471,6 +3520,7 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
             || f.photo_credit
             || is_breadcrumb(&blocks[i].text)
             || continues_byline(blocks, feats, i)
+            || feats.get(i + 1).is_some_and(is_contact_detail)
         {
             continue;
         }
@@ -3496,6 +3546,15 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
     }
     best.filter(|&(s, _)| s >= p::TITLE_MIN_SCORE)
         .map(|(_, i)| i)
+}
+
+/// Whether a block is a phone number ("608-555-0143") or a lone e-mail or
+/// web address: a contact's details, under the contact's name and role,
+/// which is no headline however capitalised.
+fn is_contact_detail(f: &Features) -> bool {
+    let phone = f.no_letters && f.date_coverage == 0.0 && f.digit_share > p::DIGIT_SHARE_FROM;
+    let address = f.url_tokens > 0 && f.words <= 2;
+    phone || address
 }
 
 /// The region's first block when it has a headline's shape: short, not
@@ -4372,6 +4431,29 @@ mod tests {
         let body = crate::clean(&text, &crate::Options::default()).body();
         assert!(body.contains("funding comes through"), "{body}");
         assert!(!body.contains("every morning"), "{body}");
+    }
+
+    #[test]
+    fn a_subheading_named_like_comments_over_its_own_paragraph_stays_in_the_article() {
+        let article = "The state has fined a dairy plant $475,000 for a discharge that \
+                       killed thousands of fish in a trout stream last summer, the \
+                       environment department said on Tuesday.\n\
+                       Under the agreement, the company must also pay for work on the \
+                       stream's banks and for three years of restocking with brook trout \
+                       raised from the stream's own wild fish.\n\
+                       The town's chair said residents had waited a long time for the \
+                       agreement and wanted to see the creek come back.\n";
+        let section = "Public comment\n\
+                       The agreement is open for public comment for 30 days, and the \
+                       department will hold a meeting on the restoration plan at the \
+                       town hall later this month.\n\
+                       Comments may be sent by email or by mail to the regional office \
+                       before the end of the period.\n";
+        let text = format!("{article}{section}Share this page: Facebook X Email\n");
+        let body = crate::clean(&text, &crate::Options::default()).body();
+        assert!(body.contains("regional office"), "{body}");
+        assert!(body.contains("killed thousands of fish"), "{body}");
+        assert!(body.lines().any(|l| l == "Public comment"), "{body}");
     }
 
     #[test]
@@ -6394,6 +6476,27 @@ mod tests {
         let body = cleaned.body();
         assert!(!body.contains("time to be careful"), "{body}");
         assert!(body.contains("slower growth"), "{body}");
+    }
+
+    #[test]
+    fn a_contacts_name_over_a_phone_number_is_not_the_title() {
+        let headline =
+            "Cheese maker agrees to $1.35 million settlement over Tamarack Creek fish kill";
+        let page = format!(
+            "Contact:\n\
+             Karl Essmann, Northeast Region Public Information Officer\n\
+             920-555-0188\n\
+             karl.essmann@agency.example\n\
+             {headline}\n\
+             Agreement requires new wastewater pretreatment system and restoration of \
+             three miles of trout stream\n\
+             The environment department today announced a settlement with a cheese maker \
+             over a fish kill that left thousands of dead trout in the stream last summer.\n\
+             The company will pay for new banks, habitat and three years of restocking, \
+             and must build a treatment system at its plant by the end of next year.\n"
+        );
+        let cleaned = crate::clean(&page, &crate::Options::default());
+        assert_eq!(cleaned.title.as_deref(), Some(headline));
     }
 
     #[test]
