@@ -6350,6 +6350,46 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
+    (
+        "html-court-news-ruling-case-details-box-quoted-judgment-blockquote-share-tags",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-food-safety-agency-product-recall-notice-product-table-consumer-advice-subscribe-alerts",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-science-news-site-journal-reference-doi-line-related-stories-sidebar-newsletter",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "text-literary-magazine-poetry-review-quoted-stanzas-buy-box-reviewer-bio-more-reviews",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-local-news-timeline-dated-entries-inside-body-related-links-ad-labels",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-regional-news-q-and-a-interview-short-questions-photo-credit-read-more-comments",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-transit-operator-service-change-notice-affected-stops-list-app-prompt-footer",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-weather-service-storm-warning-label-lines-forecast-widget-app-prompt",
+        InputKind::Text,
+        0.99,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
