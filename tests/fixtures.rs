@@ -6391,6 +6391,46 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
+    (
+        "html-developer-blog-tutorial-code-blocks-copy-buttons-toc-sidebar-author-card",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-encyclopedia-article-infobox-edit-links-references-navbox",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-newsletter-platform-post-subscribe-buttons-mid-text-footnotes-likes-comments",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-paginated-magazine-feature-page-1-of-3-next-page-links-continue-reading",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-community-events-article-what-when-where-label-lines-tickets-button-calendar-widget",
+        InputKind::Text,
+        0.45,
+    ),
+    (
+        "text-email-newsletter-web-version-view-in-browser-sections-forward-unsubscribe",
+        InputKind::Text,
+        0.83,
+    ),
+    (
+        "text-health-info-site-article-key-facts-box-medically-reviewed-sources-list-ads",
+        InputKind::Text,
+        0.86,
+    ),
+    (
+        "text-italian-local-news-sondaggio-poll-between-paragraphs-leggi-anche-galleria-commenti",
+        InputKind::Text,
+        0.98,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
