@@ -1165,9 +1165,14 @@ fn next_article_start(
                     .is_some_and(|m| m.kind == PhraseKind::Subscribe && m.strength() >= 1.0)
             })
         };
+        // The next article's byline or date stands between its headline
+        // and its text; under a paragraph, a date is what the paragraph
+        // announces ("When: Saturday, 2-6 p.m.").
         if body_words >= p::NEXT_ARTICLE_MIN_WORDS
             && is_headline(i)
-            && (i + 1..reach).any(signs)
+            && (i + 1..reach)
+                .take_while(|&j| firm[j] != Class::Good)
+                .any(signs)
             && !holds_table()
             && !asks_to_sign_up()
         {
@@ -1372,6 +1377,36 @@ fn heads_its_own_paragraph(
     follows_body(feats, firm, i)
         && is_paragraph(feats, firm, i + 1)
         && names_the_block_below(blocks, feats, i)
+}
+
+/// Whether line `j` of scraped text, in the run `run` between body
+/// blocks, is a dated label line among two or more printed line under line
+/// ("When: Saturday, 2-6 p.m." over "Where: Riverside Park"): the facts of
+/// what the paragraph above describes, not the date line of a story. (The
+/// undated ones are kept as plain short lines are.)
+fn in_field_block(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    run: std::ops::Range<usize>,
+    j: usize,
+) -> bool {
+    let is_field = |k: usize| {
+        let f = &feats[k];
+        f.phrase.is_none()
+            && f.url_tokens == 0
+            && f.words <= p::LIST_ITEM_MAX_WORDS
+            && label_and_detail(&blocks[k].text).is_some_and(|(label, detail)| {
+                label.starts_with(char::is_uppercase)
+                    && label.split_whitespace().count() <= p::LABEL_LINE_MAX_LABEL_WORDS
+                    && !detail.trim().is_empty()
+            })
+    };
+    let joined = |k: usize| {
+        run.contains(&(k - 1)) && run.contains(&k) && features::on_the_next_line(blocks, k)
+    };
+    feats[j].date_coverage > 0.0
+        && is_field(j)
+        && (j > 0 && joined(j) && is_field(j - 1) || joined(j + 1) && is_field(j + 1))
 }
 
 /// Whether block `j` is a subheading that the body block under it repeats.
@@ -1718,6 +1753,11 @@ fn keep_enclosed_runs(
                 decisions[j] = Decision {
                     label: Label::Body,
                     note: "body: a line of code between body blocks",
+                };
+            } else if in_field_block(blocks, feats, start..i, j) {
+                decisions[j] = Decision {
+                    label: Label::Body,
+                    note: "body: one of a block of label lines between body blocks",
                 };
             } else if subheads_body(blocks, feats, decisions, j) {
                 decisions[j] = Decision {
@@ -6347,6 +6387,46 @@ mod tests {
         let body = crate::clean(&format!("{first}{next}"), &crate::Options::default()).body();
         assert!(body.contains("plans will be shown there too."), "{body}");
         assert!(!body.contains("robotics team"), "{body}");
+    }
+
+    #[test]
+    fn a_subheading_over_a_paragraph_and_its_when_line_does_not_start_another_article() {
+        let intro = "For one weekend every June, the small river town turns into the \
+                     busiest stage in the valley, with fiddlers on the bandstand, dancers \
+                     in the old corn exchange and singers on a canal barge.\n\
+                     Organizers say this year's lineup leans harder on dance music than \
+                     any before it, with callers and bands booked from three states and \
+                     a workshop for beginners on both mornings.\n\
+                     The festival is run almost entirely by volunteers, and most of the \
+                     daytime events are free, paid for by a raffle, a bake sale and the \
+                     takings from the Saturday night dance, which usually sells out.\n\
+                     Last year about four thousand people came over the two days, twice \
+                     the town's population, and the committee expects more this time \
+                     because the weather forecast is good and the new footbridge is open.\n\
+                     This guide lists the three events that we think are worth planning \
+                     a day around, with times, places and prices, and a few words on \
+                     getting there and on where to park once you have arrived in town.\n";
+        let event = "The bandstand opener\n\
+                     The weekend starts properly on Saturday afternoon in the park, where \
+                     four local string bands take turns on the bandstand and the food \
+                     trucks line up along the river path.\n\
+                     When: Saturday, 2-6 p.m.\n\
+                     Where: Riverside Park bandstand\n\
+                     Cost: Free\n";
+        let close = "Parking in the town center is limited on both days, and organizers \
+                     are asking visitors to use the free shuttle from the school lot.\n\
+                     \"It's a small festival and we want to keep it that way,\" the chair \
+                     of the committee said, adding that the raffle tickets are on sale at \
+                     the library and at both of the town's cafes until Friday night.\n";
+        let body = crate::clean(
+            &format!("{intro}{event}{close}"),
+            &crate::Options::default(),
+        )
+        .body();
+        assert!(body.contains("food trucks"), "{body}");
+        assert!(body.contains("free shuttle"), "{body}");
+        // The dated label line goes with the undated ones under it.
+        assert!(body.contains("When: Saturday, 2-6 p.m."), "{body}");
     }
 
     #[test]

@@ -340,6 +340,23 @@ pub const ALT_TEXT_PENALTY: f32 = 3.0;
 pub const BRACKETED_ALT_TEXT_MIN_WORDS: u32 = 6;
 /// ... or this many, right above a caption printed twice.
 pub const CAPTIONED_ALT_TEXT_MIN_WORDS: u32 = 2;
+/// ... or any number, when it opens with one of these words ("[Photo of
+/// Jane Doe]"): it names itself a picture.
+pub const PICTURE_WORDS: &[&str] = &[
+    "photo",
+    "image",
+    "picture",
+    "portrait",
+    "headshot",
+    "illustration",
+    "foto",
+    "bild",
+    "imagen",
+    "immagine",
+    "imagem",
+    "afbeelding",
+    "zdjęcie",
+];
 /// In HTML, a block that opens with a related-stories phrase ("Leggi
 /// anche", "Read more") and is at least this share link text is a teaser,
 /// as if the phrase ended in a colon.
@@ -719,6 +736,9 @@ pub const ITEM_MARKER_MAX_WORDS: u32 = 12;
 pub const ITEM_MARKER_MIN_COVERAGE: f32 = 0.3;
 /// Enclosed runs (subheadings, list items) longer than this stay as scored.
 pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
+/// Label lines printed line under line between paragraphs ("When: ...",
+/// "Where: ...") are body when their labels have at most this many words.
+pub const LABEL_LINE_MAX_LABEL_WORDS: usize = 3;
 /// A rule line in scraped text ("━━━━", "────"): no words, at least this
 /// many characters. A text browser draws a page's rules full width; a
 /// short "* * *" parts an article's sections.

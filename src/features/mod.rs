@@ -232,7 +232,8 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             f.position = i as f32 / total;
             // w3m prints an image's description in brackets.
             f.alt_text |= block.dom.is_none()
-                && f.words >= params::BRACKETED_ALT_TEXT_MIN_WORDS
+                && (f.words >= params::BRACKETED_ALT_TEXT_MIN_WORDS
+                    || names_its_picture(&block.text))
                 && is_bracketed(&block.text);
             if let Some(dom) = &block.dom {
                 f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
@@ -500,6 +501,18 @@ fn in_brackets(text: &str) -> Option<&str> {
 /// Whether a text is wholly in one pair of square brackets.
 fn is_bracketed(text: &str) -> bool {
     in_brackets(text).is_some_and(|inner| !inner.contains(['[', ']']))
+}
+
+/// Whether a bracketed description opens by saying it is a picture
+/// ("[Photo of Jane Doe]", "[Image: the new bridge]"), however short.
+fn names_its_picture(text: &str) -> bool {
+    let inner = text.strip_prefix('[').unwrap_or(text);
+    params::PICTURE_WORDS.iter().any(|word| {
+        inner
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+            && inner[word.len()..].starts_with([' ', ':', ']'])
+    })
 }
 
 /// Whether two adjacent blocks are the same text (or one begins with the
@@ -3105,6 +3118,22 @@ mod tests {
         assert!(f[0].alt_text);
         assert!(!f[1].alt_text, "a transcript's cue");
         assert!(!f[2].alt_text, "brackets inside a sentence");
+    }
+
+    #[test]
+    fn a_short_description_in_brackets_that_names_a_picture_is_alt_text() {
+        let en = crate::lang::by_code("en").unwrap();
+        let page = crate::blocks::text::parse(
+            "[Photo of Jane Doe]\n\
+             [Image: the bridge]\n\
+             [Photographer unknown]\n\
+             [Applause]\n",
+        );
+        let f = compute(&page, en);
+        assert!(f[0].alt_text);
+        assert!(f[1].alt_text);
+        assert!(!f[2].alt_text, "a word that only begins like one");
+        assert!(!f[3].alt_text, "a transcript's cue");
     }
 
     #[test]
