@@ -6431,6 +6431,46 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.98,
     ),
+    (
+        "html-community-events-roundup-when-where-cost-label-paragraphs-ticket-buttons-map-embed",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-spanish-regional-news-agenda-cultural-cuando-donde-precio-entradas-boton",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-german-consumer-advice-article-info-box-checklist-mehr-zum-thema",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-government-grant-announcement-eligibility-bullets-deadline-label-lines-apply-button-contact",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-sports-match-preview-kick-off-venue-tv-label-lines-team-news-predicted-line-ups",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-theatre-review-production-credits-box-star-rating-booking-until-line",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-travel-feature-practical-info-getting-there-where-to-stay-label-paragraphs-affiliate-links",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-university-news-public-lecture-announcement-speaker-details-register-button-campus-map",
+        InputKind::Text,
+        0.98,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
