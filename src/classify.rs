@@ -802,7 +802,17 @@ fn citations(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     };
     let mut items = Vec::new();
     for i in (0..feats.len()).filter(|&i| heads_citations(&feats[i])) {
-        items.extend((i + 1..feats.len()).take_while(|&j| is_item(j)));
+        // A short note on how sources are chosen may stand between the
+        // header and its list: it goes with the list.
+        let noted = i + 2 < feats.len()
+            && !is_item(i + 1)
+            && is_item(i + 2)
+            && feats[i + 1].words <= p::CITATIONS_NOTE_MAX_WORDS;
+        if noted {
+            items.push(i + 1);
+        }
+        let first = i + 1 + noted as usize;
+        items.extend((first..feats.len()).take_while(|&j| is_item(j)));
     }
     items
 }
@@ -5362,6 +5372,25 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("far side of town."), "{body}");
         assert!(!body.contains("Tiernan"), "{body}");
+    }
+
+    #[test]
+    fn a_note_between_sources_and_their_list_goes_with_the_list() {
+        let citation = |n: u32, author: &str| {
+            format!(
+                "  {n}. {author} R, Blackwood S, Osei K. Incidence of falls in older adults \
+                 living at home: a systematic review. Age Frailty Rev. 2021;18:211-24.\n"
+            )
+        };
+        let authors = ["Tiernan", "Marsh", "Quayle", "Varga", "Pendry"];
+        let references: String = (1..).zip(authors).map(|(n, a)| citation(n, a)).collect();
+        let note = "Our writers rely on peer-reviewed studies, academic research institutions \
+                    and medical associations, and we avoid tertiary references.\n";
+        let page = format!("{POOL_STORY}{POOL_STORY_GOES_ON}\nSources\n\n{note}\n{references}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("far side of town."), "{body}");
+        assert!(!body.contains("Tiernan"), "{body}");
+        assert!(!body.contains("peer-reviewed"), "{body}");
     }
 
     #[test]

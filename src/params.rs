@@ -457,6 +457,7 @@ pub const REGION_RELATED_LIST_BREAK: f32 = 80.0;
 pub const SUMMARY_HEADERS: &[&str] = &[
     "key takeaways",
     "key points",
+    "key facts",
     "story highlights",
     "what you need to know",
 ];
@@ -739,6 +740,9 @@ pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
 /// Label lines printed line under line between paragraphs ("When: ...",
 /// "Where: ...") are body when their labels have at most this many words.
 pub const LABEL_LINE_MAX_LABEL_WORDS: usize = 3;
+/// A note of at most this many words between a header of references and
+/// their list ("We rely on peer-reviewed studies ...") goes with the list.
+pub const CITATIONS_NOTE_MAX_WORDS: u32 = 40;
 /// A rule line in scraped text ("━━━━", "────"): no words, at least this
 /// many characters. A text browser draws a page's rules full width; a
 /// short "* * *" parts an article's sections.
