@@ -6471,6 +6471,36 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.98,
     ),
+    (
+        "html-health-news-article-key-takeaways-box-sources-accordion-reviewed-by",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "text-french-regional-daily-article-a-lire-aussi-encadre-reperes-dates",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "text-high-school-sports-roundup-several-short-recaps-score-lines-standings-widget",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-local-council-meeting-summary-vote-tally-lines-agenda-links-public-comment",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-news-site-partner-content-paid-post-label-disclosure-sponsor-logo-line",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-polish-news-portal-czytaj-takze-zdjecie-autor-komentarze-najpopularniejsze",
+        InputKind::Text,
+        0.97,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
