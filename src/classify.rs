@@ -3568,6 +3568,7 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
             || f.echoes_neighbour
             || f.doubled
             || f.photo_credit
+            || f.alt_text
             || is_breadcrumb(&blocks[i].text)
             || continues_byline(blocks, feats, i)
             || feats.get(i + 1).is_some_and(is_contact_detail)
@@ -6603,6 +6604,24 @@ mod tests {
              over a fish kill that left thousands of dead trout in the stream last summer.\n\
              The company will pay for new banks, habitat and three years of restocking, \
              and must build a treatment system at its plant by the end of next year.\n"
+        );
+        let cleaned = crate::clean(&page, &crate::Options::default());
+        assert_eq!(cleaned.title.as_deref(), Some(headline));
+    }
+
+    #[test]
+    fn a_pictures_bracketed_description_is_not_the_title() {
+        let headline = "City plans to close its oldest tram depot by the end of next year";
+        let page = format!(
+            "Home\n\
+             News\n\
+             {headline}\n\
+             [The Old Depot Hall On Railway Street In Winter]\n\
+             By Anna Nowak\n\
+             The city wants to close its oldest tram depot and move the trams to a new yard \
+             on the edge of town, the transport department said on Monday.\n\
+             The union says many drivers would need an hour to reach the new yard, and that \
+             the first trams leave before five in the morning.\n"
         );
         let cleaned = crate::clean(&page, &crate::Options::default());
         assert_eq!(cleaned.title.as_deref(), Some(headline));
