@@ -16,27 +16,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "seed-000-tpm-putin-zero-relationship",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "seed-001-rferl-trump-putin-north-korea-call",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "seed-002-viewus-putin-openness-to-trump",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "seed-003-rt-repost-putin-trump-different-in-person",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "seed-004-rferl-putin-no-meeting-before-inauguration",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Scraped-text pages written for what the seeds lack.
     ("text-article-with-long-comments", InputKind::Text, 0.97),
@@ -56,7 +56,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-headline-repeats-in-related-list",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before print-edition notes closed the article: 0.971.
     ("text-interview-qa-lighthouse-keeper", InputKind::Text, 0.98),
@@ -66,14 +66,14 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-listicle-houseplants-short-items",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     ("text-news-brief-water-main-break", InputKind::Text, 0.97),
     // Without the "About <name>" header rule: 0.861.
     (
         "text-press-release-dateline-about-section",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before "N from M votes": 0.982.
     ("text-recipe-red-lentil-soup", InputKind::Text, 0.99),
@@ -86,13 +86,13 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-wire-photo-captions-between-paragraphs",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     // Before the list, credit and "More <name>" rules: 0.768.
     (
         "text-tour-dates-list-and-more-from-site",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     // Before the teaser-link, gallery-counter and cookie-banner rules:
     // 0.690; before whole-block phrases, 0.946 (the newsletter prompt was
@@ -100,14 +100,14 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-gallery-slides-and-read-more-teasers",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before the related-header costs, the glued-headline rule and the
     // copyright fix: 0.756 (the teasers outweighed the article's end).
     (
         "text-glued-teaser-cards-and-inline-links",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     // Before the whole-block phrases, the labelled-list, bulleted-teaser
     // and titled-comments rules: 0.854; before the caption-under-credit
@@ -122,7 +122,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-reservoir-tables-and-signed-comments",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before Russian phrases and capitals beyond ASCII in phrases: 0.928
     // (the "Фото:" credit was kept); before the caption-under-credit rule,
@@ -407,12 +407,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-nested-teaser-cards-and-related-box",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-checklist-post-and-comment-thread",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     // Before the shortcode, caption-label, contact-line and follow-line
     // rules: 0.859 (all four were kept inside `entry-content`).
@@ -595,7 +595,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-podcast-show-notes-timestamps-player",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     // Known miss: the bold lead under the headline is kept.
     ("html-polish-iso-8859-2-wiadomosci", InputKind::Html, 0.96),
@@ -658,7 +658,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-science-magazine-feature-footnotes",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     // Before a match's minutes headed a live commentary's updates: 0.885
     // (every minute was dropped). Known miss: the feed's filter tabs.
@@ -800,7 +800,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-best-products-roundup-affiliate-cards",
         InputKind::Html,
-        0.87,
+        0.89,
     ),
     // Before an e-mail's web-version phrases: 0.874. Known misses: the
     // greeting's preview paragraph and the "Top story" label.
@@ -1082,7 +1082,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-celebrity-news-instagram-embeds",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     // Known miss: the scoring summary and individual leaders after the story.
     (
@@ -1246,7 +1246,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-politics-newsletter-web-sections",
         InputKind::Html,
-        0.88,
+        0.94,
     ),
     (
         "html-public-broadcaster-related-topics-more-on-story",
@@ -1432,7 +1432,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-weather-blog-forecast-discussion-maps",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     // Known miss: the bracket widget between paragraphs.
     (
@@ -1591,7 +1591,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-school-closures-snow-day-list-story",
         InputKind::Text,
-        0.71,
+        0.91,
     ),
     // Before a title over an ad's text went with the ad: 0.950.
     (
@@ -1616,7 +1616,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-food-section-story-with-recipe-at-end",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-government-news-release-bilingual-toggle",
@@ -1642,7 +1642,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-airport-disruption-story-departures-widget",
         InputKind::Text,
-        0.88,
+        0.90,
     ),
     // Known misses: a voter guide promo, an election calendar and a
     // sponsor's button between paragraphs.
@@ -1702,7 +1702,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-restaurant-inspection-scores-weekly-list",
         InputKind::Text,
-        0.91,
+        0.94,
     ),
     // Known misses: several "Grade: B" lines and a team's name, and an odds
     // box between trades.
@@ -1884,7 +1884,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-korean-news-triangle-bullet-items",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Known misses: a results search form between paragraphs, and the last
     // paragraph.
@@ -2293,7 +2293,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-newsletter-post-scraped-subscribe-prompts",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     ("html-nuxt-vue-news-data-v-attrs", InputKind::Html, 0.99),
     // Known misses: a slider's labels and caption, an ad's text and a long
@@ -2447,7 +2447,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-bootstrap-county-emergency-alert-page",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "text-football-club-site-news-scraped",
@@ -2937,7 +2937,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-diretta-incendio-aggiorna-leggi-anche",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     // Before code line numbers were hidden and Chirpy's callouts shown: 0.961.
     (
@@ -3826,7 +3826,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-tv-meteorologist-forecast-alert-banner-live-seven-day-module-radar-promo-app-box",
         InputKind::Text,
-        0.90,
+        0.95,
     ),
     // Known misses: the perex under the headline and two captions in plain
     // divs beside their "Foto:" credits are kept.
@@ -4009,7 +4009,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-indian-business-daily-stock-jumps-ticker-also-read-disclaimer-app-prompt-trending",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-nigerian-news-disco-outage-related-news-copyright-line-latest-news-comments",
@@ -4665,7 +4665,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-substack-style-local-history-post-footnotes-subscribe-share-buttons-ready-for-more",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     // Before Spanish, Dutch and German box headers and paywall phrases: 0.914
     // (the headlines under three "Mirá también" headers and a newsletter box's
@@ -6418,7 +6418,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-email-newsletter-web-version-view-in-browser-sections-forward-unsubscribe",
         InputKind::Text,
-        0.83,
+        0.95,
     ),
     // Before 'Key facts', 'In this article' and the note over sources: 0.870.
     (
@@ -6479,7 +6479,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-regional-daily-article-a-lire-aussi-encadre-reperes-dates",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-high-school-sports-roundup-several-short-recaps-score-lines-standings-widget",
@@ -6496,7 +6496,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-news-site-partner-content-paid-post-label-disclosure-sponsor-logo-line",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-polish-news-portal-czytaj-takze-zdjecie-autor-komentarze-najpopularniejsze",
