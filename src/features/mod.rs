@@ -232,9 +232,9 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             f.position = i as f32 / total;
             // w3m prints an image's description in brackets.
             f.alt_text |= block.dom.is_none()
+                && is_bracketed(&block.text)
                 && (f.words >= params::BRACKETED_ALT_TEXT_MIN_WORDS
-                    || names_its_picture(&block.text))
-                && is_bracketed(&block.text);
+                    || names_its_picture(&block.text));
             if let Some(dom) = &block.dom {
                 f.link_density = dom.link_chars as f32 / f.chars.max(1) as f32;
                 // In HTML, a table of contents lists its subheadings as links.
