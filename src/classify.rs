@@ -3604,7 +3604,7 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
 /// which is no headline however capitalised.
 fn is_contact_detail(f: &Features) -> bool {
     let phone = f.no_letters && f.date_coverage == 0.0 && f.digit_share > p::DIGIT_SHARE_FROM;
-    let address = f.url_tokens > 0 && f.words <= 2;
+    let address = f.url_tokens > 0 && f.words <= p::CONTACT_ADDRESS_MAX_WORDS;
     phone || address
 }
 

@@ -826,6 +826,10 @@ pub const TITLE_BYLINE_REACH: usize = 3;
 pub const TITLE_BYLINE_FOLLOWS_BONUS: f32 = 0.6;
 pub const TITLE_DISTANCE_PENALTY: f32 = 0.03;
 pub const TITLE_MIN_SCORE: f32 = 0.6;
+/// A line of at most this many words holding an address ("jane@site.example")
+/// under a capitalised line marks that line as a contact's name, not a
+/// headline.
+pub const CONTACT_ADDRESS_MAX_WORDS: u32 = 2;
 /// With no headline above the region, its first block is the headline
 /// when it has at most this many words (and more signs: see
 /// `opening_headline`).
