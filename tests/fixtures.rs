@@ -6503,6 +6503,88 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.97,
     ),
+    (
+        "html-company-engineering-blog-postgres-vacuum-code-blocks-copy-buttons-results-table-hiring-aside-mid-body-author-card",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-medium-style-personal-essay-drop-cap-span-claps-follow-listen-share-more-from-author-recommended",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "text-french-substack-style-lettre-marais-salants-partager-rows-abonnez-vous-box-notes-footnotes-commentaires",
+        InputKind::Text,
+        0.9,
+    ),
+    (
+        "text-travel-blog-island-walking-itinerary-numbered-day-stops-emoji-affiliate-lines-resources-box-pin-comments",
+        InputKind::Text,
+        0.9,
+    ),
+    (
+        "html-english-coastal-news-semantic-article-related-cards-pull-quote-fact-box-tweet-video-newsletter",
+        InputKind::Html,
+        0.91,
+    ),
+    (
+        "html-english-table-layout-county-paper-related-links-pull-quote-fact-box-facebook-post-video-email-signup",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-german-lokalzeitung-div-br-paragraphs-auch-interessant-cards-zitat-infobox-instagram-video-newsletter",
+        InputKind::Html,
+        0.92,
+    ),
+    (
+        "html-spanish-react-class-soup-news-te-puede-interesar-cards-cita-destacada-ficha-tweet-video-boletin",
+        InputKind::Html,
+        0.93,
+    ),
+    // Known miss: the spec table (rows of a label and a value), the pros
+    // and cons lists and the conclusion under them are dropped.
+    (
+        "text-dutch-phone-review-score-price-widgets-spec-rows-pluspunten-minpunten-eindoordeel-box",
+        InputKind::Text,
+        0.84,
+    ),
+    (
+        "text-laptop-buying-guide-four-numbered-picks-view-deal-price-widgets-reasons-to-buy-avoid-comparison-table-jump-to-list-deals-box",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-portuguese-restaurant-review-star-avaliacao-leia-tambem-captions-twice-servico-info-box-mais-lidas",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-swedish-film-review-betyg-stars-faktaruta-cast-line-annons-las-mer-quote-dash-line-captions-mest-last",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-australian-regional-news-election-count-preferences-key-points-listen-tally-table-read-more-comments-count",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-czech-zpravy-studie-zdravi-poslechnete-si-clanek-ve-zkratce-ctete-take-foto-diskuse-pocet",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-turkish-haber-toplu-ulasim-grevi-son-dakika-bandi-haberi-dinle-ozet-ilgili-haber-yorumlar-sayisi",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-uk-regional-news-court-ruling-listen-player-key-points-read-more-lines-bio-comments-count",
+        InputKind::Text,
+        0.98,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
