@@ -1271,44 +1271,63 @@ fn weigh_boxes_nested_in_the_article(
     }
 }
 
-/// In HTML, the blocks of an `<aside>` standing among the paragraphs of
-/// one container (a bill's status, a fact box floated beside the text):
-/// the article goes on around it, so it is no break in the region. Its
-/// blocks are judged on their own: some boxes hold the article's key
-/// points.
+/// In HTML, the blocks of a box standing among the paragraphs of one
+/// container: an `<aside>` (a bill's status, a fact box floated beside the
+/// text), or any element nested in the paragraphs' own container (a
+/// newsletter sign-up, a card of a related story). The article goes on
+/// around it, so it is no break in the region. Its blocks are judged on
+/// their own: some boxes hold the article's key points.
 fn asides_inside_the_article(
     blocks: &[Block<'_>],
     feats: &[Features],
     firm: &[Class],
 ) -> Vec<usize> {
+    let dom = |j: usize| blocks[j].dom.as_ref();
     let in_aside = |j: usize| {
-        blocks[j].dom.as_ref().is_some_and(|dom| {
+        dom(j).is_some_and(|dom| {
             dom.landmarks.contains(Landmarks::ASIDE)
                 && !dom
                     .landmarks
                     .intersects(Landmarks::OUTSIDE_CONTENT | Landmarks::NAV)
         })
     };
-    let container = |j: usize| blocks[j].dom.as_ref().map(|dom| dom.container);
+    // Set inside the container of paragraph `outer`, in an element of its
+    // own: deeper than the paragraph, under another parent.
+    let nested_in = |j: usize, outer: usize| match (dom(j), dom(outer)) {
+        (Some(inner), Some(outer)) => {
+            inner.container != outer.container
+                && inner.depth > outer.depth
+                && !inner
+                    .landmarks
+                    .intersects(Landmarks::OUTSIDE_CONTENT | Landmarks::NAV)
+        }
+        _ => false,
+    };
+    let container = |j: usize| dom(j).map(|dom| dom.container);
+    // Prose, not a row of links under a verdict box.
+    let prose = |j: usize| is_paragraph(feats, firm, j) && feats[j].link_density <= p::LINK_FROM;
     let mut asides = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
-        let run = (i..blocks.len()).take_while(|&j| in_aside(j)).count();
+        let before = i.checked_sub(1).filter(|&j| prose(j) && !in_aside(j));
+        let mut run = (i..blocks.len()).take_while(|&j| in_aside(j)).count();
+        if run == 0
+            && let Some(before) = before
+        {
+            run = (i..blocks.len())
+                .take_while(|&j| nested_in(j, before))
+                .count();
+        }
         if run == 0 {
             i += 1;
             continue;
         }
         let end = i + run;
-        // Prose, not a row of links under a verdict box.
-        let prose =
-            |j: usize| is_paragraph(feats, firm, j) && feats[j].link_density <= p::LINK_FROM;
-        let before = i.checked_sub(1).filter(|&j| prose(j));
-        let after = Some(end).filter(|&j| prose(j));
+        let after = Some(end).filter(|&j| j < blocks.len() && prose(j));
         if let (Some(before), Some(after)) = (before, after)
             && run <= p::INLINE_ASIDE_MAX_BLOCKS
             && container(before).is_some()
             && container(before) == container(after)
-            && !in_aside(before)
         {
             asides.extend(i..end);
         }
@@ -5501,6 +5520,26 @@ mod tests {
         assert!(body.contains("carry on as before."), "{body}");
         assert!(!body.contains("Pictures from"), "{body}");
         assert!(!body.contains("3 pictures"), "{body}");
+    }
+
+    #[test]
+    fn a_box_nested_among_the_paragraphs_does_not_end_the_article() {
+        let mut goes_on = POOL_STORY_GOES_ON.lines();
+        let html = format!(
+            "<html><body><main><article><div class=\"story-body\">{}\
+             <p>{}</p><div class=\"newsletter-signup\"><h3>Get the Morning Brief</h3>\
+             <p>The day's top stories from across the county, straight to your inbox \
+             every morning.</p><form><input type=\"email\"><button>Sign up</button></form>\
+             <p class=\"small\">By signing up you agree to our privacy notice. You can \
+             unsubscribe at any time.</p></div><p>{}</p></div></article></main></body></html>",
+            pool_story_html(),
+            goes_on.next().unwrap(),
+            goes_on.next().unwrap(),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("buses on Saturday"), "{body}");
+        assert!(!body.contains("Morning Brief"), "{body}");
+        assert!(!body.contains("straight to your inbox"), "{body}");
     }
 
     #[test]
