@@ -2672,11 +2672,28 @@ fn drop_closing_bio(
     decisions: &mut [Decision],
 ) {
     let blocks = &page.blocks;
-    let byline = page.meta.byline.clone().or_else(|| {
-        (0..region.end)
-            .find(|&i| decisions[i].label == Label::Byline)
-            .and_then(|i| byline_name(&blocks[i].text))
-    });
+    // Without a byline, a name alone over the date line ("Dana Whitcomb",
+    // then "Published 7:42 p.m. ...", perhaps under the outlet's name); a
+    // bio opening with it confirms it.
+    let byline = page
+        .meta
+        .byline
+        .clone()
+        .or_else(|| {
+            (0..region.end)
+                .find(|&i| decisions[i].label == Label::Byline)
+                .and_then(|i| byline_name(&blocks[i].text))
+        })
+        .or_else(|| {
+            (region.start.saturating_sub(p::TITLE_SEARCH_BLOCKS)..region.start)
+                .find(|&i| {
+                    (i + 1..region.start)
+                        .take(p::BARE_NAME_DATE_REACH)
+                        .any(|j| feats[j].date_coverage >= p::DATE_LINE_MIN_COVERAGE)
+                        && is_bare_name(&blocks[i].text)
+                })
+                .map(|i| blocks[i].text.trim().to_string())
+        });
     let Some(byline) = byline else {
         return;
     };
@@ -3536,6 +3553,29 @@ fn label_metadata(
             };
         }
     }
+}
+
+/// Words that may stand uncapitalised inside a name ("Ana de la Cruz").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "la", "van", "von", "der", "den", "da", "del", "di", "du",
+];
+
+/// Whether `text` may be a person's name alone: two to
+/// [`BARE_NAME_MAX_WORDS`](p::BARE_NAME_MAX_WORDS) words of letters, each
+/// capitalised but for particles, first and last capitalised.
+fn is_bare_name(text: &str) -> bool {
+    let words: SmallVec<[&str; 4]> = text.split_whitespace().collect();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    (2..=p::BARE_NAME_MAX_WORDS).contains(&words.len())
+        && capitalised(words[0])
+        && capitalised(words[words.len() - 1])
+        && words
+            .iter()
+            .all(|w| capitalised(w) || NAME_PARTICLES.contains(w))
 }
 
 /// The block nearest above the region that matches the page's stated title.
@@ -4821,6 +4861,23 @@ mod tests {
             .iter()
             .find(|b| b.text.contains("library opens"));
         assert_eq!(teaser.map(|b| b.decision), Some("boilerplate by score"));
+    }
+
+    #[test]
+    fn a_bio_of_the_name_over_the_date_line_is_dropped() {
+        let page = format!(
+            "Town Life\n\nThe old pool will close\n\nDana Whitlock\nThe Harlan Ledger\n\
+             Published 7:42 p.m. March 11, 2025\n\n{}\nDana Whitlock covers city hall for \
+             the Ledger. Reach her at dwhitlock@ledger.example.\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(!body.contains("covers city hall"), "{body}");
+        // With no date line under it, the name may be anyone's.
+        let undated = page.replace("Published 7:42 p.m. March 11, 2025\n", "");
+        let body = crate::clean(&undated, &crate::Options::default()).body();
+        assert!(body.contains("covers city hall"), "{body}");
     }
 
     #[test]
