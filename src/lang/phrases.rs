@@ -2069,6 +2069,13 @@ mod tests {
             "Stories like this one exist because listeners like you support them. Our reporters cover 22 counties, and our news is free for everyone.",
             "Join the Kestlebury Live WhatsApp community to get the latest news straight to your phone. Click here to join.",
             "This coverage is supported in part by a community foundation. Our funders have no say in what we publish.",
+            "Få de viktigste nyhetene fra fylket rett i innboksen hver morgen, helt gratis.",
+            "Ved å melde deg på godtar du våre vilkår og vår personvernerklæring.",
+            "Cada domingo, un reportaje largo en tu correo, sin coste alguno.",
+            "Abonnez-vous gratuitement pour recevoir les prochaines lettres et soutenir ce travail.",
+            "Cet article est public, n'hésitez pas à le partager avec vos proches et vos voisins.",
+            "Alle Angaben ohne Gewähr; dieser Beitrag ist keine Anlageberatung und keine Aufforderung zum Kauf.",
+            "Cet article, écrit à partir des comptes publiés par l'entreprise, ne constitue pas un conseil en investissement ni une recommandation d'achat.",
         ] {
             let m = PHRASES.find(text).expect(text);
             assert!(m.whole_block, "{text}");
