@@ -1926,9 +1926,39 @@ mod tests {
                     Related,
                 ),
                 ("Zie ook: Veerdienst vaart weer", Related),
+                ("Kapcsolódó cikk: Rekordtermést vártak a dombokon", Related),
+                ("Đọc thêm: Nông dân bắt đầu thu hoạch sớm", Related),
+                (
+                    "Get the latest: Follow our live coverage of the vote",
+                    Related,
+                ),
                 (
                     "(Leggi anche su: Il ponte di Valdoria riapre a marzo – FOTO)",
                     Related,
+                ),
+            ],
+            crate::params::LABEL_COVERAGE,
+        );
+    }
+
+    #[test]
+    fn feed_buttons_embed_notices_and_writer_notes() {
+        assert_kinds(
+            &[
+                ("Show more updates", PhraseKind::Navigation),
+                ("Weitere Einträge laden", PhraseKind::Navigation),
+                ("Afficher plus de publications", PhraseKind::Navigation),
+                ("Từ khóa: thanh long, nông sản", PhraseKind::Navigation),
+                ("Voir ce post sur X", PhraseKind::Share),
+                (
+                    "Externer Inhalt: Beim Laden werden Daten an X übermittelt.",
+                    PhraseKind::Share,
+                ),
+                ("Chia sẻ Facebook Zalo Sao chép link", PhraseKind::Share),
+                ("Column continues below", PhraseKind::Advertising),
+                (
+                    "(The writer is a climate researcher based in Pune. Views are personal.)",
+                    PhraseKind::AuthorBio,
                 ),
             ],
             crate::params::LABEL_COVERAGE,
