@@ -6820,6 +6820,88 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.97,
     ),
+    (
+        "html-english-harbor-town-daily-ferry-terminal-disqus-embed-rendered-inline-upvotes-nested-replies-load-more-comments-community-guidelines",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-german-regionalzeitung-freibad-eigenes-kommentarsystem-leserkommentare-antworten-verschachtelt-empfehlen-zaehler-weitere-kommentare-laden-netiquette",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-spanish-foro-blog-via-verde-articulo-como-primer-mensaje-br-parrafos-respuestas-mismo-marcado-rangos-citas-votos-cargar-mas-respuestas-normas",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-wordpress-allotment-hosepipe-rota-threaded-comment-list-nested-children-avatars-reply-links-comment-policy-older-comments-leave-a-reply",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-gardening-magazine-how-to-divide-hostas-tools-you-need-list-step-h3s-zone-timing-table-expert-tip-aside-shop-carousel-fact-checked",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-recipe-blog-tasty-recipes-card-long-family-story-nutrition-facts-table-card-meta-rated-comments",
+        InputKind::Html,
+        0.94,
+    ),
+    // Known miss: each step of the guide ends with "Add a comment", which
+    // is read as the comments' header: steps 2 to 6 are lost.
+    (
+        "text-diy-repair-guide-faucet-cartridge-warning-and-tip-boxes-parts-price-lines-step-helpful-votes-completed-counter",
+        InputKind::Text,
+        0.54,
+    ),
+    (
+        "text-newspaper-food-section-cookbook-excerpt-two-recipes-serves-active-time-lines-per-serving-nutrition-reprinted-with-permission",
+        InputKind::Text,
+        0.9,
+    ),
+    (
+        "text-police-department-news-release-armed-robbery-label-lines-suspect-description-pio-contact-tip-box-nixle",
+        InputKind::Text,
+        0.9,
+    ),
+    (
+        "text-quebec-ville-communique-refection-rue-traduire-cette-page-moins-30-source-renseignements-relations-medias",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-university-news-release-lake-sediment-study-media-inquiries-box-related-links-pull-quote-funding-line",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-wire-press-release-cold-storage-acquisition-dateline-two-abouts-forward-looking-investor-media-contacts-multimedia-links",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-brazilian-news-portal-seca-rodizio-leia-tambem-cards-headline-summary-date-mais-lidas-mid-strip-bairro-list",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-canadian-daily-sidewalk-plowing-related-cards-headline-summary-date-most-read-mid-strip",
+        InputKind::Text,
+        0.93,
+    ),
+    (
+        "text-german-lokalzeitung-fernwaerme-lesen-sie-auch-cards-headline-summary-date-meistgelesen-mid-strip",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-italian-daily-lakeside-works-leggi-anche-cards-date-i-piu-letti-mid-strip",
+        InputKind::Text,
+        0.92,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
