@@ -979,8 +979,14 @@ fn inline_box(
         return None;
     }
     let first = header + 1 + usize::from(is_teaser_photo(feats, firm, header, header + 1));
+    // In scraped text a card is printed as one run of lines: the header,
+    // a headline, its summary and date, each on the line right under the
+    // last. The summary reads like the article, but the article resumes
+    // only after a blank line.
+    let in_the_card = |j: usize| (header + 1..=j).all(|k| features::on_the_next_line(blocks, k));
     let resume = (first..feats.len()).find(|&j| {
         firm[j] == Class::Good
+            && !in_the_card(j)
             && !is_lone_headline(feats, firm, header, j)
             && !is_headline_in_a_run(blocks, feats, j)
             && !is_headline_over_headings(feats, firm, j)
@@ -4861,6 +4867,22 @@ mod tests {
             .iter()
             .find(|b| b.text.contains("library opens"));
         assert_eq!(teaser.map(|b| b.decision), Some("boilerplate by score"));
+    }
+
+    #[test]
+    fn a_card_printed_as_one_run_of_lines_is_dropped_with_its_summary() {
+        let page = format!(
+            "The old pool will close\n\n{}Related\n\
+             Library extension overspent its budget for the third straight year\n\
+             The county added $2 million to the plan on Monday, more than the town asked for.\n\
+             Jan. 9, 2025\n\n{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n"),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("buses on Saturday"), "{body}");
+        assert!(!body.contains("third straight year"), "{body}");
+        assert!(!body.contains("The county added"), "{body}");
     }
 
     #[test]
