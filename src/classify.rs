@@ -980,10 +980,13 @@ fn inline_box(
     }
     let first = header + 1 + usize::from(is_teaser_photo(feats, firm, header, header + 1));
     // In scraped text a card is printed as one run of lines: the header,
-    // a headline, its summary and date, each on the line right under the
-    // last. The summary reads like the article, but the article resumes
-    // only after a blank line.
-    let in_the_card = |j: usize| (header + 1..=j).all(|k| features::on_the_next_line(blocks, k));
+    // a blank line apart from the paragraph above, then a headline, its
+    // summary and date, each on the line right under the last. The summary
+    // reads like the article, but the article resumes only after a blank
+    // line. (On a page printed without blank lines, nothing tells.)
+    let set_apart = header > 0 && !features::on_the_next_line(blocks, header);
+    let in_the_card =
+        |j: usize| set_apart && (header + 1..=j).all(|k| features::on_the_next_line(blocks, k));
     let resume = (first..feats.len()).find(|&j| {
         firm[j] == Class::Good
             && !in_the_card(j)
