@@ -6902,13 +6902,96 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.92,
     ),
+    (
+        "html-fact-check-claim-rating-box-meter-image-ruling-subheadings-sources-list-share-the-facts-rating-scale-related-checks",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-german-regionalzeitung-faq-erklaerstueck-biotonne-fragen-als-h3-faqpage-json-ld-inhaltsverzeichnis-lesen-sie-auch-anzeige-umfrage",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-city-news-five-things-to-know-numbered-subheadings-in-text-ordered-steps-list-most-read-numbered-sponsored",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-regional-news-what-we-know-so-far-warehouse-fire-question-subheadings-one-line-answers-road-list-ask-us-box",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-belgian-french-economie-verrerie-procedure-renault-stock-quote-card-revendications-list-semicolons-video-consent-one-shot-caption-avec-belga",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "text-french-regional-conseil-municipal-budget-vote-pour-contre-abstentions-line-question-subhead-ce-quil-faut-retenir-box-maxppp-captions-commentaires",
+        InputKind::Text,
+        0.93,
+    ),
+    (
+        "text-quebec-critique-theatre-star-line-fiche-spectacle-label-lines-dialogue-dash-line-one-shot-caption-infolettre-box-commentaires-facebook",
+        InputKind::Text,
+        0.91,
+    ),
+    (
+        "text-swiss-french-sport-hockey-playoff-score-banner-la-phrase-pull-quote-ils-ont-dit-name-colon-quotes-keystone-captions-series-widget",
+        InputKind::Text,
+        0.97,
+    ),
+    // Known miss: the subheading that the issue's contents box lists ends
+    // the letter there.
+    (
+        "html-church-newsletter-archive-frontpage-pastor-letter-salutation-signoff-in-this-issue-box-archive-months-scripture-blockquote",
+        InputKind::Html,
+        0.71,
+    ),
+    (
+        "html-school-district-news-table-layout-font-br-paragraphs-alert-banner-sentence-superintendent-corner-teaser-attachments-media-contact",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-small-radio-station-news-audio-clip-player-indented-quote-paragraphs-program-schedule-funeral-announcements-station-promo",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-trade-association-member-alert-login-box-join-pitch-ordered-rule-list-members-only-documents-partners-sidebar",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-australian-regional-paper-flood-photo-wall-supplied-courtesy-for-the-paper-captions-once-image-n-of-12-see-the-photos-teaser-body-describes-photos",
+        InputKind::Text,
+        0.9,
+    ),
+    (
+        "text-spanish-comarcal-daily-village-portraits-foto-credit-efe-dash-cedida-captions-once-imagen-n-de-12-fotogaleria-teaser-body-describes-photo",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-uk-regional-weekly-cliff-erosion-monthly-photo-archive-dash-agency-for-the-paper-photo-by-picture-captions-once-image-n-of-12-in-pictures-teaser-body-describes-photographs",
+        InputKind::Text,
+        0.91,
+    ),
+    (
+        "text-us-daily-archive-negatives-photo-story-photo-parens-courtesy-photo-by-captions-once-image-n-of-12-gallery-slideshow-teaser-body-describes-photos",
+        InputKind::Text,
+        0.95,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
-/// 0.9792 and HTML 0.9909 when last set; the schedules and lists of short
-/// lines among the text pages, and the live report whose updates each
-/// have a header of their own among the HTML pages, are known misses).
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.978), (InputKind::Html, 0.990)];
+/// 0.9790 and HTML 0.9899 when last set; the schedules and lists of short
+/// lines among the text pages, and among the HTML pages the live report
+/// whose updates each have a header of their own and the newsletter whose
+/// subheading its contents box lists, are known misses).
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.978), (InputKind::Html, 0.989)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
