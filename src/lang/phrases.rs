@@ -579,11 +579,23 @@ impl Phrases {
                     continue;
                 };
                 let end = start + phrase.len();
-                if bytes
+                let end = if bytes
                     .get(start..end)
                     .is_some_and(|there| reads_as(there, phrase))
-                    && at_word_edges(text, start, end)
                 {
+                    Some(end)
+                } else {
+                    // "Photo : ...": French sets a space before a label's colon.
+                    phrase.strip_suffix(':').and_then(|word| {
+                        let end = start + word.len();
+                        bytes
+                            .get(start..end)
+                            .is_some_and(|there| reads_as(there, word))
+                            .then(|| colon_ends(bytes, end))
+                            .flatten()
+                    })
+                };
+                if let Some(end) = end.filter(|&end| at_word_edges(text, start, end)) {
                     found.push((start, end, index));
                 }
             }
@@ -763,6 +775,21 @@ pub(super) fn non_space_chars(text: &str) -> usize {
 /// case: ASCII first, then letter by letter for other scripts
 /// ("Материалы по теме", "Über den Autor"), whose capitals take as many
 /// bytes as their small letters.
+/// Where a colon at byte `at` of `bytes` ends, right there or after one
+/// space: French typography sets a space (often a no-break one) before it.
+pub(crate) fn colon_ends(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = bytes.get(at..)?;
+    [
+        &b":"[..],
+        b" :",
+        "\u{a0}:".as_bytes(),
+        "\u{202f}:".as_bytes(),
+    ]
+    .into_iter()
+    .find(|spelling| rest.starts_with(spelling))
+    .map(|spelling| at + spelling.len())
+}
+
 fn reads_as(there: &[u8], phrase: &str) -> bool {
     there.eq_ignore_ascii_case(phrase.as_bytes())
         || !there.is_ascii()
@@ -1939,6 +1966,21 @@ mod tests {
             ],
             crate::params::LABEL_COVERAGE,
         );
+    }
+
+    #[test]
+    fn a_label_may_have_a_space_before_its_colon() {
+        for text in [
+            "Photo : Stéphane Bourgeois",
+            "Photo\u{a0}: Stéphane Bourgeois",
+            "Credit\u{202f}: Ville de Rivière-Claire",
+        ] {
+            let m = PHRASES.find(text).expect(text);
+            assert_eq!(m.kind, PhraseKind::Credit, "{text}");
+            assert!(m.label && m.opening, "{text}: {m:?}");
+        }
+        // A colon further on is no label's.
+        assert_eq!(PHRASES.find("Photo album : the summer of 1962"), None);
     }
 
     #[test]
