@@ -950,9 +950,23 @@ mod tests {
     #[test]
     fn cued_look_ups_find_what_a_full_search_finds() {
         use aho_corasick::AhoCorasick;
+        // Each label also with a space before its colon, as French sets
+        // it; the spellings after the first stand for the same phrase.
+        let mut spellings = Vec::new();
+        let mut phrase_of = Vec::new();
+        for (index, pattern) in patterns().into_iter().enumerate() {
+            spellings.push(pattern.to_owned());
+            phrase_of.push(index);
+            if let Some(word) = pattern.strip_suffix(':') {
+                for space in [" ", "\u{a0}", "\u{202f}"] {
+                    spellings.push(format!("{word}{space}:"));
+                    phrase_of.push(index);
+                }
+            }
+        }
         let search = AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(patterns())
+            .build(&spellings)
             .unwrap();
         // Case folded letter by letter, where that keeps the byte offsets
         // (as `reads_as` compares).
@@ -971,7 +985,7 @@ mod tests {
             let all: SmallVec<_> = search
                 .find_overlapping_iter(&folded(text))
                 .filter(|m| at_word_edges(text, m.start(), m.end()))
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .map(|m| (m.start(), m.end(), phrase_of[m.pattern().as_usize()]))
                 .collect();
             if all.is_empty() {
                 return None;
@@ -987,6 +1001,7 @@ mod tests {
                 format!("{pattern} "),
                 format!("Words first, then {pattern}, and more words"),
                 format!("{pattern}: {pattern} and {pattern}"),
+                format!("{pattern} : {pattern}\u{a0}: more"),
             ]);
         }
         let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
