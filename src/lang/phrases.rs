@@ -1969,6 +1969,12 @@ mod tests {
                 ),
                 ("Zie ook: Veerdienst vaart weer", Related),
                 ("Kapcsolódó cikk: Rekordtermést vártak a dombokon", Related),
+                ("Le puede interesar: Derrumbe en la vía al norte", Related),
+                ("Seguir leyendo: La cosecha llega antes este año", Related),
+                (
+                    "MIRA ESTO: VIDEO | Vecinos denuncian cortes de agua",
+                    Related,
+                ),
                 ("Đọc thêm: Nông dân bắt đầu thu hoạch sớm", Related),
                 (
                     "Get the latest: Follow our live coverage of the vote",
@@ -2157,6 +2163,7 @@ mod tests {
             "Join the Kestlebury Live WhatsApp community to get the latest news straight to your phone. Click here to join.",
             "This coverage is supported in part by a community foundation. Our funders have no say in what we publish.",
             "Få de viktigste nyhetene fra fylket rett i innboksen hver morgen, helt gratis.",
+            "Sumate al canal de WhatsApp de El Heraldo del Valle y recibí las noticias más importantes de la provincia cada mañana en tu teléfono.",
             "Ved å melde deg på godtar du våre vilkår og vår personvernerklæring.",
             "Cada domingo, un reportaje largo en tu correo, sin coste alguno.",
             "Abonnez-vous gratuitement pour recevoir les prochaines lettres et soutenir ce travail.",
