@@ -770,10 +770,13 @@ fn region_weights(
 /// [`SUMMARY_AFTER_BODY_REACH`](p::SUMMARY_AFTER_BODY_REACH) blocks above.
 /// One is not enough: a photo's description reads as a sentence.
 fn sums_up_above(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i: usize) -> bool {
-    let text = blocks[i].text.trim_end_matches(':');
-    p::SUMMARY_HEADERS
-        .iter()
-        .any(|header| text.eq_ignore_ascii_case(header))
+    // Headers are short; only a related header's text is lowercased.
+    let text = blocks[i]
+        .text
+        .trim_end_matches(':')
+        .trim_end()
+        .to_lowercase();
+    p::SUMMARY_HEADERS.contains(&text.as_str())
         && (i.saturating_sub(p::SUMMARY_AFTER_BODY_REACH)..i)
             .filter(|&j| is_paragraph(feats, firm, j))
             .count()
@@ -1023,6 +1026,7 @@ fn inline_box(
         && feats[last].phrase.is_none()
         && feats[last].words >= p::BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS;
     let subheading = last > header + 1
+        && !in_the_card(last)
         && (firm[last] != Class::Bad
             || under_bullets
             || under_one_headline
@@ -4714,6 +4718,10 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("The old pool closes"), "{body}");
         assert!(body.contains("for buses on Saturday"), "{body}");
+        // A header in another language, capitalised beyond ASCII.
+        let page = page.replace("Key takeaways", "À retenir");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("The old pool closes"), "{body}");
     }
 
     #[test]
@@ -4886,6 +4894,17 @@ mod tests {
         assert!(body.contains("buses on Saturday"), "{body}");
         assert!(!body.contains("third straight year"), "{body}");
         assert!(!body.contains("The county added"), "{body}");
+        // The card's last headline, short as it is, is no subheading.
+        let page = format!(
+            "The old pool will close\n\n{}Read also\n\
+             Library extension overspent its budget for the third straight year\n\
+             Empty shops: how the town counts them\n\n{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n"),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("buses on Saturday"), "{body}");
+        assert!(!body.contains("Empty shops"), "{body}");
     }
 
     #[test]

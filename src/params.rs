@@ -460,6 +460,16 @@ pub const SUMMARY_HEADERS: &[&str] = &[
     "key facts",
     "story highlights",
     "what you need to know",
+    "ce qu'il faut retenir",
+    "ce qu’il faut retenir",
+    "l'essentiel",
+    "l’essentiel",
+    "à retenir",
+    "les points clés",
+    "das wichtigste in kürze",
+    "das wichtigste im überblick",
+    "in het kort",
+    "i punti chiave",
 ];
 /// A summary box sums the article up when paragraphs of body stand at
 /// most this many blocks above its header.

@@ -1970,6 +1970,9 @@ mod tests {
                 ("Zie ook: Veerdienst vaart weer", Related),
                 ("Kapcsolódó cikk: Rekordtermést vártak a dombokon", Related),
                 ("Le puede interesar: Derrumbe en la vía al norte", Related),
+                // A summary box above the article repeats it.
+                ("Ce qu’il faut retenir", Related),
+                ("Das Wichtigste in Kürze", Related),
                 ("Seguir leyendo: La cosecha llega antes este año", Related),
                 (
                     "MIRA ESTO: VIDEO | Vecinos denuncian cortes de agua",
