@@ -1257,7 +1257,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-regional-paper-print-edition-note",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     // Written blind: Icelandic, Albanian, Marathi and Malayalam pages, a
     // market update, a university release, a letters page, a finished live
@@ -3631,7 +3631,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-argentina-cine-cooperativa-lee-tambien-foto-captions-segui-leyendo",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "html-french-regional-abonnes-lire-aussi-reagir-plus-lus-consent",
@@ -3969,7 +3969,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-advice-column-two-letters-pen-names-send-questions-box-bio-more-advice",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "html-slovak-portal-perex-precitajte-si-aj-foto-captions-diskusia-najcitanejsie",
@@ -4204,7 +4204,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-hungarian-news-portal-kapcsolodo-boxes-hirdetes-boritokep-legolvasottabb",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     // Before Romanian labels and a Google News prompt: 0.940. Before a plain
     // line under a box's one headline could be the subheading: 0.990 (a
@@ -4586,7 +4586,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-pakistani-english-daily-shrinking-lake-feature-header-image-line-published-comments-closed",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before a bar after an opening phrase made it a label, and news sites'
     // credit, caption and consent phrases: 0.977 (a sign-up form's consent
@@ -5029,7 +5029,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-uk-tabloid-pub-pie-read-more-link-paragraphs-dont-miss-jw-video-player-most-read-sidebar-comment-count",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-wordpress-news-blog-sharedaddy-jetpack-related-posts-author-bio-threaded-comments-sidebar-widgets",
@@ -5301,7 +5301,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-hungarian-news-portal-komp-kapcsolodo-hirdetes-foto-credits-facebook-prompt-legolvasottabb",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     // Before 'Catch all the latest ...' was a phrase: 0.980.
     (
@@ -6237,7 +6237,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-hungarian-news-portal-kapcsolodo-cikk-lines-hirdetes-labels-cimkek-legolvasottabb",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "text-indian-english-news-site-also-read-lines-catch-all-updates-whatsapp-channel-line",
@@ -6516,7 +6516,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-substack-style-lettre-marais-salants-partager-rows-abonnez-vous-box-notes-footnotes-commentaires",
         InputKind::Text,
-        0.9,
+        0.96,
     ),
     (
         "text-travel-blog-island-walking-itinerary-numbered-day-stops-emoji-affiliate-lines-resources-box-pin-comments",
@@ -6526,12 +6526,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-english-coastal-news-semantic-article-related-cards-pull-quote-fact-box-tweet-video-newsletter",
         InputKind::Html,
-        0.91,
+        0.94,
     ),
     (
         "html-english-table-layout-county-paper-related-links-pull-quote-fact-box-facebook-post-video-email-signup",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-german-lokalzeitung-div-br-paragraphs-auch-interessant-cards-zitat-infobox-instagram-video-newsletter",
@@ -6548,7 +6548,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-phone-review-score-price-widgets-spec-rows-pluspunten-minpunten-eindoordeel-box",
         InputKind::Text,
-        0.84,
+        0.86,
     ),
     (
         "text-laptop-buying-guide-four-numbered-picks-view-deal-price-widgets-reasons-to-buy-avoid-comparison-table-jump-to-list-deals-box",
@@ -6558,7 +6558,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-portuguese-restaurant-review-star-avaliacao-leia-tambem-captions-twice-servico-info-box-mais-lidas",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-swedish-film-review-betyg-stars-faktaruta-cast-line-annons-las-mer-quote-dash-line-captions-mest-last",
@@ -6593,17 +6593,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-polish-regional-portal-wildfire-najczesciej-czytane-strip-reklama-slot-late-in-body",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "text-italian-calcio-club-sale-inline-leggi-anche-card-ad-slot-body-continues",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-norwegian-ferjesamband-nyhetsbrev-boks-mest-lest-stripe-midt-i-saken",
         InputKind::Text,
-        0.92,
+        0.99,
     ),
     (
         "html-english-magazine-long-read-town-clock-winder-italic-editors-note-span-drop-cap-h2-chapters-aside-pull-quotes-far-figure-captions-sup-footnotes-print-line-bio",
@@ -6613,7 +6613,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-revista-reportaje-largo-salinas-nota-de-la-redaccion-capitular-ladillos-citas-destacadas-lejanas-ilustraciones-notas-al-pie-edicion-impresa-bio",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "text-english-magazine-dispatch-night-ferry-disclosure-editors-note-one-word-chapter-heads-far-pull-quote-with-source-illustration-captions-superscript-footnotes-print-line",
@@ -6633,7 +6633,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-hebrew-local-news-night-bus-lines-caption-paragraphs-in-body-kiru-gam-blockquote-talkbacks-beshituf-sponsored",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-korean-regional-daily-lantern-festival-photo-tables-relate-line-square-bullet-strong-subheads-blockquote-reporter-sign-copyright-most-viewed",
@@ -6643,27 +6643,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-thai-regional-news-floating-market-dredging-an-khao-thi-kiaokhong-blockquote-figcaption-phap-line-box-khop-khun-credit-khwam-khithen",
         InputKind::Html,
-        0.92,
+        0.94,
     ),
     (
         "text-canadian-science-lake-ice-study-unlabelled-key-points-caption-twice-teaser-headlines-bio-related-list",
         InputKind::Text,
-        0.89,
+        0.92,
     ),
     (
         "text-irish-business-medtech-jobs-unlabelled-key-points-body-bullets-teaser-headlines-bio-related-list",
         InputKind::Text,
-        0.88,
+        0.91,
     ),
     (
         "text-new-zealand-sport-womens-rugby-final-unlabelled-key-points-teaser-headlines-bio-related-list-macrons",
         InputKind::Text,
-        0.88,
+        0.92,
     ),
     (
         "text-us-city-council-garage-housing-unlabelled-key-points-teaser-headlines-bio-related-list",
         InputKind::Text,
-        0.84,
+        0.90,
     ),
     (
         "html-arc-xp-react-school-board-vote-nested-data-type-elements-interstitial-link-roll-call-list-newsletter-card-contributor-line-fusion-json",
@@ -6673,7 +6673,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-blox-townnews-firehouse-restaurant-opening-subscriber-preview-only-restricted-notice-tncms-inline-ads-relcontent-if-you-go-tagline",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-drupal-10-court-sentencing-field-name-body-pull-quote-paragraph-victim-blockquote-read-more-person-bio-views-related-most-read",
@@ -6688,12 +6688,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-english-markets-site-chipmaker-earnings-inline-ticker-chips-market-data-aside-mid-body-earnings-table-chart-div-source-get-the-latest-prompt-companies-mentioned-disclaimer",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-french-bourse-site-resultats-annuels-avertissement-marges-cours-inline-dans-le-texte-donnees-de-marche-aside-tableau-resultats-graphique-source-valeurs-citees-newsletter-avertissement",
         InputKind::Html,
-        0.89,
+        0.96,
     ),
     (
         "text-australian-business-site-miner-half-year-results-inline-asx-quote-chips-market-data-box-results-table-chart-source-get-the-latest-prompt-companies-mentioned-general-advice-warning",
@@ -6703,7 +6703,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-boersenportal-quartalszahlen-maschinenbauer-kurschips-im-satz-kursdaten-box-kennzahlen-tabelle-grafik-quelle-erwaehnte-werte-keine-anlageberatung",
         InputKind::Text,
-        0.85,
+        0.88,
     ),
     (
         "html-english-county-cricket-day-report-scorecard-widget-tabs-batting-bowling-tables-mid-body-live-score-strip-fall-of-wickets-subhead-blockquote",
@@ -6763,7 +6763,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-hungarian-regional-portal-jegeso-szolo-kapcsolodo-cikk-hirdetes-foto-caption-twice-cimkek-hozzaszolasok-legolvasottabb",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-indonesian-news-portal-kebakaran-pasar-baca-juga-advertisement-scroll-foto-caption-twice-penulis-editor-tag-berita-terkait-terpopuler",
@@ -6778,32 +6778,32 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-vietnamese-national-daily-gia-thanh-long-doc-them-quang-cao-anh-caption-twice-tin-lien-quan-binh-luan-doc-nhieu",
         InputKind::Text,
-        0.91,
+        0.96,
     ),
     (
         "html-english-court-verdict-live-page-key-events-links-key-event-labels-show-more-updates-button-showing-count-embedded-post-comments-closed-legal-note-per-update-author",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-german-wahlabend-liveticker-landtagswahl-das-wichtigste-links-hochrechnung-tabelle-im-eintrag-weitere-eintraege-laden-eingebetteter-post-autorenkuerzel",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "text-english-football-transfer-deadline-day-live-blog-key-deals-pinned-list-show-more-updates-mid-feed-embedded-posts-per-update-authors-done-deal-labels",
         InputKind::Text,
-        0.83,
+        0.85,
     ),
     (
         "text-french-tempete-direct-live-blog-essentiel-liens-epingles-afficher-plus-de-publications-posts-x-integres-auteurs-par-post-lire-aussi-publicite",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-indian-daily-guest-column-heat-action-plans-views-own-disclaimer-also-read-pipe-lines-writer-is-note-catch-all-line",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-south-african-daily-editorial-our-view-water-outages-also-read-lines-whatsapp-prompt-letters-invite",
@@ -6813,17 +6813,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-uk-regional-letters-page-sir-openers-two-line-signatures-address-supplied-have-your-say-box",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-us-metro-columnist-weekly-column-bowling-alley-more-from-this-columnist-share-your-thoughts-poll-tagline",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "html-english-harbor-town-daily-ferry-terminal-disqus-embed-rendered-inline-upvotes-nested-replies-load-more-comments-community-guidelines",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-german-regionalzeitung-freibad-eigenes-kommentarsystem-leserkommentare-antworten-verschachtelt-empfehlen-zaehler-weitere-kommentare-laden-netiquette",
@@ -6838,7 +6838,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-wordpress-allotment-hosepipe-rota-threaded-comment-list-nested-children-avatars-reply-links-comment-policy-older-comments-leave-a-reply",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-gardening-magazine-how-to-divide-hostas-tools-you-need-list-step-h3s-zone-timing-table-expert-tip-aside-shop-carousel-fact-checked",
@@ -6848,7 +6848,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-recipe-blog-tasty-recipes-card-long-family-story-nutrition-facts-table-card-meta-rated-comments",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     // Known miss: each step of the guide ends with "Add a comment", which
     // is read as the comments' header: steps 2 to 6 are lost.
@@ -6865,17 +6865,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-police-department-news-release-armed-robbery-label-lines-suspect-description-pio-contact-tip-box-nixle",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-quebec-ville-communique-refection-rue-traduire-cette-page-moins-30-source-renseignements-relations-medias",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-university-news-release-lake-sediment-study-media-inquiries-box-related-links-pull-quote-funding-line",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-wire-press-release-cold-storage-acquisition-dateline-two-abouts-forward-looking-investor-media-contacts-multimedia-links",
@@ -6885,22 +6885,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-brazilian-news-portal-seca-rodizio-leia-tambem-cards-headline-summary-date-mais-lidas-mid-strip-bairro-list",
         InputKind::Text,
-        0.92,
+        0.99,
     ),
     (
         "text-canadian-daily-sidewalk-plowing-related-cards-headline-summary-date-most-read-mid-strip",
         InputKind::Text,
-        0.93,
+        0.99,
     ),
     (
         "text-german-lokalzeitung-fernwaerme-lesen-sie-auch-cards-headline-summary-date-meistgelesen-mid-strip",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-italian-daily-lakeside-works-leggi-anche-cards-date-i-piu-letti-mid-strip",
         InputKind::Text,
-        0.92,
+        0.98,
     ),
     (
         "html-fact-check-claim-rating-box-meter-image-ruling-subheadings-sources-list-share-the-facts-rating-scale-related-checks",
@@ -6925,17 +6925,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-belgian-french-economie-verrerie-procedure-renault-stock-quote-card-revendications-list-semicolons-video-consent-one-shot-caption-avec-belga",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-french-regional-conseil-municipal-budget-vote-pour-contre-abstentions-line-question-subhead-ce-quil-faut-retenir-box-maxppp-captions-commentaires",
         InputKind::Text,
-        0.93,
+        0.99,
     ),
     (
         "text-quebec-critique-theatre-star-line-fiche-spectacle-label-lines-dialogue-dash-line-one-shot-caption-infolettre-box-commentaires-facebook",
         InputKind::Text,
-        0.91,
+        0.95,
     ),
     (
         "text-swiss-french-sport-hockey-playoff-score-banner-la-phrase-pull-quote-ils-ont-dit-name-colon-quotes-keystone-captions-series-widget",
@@ -6947,7 +6947,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-church-newsletter-archive-frontpage-pastor-letter-salutation-signoff-in-this-issue-box-archive-months-scripture-blockquote",
         InputKind::Html,
-        0.71,
+        0.73,
     ),
     (
         "html-school-district-news-table-layout-font-br-paragraphs-alert-banner-sentence-superintendent-corner-teaser-attachments-media-contact",
@@ -6972,37 +6972,37 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-comarcal-daily-village-portraits-foto-credit-efe-dash-cedida-captions-once-imagen-n-de-12-fotogaleria-teaser-body-describes-photo",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-uk-regional-weekly-cliff-erosion-monthly-photo-archive-dash-agency-for-the-paper-photo-by-picture-captions-once-image-n-of-12-in-pictures-teaser-body-describes-photographs",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "text-us-daily-archive-negatives-photo-story-photo-parens-courtesy-photo-by-captions-once-image-n-of-12-gallery-slideshow-teaser-body-describes-photos",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-argentine-regional-daily-bodega-reopens-corresponsalia-dateline-seguir-leyendo-whatsapp-canal-apv-credit-comentarios-ultimas-noticias",
         InputKind::Text,
-        0.93,
+        0.99,
     ),
     (
         "text-chilean-regional-daily-criadero-choritos-em-dash-dialogue-quotes-lee-tambien-revisa-tambien-agencia-credit-google-news-subheads-lo-mas-visto",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-colombian-regional-daily-cable-aereo-rutas-alternas-list-lea-tambien-le-puede-interesar-credito-archivo-whatsapp-con-informacion-de-comentarios",
         InputKind::Text,
-        0.93,
+        0.99,
     ),
     (
         "text-peruvian-daily-corte-de-agua-distritos-horarios-list-lee-tambien-mira-esto-video-recomendado-foto-difusion-whatsapp-con-informacion-de",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "html-danish-lokalavis-havnebad-lyt-til-artiklen-laes-ogsaa-cards-with-teaser-sentence-annonce-fortsaetter-fakta-box-ritzau-foto-stoet-box-debat-mest-laeste",
@@ -7037,12 +7037,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-security-news-vpn-gateway-cve-chain-http-request-code-block-ioc-list-grep-command-sponsored-box-cvss-cards-related-articles",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-startup-funding-story-warehouse-robots-event-promo-box-mid-body-disclosure-line-tip-line-topics-newsletters-most-popular",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "html-us-local-tv-station-consumer-alert-utility-scam-videojs-player-top-title-duration-tips-ordered-list-copyright-inside-body-div-send-us-a-tip-box-closings-widget-spanish-sister-site-trending-videos",
@@ -7057,7 +7057,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-local-tv-station-highway-crash-video-title-duration-top-spanish-sister-site-line-send-us-a-tip-closings-widget-trending-videos",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-us-news-radio-station-tornado-damage-video-title-duration-top-listen-live-bar-alert-banners-subheads-closings-app-prompt-spanish-sister-station-trending-videos",
@@ -7072,7 +7072,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-singapore-broadcaster-hdb-lift-upgrading-split-text-blocks-also-worth-reading-cards-bulleted-list-source-credit-whatsapp-prompt",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "text-indian-sports-portal-ranji-trophy-report-also-read-pipe-lines-body-line-starting-also-with-inputs-from-pti-published-on-updated-top-stories",
@@ -7087,7 +7087,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-austrian-regional-daily-plus-gemeinderat-leerstandsabgabe-jetzt-weiterlesen-box-with-price-sentence-then-full-text-das-sagen-die-fraktionen-subheading-lesen-sie-auch-two-headlines-postings",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-dutch-regional-daily-korfbal-promotion-match-report-overtime-abonneer-nu-box-mid-body-lees-ook-lines-subheading-score-box-after-body-reacties-meest-gelezen",
@@ -7117,12 +7117,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-music-magazine-album-review-voto-scheda-disco-tracklist-durate-ascolta-su-leggi-anche-i-piu-letti",
         InputKind::Text,
-        0.89,
+        0.91,
     ),
     (
         "text-spanish-culture-section-exhibition-preview-si-vas-box-kept-captions-twice-publicidad-te-puede-interesar-agenda-widget",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "text-uk-regional-daily-farm-accident-tractor-overturn-spokesperson-said-colon-indented-statement-read-more-line-print-edition-credit-funeral-notices-rail",
@@ -7142,16 +7142,16 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-newspack-nonprofit-high-school-graduation-honors-bullets-subheads-photo-n-of-18-donate-box-print-edition-credits-comment-prompt-recommended",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
-/// 0.9790 and HTML 0.9899 when last set; the schedules and lists of short
+/// 0.9794 and HTML 0.9900 when last set; the schedules and lists of short
 /// lines among the text pages, and among the HTML pages the live report
 /// whose updates each have a header of their own and the newsletter whose
 /// subheading its contents box lists, are known misses).
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.978), (InputKind::Html, 0.989)];
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.979), (InputKind::Html, 0.989)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
