@@ -314,7 +314,7 @@ impl<'l> Pass<'l> {
         if window.digit >> offset & 1 != 0 && before_am_or_pm(bytes, start, start + len) {
             self.stats.date_shape = true;
         }
-        self.add(hash, info, start, len as u32, &bytes[start + len..]);
+        self.add(hash, info, start, len as u32, bytes, start + len);
         let stats = &mut self.stats;
         stats.words += 1;
         if upper | lower != 0 {
@@ -353,7 +353,7 @@ impl<'l> Pass<'l> {
             self.stats.date_shape = true;
         }
         let chars = self.stats.alnum_chars - chars_before;
-        self.add(word.hash, word.info, start, chars, &bytes[end..]);
+        self.add(word.hash, word.info, start, chars, bytes, end);
         let stats = &mut self.stats;
         if word.unspaced > 0 {
             stats.unspaced_chars += word.unspaced;
@@ -371,9 +371,17 @@ impl<'l> Pass<'l> {
 
     /// What every word adds, whatever path found it: its hash to the key,
     /// and its cues and their sites. It starts at byte `start`; `chars`
-    /// are its characters; `after` is the text that follows it.
+    /// are its characters; it ends at byte `end` of `bytes`.
     #[inline(always)]
-    fn add(&mut self, hash: u64, info: WordInfo, start: usize, chars: u32, after: &[u8]) {
+    fn add(
+        &mut self,
+        hash: u64,
+        info: WordInfo,
+        start: usize,
+        chars: u32,
+        bytes: &[u8],
+        end: usize,
+    ) {
         self.key.write_u64(hash);
         if !self.any_word {
             self.stats.cues |= info.cues & Cues::PHRASE_OPENING;
@@ -402,7 +410,8 @@ impl<'l> Pass<'l> {
                 self.note_site(key, start);
             }
             if pair.is_some()
-                || info.cues.contains(Cues::PHRASE_COLON) && phrases::colon_ends(after, 0).is_some()
+                || info.cues.contains(Cues::PHRASE_COLON)
+                    && phrases::colon_ends(bytes, end).is_some()
             {
                 self.stats.cues |= Cues::PHRASE;
             }

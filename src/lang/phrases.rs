@@ -587,12 +587,12 @@ impl Phrases {
                 } else {
                     // "Photo : ...": French sets a space before a label's colon.
                     phrase.strip_suffix(':').and_then(|word| {
-                        let end = start + word.len();
+                        // The spaced colon first: most words have none.
+                        let end = colon_ends(bytes, start + word.len())?;
                         bytes
-                            .get(start..end)
+                            .get(start..start + word.len())
                             .is_some_and(|there| reads_as(there, word))
-                            .then(|| colon_ends(bytes, end))
-                            .flatten()
+                            .then_some(end)
                     })
                 };
                 if let Some(end) = end.filter(|&end| at_word_edges(text, start, end)) {
@@ -790,6 +790,7 @@ pub(crate) fn colon_ends(bytes: &[u8], at: usize) -> Option<usize> {
     .map(|spelling| at + spelling.len())
 }
 
+#[inline]
 fn reads_as(there: &[u8], phrase: &str) -> bool {
     there.eq_ignore_ascii_case(phrase.as_bytes())
         || !there.is_ascii()
