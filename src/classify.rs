@@ -4882,28 +4882,30 @@ mod tests {
 
     #[test]
     fn a_card_printed_as_one_run_of_lines_is_dropped_with_its_summary() {
-        let page = format!(
-            "The old pool will close\n\n{}Related\n\
+        let body_around = |card: &str| {
+            let page = format!(
+                "The old pool will close\n\n{}{card}\n\n{}",
+                POOL_STORY.replace('\n', "\n\n"),
+                POOL_STORY_GOES_ON.replace('\n', "\n\n"),
+            );
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            assert!(body.contains("buses on Saturday"), "{body}");
+            body
+        };
+        let body = body_around(
+            "Related\n\
              Library extension overspent its budget for the third straight year\n\
              The county added $2 million to the plan on Monday, more than the town asked for.\n\
-             Jan. 9, 2025\n\n{}",
-            POOL_STORY.replace('\n', "\n\n"),
-            POOL_STORY_GOES_ON.replace('\n', "\n\n"),
+             Jan. 9, 2025",
         );
-        let body = crate::clean(&page, &crate::Options::default()).body();
-        assert!(body.contains("buses on Saturday"), "{body}");
         assert!(!body.contains("third straight year"), "{body}");
         assert!(!body.contains("The county added"), "{body}");
         // The card's last headline, short as it is, is no subheading.
-        let page = format!(
-            "The old pool will close\n\n{}Read also\n\
+        let body = body_around(
+            "Read also\n\
              Library extension overspent its budget for the third straight year\n\
-             Empty shops: how the town counts them\n\n{}",
-            POOL_STORY.replace('\n', "\n\n"),
-            POOL_STORY_GOES_ON.replace('\n', "\n\n"),
+             Empty shops: how the town counts them",
         );
-        let body = crate::clean(&page, &crate::Options::default()).body();
-        assert!(body.contains("buses on Saturday"), "{body}");
         assert!(!body.contains("Empty shops"), "{body}");
     }
 
