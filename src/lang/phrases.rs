@@ -2013,6 +2013,9 @@ mod tests {
         assert_kinds(
             &[
                 ("Show more updates", PhraseKind::Navigation),
+                // A gallery's pager.
+                ("Previous | Next", PhraseKind::Navigation),
+                ("‹ Anterior | Siguiente ›", PhraseKind::Navigation),
                 ("Weitere Einträge laden", PhraseKind::Navigation),
                 ("Afficher plus de publications", PhraseKind::Navigation),
                 ("Từ khóa: thanh long, nông sản", PhraseKind::Navigation),
