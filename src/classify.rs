@@ -2703,7 +2703,7 @@ fn drop_closing_bio(
                     (i + 1..region.start)
                         .take(p::BARE_NAME_DATE_REACH)
                         .any(|j| feats[j].date_coverage >= p::DATE_LINE_MIN_COVERAGE)
-                        && is_bare_name(&blocks[i].text)
+                        && is_name_line(&blocks[i].text)
                 })
                 .map(|i| blocks[i].text.trim().to_string())
         });
@@ -3566,29 +3566,6 @@ fn label_metadata(
             };
         }
     }
-}
-
-/// Words that may stand uncapitalised inside a name ("Ana de la Cruz").
-const NAME_PARTICLES: &[&str] = &[
-    "de", "la", "van", "von", "der", "den", "da", "del", "di", "du",
-];
-
-/// Whether `text` may be a person's name alone: two to
-/// [`BARE_NAME_MAX_WORDS`](p::BARE_NAME_MAX_WORDS) words of letters, each
-/// capitalised but for particles, first and last capitalised.
-fn is_bare_name(text: &str) -> bool {
-    let words: SmallVec<[&str; 4]> = text.split_whitespace().collect();
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-    };
-    (2..=p::BARE_NAME_MAX_WORDS).contains(&words.len())
-        && capitalised(words[0])
-        && capitalised(words[words.len() - 1])
-        && words
-            .iter()
-            .all(|w| capitalised(w) || NAME_PARTICLES.contains(w))
 }
 
 /// The block nearest above the region that matches the page's stated title.

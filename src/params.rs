@@ -812,11 +812,9 @@ pub const LIST_ITEM_MAX_PHRASE: f32 = 0.5;
 pub const PLAIN_MAX_HARD_EVIDENCE: f32 = 0.5;
 
 // ------------------------------------------------------------- metadata --
-/// A line of a name alone over the date line may be the byline, which a
-/// closing bio confirms: a name has at most this many words ("Ana de la
-/// Cruz").
-pub const BARE_NAME_MAX_WORDS: usize = 4;
-/// ... and the date line is at most this many lines below it.
+/// A line of a name alone (see `NAME_LINE_MAX_WORDS`) with the date line
+/// at most this many lines below it may be the byline, which a closing bio
+/// confirms.
 pub const BARE_NAME_DATE_REACH: usize = 2;
 
 /// How many blocks before the main region are searched for the headline.
