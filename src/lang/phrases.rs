@@ -771,10 +771,6 @@ pub(super) fn non_space_chars(text: &str) -> usize {
     }
 }
 
-/// Whether `there`, bytes of a block, is the lowercase `phrase` in any
-/// case: ASCII first, then letter by letter for other scripts
-/// ("Материалы по теме", "Über den Autor"), whose capitals take as many
-/// bytes as their small letters.
 /// Where a colon at byte `at` of `bytes` ends, right there or after one
 /// space: French typography sets a space (often a no-break one) before it.
 pub(crate) fn colon_ends(bytes: &[u8], at: usize) -> Option<usize> {
@@ -790,6 +786,10 @@ pub(crate) fn colon_ends(bytes: &[u8], at: usize) -> Option<usize> {
     .map(|spelling| at + spelling.len())
 }
 
+/// Whether `there`, bytes of a block, is the lowercase `phrase` in any
+/// case: ASCII first, then letter by letter for other scripts
+/// ("Материалы по теме", "Über den Autor"), whose capitals take as many
+/// bytes as their small letters.
 #[inline]
 fn reads_as(there: &[u8], phrase: &str) -> bool {
     there.eq_ignore_ascii_case(phrase.as_bytes())
@@ -952,7 +952,8 @@ mod tests {
     fn cued_look_ups_find_what_a_full_search_finds() {
         use aho_corasick::AhoCorasick;
         // Each label also with a space before its colon, as French sets
-        // it; the spellings after the first stand for the same phrase.
+        // it (the spaces `colon_ends` knows); the spellings after the first
+        // stand for the same phrase.
         let mut spellings = Vec::new();
         let mut phrase_of = Vec::new();
         for (index, pattern) in patterns().into_iter().enumerate() {
