@@ -1031,7 +1031,7 @@ fn inline_box(
             || under_bullets
             || under_one_headline
             || under_dated_headlines)
-        && (!feats[last].ends_sentence || blocks[last].text.ends_with('?'))
+        && (!feats[last].ends_sentence || features::ends_with_question(&blocks[last].text))
         && feats[last].words <= p::BOX_SUBHEADING_MAX_WORDS
         && headlines().next().is_some()
         && headlines().all(|j| feats[j].words > feats[last].words);
@@ -2430,7 +2430,8 @@ fn poll_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<std::ops::Range<u
     let heads = |k: usize| {
         let f = &feats[k];
         f.words <= p::POLL_LABEL_MAX_WORDS && !f.ends_sentence && !f.ends_colon
-            || f.words <= p::POLL_QUESTION_MAX_WORDS && blocks[k].text.ends_with('?')
+            || f.words <= p::POLL_QUESTION_MAX_WORDS
+                && features::ends_with_question(&blocks[k].text)
     };
     let mut polls = Vec::new();
     let mut k = 0;

@@ -100,7 +100,7 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
             && !blocks[i].bullet
             && features[i].sentence_ends == 1
             && features[i].ends_sentence
-            && !blocks[i].text.ends_with('?')
+            && !super::ends_with_question(&blocks[i].text)
             && features[i].words <= params::PLAIN_PULL_QUOTE_MAX_WORDS;
         if !(apart || plain_line)
             || !(params::PULL_QUOTE_MIN_WORDS..=params::PULL_QUOTE_MAX_WORDS)

@@ -412,6 +412,12 @@ fn is_field_value(blocks: &[Block<'_>], features: &[Features], i: usize) -> bool
         && hangs_under(blocks, features, i)
 }
 
+/// Whether a block ends with a question mark, in Latin, Arabic or wide
+/// script.
+pub(crate) fn ends_with_question(text: &str) -> bool {
+    text.ends_with(['?', '؟', '？'])
+}
+
 /// Whether block `i` (of scraped text) hangs under the block above: on the
 /// very next line, indented further, and no list item of its own. A text
 /// browser prints so the value of a definition list's term, and the second
@@ -2813,6 +2819,15 @@ mod tests {
     fn addresses_are_counted() {
         let f = features("content@viewusglobal.com or https://example.org/a and @handle");
         assert_eq!(f.url_tokens, 3);
+    }
+
+    #[test]
+    fn questions_end_with_the_mark_of_their_script() {
+        for question in ["What happens next?", "وماذا عن الحضانات؟", "次はどうなる？"]
+        {
+            assert!(ends_with_question(question), "{question}");
+        }
+        assert!(!ends_with_question("The question is why."));
     }
 
     #[test]
