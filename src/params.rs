@@ -391,6 +391,10 @@ pub const COUNT_PENALTY: f32 = 1.5;
 /// words: a widget's figure (a rank, a price, an index), not a sentence.
 pub const CHANGE_ARROW_MAX_WORDS: u32 = 8;
 pub const CHANGE_ARROW_PENALTY: f32 = 3.5;
+/// A link's arrow at a short block's edge ("← Previous post", "Full
+/// table ›"): up to `NAV_ARROW_MAX_WORDS` words.
+pub const NAV_ARROW_MAX_WORDS: u32 = 16;
+pub const NAV_ARROW_PENALTY: f32 = 2.5;
 /// A short list item: most lists on a page are menus.
 pub const BULLET_MAX_WORDS: u32 = 12;
 pub const BULLET_PENALTY: f32 = 0.7;

@@ -188,6 +188,9 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
     if f.change_arrow {
         t.add_hard("a change shown with an arrow", -p::CHANGE_ARROW_PENALTY);
     }
+    if f.nav_arrow {
+        t.add_hard("a link's arrow", -p::NAV_ARROW_PENALTY);
+    }
     if block.bullet && f.words <= p::BULLET_MAX_WORDS {
         t.add("short list item", -p::BULLET_PENALTY);
     }

@@ -69,6 +69,10 @@ pub struct Features {
     /// A short block with a triangle pointing up or down before a number,
     /// as a widget shows a change: "Previous rank 2 ▲ 1", "DOW ▼ 0.4%".
     pub change_arrow: bool,
+    /// A short block opened by an arrow pointing back ("← Previous post",
+    /// "‹ Prev") or closed by one pointing on ("Full table ›", "Issue #215
+    /// →"): a link to another page, never a line of prose.
+    pub nav_arrow: bool,
     /// The block talks about cookies the way consent banners do.
     pub cookie_notice: bool,
     /// A photo credit in the "Name/AGENCY" form ("Evan Vucci/AP").
@@ -603,6 +607,7 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.change_arrow =
         words.up_or_down && f.words <= params::CHANGE_ARROW_MAX_WORDS && has_change_arrow(text);
+    f.nav_arrow = f.words <= params::NAV_ARROW_MAX_WORDS && has_nav_arrow(text);
     f.slug =
         (f.words >= params::BRACKETED_SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.picture_name = f.slug && names_a_picture(text);
@@ -2017,6 +2022,19 @@ fn has_change_arrow(text: &str) -> bool {
         })
 }
 
+/// Whether `text` opens with '←' or '‹', or closes with '→' or '›', set
+/// apart by a space: a link's arrow, not a quotation mark.
+fn has_nav_arrow(text: &str) -> bool {
+    let text = text.trim();
+    let opens = text
+        .strip_prefix(['←', '‹'])
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+    let closes = text
+        .strip_suffix(['→', '›'])
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace));
+    opens || closes
+}
+
 fn ends_with_count(text: &str) -> bool {
     let t = text.trim_end();
     let inner = t
@@ -2355,6 +2373,24 @@ mod tests {
             assert!(f.ends_sentence, "{text}");
             assert_eq!(f.sentence_ends, 2, "{text}");
         }
+    }
+
+    #[test]
+    fn an_arrow_at_a_short_blocks_edge_links_to_another_page() {
+        for text in [
+            "← Is it worth upgrading to a combi boiler in 2025?",
+            "Why is my radiator cold at the top? →",
+            "‹ Prev   Next ›",
+            "Full table ›",
+        ] {
+            assert!(features(text).nav_arrow, "{text}");
+        }
+        // Guillemets and arrows inside the text are no link's arrows.
+        assert!(!features("‹Nous restons›, a dit le maire.").nav_arrow);
+        assert!(!features("Prices rose → demand fell, the report says.").nav_arrow);
+        let long = "← The council, which met for four hours on Tuesday night, voted to \
+                    close the pool and to build a new one beside the library";
+        assert!(!features(long).nav_arrow);
     }
 
     #[test]
