@@ -6099,6 +6099,24 @@ mod tests {
         assert!(body.contains("until the buds"), "{body}");
     }
 
+    #[test]
+    fn a_quotes_author_class_names_the_speaker_not_a_byline() {
+        let html = "<html><body><article>\
+            <p>The orchard club grafted 180 trees last spring, more than in any year since it \
+            was founded, and the village has asked it to plant the verges next.</p>\
+            <blockquote class=\"quote\"><p>We never planned to grow this big, but every \
+            spring more people turn up with a knife and an old tree they want to save.</p>\
+            <footer><cite class=\"quote__author\">Edith Marlow, club secretary</cite></footer>\
+            </blockquote>\
+            <p>Of the 180 grafts, 151 took, which the club puts down to sharp knives, clean \
+            cuts and a cold, damp April that kept the scions from drying out.</p>\
+            <p>Any trees left over are planted in the community orchard on the lane, where \
+            the club meets on the first Saturday of each month.</p>\
+            </article></body></html>";
+        let body = html_body(html);
+        assert!(body.contains("Edith Marlow, club secretary"), "{body}");
+    }
+
     /// In scraped text a pull quote is an indented line, its speaker under
     /// it after a dash.
     #[test]

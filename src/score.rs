@@ -226,8 +226,12 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
         // ("section__title"): that marks the headline alone.
         let subheading = dom.heading >= 2;
         for &(hint, rule, weight) in p::HINT_WEIGHTS {
+            // A quote's author ("quote__author") is the speaker, not the
+            // article's.
+            let quoted = dom.landmarks.contains(Landmarks::BLOCKQUOTE) && hint == Hints::AUTHOR;
             let not_for_this_block = subheading && hint == Hints::TITLE
-                || slide(matches!(hint, Hints::CAPTION | Hints::STANDFIRST));
+                || slide(matches!(hint, Hints::CAPTION | Hints::STANDFIRST))
+                || quoted;
             let lifted_over_phrase = said && weight > 0.0;
             if dom.hints.contains(hint) && !lifted_over_phrase && !not_for_this_block {
                 t.add_hard(rule, weight);
