@@ -1906,7 +1906,16 @@ fn ends_with_credit_sentence(text: &str) -> bool {
     else {
         return false;
     };
-    let credit = &bytes[stop + 2..];
+    // A dash may set the credit off: "... after the push-in. — Staff photo
+    // by ...".
+    let after_stop = &text[stop + 2..];
+    let start = stop
+        + 2
+        + ["— ", "– ", "- "]
+            .iter()
+            .find(|dash| after_stop.starts_with(*dash))
+            .map_or(0, |dash| dash.len());
+    let credit = &bytes[start..];
     if !credit.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
@@ -1923,7 +1932,7 @@ fn ends_with_credit_sentence(text: &str) -> bool {
     if !slash && !label {
         return false;
     }
-    let credit = &text[stop + 2..];
+    let credit = &text[start..];
     // The name closes the block: "Photo by photo, the archive grew" is prose.
     let plausible = credit.split_whitespace().count() <= params::PHOTO_CREDIT_MAX_WORDS as usize
         && !credit.contains(['.', '!', '?', '"', '“', '”'])
@@ -3081,6 +3090,7 @@ mod tests {
                 "A rendering of the planned campus on Quarry Road. Courtesy of Frostline Realty Trust",
                 "The reading room at the main library. Gazette file photo",
                 "The tower clock has read 4:17 since July. Nadia Ferro/Tamsen Valley Record",
+                "A girl takes the driver's seat after the push-in. — Staff photo by Dale Ostrander",
                 "改造后的甬江书房内景，原有的木桁架屋顶被完整保留。记者 沈一帆 摄",
                 "施工中发现的旧铁轨，现已用玻璃覆盖展示。通讯员 江文 供图",
                 "溪口魚市場的舊拍賣場。（中央社記者林子晴攝）",
@@ -3098,6 +3108,7 @@ mod tests {
                 "The deal closed in May. AC/DC played the hall",
                 "The map was drawn in 1820. Courtesy of the archive, it hangs in the hall",
                 "The paper dug out its pictures. The Gazette kept every file photo",
+                "The engine was pushed in. — Then the crowd cheered and went home",
                 "市民在江边拍摄",
                 "这是一张由记者在现场拍摄的照片，展示了江滨步道改造后的样子和市民的反应摄",
             ],
