@@ -354,6 +354,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
         weigh_nested_article_teasers(page, feats, &mut region_weights);
     }
+    for i in post_buttons(feats) {
+        // An embedded post's counts and buttons ("Reply", "Read 214
+        // replies") are the post's, not the page's comments.
+        region_weights[i] = bad_weight(feats[i].words as f32);
+    }
     let inline_asides = asides_inside_the_article(blocks, feats, &firm);
     for &i in &inline_asides {
         // The article goes on around a box set beside its text.
@@ -1335,7 +1340,18 @@ fn asides_inside_the_article(
             i += 1;
             continue;
         }
-        let end = i + run;
+        let mut end = i + run;
+        // The box's own loose text may close it, a sibling of the
+        // paragraphs in the DOM: a "Read 188 replies" link straight in an
+        // embedded post's element.
+        let own_text = |j: usize| {
+            dom(j).is_some_and(|dom| dom.tag() != "p")
+                && feats[j].words <= p::INLINE_ASIDE_OWN_TEXT_MAX_WORDS
+                && before.is_some_and(|before| container(j) == container(before))
+        };
+        if end + 1 < blocks.len() && own_text(end) && prose(end + 1) {
+            end += 1;
+        }
         let after = Some(end).filter(|&j| j < blocks.len() && prose(j));
         if let (Some(before), Some(after)) = (before, after)
             && run <= p::INLINE_ASIDE_MAX_BLOCKS
@@ -1347,6 +1363,23 @@ fn asides_inside_the_article(
         i = end;
     }
     asides
+}
+
+/// The short blocks right under an embedded post's signature ("— Name
+/// (@handle) May 2, 2025"): its counts and buttons ("1.2K", "Reply",
+/// "Copy link", "Read 214 replies").
+fn post_buttons(feats: &[Features]) -> Vec<usize> {
+    let mut buttons = Vec::new();
+    for i in (0..feats.len()).filter(|&i| feats[i].post_signature) {
+        buttons.extend(
+            (i + 1..feats.len())
+                .take(p::POST_BUTTONS_MAX_BLOCKS)
+                .take_while(|&j| {
+                    feats[j].words <= p::POST_BUTTON_MAX_WORDS && !feats[j].post_signature
+                }),
+        );
+    }
+    buttons
 }
 
 /// In HTML, the items under a related-stories header that are articles
@@ -6843,6 +6876,43 @@ mod tests {
         let body = crate::clean(page, &crate::Options::default()).body();
         assert!(body.contains("(@HarborCityFC)"), "{body}");
         assert!(body.contains("Club statement"), "{body}");
+    }
+
+    #[test]
+    fn an_embedded_posts_buttons_do_not_end_the_article() {
+        let page = "The state spent nearly half a million dollars on the campaign, \
+                    and a great many people on social media had something to say about it.\n\
+                    \x20   Half a million dollars for a slogan. Incredible.\n\
+                    \x20   — Jane Doe (@janedoe_writes) November 18, 2019\n\
+                    1.2K\n\
+                    Reply\n\
+                    Copy link\n\
+                    Read 214 replies\n\
+                    The governor defended the slogan on Monday, saying that it had done \
+                    exactly what it was meant to do and got people talking about the problem.\n\
+                    Officials said the campaign would run on television and billboards \
+                    across the state until the end of the spring.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("end of the spring"), "{body}");
+        assert!(!body.contains("Read 214 replies"), "{body}");
+    }
+
+    #[test]
+    fn an_embedded_posts_own_link_closes_its_box() {
+        let html = "<html><body><article><div class=\"article-body\">\
+            <p>The state spent nearly half a million dollars on the campaign, and a great \
+            many people on social media had something to say about it, most of it rude.</p>\
+            <div class=\"post-card\"><div class=\"post-head\"><div>Jane Doe</div></div>\
+            <div class=\"post-text\">Half a million dollars for a slogan. Incredible.</div>\
+            <div class=\"post-time\">4:41 PM · Nov 18, 2019</div>\
+            <a href=\"#\">Read 214 replies</a></div>\
+            <p>The governor defended the slogan on Monday, saying that it had done exactly \
+            what it was meant to do and got people talking about the problem.</p>\
+            <p>Officials said the campaign would run on television and billboards across \
+            the state until the end of the spring, at a cost of a further $80,000.</p>\
+            </div></article></body></html>";
+        let body = html_body(html);
+        assert!(body.contains("end of the spring"), "{body}");
     }
 
     #[test]

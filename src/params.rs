@@ -489,6 +489,13 @@ pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
 /// An `<aside>` between two paragraphs of the article, of at most this
 /// many blocks, is a box beside its text: no break in it.
 pub const INLINE_ASIDE_MAX_BLOCKS: usize = 20;
+/// The box's own text after its nested blocks ("Read 188 replies"), of at
+/// most this many words, closes it.
+pub const INLINE_ASIDE_OWN_TEXT_MAX_WORDS: u32 = 6;
+/// An embedded post's counts and buttons: up to this many blocks of up to
+/// this many words each under its signature.
+pub const POST_BUTTONS_MAX_BLOCKS: usize = 6;
+pub const POST_BUTTON_MAX_WORDS: u32 = 4;
 /// A table whose next this many blocks hold an ad's notice ("Odds
 /// provided by ...") is the ad's, not the article's.
 pub const AD_TABLE_REACH: usize = 2;
