@@ -712,6 +712,14 @@ fn measure(
     {
         f.phrase = None;
     }
+    // A credit glued to the end of the last paragraph ("... for the fire
+    // crews. Additional reporting by ...") leaves the paragraph one.
+    if f.phrase
+        .is_some_and(|m| m.kind == PhraseKind::EndCredit && !m.opening && !m.whole_block)
+        && credit_after_sentence(text)
+    {
+        f.phrase = None;
+    }
     if words.lone_phrase_words >= params::FOLLOW_LINE_MIN_NETWORKS
         && f.words <= params::FOLLOW_LINE_MAX_WORDS
         && text.starts_with(FOLLOW_LINE_OPENING)
@@ -2031,6 +2039,39 @@ fn has_change_arrow(text: &str) -> bool {
         })
 }
 
+/// Whether `text` is a paragraph with a credit after its last sentence:
+/// "... for the fire crews. Additional reporting by Tom Hargreaves.", or
+/// glued to it, "... in January.Reporting by Gareth Mossop". The
+/// paragraph has at least [`CREDIT_AFTER_SENTENCE_MIN_WORDS`](params::CREDIT_AFTER_SENTENCE_MIN_WORDS)
+/// words and no credit of its own ("Jane Doe contributed to this report.").
+fn credit_after_sentence(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some((stop, credit)) =
+        memchr::memrchr3_iter(b'.', b'!', b'?', bytes).find_map(|at| match bytes.get(at + 1) {
+            Some(b' ') => Some((at, at + 2)),
+            Some(next)
+                if next.is_ascii_uppercase() && at > 0 && bytes[at - 1].is_ascii_lowercase() =>
+            {
+                Some((at, at + 1))
+            }
+            _ => None,
+        })
+    else {
+        return false;
+    };
+    let (paragraph, credit) = (&text[..=stop], text[credit..].trim_start());
+    let is_credit = |part: &str| {
+        PHRASES
+            .find(part)
+            .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.opening)
+    };
+    paragraph.split_whitespace().count() >= params::CREDIT_AFTER_SENTENCE_MIN_WORDS
+        && is_credit(credit)
+        && !PHRASES
+            .find(paragraph)
+            .is_some_and(|m| m.kind == PhraseKind::EndCredit)
+}
+
 /// Whether `text` opens with '←' or '‹', or closes with '→' or '›', set
 /// apart by a space: a link's arrow, not a quotation mark.
 fn has_nav_arrow(text: &str) -> bool {
@@ -2381,6 +2422,26 @@ mod tests {
             let f = features(text);
             assert!(f.ends_sentence, "{text}");
             assert_eq!(f.sentence_ends, 2, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_credit_glued_to_a_paragraph_leaves_it_a_paragraph() {
+        for text in [
+            "Residents said they planned to hold a collection for the fire crews. \
+             Additional reporting by Tom Hargreaves.",
+            "The board will discuss the review at its meeting in January.Reporting by \
+             Gareth Mossop and Priya Lal",
+        ] {
+            assert!(credit_after_sentence(text), "{text}");
+            assert!(features(text).phrase.is_none(), "{text}");
+        }
+        for text in [
+            "Jane Doe in Washington contributed to this report.",
+            "Reporting by Tom Hargreaves; editing by Jane Doe.",
+            "The Associated Press contributed to this report. Additional reporting by Tom.",
+        ] {
+            assert!(!credit_after_sentence(text), "{text}");
         }
     }
 
