@@ -221,52 +221,44 @@ pub(crate) fn patterns() -> Vec<&'static str> {
 }
 
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
-    let list = phrase_list();
-    let is_stop_word = |word: &str| super::look_up(word).languages != 0;
+    // Read and cued once, with the lexicon (see [`cue_list`]).
+    let list = super::listed_phrases();
     let mut cued: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
     let mut cued_whole_block: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
     let mut wordless_starts = Vec::new();
-    for (index, (pattern, phrase)) in list.iter().enumerate() {
-        let cue = phrase_cue(pattern, phrase, is_stop_word);
-        let key = match &cue.what {
-            Cued::Word(word) => word_key(super::word_hash(word)),
-            Cued::Pair(first, second) => {
-                pair_key(super::word_hash(first), super::word_hash(second))
-            }
-            Cued::Glyph(c) => {
-                // The word pass looks only at non-ASCII signs.
-                assert!(
-                    !c.is_ascii(),
-                    "the wordless phrase {pattern:?} starts with ASCII"
-                );
-                wordless_starts.push(*c);
-                glyph_key(*c)
-            }
-        };
-        let site = (index as u32, cue.offset as u32);
-        cued.entry(key).or_default().push(site);
-        if phrase.whole_block {
-            cued_whole_block.entry(key).or_default().push(site);
+    for (index, listed) in list.iter().enumerate() {
+        if let Some(c) = listed.glyph {
+            // The word pass looks only at non-ASCII signs.
+            assert!(
+                !c.is_ascii(),
+                "the wordless phrase {:?} starts with ASCII",
+                listed.pattern
+            );
+            wordless_starts.push(c);
+        }
+        let site = (index as u32, listed.offset);
+        cued.entry(listed.key).or_default().push(site);
+        if listed.phrase.whole_block {
+            cued_whole_block.entry(listed.key).or_default().push(site);
         }
     }
     let lone_word_extra_chars = list
         .iter()
-        .filter(|(_, phrase)| phrase.lone_word)
-        .filter_map(|(pattern, _)| {
-            let mut words = super::words_of(pattern);
+        .filter(|listed| listed.phrase.lone_word)
+        .filter_map(|listed| {
+            let mut words = super::words_of(listed.pattern);
             match (words.next(), words.next()) {
                 (Some(word), None) => {
-                    Some((non_space_chars(pattern) - word.chars().count()) as u32)
+                    Some((non_space_chars(listed.pattern) - word.chars().count()) as u32)
                 }
                 _ => None,
             }
         })
         .max()
         .unwrap_or(0);
-    let (texts, phrases) = list.into_iter().unzip();
     Phrases {
-        phrases,
-        texts,
+        phrases: list.iter().map(|listed| listed.phrase).collect(),
+        texts: list.iter().map(|listed| listed.pattern).collect(),
         cued,
         cued_whole_block,
         wordless_starts,
@@ -355,6 +347,22 @@ pub(crate) struct CueList {
     /// Adjacent words that cue a phrase together; the second word carries
     /// [`Cues::PHRASE_PAIR`].
     pub pairs: Vec<(String, String)>,
+    /// Every phrase of the lists, in order, with the site key of its cue:
+    /// what [`PHRASES`] is built from, so that the lists are read and
+    /// their words lowercased once.
+    pub phrases: Vec<ListedPhrase>,
+}
+
+/// One phrase of the lists and where the word pass finds it from.
+pub(crate) struct ListedPhrase {
+    pattern: &'static str,
+    phrase: Phrase,
+    /// The [`PhraseSite::key`] of its cue.
+    key: u64,
+    /// The byte offset of the cue in the phrase.
+    offset: u32,
+    /// The cue is this glyph: the phrase has no word.
+    glyph: Option<char>,
 }
 
 /// Picture agencies and wire services that credit photos. The last word
@@ -408,17 +416,31 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     let mut list = CueList {
         words: Vec::new(),
         pairs: Vec::new(),
+        phrases: Vec::new(),
     };
     for (pattern, phrase) in phrase_list() {
         let cue = phrase_cue(pattern, &phrase, &is_stop_word);
-        match cue.what {
-            Cued::Word(word) => list.words.push((word, cue.role)),
+        let (key, glyph) = match cue.what {
+            Cued::Word(word) => {
+                let key = word_key(super::word_hash(&word));
+                list.words.push((word, cue.role));
+                (key, None)
+            }
             Cued::Pair(first, second) => {
+                let key = pair_key(super::word_hash(&first), super::word_hash(&second));
                 list.words.push((second.clone(), cue.role));
                 list.pairs.push((first, second));
+                (key, None)
             }
-            Cued::Glyph(_) => {}
-        }
+            Cued::Glyph(c) => (glyph_key(c), Some(c)),
+        };
+        list.phrases.push(ListedPhrase {
+            pattern,
+            phrase,
+            key,
+            offset: cue.offset as u32,
+            glyph,
+        });
     }
     // Every date the pattern finds holds one of these words, or a shape
     // the word pass notes itself (digits around "-", "/", "." or ":", a
