@@ -291,18 +291,22 @@ struct PhraseCue {
 /// character, and any other phrase by its word, which tells whether that
 /// phrase is a lone word (see [`Cues::PHRASE_LONE`]).
 fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> bool) -> PhraseCue {
-    let words: Vec<(usize, String)> = super::words_of(pattern)
+    let mut words: Vec<(usize, String)> = super::words_of(pattern)
         .map(|w| {
             (
                 w.as_ptr() as usize - pattern.as_ptr() as usize,
-                w.to_lowercase(),
+                lowercase_owned(w),
             )
         })
         .collect();
-    let word = |k: usize, role: Cues| PhraseCue {
-        what: Cued::Word(words[k].1.clone()),
-        role,
-        offset: words[k].0,
+    // The cue takes its words out of `words`, which it is built from last.
+    let word = |words: &mut Vec<(usize, String)>, k: usize, role: Cues| {
+        let (offset, word) = words.swap_remove(k);
+        PhraseCue {
+            what: Cued::Word(word),
+            role,
+            offset,
+        }
     };
     let opens_with_word = pattern.starts_with(super::is_word_char);
     if words.is_empty() {
@@ -314,18 +318,21 @@ fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> boo
         };
     }
     if phrase.opening_only && opens_with_word {
-        word(0, Cues::PHRASE_OPENING)
+        word(&mut words, 0, Cues::PHRASE_OPENING)
     } else if phrase.closing_only {
-        word(words.len() - 1, Cues::PHRASE_CLOSING)
+        let last = words.len() - 1;
+        word(&mut words, last, Cues::PHRASE_CLOSING)
     } else if words.len() >= 2 {
         let rarity = |k: usize| (!is_stop_word(&words[k].1), words[k].1.len());
         let second = (1..words.len())
             .max_by_key(|&k| rarity(k))
             .expect("two words or more");
+        let (offset, second_word) = words.swap_remove(second);
+        let first_word = std::mem::take(&mut words[second - 1].1);
         PhraseCue {
-            what: Cued::Pair(words[second - 1].1.clone(), words[second].1.clone()),
+            what: Cued::Pair(first_word, second_word),
             role: Cues::PHRASE_PAIR,
-            offset: words[second].0,
+            offset,
         }
     } else {
         let label = pattern.strip_suffix(':') == Some(words[0].1.as_str());
@@ -336,7 +343,17 @@ fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> boo
         } else {
             Cues::PHRASE
         };
-        word(0, role)
+        word(&mut words, 0, role)
+    }
+}
+
+/// `word` in lower case: as `str::to_lowercase` has it, byte by byte for
+/// an ASCII word (most phrase words), which costs a fraction.
+fn lowercase_owned(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
     }
 }
 
