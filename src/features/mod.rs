@@ -1044,11 +1044,16 @@ const COUNTER_OF_WORDS: &[&str] = &[" of ", " di ", " de ", " von ", " sur ", " 
 
 /// `text` without the slide's name before its counter ("Photo 6 of 14").
 fn slide(text: &str) -> &str {
-    if text.starts_with(|c: char| c.is_ascii_digit()) {
+    let Some(&first) = text.as_bytes().first() else {
+        return text;
+    };
+    if first.is_ascii_digit() {
         return text;
     }
+    // Settled by the first byte for most blocks.
     SLIDE_NAMES
         .iter()
+        .filter(|name| name.as_bytes()[0] == first)
         .find_map(|name| text.strip_prefix(name))
         .unwrap_or(text)
 }
