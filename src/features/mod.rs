@@ -1751,7 +1751,10 @@ fn named_section_header(text: &str) -> Option<PhraseKind> {
     if !matches!(text.as_bytes().first(), Some(b'A' | b'M' | b'S' | 0xC3)) {
         return None;
     }
-    let kind = match text.split(' ').next()? {
+    // The words are at most six bytes long, and a header has more words
+    // after: its first space is among its first seven bytes.
+    let space = text.bytes().take(7).position(|b| b == b' ')?;
+    let kind = match &text[..space] {
         "About" | "ABOUT" | "Über" | "Sobre" | "Acerca" => PhraseKind::AuthorBio,
         "More" | "MORE" | "Mer" | "Mere" | "Mehr" | "Meer" => PhraseKind::Related,
         _ => return None,
