@@ -3127,6 +3127,12 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
 /// commentary are headed: "67'", "45+2'", "90.+5’" (German's ordinal
 /// dot), or "HT" and "FT".
 fn is_match_minute(text: &str) -> bool {
+    // Three digits, a dot, '+', two digits and '’': settled by the length
+    // for most blocks, which this is asked of.
+    const LONGEST: usize = 3 + 1 + 1 + 2 + '’'.len_utf8();
+    if text.len() > LONGEST {
+        return false;
+    }
     let Some(minute) = text.strip_suffix(['\'', '’']) else {
         return matches!(text, "HT" | "FT");
     };

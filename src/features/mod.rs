@@ -1063,11 +1063,16 @@ const COUNTER_OF_WORDS: &[&str] = &[" of ", " di ", " de ", " von ", " sur ", " 
 
 /// `text` without the slide's name before its counter ("Photo 6 of 14").
 fn slide(text: &str) -> &str {
-    if text.starts_with(|c: char| c.is_ascii_digit()) {
+    let Some(&first) = text.as_bytes().first() else {
+        return text;
+    };
+    if first.is_ascii_digit() {
         return text;
     }
+    // Settled by the first byte for most blocks.
     SLIDE_NAMES
         .iter()
+        .filter(|name| name.as_bytes()[0] == first)
         .find_map(|name| text.strip_prefix(name))
         .unwrap_or(text)
 }
@@ -1765,7 +1770,10 @@ fn named_section_header(text: &str) -> Option<PhraseKind> {
     if !matches!(text.as_bytes().first(), Some(b'A' | b'M' | b'S' | 0xC3)) {
         return None;
     }
-    let kind = match text.split(' ').next()? {
+    // The words are at most six bytes long, and a header has more words
+    // after: its first space is among its first seven bytes.
+    let space = text.bytes().take(7).position(|b| b == b' ')?;
+    let kind = match &text[..space] {
         "About" | "ABOUT" | "Über" | "Sobre" | "Acerca" => PhraseKind::AuthorBio,
         "More" | "MORE" | "Mer" | "Mere" | "Mehr" | "Meer" => PhraseKind::Related,
         _ => return None,

@@ -13,6 +13,8 @@ mod word_table;
 
 use word_table::WordTable;
 
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::FxHashMap;
@@ -248,6 +250,14 @@ pub fn lexicon_of(language: &Language) -> &'static Lexicon {
 struct LexiconWords {
     words: Vec<LexiconWord>,
     pairs: rustc_hash::FxHashSet<u64>,
+    /// The phrase lists as read to cue them, which the phrase search is
+    /// built from.
+    phrases: Vec<phrases::ListedPhrase>,
+}
+
+/// Every phrase of the lists with its cue, in order.
+fn listed_phrases() -> &'static [phrases::ListedPhrase] {
+    &WORDS.phrases
 }
 
 /// One lexicon word: its hash, what the lexicon knows of it, its length
@@ -388,15 +398,23 @@ pub fn look_up(lowercase_word: &str) -> WordInfo {
 }
 
 static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
-    // Built with the words, to check that no two share a hash.
-    let mut entries: FxHashMap<u64, (Box<str>, WordInfo)> = FxHashMap::default();
-    fn add(entries: &mut FxHashMap<u64, (Box<str>, WordInfo)>, word: &str, info: WordInfo) {
-        let (stored, entry) = entries
-            .entry(word_hash(word))
-            .or_insert_with(|| (word.into(), WordInfo::default()));
-        assert_eq!(**stored, *word, "two lexicon words share a hash");
-        entry.languages |= info.languages;
-        entry.cues |= info.cues;
+    // Built with the words, to check that no two share a hash. The stop
+    // words are borrowed from the lists, the cue words moved in: no word
+    // is copied.
+    type Entries = FxHashMap<u64, (Cow<'static, str>, WordInfo)>;
+    let mut entries: Entries = FxHashMap::default();
+    fn add(entries: &mut Entries, word: Cow<'static, str>, info: WordInfo) {
+        match entries.entry(word_hash(&word)) {
+            Entry::Occupied(mut occupied) => {
+                let (stored, entry) = occupied.get_mut();
+                assert_eq!(*stored, word, "two lexicon words share a hash");
+                entry.languages |= info.languages;
+                entry.cues |= info.cues;
+            }
+            Entry::Vacant(vacant) => {
+                vacant.insert((word, info));
+            }
+        }
     }
     for (i, &(_, _, list)) in SOURCES.iter().enumerate() {
         for word in list
@@ -407,7 +425,7 @@ static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
             let languages = 1u32 << i;
             add(
                 &mut entries,
-                word,
+                Cow::Borrowed(word),
                 WordInfo {
                     languages,
                     cues: Cues::empty(),
@@ -415,11 +433,15 @@ static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
             );
         }
     }
-    let stop_words: rustc_hash::FxHashSet<u64> = entries.keys().copied().collect();
-    let is_stop_word = |word: &str| stop_words.contains(&word_hash(word));
+    // So far the entries are the stop words.
+    let is_stop_word = |word: &str| entries.contains_key(&word_hash(word));
     let cue_list = phrases::cue_list(is_stop_word);
     for (word, cues) in cue_list.words {
-        add(&mut entries, &word, WordInfo { languages: 0, cues });
+        add(
+            &mut entries,
+            Cow::Owned(word),
+            WordInfo { languages: 0, cues },
+        );
     }
     let pairs = cue_list
         .pairs
@@ -437,6 +459,7 @@ static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
             })
             .collect(),
         pairs,
+        phrases: cue_list.phrases,
     }
 });
 

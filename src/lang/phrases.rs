@@ -221,52 +221,44 @@ pub(crate) fn patterns() -> Vec<&'static str> {
 }
 
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
-    let list = phrase_list();
-    let is_stop_word = |word: &str| super::look_up(word).languages != 0;
+    // Read and cued once, with the lexicon (see [`cue_list`]).
+    let list = super::listed_phrases();
     let mut cued: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
     let mut cued_whole_block: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
     let mut wordless_starts = Vec::new();
-    for (index, (pattern, phrase)) in list.iter().enumerate() {
-        let cue = phrase_cue(pattern, phrase, is_stop_word);
-        let key = match &cue.what {
-            Cued::Word(word) => word_key(super::word_hash(word)),
-            Cued::Pair(first, second) => {
-                pair_key(super::word_hash(first), super::word_hash(second))
-            }
-            Cued::Glyph(c) => {
-                // The word pass looks only at non-ASCII signs.
-                assert!(
-                    !c.is_ascii(),
-                    "the wordless phrase {pattern:?} starts with ASCII"
-                );
-                wordless_starts.push(*c);
-                glyph_key(*c)
-            }
-        };
-        let site = (index as u32, cue.offset as u32);
-        cued.entry(key).or_default().push(site);
-        if phrase.whole_block {
-            cued_whole_block.entry(key).or_default().push(site);
+    for (index, listed) in list.iter().enumerate() {
+        if let Some(c) = listed.glyph {
+            // The word pass looks only at non-ASCII signs.
+            assert!(
+                !c.is_ascii(),
+                "the wordless phrase {:?} starts with ASCII",
+                listed.pattern
+            );
+            wordless_starts.push(c);
+        }
+        let site = (index as u32, listed.offset);
+        cued.entry(listed.key).or_default().push(site);
+        if listed.phrase.whole_block {
+            cued_whole_block.entry(listed.key).or_default().push(site);
         }
     }
     let lone_word_extra_chars = list
         .iter()
-        .filter(|(_, phrase)| phrase.lone_word)
-        .filter_map(|(pattern, _)| {
-            let mut words = super::words_of(pattern);
+        .filter(|listed| listed.phrase.lone_word)
+        .filter_map(|listed| {
+            let mut words = super::words_of(listed.pattern);
             match (words.next(), words.next()) {
                 (Some(word), None) => {
-                    Some((non_space_chars(pattern) - word.chars().count()) as u32)
+                    Some((non_space_chars(listed.pattern) - word.chars().count()) as u32)
                 }
                 _ => None,
             }
         })
         .max()
         .unwrap_or(0);
-    let (texts, phrases) = list.into_iter().unzip();
     Phrases {
-        phrases,
-        texts,
+        phrases: list.iter().map(|listed| listed.phrase).collect(),
+        texts: list.iter().map(|listed| listed.pattern).collect(),
         cued,
         cued_whole_block,
         wordless_starts,
@@ -299,18 +291,22 @@ struct PhraseCue {
 /// character, and any other phrase by its word, which tells whether that
 /// phrase is a lone word (see [`Cues::PHRASE_LONE`]).
 fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> bool) -> PhraseCue {
-    let words: Vec<(usize, String)> = super::words_of(pattern)
+    let mut words: Vec<(usize, String)> = super::words_of(pattern)
         .map(|w| {
             (
                 w.as_ptr() as usize - pattern.as_ptr() as usize,
-                w.to_lowercase(),
+                lowercase_owned(w),
             )
         })
         .collect();
-    let word = |k: usize, role: Cues| PhraseCue {
-        what: Cued::Word(words[k].1.clone()),
-        role,
-        offset: words[k].0,
+    // The cue takes its words out of `words`, which it is built from last.
+    let word = |words: &mut Vec<(usize, String)>, k: usize, role: Cues| {
+        let (offset, word) = words.swap_remove(k);
+        PhraseCue {
+            what: Cued::Word(word),
+            role,
+            offset,
+        }
     };
     let opens_with_word = pattern.starts_with(super::is_word_char);
     if words.is_empty() {
@@ -322,18 +318,21 @@ fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> boo
         };
     }
     if phrase.opening_only && opens_with_word {
-        word(0, Cues::PHRASE_OPENING)
+        word(&mut words, 0, Cues::PHRASE_OPENING)
     } else if phrase.closing_only {
-        word(words.len() - 1, Cues::PHRASE_CLOSING)
+        let last = words.len() - 1;
+        word(&mut words, last, Cues::PHRASE_CLOSING)
     } else if words.len() >= 2 {
         let rarity = |k: usize| (!is_stop_word(&words[k].1), words[k].1.len());
         let second = (1..words.len())
             .max_by_key(|&k| rarity(k))
             .expect("two words or more");
+        let (offset, second_word) = words.swap_remove(second);
+        let first_word = std::mem::take(&mut words[second - 1].1);
         PhraseCue {
-            what: Cued::Pair(words[second - 1].1.clone(), words[second].1.clone()),
+            what: Cued::Pair(first_word, second_word),
             role: Cues::PHRASE_PAIR,
-            offset: words[second].0,
+            offset,
         }
     } else {
         let label = pattern.strip_suffix(':') == Some(words[0].1.as_str());
@@ -344,7 +343,17 @@ fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> boo
         } else {
             Cues::PHRASE
         };
-        word(0, role)
+        word(&mut words, 0, role)
+    }
+}
+
+/// `word` in lower case: as `str::to_lowercase` has it, byte by byte for
+/// an ASCII word (most phrase words), which costs a fraction.
+fn lowercase_owned(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
     }
 }
 
@@ -355,6 +364,22 @@ pub(crate) struct CueList {
     /// Adjacent words that cue a phrase together; the second word carries
     /// [`Cues::PHRASE_PAIR`].
     pub pairs: Vec<(String, String)>,
+    /// Every phrase of the lists, in order, with the site key of its cue:
+    /// what [`PHRASES`] is built from, so that the lists are read and
+    /// their words lowercased once.
+    pub phrases: Vec<ListedPhrase>,
+}
+
+/// One phrase of the lists and where the word pass finds it from.
+pub(crate) struct ListedPhrase {
+    pattern: &'static str,
+    phrase: Phrase,
+    /// The [`PhraseSite::key`] of its cue.
+    key: u64,
+    /// The byte offset of the cue in the phrase.
+    offset: u32,
+    /// The cue is this glyph: the phrase has no word.
+    glyph: Option<char>,
 }
 
 /// Picture agencies and wire services that credit photos. The last word
@@ -408,17 +433,31 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     let mut list = CueList {
         words: Vec::new(),
         pairs: Vec::new(),
+        phrases: Vec::new(),
     };
     for (pattern, phrase) in phrase_list() {
         let cue = phrase_cue(pattern, &phrase, &is_stop_word);
-        match cue.what {
-            Cued::Word(word) => list.words.push((word, cue.role)),
+        let (key, glyph) = match cue.what {
+            Cued::Word(word) => {
+                let key = word_key(super::word_hash(&word));
+                list.words.push((word, cue.role));
+                (key, None)
+            }
             Cued::Pair(first, second) => {
+                let key = pair_key(super::word_hash(&first), super::word_hash(&second));
                 list.words.push((second.clone(), cue.role));
                 list.pairs.push((first, second));
+                (key, None)
             }
-            Cued::Glyph(_) => {}
-        }
+            Cued::Glyph(c) => (glyph_key(c), Some(c)),
+        };
+        list.phrases.push(ListedPhrase {
+            pattern,
+            phrase,
+            key,
+            offset: cue.offset as u32,
+            glyph,
+        });
     }
     // Every date the pattern finds holds one of these words, or a shape
     // the word pass notes itself (digits around "-", "/", "." or ":", a
