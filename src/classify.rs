@@ -518,6 +518,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     drop_ruled_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_appeal_boxes(blocks, feats, region.clone(), &mut decisions);
+    drop_subscribe_pitches(blocks, feats, region.clone(), &mut decisions);
     drop_author_card(blocks, region.clone(), &mut decisions);
     label_metadata(page, feats, region.clone(), &mut decisions);
     drop_closing_bio(page, feats, region.clone(), &mut decisions);
@@ -557,6 +558,43 @@ fn drop_ruled_boxes(
             *decision = Decision {
                 label: Label::Boilerplate,
                 note: "boilerplate: a box of buttons between rules",
+            };
+        }
+    }
+}
+
+/// A sign-up box set into the article: its pitch stands between a title
+/// that calls to subscribe ("Abonnez-vous au Quotidien du Val") and a
+/// button that does ("Je m'abonne"), all three printed as one run (in
+/// HTML, in one container). The pitch reads as well as the article ("All
+/// our articles, from 1 € the first month.").
+fn drop_subscribe_pitches(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let calls =
+        |i: usize, max_words: u32| is_signup_prompt(&feats[i]) && feats[i].words <= max_words;
+    let one_box = |i: usize| match (&blocks[i - 1].dom, &blocks[i].dom, &blocks[i + 1].dom) {
+        (Some(title), Some(pitch), Some(button)) => {
+            title.container == pitch.container && pitch.container == button.container
+        }
+        (None, None, None) => {
+            features::on_the_next_line(blocks, i) && features::on_the_next_line(blocks, i + 1)
+        }
+        _ => false,
+    };
+    for i in region.start.max(1)..region.end.min(blocks.len().saturating_sub(1)) {
+        if decisions[i].label == Label::Body
+            && feats[i].words <= p::SUBSCRIBE_PITCH_MAX_WORDS
+            && calls(i - 1, p::APPEAL_TITLE_MAX_WORDS)
+            && calls(i + 1, p::SUBSCRIBE_BUTTON_MAX_WORDS)
+            && one_box(i)
+        {
+            decisions[i] = Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: a sign-up pitch between its title and its button",
             };
         }
     }
@@ -6882,6 +6920,19 @@ mod tests {
         let body = crate::clean(page, &crate::Options::default()).body();
         assert!(body.contains("(@HarborCityFC)"), "{body}");
         assert!(body.contains("Club statement"), "{body}");
+    }
+
+    #[test]
+    fn a_signup_pitch_between_its_title_and_button_is_dropped() {
+        let page = format!(
+            "{POOL_STORY}Subscribe to the Harbour Gazette\n\
+             All our stories, the digital edition and the newsletters, from $1 a month.\n\
+             Subscribe now\n\n\
+             {POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("from $1 a month"), "{body}");
+        assert!(body.contains("The council voted"), "{body}");
     }
 
     #[test]

@@ -783,6 +783,10 @@ pub const RULED_BOX_MAX_BLOCKS: usize = 6;
 pub const APPEAL_TITLE_MAX_WORDS: u32 = 6;
 pub const APPEAL_PITCH_MAX_BLOCKS: usize = 2;
 pub const APPEAL_FINE_PRINT_MAX_WORDS: u32 = 15;
+/// A sign-up box's pitch of at most `SUBSCRIBE_PITCH_MAX_WORDS` words
+/// between its title and a button of at most `SUBSCRIBE_BUTTON_MAX_WORDS`.
+pub const SUBSCRIBE_PITCH_MAX_WORDS: u32 = 40;
+pub const SUBSCRIBE_BUTTON_MAX_WORDS: u32 = 4;
 /// A button's label has at most this many words ("Choose an amount").
 pub const BUTTON_MAX_WORDS: usize = 4;
 /// A stat callout prints a figure alone ("12,400") over a short label in
