@@ -757,6 +757,7 @@ fn region_weights(
                 0.0
             } else if is_section_break(&feats[i]) {
                 if is_source_inside(feats, firm, i)
+                    || is_in_drawn_box(&blocks[i].text)
                     || is_button_among_paragraphs(blocks, firm, i)
                     || heads_its_own_paragraph(blocks, feats, firm, i)
                 {
@@ -3697,6 +3698,7 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
             || f.photo_credit
             || f.alt_text
             || is_breadcrumb(&blocks[i].text)
+            || is_in_drawn_box(&blocks[i].text)
             || continues_byline(blocks, feats, i)
             || feats.get(i + 1).is_some_and(is_contact_detail)
         {
@@ -3724,6 +3726,13 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
     }
     best.filter(|&(s, _)| s >= p::TITLE_MIN_SCORE)
         .map(|(_, i)| i)
+}
+
+/// Whether a line of scraped text is a row of a box that the browser drew
+/// around a table ("│ Quelle: EZB │"): the box's, neither a headline nor
+/// a break in the article.
+fn is_in_drawn_box(text: &str) -> bool {
+    text.starts_with(['│', '┃', '║'])
 }
 
 /// Whether a block is a phone number ("608-555-0143") or a lone e-mail or
@@ -6920,6 +6929,26 @@ mod tests {
         let body = crate::clean(page, &crate::Options::default()).body();
         assert!(body.contains("(@HarborCityFC)"), "{body}");
         assert!(body.contains("Club statement"), "{body}");
+    }
+
+    #[test]
+    fn a_source_line_in_a_drawn_box_does_not_end_the_article() {
+        let page = format!(
+            "Pool to close after 60 years\n\n{POOL_STORY_GOES_ON}\
+             ┌──────────────────────────────┐\n\
+             │ The pool in figures          │\n\
+             │ Opened          1964         │\n\
+             │ Visits in 2024  41,200       │\n\
+             │ Source: Harbour Council      │\n\
+             └──────────────────────────────┘\n\n\
+             Advertisement\n\n\
+             {POOL_STORY}"
+        );
+        let cleaned = crate::clean(&page, &crate::Options::default());
+        let body = cleaned.body();
+        assert!(body.contains("The mayor said the decision"), "{body}");
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(!body.contains("Source: Harbour"), "{body}");
     }
 
     #[test]
