@@ -319,9 +319,19 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         {
             features[i - 1].alt_text = true;
         }
+        // A credit right under a caption of no sentence ("Toddler pushing
+        // away a plate"), itself right under its picture's name
+        // ("[toddler-high-chair.jpg]"), closes that figure: the line under
+        // it is the article's again.
+        let closes_caption_above = i >= 3
+            && on_the_next_line(blocks, i - 1)
+            && on_the_next_line(blocks, i - 2)
+            && !features[i - 2].ends_sentence
+            && (features[i - 3].picture_name || features[i - 3].alt_text);
         features[i].under_credit = on_the_next_line(blocks, i)
             && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
-            && is_credit_line(&features[i - 1]);
+            && is_credit_line(&features[i - 1])
+            && !closes_caption_above;
         features[i].under_counter = features[i - 1].words <= params::GALLERY_COUNTER_MAX_WORDS
             && features[i - 1].digit_share > 0.0
             && on_the_next_line(blocks, i)
@@ -3366,6 +3376,16 @@ mod tests {
 ",
         );
         assert!(!compute(&page, en)[1].under_credit);
+        // Under a picture's name, its caption and then its credit, the
+        // figure is closed: the next line is the article's.
+        let page = crate::blocks::text::parse(
+            "[toddler-high-chair.jpg]
+             Toddler pushing away a plate of broccoli in a high chair
+             Photo: Halden Images/Brightfold
+             If your toddler lived on plain pasta last week, you are in good company.
+",
+        );
+        assert!(!compute(&page, en)[3].under_credit);
         // A slide's caption under a gallery's counter, not after a blank
         // line, and not under a score.
         let page = crate::blocks::text::parse(
