@@ -39,7 +39,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.99,
     ),
     // Scraped-text pages written for what the seeds lack.
-    ("text-article-with-long-comments", InputKind::Text, 0.97),
+    ("text-article-with-long-comments", InputKind::Text, 0.99),
     // Before the caption-under-credit rule: 0.968 (the caption under the
     // picture's file name was kept).
     ("text-blog-author-bio-and-tags", InputKind::Text, 0.99),
@@ -50,9 +50,9 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    ("text-feature-sentence-like-captions", InputKind::Text, 0.97),
-    ("text-french-marche-centenaire", InputKind::Text, 0.97),
-    ("text-german-stadtrat-strassenbahn", InputKind::Text, 0.97),
+    ("text-feature-sentence-like-captions", InputKind::Text, 0.99),
+    ("text-french-marche-centenaire", InputKind::Text, 0.99),
+    ("text-german-stadtrat-strassenbahn", InputKind::Text, 0.99),
     (
         "text-headline-repeats-in-related-list",
         InputKind::Text,
@@ -60,7 +60,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before print-edition notes closed the article: 0.971.
     ("text-interview-qa-lighthouse-keeper", InputKind::Text, 0.98),
-    ("text-italian-biblioteca-riapre", InputKind::Text, 0.94),
+    ("text-italian-biblioteca-riapre", InputKind::Text, 0.99),
     // Before bulleted sentences and introduced list items weighed nothing
     // in the region: 0.717 (the checklist ended the article).
     (
@@ -68,7 +68,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.99,
     ),
-    ("text-news-brief-water-main-break", InputKind::Text, 0.97),
+    ("text-news-brief-water-main-break", InputKind::Text, 0.99),
     // Without the "About <name>" header rule: 0.861.
     (
         "text-press-release-dateline-about-section",
@@ -77,11 +77,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before "N from M votes": 0.982.
     ("text-recipe-red-lentil-soup", InputKind::Text, 0.99),
-    ("text-spanish-embalses-sequia", InputKind::Text, 0.97),
-    ("text-table-city-budget-rows", InputKind::Text, 0.95),
-    ("text-wire-story-reporting-credit", InputKind::Text, 0.97),
+    ("text-spanish-embalses-sequia", InputKind::Text, 0.99),
+    ("text-table-city-budget-rows", InputKind::Text, 0.98),
+    ("text-wire-story-reporting-credit", InputKind::Text, 0.99),
     // Without the copy rule the glued copy halves precision (F1 0.67).
-    ("text-article-repeated-in-one-block", InputKind::Text, 0.95),
+    ("text-article-repeated-in-one-block", InputKind::Text, 0.99),
     // Without the caption rule: 0.735 (the captions were kept).
     (
         "text-wire-photo-captions-between-paragraphs",
@@ -133,7 +133,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ("text-japanese-ferry-timetable", InputKind::Text, 0.99),
     // Before the live-update rule: 0.882 (the lead and the times that
     // head the updates were dropped).
-    ("text-live-updates-storm-timestamps", InputKind::Text, 0.97),
+    ("text-live-updates-storm-timestamps", InputKind::Text, 0.99),
     // Before the shortcode, follow-line and byline-with-initial rules:
     // 0.968 (the button's shortcode and the call to follow were kept).
     (
@@ -397,11 +397,11 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.99,
     ),
-    ("html-body-split-across-sibling-divs", InputKind::Html, 0.97),
-    ("html-br-paragraphs-inline-elements", InputKind::Html, 0.97),
-    ("html-nav-aside-comments-related", InputKind::Html, 0.97),
-    ("html-table-and-code-block", InputKind::Html, 0.97),
-    ("html-windows-1252-wrong-charset", InputKind::Html, 0.97),
+    ("html-body-split-across-sibling-divs", InputKind::Html, 0.99),
+    ("html-br-paragraphs-inline-elements", InputKind::Html, 0.99),
+    ("html-nav-aside-comments-related", InputKind::Html, 0.99),
+    ("html-table-and-code-block", InputKind::Html, 0.99),
+    ("html-windows-1252-wrong-charset", InputKind::Html, 0.99),
     // Before the nested-article and nested-box rules: 0.831 (the teaser
     // cards were kept).
     (
@@ -555,7 +555,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ("text-police-blotter-list-items", InputKind::Text, 0.99),
     // Before "Sign me up" and "By submitting your information ...": 0.971.
     // Known miss: the price widget's product name and "Prices checked daily".
-    ("text-tech-product-launch-spec-table", InputKind::Text, 0.97),
+    ("text-tech-product-launch-spec-table", InputKind::Text, 0.99),
     // Before Thai phrases and dropping teasers under a related header inside
     // the region: 0.828.
     ("text-thai-khao-thetsaban", InputKind::Text, 0.99),
@@ -630,7 +630,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.89,
     ),
-    ("html-gov-press-release-page-useful", InputKind::Html, 0.97),
+    ("html-gov-press-release-page-useful", InputKind::Html, 0.99),
     ("html-hungarian-hirek-onkormanyzat", InputKind::Html, 0.99),
     (
         "html-local-tv-story-weather-widget-autoplay",
@@ -651,7 +651,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before "Get an email when ...": 0.954. Before ranges of times ("7 a.m.
     // to 7 p.m.") stopped counting as dates: 0.964 (the customer line was
     // dropped). Known miss: the reporter's closing bio is kept.
-    ("text-consumer-alert-recall-notice", InputKind::Text, 0.97),
+    ("text-consumer-alert-recall-notice", InputKind::Text, 0.99),
     ("text-romanian-stiri-primarie", InputKind::Text, 0.99),
     // Before "References" and series notes: 0.897. Known miss: a newsletter
     // line.
@@ -743,7 +743,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     ),
     // Before "Reproducir" and the WhatsApp channel prompt: 0.976. Known
     // miss: a video's "VIDEO | ..." title.
-    ("text-spanish-mexico-nota-seguridad", InputKind::Text, 0.97),
+    ("text-spanish-mexico-nota-seguridad", InputKind::Text, 0.99),
     // Before Swahili labels: 0.982.
     ("text-swahili-habari-kaunti", InputKind::Text, 0.99),
     // Before footnotes' back-links closed the article: 0.937.
@@ -1800,7 +1800,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-weather-almanac-daily-climate-records",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     // Known miss: the reporter's contact line.
     (
@@ -2288,7 +2288,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-drupal-field-body-news-paragraphs",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "text-newsletter-post-scraped-subscribe-prompts",
@@ -2724,7 +2724,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-hiking-trail-conditions-report-closures-list",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before a subheading's anchor class stopped reading as the page's
     // header: 0.982.
@@ -4196,7 +4196,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-polish-portal-kolej-wraca-zobacz-takze-wideo-reklama-foto-credits-najnowsze",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     // Before Hungarian related labels and a box's one headline on the line
     // under its header stopped ending the article: 0.924. Known miss: the
@@ -4370,7 +4370,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-regional-prep-sports-site-football-story-scoring-table-gallery-count-schedule-widget-comments",
         InputKind::Text,
-        0.83,
+        0.85,
     ),
     (
         "text-weekly-paper-obituary-service-information-box-guest-book-prompt-send-flowers-condolences",
@@ -4682,7 +4682,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-regional-tren-cierre-obras-mas-informacion-te-puede-interesar-comenta-guardar-hazte-suscriptor",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before Spanish, Dutch and German box headers and paywall phrases, and a
     // full stop after an opening label: 0.929 (three "LEES OOK. ..." lines and
@@ -4985,7 +4985,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-sports-network-nfl-team-beat-odds-widget-lines-newsletter-signup-podcast-prompt-related-list",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before "Artiklen fortsætter efter annoncen" was a phrase: 0.990.
     (
@@ -5228,7 +5228,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-college-basketball-recap-box-score-next-up-odds-promo-trending",
         InputKind::Text,
-        0.85,
+        0.88,
     ),
     // Known miss: the ticket box between the halves reads as another article's
     // headline and date line, so the second half and the line-ups are dropped.
@@ -6718,12 +6718,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-cycling-stage-report-uitslag-top-tien-ordered-list-body-klassement-widget-numbered-lees-ook-lines-reacties",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-spanish-fichajes-transfer-story-ficha-del-jugador-box-label-lines-ultima-hora-ticker-te-puede-interesar-cuotas-publicidad-comentarios",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "text-uk-city-pool-reopening-delayed-related-line-then-update-note-bio-contact-tip-line-support-box-comments-more-stories",
@@ -6967,17 +6967,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-australian-regional-paper-flood-photo-wall-supplied-courtesy-for-the-paper-captions-once-image-n-of-12-see-the-photos-teaser-body-describes-photos",
         InputKind::Text,
-        0.9,
+        0.94,
     ),
     (
         "text-spanish-comarcal-daily-village-portraits-foto-credit-efe-dash-cedida-captions-once-imagen-n-de-12-fotogaleria-teaser-body-describes-photo",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "text-uk-regional-weekly-cliff-erosion-monthly-photo-archive-dash-agency-for-the-paper-photo-by-picture-captions-once-image-n-of-12-in-pictures-teaser-body-describes-photographs",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-us-daily-archive-negatives-photo-story-photo-parens-courtesy-photo-by-captions-once-image-n-of-12-gallery-slideshow-teaser-body-describes-photos",
@@ -7172,22 +7172,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-ukrainian-news-site-interview-librarian-strong-questions-answer-starting-chytaite-kept-inline-chytaite-takozh-p-foto-credit-ukrinform-telegram-tehy-populiarne",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "text-polish-regional-portal-obituary-wspomnienie-lutnik-pogrzeb-info-kept-zobaczymy-paragraph-kondolencje-znicze-zrodlo-najczesciej-czytane",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-romanian-news-site-explainer-parcare-rezidentiala-question-subheadings-tarife-bullets-citeste-mai-mult-expander-citeste-si-agerpres-gdpr-comentarii-cele-mai-citite",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "html-english-football-report-lineups-aside-mid-body-match-stats-table-player-ratings-teaser-live-score-widget",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-english-rugby-union-report-scorecard-summary-box-mid-body-more-on-this-story-list-live-scores-strip",
@@ -7222,17 +7222,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-swedish-regional-daily-vindkraft-veto-premium-badge-paywall-line-fakta-box-kept-annons-las-ocksa-mest-last",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "html-bulgarian-regional-news-site-billboard-ordinance-prochetete-oshte-asides-snimka-credits-reklama-label-paragraph-iztochnik-bta-komentari-nai-cheteni-cookie-banner",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-estonian-county-news-site-ferry-cancellations-loe-ka-links-foto-credits-fotod-label-paragraph-allikas-bns-toimetaja-kommentaarid-loetumad-cookie-banner",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "text-lithuanian-regional-portal-healing-spring-restoration-saltinis-label-paragraph-taip-pat-skaitykite-lines-nuotr-credit-saltinis-elta-komentarai-skaitomiausi",
@@ -7242,7 +7242,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-serbian-cyrillic-news-portal-school-bus-lines-procitajte-jos-lines-foto-credit-izvor-label-paragraph-izvor-tanjug-komentari-najcitanije",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "html-ghanaian-news-portal-school-feeding-arrears-br-br-body-bold-read-also-inline-source-credit-advertisement-divs-comment-disclaimer-related-news-trending-tags",
@@ -7252,17 +7252,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-kenyan-news-site-matatu-fare-strike-breaking-ticker-read-also-strong-links-swahili-quotes-bullets-whatsapp-promo-proofreading-comment-disclaimer-related-rail",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "text-nigerian-news-site-pump-price-survey-table-read-also-lines-pay-attention-whatsapp-in-body-source-proofreading-trending-tags",
         InputKind::Text,
-        0.91,
+        0.99,
     ),
     (
         "text-south-african-news-site-court-bail-hearing-also-read-pipe-lines-isizulu-quote-edited-by-line-whatsapp-follow-comments-disclaimer-related-news",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "html-automotive-review-crossover-road-test-spec-sheet-table-price-as-tested-strip-gallery-counter-rivals-cards",
@@ -7272,17 +7272,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-immobilienportal-news-wohnungsbau-lesen-sie-auch-asides-anzeige-kontaktformular-box-das-koennte-sie-auch-interessieren",
         InputKind::Html,
-        0.91,
+        0.93,
     ),
     (
         "text-logistics-trade-paper-port-congestion-premium-paywall-teaser-box-full-text-related-content-events-promos-webinar",
         InputKind::Text,
-        0.91,
+        0.94,
     ),
     (
         "text-video-game-news-expansion-reveal-platform-tags-related-lines-embedded-trailer-note-score-box-of-base-game",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "html-hebrew-regional-site-hiker-rescue-br-separated-paragraphs-bold-subhead-table-layout-kiru-od-tip-list-bshituf-credit-talkbacks",
@@ -7292,22 +7292,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-urdu-cricket-final-match-report-scorecard-table-after-colon-live-score-ticker-mazeed-parhein-izafi-reporting-whatsapp-channel",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "text-arabic-gulf-daily-school-remote-learning-weather-faq-question-subheads-one-word-answers-iqra-aydan-whatsapp-prompt-wakalat-credit",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-persian-interview-carpet-restorer-qa-short-answers-question-lines-bishtar-bekhanid-list-manba-credit-telegram-prompt",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "html-eu-commission-style-press-release-ecl-quotes-section-attribution-background-for-more-information-press-contacts-print-friendly-pdf",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-uk-gov-news-story-village-halls-fund-contents-list-notes-to-editors-bullets-share-page-useful-feedback",
@@ -7332,7 +7332,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-chilean-regional-wordpress-marejadas-caleta-em-dash-quotes-wp-caption-p-inside-body-lee-tambien-revisa-tambien-embed-medidas-list-suscribete-credito-agencia-lo-mas-leido",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "text-colombian-caribbean-daily-dengue-alerta-roja-signos-de-alarma-list-question-subhead-em-dash-quotes-le-puede-interesar-recomendado-telegram-limite-articulos-con-informacion-de",
@@ -7382,7 +7382,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-small-business-plumber-blog-frozen-pipes-book-a-service-cta-box-mid-body-phone-numbered-steps-posted-in-categories-recent-posts-sidebar-gas-safe-footer",
         InputKind::Text,
-        0.91,
+        0.95,
     ),
     (
         "html-british-regional-site-well-dressing-p-class-caption-inside-article-body-image-credits-read-more-strong-link-inline-newsletter-standfirst-most-read",
@@ -7402,7 +7402,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-small-town-weekly-fire-engine-push-in-courtesy-photo-staff-photo-by-captions-alt-text-then-caption-twice-dateline-lead-reach-line-you-might-also-like",
         InputKind::Text,
-        0.91,
+        0.97,
     ),
     (
         "html-flemish-regional-news-lindeboom-dorpsplein-premium-badges-lees-ook-aside-with-badge-advertentie-slots-deel-dit-artikel-low-quotes-video-embed-description-meest-gelezen",
@@ -7417,12 +7417,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-regional-daily-ile-bac-hiver-abonnes-badge-a-lire-aussi-two-line-teasers-publie-modifie-line-suivre-buttons-abonnez-vous-box-commentaires",
         InputKind::Text,
-        0.91,
+        0.95,
     ),
     (
         "text-portuguese-portugal-regional-daily-escola-aldeia-reabre-exclusivo-assinantes-leia-tambem-two-forms-publicidade-partilhar-rows-twice-foto-credits-assine-box-newsletter-prompt-comentarios-mais-lidas",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "html-culture-magazine-lantern-slide-restorer-dropcap-span-wp-pullquote-blockquote-asterisk-and-lozenge-breaks-letter-blockquote-kept-issue-note-bio",
@@ -7447,22 +7447,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-english-general-election-night-live-blog-pinned-summary-key-events-links-show-key-events-only-toggle-seat-tally-widget-per-entry-author-role-embedded-posts-updated-at-notes",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-french-national-daily-en-direct-greve-controleurs-aeriens-ce-qu-il-faut-retenir-box-il-y-a-x-min-relative-times-entry-titles-lire-aussi-abonnes-teaser-post-integre-publicite",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "text-english-womens-cup-final-live-text-commentary-extra-time-penalty-shootout-minute-markers-goal-lines-event-icons-stats-snapshot-get-involved-prompt",
         InputKind::Text,
-        0.86,
+        0.89,
     ),
     (
         "text-german-regional-hochwasser-liveticker-plus-uhr-entry-heads-aktualisieren-buttons-neue-eintraege-hinweis-polizei-post-foto-dpa-captions-mehr-zum-thema",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "html-us-metro-daily-high-school-sports-feature-wrestler-wp-vip-body-figcaption-credit-parens-related-articles-ul-in-body-by-the-numbers-list-kept-newsletter-form-trending-now-originally-published",
@@ -7487,7 +7487,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-uk-national-news-site-football-club-striker-injury-manager-press-conference-more-strong-link-paragraphs-picture-getty-figcaptions-club-statement-blockquote-our-journalism-needs-you-appeal-follow-prompt-comments-count",
         InputKind::Html,
-        0.91,
+        0.94,
     ),
     (
         "html-uk-regional-daily-storm-travel-disruption-affected-roads-and-rail-lists-h3-subheads-figcaption-image-pa-read-more-strong-links-reach-newsletter-form-legal-text-dont-miss-aside-edition-switch-most-read",
@@ -7507,7 +7507,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-aggregator-portal-afp-border-talks-story-by-with-byline-dash-subheads-continue-reading-button-afp-slug-view-comments-recommended",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-regional-paper-ap-flash-flood-ap-photo-figcaptions-story-continues-below-advertisement-related-coverage-aside-contributed-line-ap-copyright",
@@ -7517,7 +7517,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-portal-efe-english-fishing-quota-protest-caption-twice-continue-reading-story-continues-below-advertisement-translated-line-agency-slug-copyright",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-portal-reuters-markets-miner-halt-sign-in-portfolio-ticker-chips-story-continues-caps-subhead-currency-note-reporting-editing-trust-principles",
@@ -7542,7 +7542,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-tech-news-foldable-phone-launch-update-note-top-spec-bullets-tweet-chrome-deals-prices-bio-social",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "html-broadcaster-environment-mussels-dek-repeats-lead-sentence-aside-pull-quote-p-caption-unlabelled-promo-headline-one-word-h2-span-credit-glued-share-row",
@@ -7557,37 +7557,37 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-local-news-bus-depot-fire-pull-quote-repeats-body-sentence-bare-caption-unlabelled-related-headline-one-word-subhead-glued-credit-share-row",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-regional-health-news-maternity-unit-dek-repeats-lead-paragraph-pull-quote-bare-caption-unlabelled-related-headline-one-word-subheads-glued-credit-share-row",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "html-french-quotidien-regional-velo-cargo-badge-abonnes-il-vous-reste-80-pourcent-offrir-article-teaser-repete-offre-1-euro-intertitre-liste-citation",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-german-regionalzeitung-stadtbibliothek-plus-badge-artikel-verschenken-jetzt-weiterlesen-mit-plus-teaser-wiederholt-preisangebot-zaehler-h2-liste-blockquote",
         InputKind::Html,
-        0.94,
+        0.99,
     ),
     (
         "text-spanish-regional-daily-mercado-abastos-premium-para-seguir-leyendo-suscribete-regala-articulo-teaser-repetido-oferta-1-euro-lista-subtitulo",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-us-metro-daily-ferry-fare-metered-free-articles-left-gift-this-article-premium-badge-teaser-repeated-in-paywall-box-dollar-offer-list-subhead",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "html-us-local-tv-station-community-feature-retired-custodian-bike-shop-video-above-strong-p-gallery-figcaptions-in-body-how-to-help-br-address-nominate-prompt-nexstar-copyright-sponsored-trending-on",
         InputKind::Html,
-        0.93,
+        0.97,
     ),
     (
         "html-us-local-tv-station-consumer-story-gift-card-draining-scam-video-above-p-in-body-tips-ul-h2s-read-more-p-nexstar-copyright-p-send-us-a-tip-sponsored-content-trending-on",
@@ -7597,12 +7597,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-local-tv-station-crime-story-gas-station-robbery-arrest-video-above-line-now-playing-up-next-closed-captioning-charges-list-send-us-a-tip-nexstar-copyright-trending-on",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "text-us-local-tv-station-ice-storm-weather-story-school-closings-list-closed-delayed-subheads-closings-ticker-alert-banner-now-playing-app-prompt-mid-body-nexstar-copyright-trending-on",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "html-austrian-tageszeitung-almabtrieb-dateline-lead-foto-apa-figcaptions-lesen-sie-auch-aside-werbung-slot-apa-red-credit-zur-startseite-mehr-aus-tirol-kommentare",
@@ -7622,7 +7622,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-swiss-german-regional-daily-velostation-abo-badge-publiziert-heute-um-uhr-caption-twice-bild-credit-mehr-zum-thema-inline-teaser-werbung-artikel-zum-thema-kommentare",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "html-fashion-shopping-article-linen-trousers-product-cards-price-at-retailer-shop-now-affiliate-disclosure-more-in-style",
@@ -7632,17 +7632,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-home-garden-diy-cedar-raised-bed-materials-needed-list-tools-list-numbered-steps-project-details-box-you-might-also-like-cards",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "text-food-blog-skillet-cornbread-long-story-jump-print-buttons-recipe-card-nutrition-facts-star-rating-did-you-make-this",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-parenting-site-picky-eater-medically-reviewed-key-takeaways-box-top-sources-list-end-read-next",
         InputKind::Text,
-        0.91,
+        0.98,
     ),
     (
         "html-personal-finance-cd-ladder-explainer-advertiser-disclosure-editorial-standards-cd-rates-table-compare-rates-widget-bottom-line",
@@ -7652,7 +7652,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-stock-market-wrap-index-figures-in-lead-markets-data-widget-stocks-mentioned-chips-inline-ticker-links-most-active",
         InputKind::Html,
-        0.91,
+        0.93,
     ),
     (
         "text-crypto-news-stablecoin-depeg-price-ticker-tape-related-lines-not-financial-advice-box-tags-latest",
@@ -7662,7 +7662,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-finanzportal-ezb-zinsentscheid-leitzins-kennzahlen-box-lesen-sie-auch-anzeige-mehr-zum-thema-kommentare",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "html-climate-news-glacier-melt-chart-figure-source-line-methodology-note-kept-read-next-inline-and-cards-newsletter",
@@ -7672,7 +7672,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-wildlife-news-otters-return-species-fact-box-aside-photo-name-agency-credits-gallery-strip-newsletter-more-nature",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "text-french-sciences-page-martinets-migration-balises-lire-aussi-lines-publie-le-photo-credits-twice-abonnez-vous-box-newsletter-plus-lus",
@@ -7687,7 +7687,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-buddhist-temple-bulletin-article-new-year-service-times-ul-dana-give-online-box-mid-body-gassho-signoff-calendar-widget",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "html-school-district-news-release-important-dates-ul-translated-versions-links-bar-contact-line-alert-banner-related-releases",
@@ -7702,7 +7702,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-public-library-events-roundup-short-event-paragraphs-register-buttons-seats-left-after-each-branch-hours-sidebar",
         InputKind::Text,
-        0.91,
+        0.96,
     ),
     (
         "html-tennis-magazine-feature-interview-bold-questions-one-word-answer-edit-note-betting-promo-18-plus-read-more-aside-watch-live-cta-player-selector-more-interviews",
@@ -7722,12 +7722,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-soccer-signing-story-designated-player-player-profile-box-team-selector-watch-live-button-odds-boost-21-plus-more-from-rail-comments-count",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "html-catalan-county-weekly-cooperative-cinema-reopens-guillemet-quotes-llegiu-tambe-asides-publicitat-slots-peu-de-foto-newsletter-sentence-font-acn-credit-mes-llegides",
         InputKind::Html,
-        0.94,
+        0.99,
     ),
     (
         "html-croatian-regional-daily-market-hall-renovation-low-quotes-procitajte-i-asides-foto-figcaptions-preporuceno-grid-newsletter-sentence-izvor-credit",
@@ -7772,12 +7772,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-theatre-listings-stage-week-picks-if-you-go-box-ticket-widgets-prices-get-directions-map-embed-related-events",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "text-concert-review-setlist-buy-tickets-buttons-ticket-widget-prices-add-to-calendar-related-events",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-restaurant-review-star-rating-details-box-address-hours-prices-reserve-widget-get-directions-map-related-events",
