@@ -3651,10 +3651,23 @@ fn label_metadata(
 fn find_stated_title(blocks: &[Block<'_>], title: &str, from: usize, to: usize) -> Option<usize> {
     let wanted = features::normalise_for_search(title);
     let to = (to + p::BYLINE_INTO_REGION).min(blocks.len());
-    (from..to).rev().find(|&i| {
-        let text = features::normalise_for_search(&blocks[i].text);
-        !text.is_empty() && (text == wanted || (text.len() > 10 && wanted.contains(&text)))
-    })
+    let texts: Vec<String> = (from..to)
+        .map(|i| features::normalise_for_search(&blocks[i].text))
+        .collect();
+    // The title in full, or else most of it (a headline without its
+    // kicker): a subheading that names a part of it ("Twelfth Night" in
+    // "On stage this week: a flooded Twelfth Night ...") is no headline.
+    let exact = texts
+        .iter()
+        .rposition(|text| !text.is_empty() && *text == wanted);
+    let most = || {
+        texts.iter().rposition(|text| {
+            text.len() > 10
+                && text.len() as f32 >= p::STATED_TITLE_MIN_SHARE * wanted.len() as f32
+                && wanted.contains(text.as_str())
+        })
+    };
+    exact.or_else(most).map(|k| from + k)
 }
 
 /// Whether a byline phrase, or a credit that opens a byline ("Compiled by
@@ -6949,6 +6962,24 @@ mod tests {
         assert!(body.contains("The mayor said the decision"), "{body}");
         assert!(body.contains("same price as now."), "{body}");
         assert!(!body.contains("Source: Harbour"), "{body}");
+    }
+
+    #[test]
+    fn a_subheading_naming_part_of_the_stated_title_is_no_headline() {
+        let html = "<html><head><title>On stage this week: a flooded Twelfth Night and a \
+            one-woman Bronte | Arts Weekly</title></head><body>\
+            <div class=\"header\"><h1>On stage this week: a flooded Twelfth Night and a \
+            one-woman Bronte</h1></div><article>\
+            <p>February is usually the quietest month on the town's stages, a gap between \
+            the pantomimes and the spring festival, but this year two shows fill it.</p>\
+            <h3>Twelfth Night</h3>\
+            <p>The Quarry Street Playhouse has flooded its stage for Shakespeare's comedy, \
+            and the front rows are warned that they may get wet in the storm scene.</p>\
+            <p>The cast of twelve wades through the whole of the second half, and the \
+            director says the water is kept warm for the actors and the musicians.</p>\
+            </article></body></html>";
+        let body = html_body(html);
+        assert!(body.lines().any(|line| line == "Twelfth Night"), "{body}");
     }
 
     #[test]

@@ -746,6 +746,9 @@ pub const TIME_ZONE_MIN_LETTERS: usize = 2;
 pub const TIME_ZONE_MAX_LETTERS: usize = 4;
 /// A closing credit line ("With reporting by ...") is a break up to this length.
 pub const END_CREDIT_MAX_WORDS: u32 = 25;
+/// A block that is part of the page's stated title stands for it when it
+/// holds at least this share of the title's characters.
+pub const STATED_TITLE_MIN_SHARE: f32 = 0.5;
 /// A credit after a paragraph of at least this many words, glued to its
 /// last sentence, leaves it a paragraph.
 pub const CREDIT_AFTER_SENTENCE_MIN_WORDS: usize = 8;
