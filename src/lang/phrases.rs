@@ -642,7 +642,7 @@ impl Phrases {
         if found.is_empty() {
             return None;
         }
-        self.tally(text, from_the_left(found))
+        self.tally(text, from_the_left(&mut found))
     }
 
     /// The phrase match that the phrases found at `matches` (pattern index
@@ -724,18 +724,18 @@ impl Phrases {
         // A kind with a phrase said only in boilerplate speaks for all of
         // the block, however little it covers; then a label that opens it
         // ("Tags: ... Ratings" is tags, whatever the words after it).
-        let (index, &best) = covered
-            .iter()
-            .enumerate()
-            .max_by_key(|&(i, &c)| {
-                (
-                    whole_block[i] && c > 0,
-                    labels[i] && c > 0,
-                    c,
-                    std::cmp::Reverse(i),
-                )
-            })
-            .expect("kinds are not empty");
+        // Of equal ranks the first kind wins.
+        let rank = |k: usize| {
+            let any = covered[k] > 0;
+            (whole_block[k] && any, labels[k] && any, covered[k])
+        };
+        let mut index = 0;
+        for k in 1..KINDS {
+            if rank(k) > rank(index) {
+                index = k;
+            }
+        }
+        let best = covered[index];
         if best == 0 {
             // Only lone words, too few to count.
             return None;
@@ -761,13 +761,15 @@ fn is_copyright_holder_line(text: &str) -> bool {
 /// Phrases found at (start, end, index), possibly overlapping, as a search
 /// from the left takes them: the first to start, and of those the longest
 /// (then the first listed); then the first to start after it, and so on.
+/// Sorted in place, not moved: the list is a few hundred bytes long.
 fn from_the_left(
-    mut found: SmallVec<[(usize, usize, usize); 8]>,
-) -> impl Iterator<Item = (usize, std::ops::Range<usize>)> {
+    found: &mut [(usize, usize, usize)],
+) -> impl Iterator<Item = (usize, std::ops::Range<usize>)> + '_ {
     found.sort_unstable_by_key(|&(start, end, index)| (start, std::cmp::Reverse(end), index));
     let mut taken_to = 0;
     found
-        .into_iter()
+        .iter()
+        .copied()
         .filter(move |&(start, end, _)| {
             let free = start >= taken_to;
             if free {
@@ -831,6 +833,17 @@ pub(crate) fn colon_ends(bytes: &[u8], at: usize) -> Option<usize> {
 /// bytes as their small letters.
 #[inline]
 fn reads_as(there: &[u8], phrase: &str) -> bool {
+    // Most sites that a phrase's word cues read otherwise from the first
+    // byte on: two ASCII bytes that differ even when case is ignored settle
+    // it, as the letter-by-letter reading lowercases `there` and would
+    // need them equal too.
+    if let (Some(&first), Some(&wanted)) = (there.first(), phrase.as_bytes().first())
+        && first.is_ascii()
+        && wanted.is_ascii()
+        && !first.eq_ignore_ascii_case(&wanted)
+    {
+        return false;
+    }
     there.eq_ignore_ascii_case(phrase.as_bytes())
         || !there.is_ascii()
             && std::str::from_utf8(there).is_ok_and(|there| {
@@ -1023,7 +1036,7 @@ mod tests {
                 .collect()
         };
         let full_search = |text: &str| {
-            let all: SmallVec<_> = search
+            let mut all: SmallVec<[_; 8]> = search
                 .find_overlapping_iter(&folded(text))
                 .filter(|m| at_word_edges(text, m.start(), m.end()))
                 .map(|m| (m.start(), m.end(), phrase_of[m.pattern().as_usize()]))
@@ -1031,7 +1044,7 @@ mod tests {
             if all.is_empty() {
                 return None;
             }
-            PHRASES.tally(text, from_the_left(all))
+            PHRASES.tally(text, from_the_left(&mut all))
         };
         let mut texts = Vec::new();
         for pattern in patterns() {
