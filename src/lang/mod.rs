@@ -670,7 +670,7 @@ pub fn is_number(c: char) -> bool {
 /// the 31 title-case letters ("ǅ", "ᾈ"), as the tests check for every
 /// `char`. (A few capitals are their own lower case too: "ϒ".)
 #[inline]
-fn is_own_lower_case(c: char) -> bool {
+pub(super) fn is_own_lower_case(c: char) -> bool {
     !c.is_uppercase()
         && !matches!(
             c,

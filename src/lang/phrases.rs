@@ -290,23 +290,31 @@ struct PhraseCue {
 /// "more:" by its word before a colon, a phrase without words by its first
 /// character, and any other phrase by its word, which tells whether that
 /// phrase is a lone word (see [`Cues::PHRASE_LONE`]).
-fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> bool) -> PhraseCue {
-    let mut words: Vec<(usize, String)> = super::words_of(pattern)
+fn phrase_cue(
+    pattern: &str,
+    phrase: &Phrase,
+    is_stop_word: impl Fn(&str) -> bool,
+    lowered: &mut String,
+) -> PhraseCue {
+    // Each word's offset in `pattern` and where its lower case stands in
+    // `lowered`, which all the phrases share: only the cue's words are
+    // copied out of it.
+    lowered.clear();
+    let words: SmallVec<[(usize, std::ops::Range<usize>); 8]> = super::words_of(pattern)
         .map(|w| {
+            let from = lowered.len();
+            push_lowercase(w, lowered);
             (
                 w.as_ptr() as usize - pattern.as_ptr() as usize,
-                lowercase_owned(w),
+                from..lowered.len(),
             )
         })
         .collect();
-    // The cue takes its words out of `words`, which it is built from last.
-    let word = |words: &mut Vec<(usize, String)>, k: usize, role: Cues| {
-        let (offset, word) = words.swap_remove(k);
-        PhraseCue {
-            what: Cued::Word(word),
-            role,
-            offset,
-        }
+    let text = |k: usize| &lowered[words[k].1.clone()];
+    let word = |k: usize, role: Cues| PhraseCue {
+        what: Cued::Word(text(k).to_owned()),
+        role,
+        offset: words[k].0,
     };
     let opens_with_word = pattern.starts_with(super::is_word_char);
     if words.is_empty() {
@@ -318,24 +326,21 @@ fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> boo
         };
     }
     if phrase.opening_only && opens_with_word {
-        word(&mut words, 0, Cues::PHRASE_OPENING)
+        word(0, Cues::PHRASE_OPENING)
     } else if phrase.closing_only {
-        let last = words.len() - 1;
-        word(&mut words, last, Cues::PHRASE_CLOSING)
+        word(words.len() - 1, Cues::PHRASE_CLOSING)
     } else if words.len() >= 2 {
-        let rarity = |k: usize| (!is_stop_word(&words[k].1), words[k].1.len());
+        let rarity = |k: usize| (!is_stop_word(text(k)), text(k).len());
         let second = (1..words.len())
             .max_by_key(|&k| rarity(k))
             .expect("two words or more");
-        let (offset, second_word) = words.swap_remove(second);
-        let first_word = std::mem::take(&mut words[second - 1].1);
         PhraseCue {
-            what: Cued::Pair(first_word, second_word),
+            what: Cued::Pair(text(second - 1).to_owned(), text(second).to_owned()),
             role: Cues::PHRASE_PAIR,
-            offset,
+            offset: words[second].0,
         }
     } else {
-        let label = pattern.strip_suffix(':') == Some(words[0].1.as_str());
+        let label = pattern.strip_suffix(':') == Some(text(0));
         let role = if label {
             Cues::PHRASE_COLON
         } else if phrase.lone_word {
@@ -343,17 +348,22 @@ fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> boo
         } else {
             Cues::PHRASE
         };
-        word(&mut words, 0, role)
+        word(0, role)
     }
 }
 
-/// `word` in lower case: as `str::to_lowercase` has it, byte by byte for
-/// an ASCII word (most phrase words), which costs a fraction.
-fn lowercase_owned(word: &str) -> String {
+/// Pushes `word` in lower case, as `str::to_lowercase` has it: byte by
+/// byte for an ASCII word (most phrase words), as it is when each of its
+/// characters is its own lower case (most words of other scripts).
+fn push_lowercase(word: &str, out: &mut String) {
     if word.is_ascii() {
-        word.to_ascii_lowercase()
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else if word.chars().all(super::is_own_lower_case) {
+        out.push_str(word);
     } else {
-        word.to_lowercase()
+        out.push_str(&word.to_lowercase());
     }
 }
 
@@ -435,8 +445,9 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
         pairs: Vec::new(),
         phrases: Vec::new(),
     };
+    let mut lowered = String::new();
     for (pattern, phrase) in phrase_list() {
-        let cue = phrase_cue(pattern, &phrase, &is_stop_word);
+        let cue = phrase_cue(pattern, &phrase, &is_stop_word, &mut lowered);
         let (key, glyph) = match cue.what {
             Cued::Word(word) => {
                 let key = word_key(super::word_hash(&word));
