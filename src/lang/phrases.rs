@@ -3,6 +3,7 @@
 //! cover, so "Share" alone is boilerplate while a sentence that mentions
 //! sharing is not.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -266,10 +267,11 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     }
 });
 
-/// What cues one phrase: a word, a pair of adjacent words or a glyph.
+/// What cues one phrase: a word, a pair of adjacent words (each where it
+/// stands in the lowercase words of [`CueList::text`]) or a glyph.
 enum Cued {
-    Word(String),
-    Pair(String, String),
+    Word(Range<usize>),
+    Pair(Range<usize>, Range<usize>),
     Glyph(char),
 }
 
@@ -297,10 +299,9 @@ fn phrase_cue(
     lowered: &mut String,
 ) -> PhraseCue {
     // Each word's offset in `pattern` and where its lower case stands in
-    // `lowered`, which all the phrases share: only the cue's words are
-    // copied out of it.
-    lowered.clear();
-    let words: SmallVec<[(usize, std::ops::Range<usize>); 8]> = super::words_of(pattern)
+    // `lowered`, which holds the words of all the phrases: the cue names
+    // its words there, so that no word is copied out.
+    let words: SmallVec<[(usize, Range<usize>); 8]> = super::words_of(pattern)
         .map(|w| {
             let from = lowered.len();
             push_lowercase(w, lowered);
@@ -312,7 +313,7 @@ fn phrase_cue(
         .collect();
     let text = |k: usize| &lowered[words[k].1.clone()];
     let word = |k: usize, role: Cues| PhraseCue {
-        what: Cued::Word(text(k).to_owned()),
+        what: Cued::Word(words[k].1.clone()),
         role,
         offset: words[k].0,
     };
@@ -335,7 +336,7 @@ fn phrase_cue(
             .max_by_key(|&k| rarity(k))
             .expect("two words or more");
         PhraseCue {
-            what: Cued::Pair(text(second - 1).to_owned(), text(second).to_owned()),
+            what: Cued::Pair(words[second - 1].1.clone(), words[second].1.clone()),
             role: Cues::PHRASE_PAIR,
             offset: words[second].0,
         }
@@ -370,10 +371,13 @@ fn push_lowercase(word: &str, out: &mut String) {
 /// What the phrase and date searches need, for the lexicon to cue (see
 /// [`phrase_cue`]).
 pub(crate) struct CueList {
-    pub words: Vec<(String, Cues)>,
-    /// Adjacent words that cue a phrase together; the second word carries
-    /// [`Cues::PHRASE_PAIR`].
-    pub pairs: Vec<(String, String)>,
+    /// The lowercase words of the phrases and date words, one after
+    /// another, which `words` name by their place.
+    pub text: String,
+    pub words: Vec<(Range<usize>, Cues)>,
+    /// The [`pair_key`]s of adjacent words that cue a phrase together; the
+    /// second word carries [`Cues::PHRASE_PAIR`].
+    pub pairs: Vec<u64>,
     /// Every phrase of the lists, in order, with the site key of its cue:
     /// what [`PHRASES`] is built from, so that the lists are read and
     /// their words lowercased once.
@@ -441,23 +445,24 @@ pub fn is_picture_agency(name: &[u8]) -> bool {
 
 pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     let mut list = CueList {
+        text: String::new(),
         words: Vec::new(),
         pairs: Vec::new(),
         phrases: Vec::new(),
     };
-    let mut lowered = String::new();
     for (pattern, phrase) in phrase_list() {
-        let cue = phrase_cue(pattern, &phrase, &is_stop_word, &mut lowered);
+        let cue = phrase_cue(pattern, &phrase, &is_stop_word, &mut list.text);
+        let hash = |range: &Range<usize>| super::word_hash(&list.text[range.clone()]);
         let (key, glyph) = match cue.what {
             Cued::Word(word) => {
-                let key = word_key(super::word_hash(&word));
+                let key = word_key(hash(&word));
                 list.words.push((word, cue.role));
                 (key, None)
             }
             Cued::Pair(first, second) => {
-                let key = pair_key(super::word_hash(&first), super::word_hash(&second));
-                list.words.push((second.clone(), cue.role));
-                list.pairs.push((first, second));
+                let key = pair_key(hash(&first), hash(&second));
+                list.words.push((second, cue.role));
+                list.pairs.push(key);
                 (key, None)
             }
             Cued::Glyph(c) => (glyph_key(c), Some(c)),
@@ -483,12 +488,17 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
         DOTTED_TIME_ENDINGS,
     ]
     .concat();
+    let mut push = |word: &str, cues: Cues| {
+        let from = list.text.len();
+        push_lowercase(word, &mut list.text);
+        list.words.push((from..list.text.len(), cues));
+    };
     for word in date_words.iter().flat_map(|w| super::words_of(w)) {
-        list.words.push((word.to_lowercase(), Cues::DATE));
+        push(word, Cues::DATE);
     }
     for agency in PICTURE_AGENCIES {
         if let Some(word) = super::words_of(agency).last() {
-            list.words.push((word.to_lowercase(), Cues::AGENCY_END));
+            push(word, Cues::AGENCY_END);
         }
     }
     list
