@@ -131,7 +131,7 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
             let text = blocks[j].text.as_bytes();
             j != i
                 && text.len() > blocks[i].text.len()
-                && finder.find_iter(text).any(|at| {
+                && finds_quote(&finder, text, |at| {
                     text[at..].starts_with(quote)
                         // A plain line must repeat a whole sentence, not
                         // the end of one.
@@ -158,6 +158,23 @@ pub fn mark_pull_quotes(blocks: &[Block<'_>], features: &mut [Features]) {
             features[i + 1].quotes_neighbour = true;
         }
     }
+}
+
+/// Whether `probe` (the searcher's needle) stands in `text` at a byte
+/// that `holds` takes, trying each place from the left as
+/// `Finder::find_iter` would, without the copy of the searcher that it
+/// makes for each of the many short texts searched.
+fn finds_quote(probe: &memchr::memmem::Finder, text: &[u8], holds: impl Fn(usize) -> bool) -> bool {
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|rest| probe.find(rest)) {
+        let at = from + found;
+        if holds(at) {
+            return true;
+        }
+        // Past the whole probe: `find_iter` takes no overlapping places.
+        from = at + probe.needle().len().max(1);
+    }
+    false
 }
 
 /// Whether a sentence of `text` opens at byte `at`: at its start, or after

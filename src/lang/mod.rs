@@ -13,7 +13,6 @@ mod word_table;
 
 use word_table::WordTable;
 
-use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::sync::{LazyLock, OnceLock};
 
@@ -399,12 +398,12 @@ pub fn look_up(lowercase_word: &str) -> WordInfo {
 
 static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
     // Built with the words, to check that no two share a hash. The stop
-    // words are borrowed from the lists, the cue words moved in: no word
-    // is copied.
-    type Entries = FxHashMap<u64, (Cow<'static, str>, WordInfo)>;
+    // words are borrowed from the lists, the cue words from the cue list:
+    // no word is copied.
+    type Entries<'a> = FxHashMap<u64, (&'a str, WordInfo)>;
     let mut entries: Entries = FxHashMap::default();
-    fn add(entries: &mut Entries, word: Cow<'static, str>, info: WordInfo) {
-        match entries.entry(word_hash(&word)) {
+    fn add<'a>(entries: &mut Entries<'a>, word: &'a str, info: WordInfo) {
+        match entries.entry(word_hash(word)) {
             Entry::Occupied(mut occupied) => {
                 let (stored, entry) = occupied.get_mut();
                 assert_eq!(*stored, word, "two lexicon words share a hash");
@@ -425,7 +424,7 @@ static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
             let languages = 1u32 << i;
             add(
                 &mut entries,
-                Cow::Borrowed(word),
+                word,
                 WordInfo {
                     languages,
                     cues: Cues::empty(),
@@ -436,18 +435,17 @@ static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
     // So far the entries are the stop words.
     let is_stop_word = |word: &str| entries.contains_key(&word_hash(word));
     let cue_list = phrases::cue_list(is_stop_word);
-    for (word, cues) in cue_list.words {
+    for (word, cues) in &cue_list.words {
         add(
             &mut entries,
-            Cow::Owned(word),
-            WordInfo { languages: 0, cues },
+            &cue_list.text[word.clone()],
+            WordInfo {
+                languages: 0,
+                cues: *cues,
+            },
         );
     }
-    let pairs = cue_list
-        .pairs
-        .iter()
-        .map(|(first, second)| pair_key(word_hash(first), word_hash(second)))
-        .collect();
+    let pairs = cue_list.pairs.iter().copied().collect();
     LexiconWords {
         words: entries
             .into_iter()
@@ -455,7 +453,7 @@ static WORDS: LazyLock<LexiconWords> = LazyLock::new(|| {
                 hash,
                 info,
                 len: word.len(),
-                script: script(&word),
+                script: script(word),
             })
             .collect(),
         pairs,
@@ -670,7 +668,7 @@ pub fn is_number(c: char) -> bool {
 /// the 31 title-case letters ("ǅ", "ᾈ"), as the tests check for every
 /// `char`. (A few capitals are their own lower case too: "ϒ".)
 #[inline]
-fn is_own_lower_case(c: char) -> bool {
+pub(super) fn is_own_lower_case(c: char) -> bool {
     !c.is_uppercase()
         && !matches!(
             c,

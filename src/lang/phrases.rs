@@ -3,6 +3,7 @@
 //! cover, so "Share" alone is boilerplate while a sentence that mentions
 //! sharing is not.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -266,10 +267,11 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     }
 });
 
-/// What cues one phrase: a word, a pair of adjacent words or a glyph.
+/// What cues one phrase: a word, a pair of adjacent words (each where it
+/// stands in the lowercase words of [`CueList::text`]) or a glyph.
 enum Cued {
-    Word(String),
-    Pair(String, String),
+    Word(Range<usize>),
+    Pair(Range<usize>, Range<usize>),
     Glyph(char),
 }
 
@@ -290,23 +292,30 @@ struct PhraseCue {
 /// "more:" by its word before a colon, a phrase without words by its first
 /// character, and any other phrase by its word, which tells whether that
 /// phrase is a lone word (see [`Cues::PHRASE_LONE`]).
-fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> bool) -> PhraseCue {
-    let mut words: Vec<(usize, String)> = super::words_of(pattern)
+fn phrase_cue(
+    pattern: &str,
+    phrase: &Phrase,
+    is_stop_word: impl Fn(&str) -> bool,
+    lowered: &mut String,
+) -> PhraseCue {
+    // Each word's offset in `pattern` and where its lower case stands in
+    // `lowered`, which holds the words of all the phrases: the cue names
+    // its words there, so that no word is copied out.
+    let words: SmallVec<[(usize, Range<usize>); 8]> = super::words_of(pattern)
         .map(|w| {
+            let from = lowered.len();
+            push_lowercase(w, lowered);
             (
                 w.as_ptr() as usize - pattern.as_ptr() as usize,
-                lowercase_owned(w),
+                from..lowered.len(),
             )
         })
         .collect();
-    // The cue takes its words out of `words`, which it is built from last.
-    let word = |words: &mut Vec<(usize, String)>, k: usize, role: Cues| {
-        let (offset, word) = words.swap_remove(k);
-        PhraseCue {
-            what: Cued::Word(word),
-            role,
-            offset,
-        }
+    let text = |k: usize| &lowered[words[k].1.clone()];
+    let word = |k: usize, role: Cues| PhraseCue {
+        what: Cued::Word(words[k].1.clone()),
+        role,
+        offset: words[k].0,
     };
     let opens_with_word = pattern.starts_with(super::is_word_char);
     if words.is_empty() {
@@ -318,24 +327,21 @@ fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> boo
         };
     }
     if phrase.opening_only && opens_with_word {
-        word(&mut words, 0, Cues::PHRASE_OPENING)
+        word(0, Cues::PHRASE_OPENING)
     } else if phrase.closing_only {
-        let last = words.len() - 1;
-        word(&mut words, last, Cues::PHRASE_CLOSING)
+        word(words.len() - 1, Cues::PHRASE_CLOSING)
     } else if words.len() >= 2 {
-        let rarity = |k: usize| (!is_stop_word(&words[k].1), words[k].1.len());
+        let rarity = |k: usize| (!is_stop_word(text(k)), text(k).len());
         let second = (1..words.len())
             .max_by_key(|&k| rarity(k))
             .expect("two words or more");
-        let (offset, second_word) = words.swap_remove(second);
-        let first_word = std::mem::take(&mut words[second - 1].1);
         PhraseCue {
-            what: Cued::Pair(first_word, second_word),
+            what: Cued::Pair(words[second - 1].1.clone(), words[second].1.clone()),
             role: Cues::PHRASE_PAIR,
-            offset,
+            offset: words[second].0,
         }
     } else {
-        let label = pattern.strip_suffix(':') == Some(words[0].1.as_str());
+        let label = pattern.strip_suffix(':') == Some(text(0));
         let role = if label {
             Cues::PHRASE_COLON
         } else if phrase.lone_word {
@@ -343,27 +349,35 @@ fn phrase_cue(pattern: &str, phrase: &Phrase, is_stop_word: impl Fn(&str) -> boo
         } else {
             Cues::PHRASE
         };
-        word(&mut words, 0, role)
+        word(0, role)
     }
 }
 
-/// `word` in lower case: as `str::to_lowercase` has it, byte by byte for
-/// an ASCII word (most phrase words), which costs a fraction.
-fn lowercase_owned(word: &str) -> String {
+/// Pushes `word` in lower case, as `str::to_lowercase` has it: byte by
+/// byte for an ASCII word (most phrase words), as it is when each of its
+/// characters is its own lower case (most words of other scripts).
+fn push_lowercase(word: &str, out: &mut String) {
     if word.is_ascii() {
-        word.to_ascii_lowercase()
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else if word.chars().all(super::is_own_lower_case) {
+        out.push_str(word);
     } else {
-        word.to_lowercase()
+        out.push_str(&word.to_lowercase());
     }
 }
 
 /// What the phrase and date searches need, for the lexicon to cue (see
 /// [`phrase_cue`]).
 pub(crate) struct CueList {
-    pub words: Vec<(String, Cues)>,
-    /// Adjacent words that cue a phrase together; the second word carries
-    /// [`Cues::PHRASE_PAIR`].
-    pub pairs: Vec<(String, String)>,
+    /// The lowercase words of the phrases and date words, one after
+    /// another, which `words` name by their place.
+    pub text: String,
+    pub words: Vec<(Range<usize>, Cues)>,
+    /// The [`pair_key`]s of adjacent words that cue a phrase together; the
+    /// second word carries [`Cues::PHRASE_PAIR`].
+    pub pairs: Vec<u64>,
     /// Every phrase of the lists, in order, with the site key of its cue:
     /// what [`PHRASES`] is built from, so that the lists are read and
     /// their words lowercased once.
@@ -431,22 +445,24 @@ pub fn is_picture_agency(name: &[u8]) -> bool {
 
 pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     let mut list = CueList {
+        text: String::new(),
         words: Vec::new(),
         pairs: Vec::new(),
         phrases: Vec::new(),
     };
     for (pattern, phrase) in phrase_list() {
-        let cue = phrase_cue(pattern, &phrase, &is_stop_word);
+        let cue = phrase_cue(pattern, &phrase, &is_stop_word, &mut list.text);
+        let hash = |range: &Range<usize>| super::word_hash(&list.text[range.clone()]);
         let (key, glyph) = match cue.what {
             Cued::Word(word) => {
-                let key = word_key(super::word_hash(&word));
+                let key = word_key(hash(&word));
                 list.words.push((word, cue.role));
                 (key, None)
             }
             Cued::Pair(first, second) => {
-                let key = pair_key(super::word_hash(&first), super::word_hash(&second));
-                list.words.push((second.clone(), cue.role));
-                list.pairs.push((first, second));
+                let key = pair_key(hash(&first), hash(&second));
+                list.words.push((second, cue.role));
+                list.pairs.push(key);
                 (key, None)
             }
             Cued::Glyph(c) => (glyph_key(c), Some(c)),
@@ -472,12 +488,17 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
         DOTTED_TIME_ENDINGS,
     ]
     .concat();
+    let mut push = |word: &str, cues: Cues| {
+        let from = list.text.len();
+        push_lowercase(word, &mut list.text);
+        list.words.push((from..list.text.len(), cues));
+    };
     for word in date_words.iter().flat_map(|w| super::words_of(w)) {
-        list.words.push((word.to_lowercase(), Cues::DATE));
+        push(word, Cues::DATE);
     }
     for agency in PICTURE_AGENCIES {
         if let Some(word) = super::words_of(agency).last() {
-            list.words.push((word.to_lowercase(), Cues::AGENCY_END));
+            push(word, Cues::AGENCY_END);
         }
     }
     list
@@ -642,7 +663,7 @@ impl Phrases {
         if found.is_empty() {
             return None;
         }
-        self.tally(text, from_the_left(found))
+        self.tally(text, from_the_left(&mut found))
     }
 
     /// The phrase match that the phrases found at `matches` (pattern index
@@ -724,18 +745,18 @@ impl Phrases {
         // A kind with a phrase said only in boilerplate speaks for all of
         // the block, however little it covers; then a label that opens it
         // ("Tags: ... Ratings" is tags, whatever the words after it).
-        let (index, &best) = covered
-            .iter()
-            .enumerate()
-            .max_by_key(|&(i, &c)| {
-                (
-                    whole_block[i] && c > 0,
-                    labels[i] && c > 0,
-                    c,
-                    std::cmp::Reverse(i),
-                )
-            })
-            .expect("kinds are not empty");
+        // Of equal ranks the first kind wins.
+        let rank = |k: usize| {
+            let any = covered[k] > 0;
+            (whole_block[k] && any, labels[k] && any, covered[k])
+        };
+        let mut index = 0;
+        for k in 1..KINDS {
+            if rank(k) > rank(index) {
+                index = k;
+            }
+        }
+        let best = covered[index];
         if best == 0 {
             // Only lone words, too few to count.
             return None;
@@ -761,13 +782,15 @@ fn is_copyright_holder_line(text: &str) -> bool {
 /// Phrases found at (start, end, index), possibly overlapping, as a search
 /// from the left takes them: the first to start, and of those the longest
 /// (then the first listed); then the first to start after it, and so on.
+/// Sorted in place, not moved: the list is a few hundred bytes long.
 fn from_the_left(
-    mut found: SmallVec<[(usize, usize, usize); 8]>,
-) -> impl Iterator<Item = (usize, std::ops::Range<usize>)> {
+    found: &mut [(usize, usize, usize)],
+) -> impl Iterator<Item = (usize, std::ops::Range<usize>)> + '_ {
     found.sort_unstable_by_key(|&(start, end, index)| (start, std::cmp::Reverse(end), index));
     let mut taken_to = 0;
     found
-        .into_iter()
+        .iter()
+        .copied()
         .filter(move |&(start, end, _)| {
             let free = start >= taken_to;
             if free {
@@ -831,6 +854,17 @@ pub(crate) fn colon_ends(bytes: &[u8], at: usize) -> Option<usize> {
 /// bytes as their small letters.
 #[inline]
 fn reads_as(there: &[u8], phrase: &str) -> bool {
+    // Most sites that a phrase's word cues read otherwise from the first
+    // byte on: two ASCII bytes that differ even when case is ignored settle
+    // it, as the letter-by-letter reading lowercases `there` and would
+    // need them equal too.
+    if let (Some(&first), Some(&wanted)) = (there.first(), phrase.as_bytes().first())
+        && first.is_ascii()
+        && wanted.is_ascii()
+        && !first.eq_ignore_ascii_case(&wanted)
+    {
+        return false;
+    }
     there.eq_ignore_ascii_case(phrase.as_bytes())
         || !there.is_ascii()
             && std::str::from_utf8(there).is_ok_and(|there| {
@@ -1023,7 +1057,7 @@ mod tests {
                 .collect()
         };
         let full_search = |text: &str| {
-            let all: SmallVec<_> = search
+            let mut all: SmallVec<[_; 8]> = search
                 .find_overlapping_iter(&folded(text))
                 .filter(|m| at_word_edges(text, m.start(), m.end()))
                 .map(|m| (m.start(), m.end(), phrase_of[m.pattern().as_usize()]))
@@ -1031,7 +1065,7 @@ mod tests {
             if all.is_empty() {
                 return None;
             }
-            PHRASES.tally(text, from_the_left(all))
+            PHRASES.tally(text, from_the_left(&mut all))
         };
         let mut texts = Vec::new();
         for pattern in patterns() {
