@@ -1699,7 +1699,14 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     let mut lines = Vec::new();
     for i in (0..blocks.len()).filter(|&i| is_label(&feats[i])) {
         let first = i + 1;
-        if first >= blocks.len() || adjacent(first) {
+        // A card printed right under its label ("Sponsored content", a
+        // headline, the advertiser, "Learn more") is a box only where it
+        // interrupts a paragraph: at the top of a page the label may stand
+        // over the site's own chrome.
+        let after_paragraph = i > 0
+            && feats[i - 1].ends_sentence
+            && feats[i - 1].words >= p::INLINE_BOX_RESUME_MIN_WORDS;
+        if first >= blocks.len() || adjacent(first) && !after_paragraph {
             continue;
         }
         let run = 1
@@ -6741,6 +6748,14 @@ mod tests {
         let page = format!("{story}{list}{goes_on}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Humidity\nGroup plants together."), "{body}");
+        // A sponsored card printed right under its label, between two
+        // paragraphs.
+        let card = "Sponsored content\nHomeowners are switching to this surprisingly cheap \
+                    insurance\nSmartHomeQuotes\nLearn more\n\n";
+        let page = format!("{story}{card}{goes_on}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("far side of town."), "{body}");
+        assert!(!body.contains("SmartHomeQuotes"), "{body}");
     }
 
     #[test]
