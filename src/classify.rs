@@ -1384,7 +1384,7 @@ fn asides_inside_the_article(
         // paragraphs in the DOM: a "Read 188 replies" link straight in an
         // embedded post's element.
         let own_text = |j: usize| {
-            dom(j).is_some_and(|dom| dom.tag() == "div" && dom.heading == 0)
+            dom(j).is_some_and(|dom| dom.tag() == "div")
                 && feats[j].words <= p::INLINE_ASIDE_OWN_TEXT_MAX_WORDS
                 && before.is_some_and(|before| container(j) == container(before))
         };

@@ -2078,22 +2078,19 @@ fn credit_after_sentence(text: &str) -> bool {
         return false;
     };
     let (paragraph, credit) = (&text[..=stop], text[credit..].trim_start());
-    let is_credit = |part: &str| {
+    let end_credit = |part: &str| {
         PHRASES
             .find(part)
-            .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.opening)
+            .filter(|m| m.kind == PhraseKind::EndCredit)
     };
     paragraph.split_whitespace().count() >= params::CREDIT_AFTER_SENTENCE_MIN_WORDS
-        && is_credit(credit)
-        && !PHRASES
-            .find(paragraph)
-            .is_some_and(|m| m.kind == PhraseKind::EndCredit)
+        && end_credit(credit).is_some_and(|m| m.opening)
+        && end_credit(paragraph).is_none()
 }
 
 /// Whether `text` opens with '←' or '‹', or closes with '→' or '›', set
 /// apart by a space: a link's arrow, not a quotation mark.
 fn has_nav_arrow(text: &str) -> bool {
-    let text = text.trim();
     let opens = text
         .strip_prefix(['←', '‹'])
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));

@@ -303,11 +303,9 @@ fn phrase_cue(
     // its words there, so that no word is copied out.
     let words: SmallVec<[(usize, Range<usize>); 8]> = super::words_of(pattern)
         .map(|w| {
-            let from = lowered.len();
-            push_lowercase(w, lowered);
             (
                 w.as_ptr() as usize - pattern.as_ptr() as usize,
-                from..lowered.len(),
+                push_lowercase_word(w, lowered),
             )
         })
         .collect();
@@ -356,9 +354,10 @@ fn phrase_cue(
 /// Pushes `word` in lower case, as `str::to_lowercase` has it: byte by
 /// byte for an ASCII word (most phrase words), as it is when each of its
 /// characters is its own lower case (most words of other scripts).
-fn push_lowercase(word: &str, out: &mut String) {
+/// Returns where it stands in `out`.
+fn push_lowercase_word(word: &str, out: &mut String) -> Range<usize> {
+    let from = out.len();
     if word.is_ascii() {
-        let from = out.len();
         out.push_str(word);
         out[from..].make_ascii_lowercase();
     } else if word.chars().all(super::is_own_lower_case) {
@@ -366,6 +365,7 @@ fn push_lowercase(word: &str, out: &mut String) {
     } else {
         out.push_str(&word.to_lowercase());
     }
+    from..out.len()
 }
 
 /// What the phrase and date searches need, for the lexicon to cue (see
@@ -489,9 +489,8 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     ]
     .concat();
     let mut push = |word: &str, cues: Cues| {
-        let from = list.text.len();
-        push_lowercase(word, &mut list.text);
-        list.words.push((from..list.text.len(), cues));
+        let range = push_lowercase_word(word, &mut list.text);
+        list.words.push((range, cues));
     };
     for word in date_words.iter().flat_map(|w| super::words_of(w)) {
         push(word, Cues::DATE);
