@@ -23,8 +23,8 @@
 //!    disclaimer's header ("Medical disclaimer"). Rows of a table, bulleted
 //!    sentences, bulleted labelled facts ("B 27 between Alt and Neu: closed
 //!    from 3 to 7 March"), a schedule by day ("Monday, Sept. 8" over short
-//!    lines, three days or more; one the last paragraph introduces joins
-//!    the region), five labelled items under a plain header ("Oct. 3 –
+//!    lines or paragraphs, three days or more, an ad's card between two
+//!    days dropped; one the last paragraph introduces joins the region), five labelled items under a plain header ("Oct. 3 –
 //!    Picture Day") and the items of a list a paragraph introduces weigh
 //!    nothing: figures and checklists neither add to the article nor end
 //!    it. So do the lines of a figure printed line under line above its
@@ -285,7 +285,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .collect();
 
     let in_table = table_rows(feats);
-    let schedules = day_schedules(blocks, feats, &firm);
+    let (schedules, schedule_ads) = day_schedules(blocks, feats, &firm);
     // Lists whose items are the article's own, whatever they look like.
     let mut article_lists = fact_lists(blocks, feats);
     article_lists.extend(labelled_lists(blocks, feats, |i| {
@@ -306,7 +306,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         region_weights[i] = 0.0;
     }
     let captions = figure_captions(blocks, feats);
-    let ad_boxes = ad_boxes(blocks, feats);
+    let mut ad_boxes = ad_boxes(blocks, feats);
+    ad_boxes.extend(schedule_ads);
     let video_cards = video_cards(blocks, feats);
     let quote_cards = quote_cards(blocks, feats);
     let polls = poll_boxes(blocks, feats);
@@ -520,7 +521,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     drop_appeal_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_subscribe_pitches(blocks, feats, region.clone(), &mut decisions);
     drop_author_card(blocks, region.clone(), &mut decisions);
-    label_metadata(page, feats, region.clone(), &mut decisions);
+    let day_lines: Vec<usize> = schedules.iter().map(|day| day.start).collect();
+    label_metadata(page, feats, region.clone(), &day_lines, &mut decisions);
     drop_closing_bio(page, feats, region.clone(), &mut decisions);
     drop_closing_appeal(feats, region.clone(), &mut decisions);
     drop_closing_self_description(blocks, region, &mut decisions);
@@ -2197,14 +2199,15 @@ fn labelled_lists(
 
 /// Schedules by day in scraped text (see
 /// [`SCHEDULE_MIN_DAYS`](p::SCHEDULE_MIN_DAYS)): a run for each day, its
-/// line and its items.
+/// line and its items; and the lines of ads' cards standing between two
+/// days, under the ad's label.
 fn day_schedules(
     blocks: &[Block<'_>],
     feats: &[Features],
     firm: &[Class],
-) -> Vec<std::ops::Range<usize>> {
+) -> (Vec<std::ops::Range<usize>>, Vec<usize>) {
     if is_html(blocks) {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     // A day's line, not a stamp: no time of day ("Monday, Sept. 8, 4:12
     // PM" dates a comment).
@@ -2219,9 +2222,11 @@ fn day_schedules(
                 .next()
                 .is_some_and(crate::lang::is_weekday_name)
     };
+    // A day's items may be the article's paragraphs (a police log's calls
+    // under "Wednesday, April 30").
     let is_item = |j: usize| {
         !is_day(j)
-            && is_list_item(&feats[j])
+            && (is_list_item(&feats[j]) || firm[j] == Class::Good)
             && feats[j].phrase.is_none()
             && feats[j].date_coverage < p::DATE_LINE_MIN_COVERAGE
     };
@@ -2232,6 +2237,7 @@ fn day_schedules(
             .is_some_and(|m| m.kind == PhraseKind::Advertising && m.coverage >= p::LABEL_COVERAGE)
     };
     let mut schedules = Vec::new();
+    let mut ad_cards = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
         // Most lines are settled by their date coverage alone.
@@ -2242,29 +2248,54 @@ fn day_schedules(
             continue;
         }
         let mut days = Vec::new();
+        let mut cards = Vec::new();
         let mut day = i;
         while day < blocks.len() && is_day(day) {
-            let items = (day + 1..blocks.len())
-                .take(p::SCHEDULE_DAY_MAX_ITEMS + 1)
-                .take_while(|&j| is_item(j))
-                .count();
+            // Under a paragraph, only sentences go on with the day's items:
+            // a short label there ("Attachments") is the page's again.
+            let mut items = 0;
+            for j in (day + 1..blocks.len()).take(p::SCHEDULE_DAY_MAX_ITEMS + 1) {
+                let after_paragraph = j > day + 1 && firm[j - 1] == Class::Good;
+                if !is_item(j) || after_paragraph && !feats[j].ends_sentence {
+                    break;
+                }
+                items += 1;
+            }
             if !(1..=p::SCHEDULE_DAY_MAX_ITEMS).contains(&items) {
                 break;
             }
             days.push(day..day + 1 + items);
             day += 1 + items;
             if day < blocks.len() && is_ad_label(day) {
-                day += 1;
+                // The ad's card: the short lines between its label and
+                // the next day.
+                let card = (day + 1..blocks.len())
+                    .take(p::AD_BOX_MAX_LINES)
+                    .take_while(|&j| {
+                        !is_day(j)
+                            && firm[j] != Class::Good
+                            && feats[j].words <= p::AD_BOX_LINE_MAX_WORDS
+                    })
+                    .count();
+                let card_end = day + 1 + card;
+                if card_end < blocks.len() && is_day(card_end) {
+                    cards.extend(day + 1..card_end);
+                    day = card_end;
+                } else {
+                    day += 1;
+                }
             }
         }
         if days.len() >= p::SCHEDULE_MIN_DAYS {
             i = days.last().map_or(i + 1, |last| last.end);
+            let last_start = days.last().map_or(0, |last| last.start);
+            ad_cards.extend(cards.into_iter().filter(|&j| j < last_start));
             schedules.extend(days);
         } else {
             i += 1;
         }
     }
-    schedules
+    (schedules, ad_cards)
 }
 
 /// Where the region ends once a schedule by day that its last paragraph
@@ -3570,12 +3601,16 @@ fn is_subheading(block: &Block<'_>) -> bool {
 }
 
 /// Labels the headline, byline and date blocks near the top of the region.
+/// The lines of a schedule's days (`day_lines`, in order) are no date
+/// lines: they head the article's own sections.
 fn label_metadata(
     page: &Page<'_>,
     feats: &[Features],
     region: std::ops::Range<usize>,
+    day_lines: &[usize],
     decisions: &mut [Decision],
 ) {
+    let heads_day = |i: usize| day_lines.binary_search(&i).is_ok();
     let blocks = &page.blocks;
     if region.is_empty() {
         return;
@@ -3611,7 +3646,7 @@ fn label_metadata(
     let kept_above =
         |i: usize, decisions: &[Decision]| decisions[i].label == Label::Body && i < region.start;
     let standfirst = title_index
-        .and_then(|t| standfirst(feats, decisions, t, region.end))
+        .and_then(|t| standfirst(feats, decisions, t, region.end, heads_day))
         .filter(|&(dek, _)| !kept_above(dek, decisions));
     if let Some((dek, _)) = standfirst {
         decisions[dek] = Decision {
@@ -3634,7 +3669,7 @@ fn label_metadata(
             }
             continue;
         }
-        if decisions[i].label == Label::Title || kept_above(i, decisions) {
+        if decisions[i].label == Label::Title || kept_above(i, decisions) || heads_day(i) {
             continue;
         }
         let byline_phrase = f
@@ -3809,11 +3844,12 @@ fn standfirst(
     decisions: &[Decision],
     title: usize,
     end: usize,
+    heads_day: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
     let is_body = |i: usize| decisions[i].label == Label::Body;
     let dek = (title + 1..end).find(|&i| is_body(i))?;
     let body = (dek + 1..end).find(|&i| is_body(i))?;
-    let signed = (dek + 1..body).any(|i| looks_like_byline_or_date(&feats[i]));
+    let signed = (dek + 1..body).any(|i| !heads_day(i) && looks_like_byline_or_date(&feats[i]));
     (signed && feats[dek].words <= p::STANDFIRST_MAX_WORDS).then_some((dek, body))
 }
 
@@ -5540,6 +5576,41 @@ mod tests {
         let two = page(&["Monday, Sept. 8", "Tuesday, Sept. 9"]);
         let body = crate::clean(&two, &crate::Options::default()).body();
         assert!(!body.contains("Bean tacos"), "{body}");
+    }
+
+    #[test]
+    fn a_days_items_may_be_paragraphs() {
+        let call = |time: &str, place: &str| {
+            format!(
+                "{time}, {place}: A caller reported that a bicycle left by the library door \
+                 had been taken during the afternoon. Officers took a report and will \
+                 review the video from the bank across the street.\n\n"
+            )
+        };
+        let day = |name: &str| {
+            format!(
+                "{name}\n\n{}{}",
+                call("9:12 a.m.", "Creamery Road"),
+                call("4:40 p.m.", "Main Street")
+            )
+        };
+        let page = format!(
+            "Police log: a runaway goat and a stolen tip jar\n\nBy Staff\n\n\
+             The following items are taken from the call logs of the police department \
+             for the past week, and names of juveniles are not published here.\n\n\
+             {}{}ADVERTISEMENT\n\nHarrow Hardware · Spring seed sale · 20% off\n\n{}{}\
+             Share this story\n\n© 2026 The Town Paper\n",
+            day("Wednesday, April 30"),
+            day("Thursday, May 1"),
+            day("Friday, May 2"),
+            day("Saturday, May 3"),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.starts_with("The following items"), "{body}");
+        assert!(body.contains("Wednesday, April 30\n9:12 a.m."), "{body}");
+        assert!(body.contains("Saturday, May 3\n9:12 a.m."), "{body}");
+        assert!(!body.contains("seed sale"), "{body}");
+        assert!(!body.contains("Town Paper"), "{body}");
     }
 
     #[test]

@@ -609,7 +609,8 @@ pub const FACT_LIST_MIN_ITEMS: usize = 3;
 pub const FACT_MIN_DETAIL_WORDS: usize = 3;
 /// A schedule by day in scraped text: at least `SCHEDULE_MIN_DAYS` lines
 /// that are only a weekday (and its date), each over one to
-/// `SCHEDULE_DAY_MAX_ITEMS` short lines, the first within
+/// `SCHEDULE_DAY_MAX_ITEMS` short lines or paragraphs (a police log's
+/// calls), the first within
 /// `SCHEDULE_INTRO_REACH` lines under a body paragraph ("Monday, Sept.
 /// 8" over a lunch menu, "SATURDAY" over the games on TV). Its lines
 /// weigh nothing in the choice of the region, and in it they are body.
