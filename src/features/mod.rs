@@ -1952,7 +1952,9 @@ fn ends_with_credit_sentence(text: &str) -> bool {
     // picture.
     let file_photo = credit.ends_with(b" file photo");
     let label = credit.contains(&b':')
-        || credit.windows(4).any(|w| w == b" by ")
+        || CREDIT_BY_WORDS
+            .iter()
+            .any(|by| memchr::memmem::find(credit, by.as_bytes()).is_some())
         || credit.starts_with(b"Courtesy of ")
         || file_photo;
     if !slash && !label {
@@ -1971,6 +1973,12 @@ fn ends_with_credit_sentence(text: &str) -> bool {
         && (slash && (is_agency_and_name(credit) || is_name_and_outlet(credit))
             || label && opens_with_credit(credit))
 }
+
+/// The word for "by" after a credit's label ("Photo by", "Foto von",
+/// "Gambar oleh", "Kuha ni"), spaced.
+const CREDIT_BY_WORDS: &[&str] = &[
+    " by ", " von ", " oleh ", " ni ", " deur ", " par ", " por ",
+];
 
 /// "LEDGERLINE/Owen Brackley": an agency in capitals, a slash and the
 /// photographer's name.
@@ -3167,6 +3175,7 @@ mod tests {
                 "The reading room at the main library. Gazette file photo",
                 "The tower clock has read 4:17 since July. Nadia Ferro/Tamsen Valley Record",
                 "A girl takes the driver's seat after the push-in. — Staff photo by Dale Ostrander",
+                "Penduduk di dewan orang ramai. - Gambar oleh Hafiz Rahim/Warta Mukim",
                 "改造后的甬江书房内景，原有的木桁架屋顶被完整保留。记者 沈一帆 摄",
                 "施工中发现的旧铁轨，现已用玻璃覆盖展示。通讯员 江文 供图",
                 "溪口魚市場的舊拍賣場。（中央社記者林子晴攝）",
