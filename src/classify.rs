@@ -357,7 +357,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     for i in post_buttons(feats) {
         // An embedded post's counts and buttons ("Reply", "Read 214
-        // replies") are the post's, not the page's comments.
+        // replies") are the post's, not the page's comments; the time of
+        // the next update of a live report stays its own.
+        if update_times.binary_search(&i).is_ok() {
+            continue;
+        }
         region_weights[i] = bad_weight(feats[i].words as f32);
     }
     let inline_asides = asides_inside_the_article(blocks, feats, &firm);
@@ -3171,21 +3175,16 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
         .filter(|&i| is_time(i) && heads(i, &|c| c == Class::Good))
         .filter(|&i| {
             // In scraped text, a time right under a paragraph, or under
-            // the share row that ends its update; in HTML the first update
-            // may follow the page's header.
-            let mut above = if feats[i - 1].words == 0 && i >= 2 {
-                i - 2
-            } else {
-                i - 1
-            };
-            if above > 0
-                && feats[above]
-                    .phrase
-                    .is_some_and(|m| m.kind == PhraseKind::Share && m.coverage >= p::LABEL_COVERAGE)
-            {
-                above -= 1;
-            }
-            html || firm[above] == Class::Good
+            // the short lines that end its update (a share row, its
+            // author, "Key event"); in HTML the first update may follow
+            // the page's header.
+            html || (0..i)
+                .rev()
+                .take(p::LIVE_UPDATE_TAIL_MAX_LINES + 1)
+                .find(|&j| {
+                    feats[j].words > p::LIVE_UPDATE_TAIL_LINE_MAX_WORDS || firm[j] == Class::Good
+                })
+                .is_some_and(|j| firm[j] == Class::Good)
         })
         .take(p::LIVE_UPDATE_MIN_TIMES)
         .count();
@@ -6326,6 +6325,47 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("\n11:35 AM PT\n"), "{body}");
         assert!(body.contains("\n11:20 AM PT\n"), "{body}");
+    }
+
+    #[test]
+    fn a_time_under_an_updates_author_and_labels_heads_the_next_update() {
+        let update = |time: &str, title: &str, text: &str, tail: &str| {
+            format!("{time}\n\n{title}\n\n{text}\n\n{tail}Tom Ashcroft\n\nKey event\n\n")
+        };
+        let post = "  Sutton Vale, LAB GAIN from CON. Forde (Lab) 19,844, Halliwell (Con) 15,203.\n\n\
+                    — Courier Politics (@CourierPolitics) May 8, 2026\n\nShow 9 more updates\n\n";
+        let page = format!(
+            "{}\n{}{}{}Topics\n\n© 2026 The Town Paper\n",
+            POOL_STORY.replace('\n', "\n\n"),
+            update(
+                "03.31 BST",
+                "The vote is in",
+                "The council voted seven to two to close the old pool at the end of the \
+                 summer, and the mayor thanked the swimmers who had come to speak.",
+                ""
+            ),
+            update(
+                "02.14 BST",
+                "Swimmers speak",
+                "Three members of the swimming club asked the council to keep the pool open \
+                 for one more winter while the new one is built beside the library.",
+                post
+            ),
+            update(
+                "22.00 BST",
+                "Meeting opens",
+                "The mayor opened the meeting a few minutes late, with every seat in the \
+                 hall taken and more people standing along the back wall.\n\n\
+                 Before the vote, the clerk read out the letters that had come in since the \
+                 last meeting, most of them from parents whose children learned to swim there.",
+                ""
+            ),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("\n02.14 BST\n"), "{body}");
+        assert!(body.contains("\n22.00 BST\n"), "{body}");
+        assert!(body.contains("every seat in the hall"), "{body}");
+        assert!(!body.contains("Key event"), "{body}");
     }
 
     #[test]

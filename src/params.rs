@@ -739,6 +739,12 @@ pub const LIVE_UPDATE_MIN_TIMES: usize = 2;
 /// body paragraph comes within this many blocks below it.
 pub const LIVE_UPDATE_HTML_REACH: usize = 4;
 pub const LIVE_UPDATE_TEXT_REACH: usize = 3;
+/// In scraped text, a time heads an update when it stands under the last
+/// one's paragraph, or under at most `LIVE_UPDATE_TAIL_MAX_LINES` short
+/// lines of at most `LIVE_UPDATE_TAIL_LINE_MAX_WORDS` words that close it
+/// (a share row, its author's name, "Key event", an ad's label).
+pub const LIVE_UPDATE_TAIL_MAX_LINES: usize = 3;
+pub const LIVE_UPDATE_TAIL_LINE_MAX_WORDS: u32 = 6;
 /// An HTML heading of at most this many words between an update's time
 /// and its first paragraph is the update's title.
 pub const UPDATE_TITLE_MAX_WORDS: u32 = 16;
