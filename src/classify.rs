@@ -373,6 +373,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let region =
         region.start..next_article_start(blocks, feats, &firm, &listed, &teasers, region.clone());
     let region = region.start..past_closing_schedule(&schedules, region.clone());
+    let region = below_opening_byline(feats, &firm, region.clone())..region.end;
     let region = region.start..end_mark(blocks, region.clone()).unwrap_or(region.end);
     for i in region.clone() {
         decisions[i] = match (firm[i], smoothed[i]) {
@@ -1111,6 +1112,48 @@ fn heads_paragraphs(feats: &[Features], firm: &[Class], i: usize) -> bool {
 /// article goes on.
 fn two_paragraphs_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
     is_paragraph(feats, firm, j) && is_paragraph(feats, firm, j + 1)
+}
+
+/// Where the article starts when a byline ("By Jane Doe", "Szerző: Varga
+/// Eszter") stands among the region's first
+/// [`OPENING_BYLINE_REACH`](p::OPENING_BYLINE_REACH) blocks under at most
+/// [`OPENING_BYLINE_MAX_WORDS_ABOVE`](p::OPENING_BYLINE_MAX_WORDS_ABOVE)
+/// words, with a date or a share row at most
+/// [`OPENING_BYLINE_META_REACH`](p::OPENING_BYLINE_META_REACH) blocks
+/// below it: what stands above it is the page's header (headline, standfirst,
+/// a summary box), and the body begins at the first paragraph below it.
+/// The region's start when there is none.
+fn below_opening_byline(
+    feats: &[Features],
+    firm: &[Class],
+    region: std::ops::Range<usize>,
+) -> usize {
+    let is_byline = |f: &Features| {
+        f.words <= p::BYLINE_MAX_WORDS
+            && f.phrase
+                .is_some_and(|m| m.kind == PhraseKind::Byline && m.coverage >= p::LABEL_COVERAGE)
+    };
+    let Some(byline) = region
+        .clone()
+        .take(p::OPENING_BYLINE_REACH)
+        .skip(1)
+        .find(|&i| is_byline(&feats[i]))
+    else {
+        return region.start;
+    };
+    // The header's byline is dated, or has the date or a share row
+    // beside it: one over an opinion of several writers is not.
+    let is_dated = |f: &Features| f.date_coverage > 0.0;
+    let is_share_row = |f: &Features| f.phrase.is_some_and(|m| m.kind == PhraseKind::Share);
+    let with_date = (byline..(byline + 1 + p::OPENING_BYLINE_META_REACH).min(region.end))
+        .any(|i| is_dated(&feats[i]) || i > byline && is_share_row(&feats[i]));
+    let words_above: u32 = (region.start..byline).map(|i| feats[i].words).sum();
+    if !with_date || words_above > p::OPENING_BYLINE_MAX_WORDS_ABOVE {
+        return region.start;
+    }
+    (byline + 1..region.end)
+        .find(|&i| firm[i] == Class::Good)
+        .unwrap_or(region.start)
 }
 
 /// Where another article starts inside the region, as on pages that load
@@ -7014,6 +7057,53 @@ mod tests {
         assert!(!body.contains("THE TOWN'S only public pool"), "{body}");
         assert!(body.starts_with("The council voted"), "{body}");
         assert!(body.contains("same price as now."), "{body}");
+    }
+
+    #[test]
+    fn a_dated_byline_under_a_summary_box_starts_the_article() {
+        // A Hungarian explainer: headline, standfirst, "What you need to
+        // know" box, then author ("Szerző:"), date, share row and reading
+        // time over the article.
+        let page = "Népszavazás a révkomáromi hídról: miről döntenek a szavazók vasárnap?\n\n\
+             Vasárnap helyi népszavazáson dönthetnek a révkomáromiak arról, hogy megépüljön-e \
+             az új közúti híd a Nagy-Duna-ágon. Összeszedtük, amit tudni érdemes.\n\n\
+             Amit tudni kell\n\
+             \x20 • A népszavazás április 19-én, vasárnap 6 és 19 óra között lesz.\n\
+             \x20 • Egyetlen kérdésről lehet dönteni: megépüljön-e az új híd a Szigeti útnál.\n\
+             \x20 • Az eredmény akkor érvényes, ha a választópolgárok több mint fele szavaz.\n\
+             \x20 • Érvényes eredmény esetén a képviselő-testületet egy évig köti a döntés.\n\n\
+             Szerző: Varga Eszter\n\
+             2026. április 14. 07:30 · Frissítve: 2026. április 14. 10:05\n\n\
+             Megosztás   Facebook   X   Messenger   Link másolása\n\n\
+             Olvasási idő: 4 perc\n\n\
+             Révkomáromban vasárnap tartják a város történetének második helyi népszavazását. \
+             A szavazók arról dönthetnek, hogy az önkormányzat építsen-e új közúti hidat a \
+             Nagy-Duna-ág fölött, a Szigeti út végénél.\n\n\
+             A népszavazást egy helyi civil egyesület kezdeményezte, amely tavaly ősszel több \
+             mint négyezer aláírást gyűjtött össze. Az alábbiakban összefoglaljuk, mire kell \
+             figyelni.\n\n\
+             Mi a pontos kérdés?\n\n\
+             A szavazólapon egyetlen kérdés szerepel, és a válasz igen vagy nem lehet. Aki \
+             mindkét négyzetbe vagy egyikbe sem tesz jelet, annak a szavazata érvénytelen.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.starts_with("Révkomáromban vasárnap"), "{body}");
+        assert!(!body.contains("Egyetlen kérdésről"), "{body}");
+        // An undated byline may sign one writer's part of the article,
+        // under the article's own introduction.
+        let page = format!(
+            "Should the town keep its pool?\n\n\
+             The Debate is our monthly feature in which two writers with a stake in a \
+             question take opposite sides. This month's question comes from the council, \
+             which votes on the pool's future on Oct. 21.\n\n\
+             Yes: the pool is worth its repair bill\n\n\
+             By Dana Whitlow, head of the swimming club\n\n{}",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(
+            body.starts_with("The Debate is our monthly feature"),
+            "{body}"
+        );
     }
 
     #[test]

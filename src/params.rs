@@ -888,6 +888,15 @@ pub const META_LINE_MAX_WORDS: u32 = 24;
 /// this many words.
 pub const BYLINE_WITH_ROLE_MAX_WORDS: u32 = 20;
 pub const BYLINE_INTO_REGION: usize = 3;
+/// A byline among the region's first `OPENING_BYLINE_REACH` blocks, under
+/// at most `OPENING_BYLINE_MAX_WORDS_ABOVE` words (a headline, a
+/// standfirst, a summary box of a few lines), closes the page's header:
+/// the article starts below it.
+pub const OPENING_BYLINE_REACH: usize = 10;
+pub const OPENING_BYLINE_MAX_WORDS_ABOVE: u32 = 120;
+/// ... when the byline is dated, or a date or share row stands at most
+/// this many blocks below it.
+pub const OPENING_BYLINE_META_REACH: usize = 2;
 /// A standfirst between the headline and the byline has at most this many
 /// words; a longer block there is the article's first paragraph.
 pub const STANDFIRST_MAX_WORDS: u32 = 60;
