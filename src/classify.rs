@@ -573,7 +573,8 @@ fn drop_ruled_boxes(
 /// A sign-up box set into the article: its pitch stands between a title
 /// that calls to subscribe ("Abonnez-vous au Quotidien du Val") and a
 /// button that does ("Je m'abonne"), all three printed as one run (in
-/// HTML, in one container). The pitch reads as well as the article ("All
+/// HTML, in one container, or the title and pitch in a box whose class
+/// says newsletter, its button a form's field). The pitch reads as well as the article ("All
 /// our articles, from 1 € the first month.").
 fn drop_subscribe_pitches(
     blocks: &[Block<'_>],
@@ -592,12 +593,20 @@ fn drop_subscribe_pitches(
         }
         _ => false,
     };
+    // In HTML the button may be a form's field, which gives no block: a
+    // box whose class says newsletter holds the pitch under its title.
+    let titled_newsletter_box = |i: usize| match (&blocks[i - 1].dom, &blocks[i].dom) {
+        (Some(title), Some(pitch)) => {
+            title.container == pitch.container && pitch.hints.contains(Hints::NEWSLETTER)
+        }
+        _ => false,
+    };
     for i in region.start.max(1)..region.end.min(blocks.len().saturating_sub(1)) {
         if decisions[i].label == Label::Body
             && feats[i].words <= p::SUBSCRIBE_PITCH_MAX_WORDS
             && calls(i - 1, p::APPEAL_TITLE_MAX_WORDS)
-            && calls(i + 1, p::SUBSCRIBE_BUTTON_MAX_WORDS)
-            && one_box(i)
+            && (calls(i + 1, p::SUBSCRIBE_BUTTON_MAX_WORDS) && one_box(i)
+                || titled_newsletter_box(i))
         {
             decisions[i] = Decision {
                 label: Label::Boilerplate,
@@ -7209,6 +7218,22 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("from $1 a month"), "{body}");
         assert!(body.contains("The council voted"), "{body}");
+    }
+
+    #[test]
+    fn a_newsletter_boxs_pitch_over_its_form_is_dropped() {
+        let html = format!(
+            "<html><body><article><div class=\"entry-content\">{}\
+             <div class=\"newsletter-box\"><h4>Subscribe to our newsletter!</h4>\
+             <p>Every Friday, the week's preview and the best of the league.</p>\
+             <form><input type=\"email\"><input type=\"submit\" value=\"Sign me up\"></form>\
+             </div>{}</div></article></body></html>",
+            pool_story_html(),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(!body.contains("best of the league"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
     }
 
     #[test]
