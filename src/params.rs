@@ -338,7 +338,8 @@ pub const ALT_TEXT_PENALTY: f32 = 3.0;
 /// too, as w3m prints it, when it has at least this many words (shorter
 /// ones are transcripts' cues, "\[crosstalk\]", or citations).
 pub const BRACKETED_ALT_TEXT_MIN_WORDS: u32 = 6;
-/// ... or this many, right above a caption printed twice.
+/// ... or this many, right above a caption printed twice or a credited
+/// caption.
 pub const CAPTIONED_ALT_TEXT_MIN_WORDS: u32 = 2;
 /// ... or any number, when it opens with one of these words ("[Photo of
 /// Jane Doe]"): it names itself a picture.

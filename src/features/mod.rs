@@ -312,9 +312,18 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         // A shorter description in brackets is a picture's too when the
         // picture's caption, printed twice, comes right under it; a
         // transcript's cue ("[Applause]") has none.
-        if features[i].echoes_neighbour
-            && blocks[i - 1].dom.is_none()
+        // So is one right above a caption that ends with its credit, or
+        // has its credit on the line under it.
+        let credited_caption = || {
+            features[i].ends_with_credit
+                || is_credit_line(&features[i])
+                || i + 1 < blocks.len()
+                    && on_the_next_line(blocks, i + 1)
+                    && is_credit_line(&features[i + 1])
+        };
+        if blocks[i - 1].dom.is_none()
             && features[i - 1].words >= params::CAPTIONED_ALT_TEXT_MIN_WORDS
+            && (features[i].echoes_neighbour || credited_caption())
             && is_bracketed(&blocks[i - 1].text)
         {
             features[i - 1].alt_text = true;
@@ -3296,6 +3305,24 @@ mod tests {
         let f = compute(&page, en);
         assert!(f[0].alt_text);
         assert!(!f[3].alt_text, "a transcript's cue");
+    }
+
+    #[test]
+    fn a_short_description_in_brackets_over_a_credited_caption_is_alt_text() {
+        let en = crate::lang::by_code("en").unwrap();
+        let page = crate::blocks::text::parse(
+            "[Workers at the main]\n\n\
+             Crews repair a main on Station Street. (Photo: Valley Echo archive)\n\n\
+             [The pedestrian street]\n\n\
+             The pedestrian street on Main Road\n\
+             Photo: Valley Echo archive\n\n\
+             [Laughter and applause]\n\n\
+             The mayor thanked the swimming clubs for their patience.\n",
+        );
+        let f = compute(&page, en);
+        assert!(f[0].alt_text);
+        assert!(f[2].alt_text);
+        assert!(!f[5].alt_text, "a transcript's cue");
     }
 
     #[test]
