@@ -445,6 +445,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     );
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
+    keep_aside_titles(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
     // The first update's time and title stand just above the region.
@@ -1957,6 +1958,44 @@ fn keep_enclosed_runs(
                     note: "body: short, between body blocks, no boilerplate evidence",
                 };
             }
+        }
+    }
+}
+
+/// In HTML, the heading of a box set beside the article's text ("Fakta:
+/// Lyngø", "Key terms") is the box's title: when the line under it, in
+/// the box, is a sentence of the article's, so is the title. A heading with a phrase
+/// ("Related", "Newsletter") titles a box of another kind.
+fn keep_aside_titles(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let in_aside = |j: usize| {
+        blocks[j]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.contains(Landmarks::ASIDE))
+    };
+    let is_title = |j: usize| {
+        blocks[j].dom.as_ref().is_some_and(|dom| dom.heading >= 2)
+            && feats[j].words <= p::LIST_HEADER_MAX_WORDS
+            && feats[j].phrase.is_none()
+            && !feats[j].ends_sentence
+    };
+    for i in region.start..region.end.saturating_sub(1) {
+        if decisions[i].label != Label::Body
+            && is_title(i)
+            && in_aside(i)
+            && in_aside(i + 1)
+            && decisions[i + 1].label == Label::Body
+            && feats[i + 1].ends_sentence
+        {
+            decisions[i] = Decision {
+                label: Label::Body,
+                note: "body: the title of a box whose lines are the article's",
+            };
         }
     }
 }
@@ -7218,6 +7257,24 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("from $1 a month"), "{body}");
         assert!(body.contains("The council voted"), "{body}");
+    }
+
+    #[test]
+    fn a_fact_boxs_title_goes_with_its_lines() {
+        let html = format!(
+            "<html><body><article><div class=\"article-body\">{}\
+             <aside class=\"factbox\"><h3>Fakta: Lyngø</h3><ul>\
+             <li>Lyngø has 163 permanent residents and about 400 summer houses, most of \
+             them on the north shore.</li>\
+             <li>The crossing from the harbour on the mainland takes twenty-five minutes in \
+             good weather and more when the wind is up.</li></ul></aside>{}\
+             </div></article></body></html>",
+            pool_story_html(),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("Fakta: Lyngø\nLyngø has 163"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
     }
 
     #[test]
