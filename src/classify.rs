@@ -532,6 +532,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     drop_closing_bio(page, feats, region.clone(), &mut decisions);
     drop_closing_appeal(feats, region.clone(), &mut decisions);
     drop_closing_self_description(blocks, region, &mut decisions);
+    drop_wordless_symbols(blocks, feats, &in_table, &mut decisions);
     Decisions {
         labels: decisions,
         region_weights,
@@ -3023,6 +3024,30 @@ fn drop_closing_appeal(
             label: Label::Boilerplate,
             note: "boilerplate: an appeal after the article, between its header and button",
         };
+    }
+}
+
+/// A block of symbols without a word or an ASCII mark ("★★★★★", "📌",
+/// "☆☆☆☆☆") is a rating's stars or an icon, never a line of the article,
+/// whatever its neighbours; code's brackets ("});") are ASCII, and a
+/// table's marks ("✓") are its cells.
+fn drop_wordless_symbols(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    in_table: &[bool],
+    decisions: &mut [Decision],
+) {
+    for i in 0..blocks.len() {
+        if decisions[i].label == Label::Body
+            && feats[i].words == 0
+            && !in_table[i]
+            && !blocks[i].text.bytes().any(|b| b.is_ascii_graphic())
+        {
+            decisions[i] = Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: symbols without a word, an icon or a rating's stars",
+            };
+        }
     }
 }
 
@@ -7274,6 +7299,20 @@ mod tests {
         );
         let body = html_body(&html);
         assert!(body.contains("Fakta: Lyngø\nLyngø has 163"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+    }
+
+    #[test]
+    fn stars_and_icons_without_words_are_not_the_article() {
+        let html = format!(
+            "<html><body><article><div class=\"content\">{}<p>★★★★★</p><p>📌</p>\
+             <pre><code>fn main() {{\n}}</code></pre>{}</div></article></body></html>",
+            pool_story_html(),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(!body.contains('★'), "{body}");
+        assert!(!body.contains('📌'), "{body}");
         assert!(body.contains("far side of town"), "{body}");
     }
 
