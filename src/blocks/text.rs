@@ -183,10 +183,12 @@ impl<'a> Iterator for Lines<'a> {
                 number: self.index.min(u32::MAX as usize) as u32,
                 indent,
                 bullet,
-                written_marker: content
-                    .chars()
-                    .next()
-                    .filter(|&c| bullet && (indent == 0 || WRITTEN_ONLY.contains(&c))),
+                written_marker: content.chars().next().filter(|&c| {
+                    bullet
+                        && (indent == 0
+                            || WRITTEN_ONLY.contains(&c)
+                            || c == '–' && indent <= QUOTE_DASH_MAX_INDENT)
+                }),
             });
         }
         None
@@ -291,6 +293,11 @@ fn space_width(text: &str, at: usize) -> usize {
         _ => 0,
     }
 }
+
+/// An en dash at most this far in opens a quote set off by a space, as
+/// Polish and Czech papers print speech (" – Nie chcemy ..."): the text's
+/// own; a text browser indents the items it draws by two spaces or more.
+const QUOTE_DASH_MAX_INDENT: u16 = 1;
 
 /// A bullet is a glyph followed by white space (or alone on the line).
 /// Markers a text browser never draws: after an indent too they are the
@@ -450,8 +457,8 @@ mod tests {
 
     #[test]
     fn a_dash_after_an_indent_is_the_texts_own_a_dot_the_browsers() {
-        let page = parse("  • Drawn\n  - name: orders\n– Written");
+        let page = parse("  • Drawn\n  - name: orders\n– Written\n – Quoted");
         let markers: Vec<Option<char>> = page.blocks.iter().map(|b| b.written_marker).collect();
-        assert_eq!(markers, [None, Some('-'), Some('–')]);
+        assert_eq!(markers, [None, Some('-'), Some('–'), Some('–')]);
     }
 }
