@@ -29,6 +29,19 @@ fn inline_elements_neither_split_nor_add_spaces() {
 }
 
 #[test]
+fn a_button_inside_a_paragraph_is_a_word_of_it() {
+    let html = "<p>Salamanders start their <button class=\"gloss\">migration</button> \
+                on the first rainy night.</p><div><button>Share</button></div>";
+    assert_eq!(
+        texts(html),
+        [
+            "Salamanders start their migration on the first rainy night.",
+            "Share"
+        ]
+    );
+}
+
+#[test]
 fn a_formulas_tokens_are_read_inline_without_its_source() {
     let html = "<p>Take an <math><mi>n</mi><mo>×</mo><mi>n</mi></math> grid of \
                 <math><semantics><msup><mi>n</mi><mn>2</mn></msup>\

@@ -449,8 +449,17 @@ impl<'d> Walk<'d> {
             // "synComment" is a comment in the code, not a reader's.
             info.hints = Hints::empty();
         }
+        // A button inside a paragraph (a glossary term that opens its
+        // definition) is a word of the paragraph's sentence.
+        let in_paragraph = || {
+            self.owners.last().is_some_and(|&owner| {
+                matches!(dom.data(self.recs[owner as usize].node),
+                    Data::Element(e) if &*e.local == "p")
+            })
+        };
         let boundary = match tag.role {
             Role::Boundary if self.value_cells > 0 => false,
+            Role::Boundary if &*element.local == "button" && in_paragraph() => false,
             Role::Boundary | Role::Row | Role::Pre => true,
             Role::Cell => self.cell_holds_blocks(id),
             _ => false,
