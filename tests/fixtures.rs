@@ -276,7 +276,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-government-notice-page-with-sidebar",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before Hebrew and Argentine Spanish phrases: 0.965 and 0.932 ("קראו
     // עוד:" and "Seguí leyendo:" were kept).
@@ -466,7 +466,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-live-blog-entries-and-pinned-post",
         InputKind::Html,
-        0.92,
+        0.99,
     ),
     // Before calls for contributions: 0.972.
     (
@@ -807,7 +807,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-email-newsletter-web-version-tables",
         InputKind::Html,
-        0.94,
+        0.99,
     ),
     ("html-indonesian-berita-halaman-satu", InputKind::Html, 0.99),
     ("html-turkish-haber-utf8", InputKind::Html, 0.99),
@@ -859,7 +859,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-book-excerpt-reprinted-by-permission",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before Dutch months: 0.958 (the headline, dek and author above an
     // unread date line were kept).
@@ -2528,7 +2528,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.97,
     ),
     // Known misses: the fact box's title and one of its items.
-    ("html-norwegian-nyheter-utf8-local", InputKind::Html, 0.96),
+    ("html-norwegian-nyheter-utf8-local", InputKind::Html, 0.98),
     // Known misses: a Pinterest prompt, hotel boxes and an insurance promo
     // shaped like a section.
     ("text-spanish-blog-viajes-consejos", InputKind::Text, 0.91),
@@ -2937,7 +2937,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-diretta-incendio-aggiorna-leggi-anche",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     // Before code line numbers were hidden and Chirpy's callouts shown: 0.961.
     (
@@ -3794,7 +3794,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-ghost-newsletter-subscribers-only-cut-signup-card-bookmark-cards-you-might-also-like",
         InputKind::Html,
-        0.93,
+        0.96,
     ),
     // Known miss: a newsletter's one-line pitch above its e-mail form is kept.
     (
@@ -5459,7 +5459,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-sports-site-nfl-team-news-embedded-tweets-related-lines-sponsored-betting-promo-most-read",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Known misses: the breadcrumb, headline, dek, byline and view count above
     // the first paragraph are kept.
@@ -6793,7 +6793,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-football-transfer-deadline-day-live-blog-key-deals-pinned-list-show-more-updates-mid-feed-embedded-posts-per-update-authors-done-deal-labels",
         InputKind::Text,
-        0.85,
+        0.99,
     ),
     (
         "text-french-tempete-direct-live-blog-essentiel-liens-epingles-afficher-plus-de-publications-posts-x-integres-auteurs-par-post-lire-aussi-publicite",
@@ -7007,7 +7007,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-danish-lokalavis-havnebad-lyt-til-artiklen-laes-ogsaa-cards-with-teaser-sentence-annonce-fortsaetter-fakta-box-ritzau-foto-stoet-box-debat-mest-laeste",
         InputKind::Html,
-        0.94,
+        0.97,
     ),
     (
         "html-finnish-maakuntalehti-terveysasema-avattu-kaikille-note-lue-myos-inline-mainos-kuva-caption-lightbox-copy-faktalaatikko-kommentit-luetuimmat",
@@ -7457,7 +7457,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-womens-cup-final-live-text-commentary-extra-time-penalty-shootout-minute-markers-goal-lines-event-icons-stats-snapshot-get-involved-prompt",
         InputKind::Text,
-        0.89,
+        0.92,
     ),
     (
         "text-german-regional-hochwasser-liveticker-plus-uhr-entry-heads-aktualisieren-buttons-neue-eintraege-hinweis-polizei-post-foto-dpa-captions-mehr-zum-thema",
@@ -7722,7 +7722,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-soccer-signing-story-designated-player-player-profile-box-team-selector-watch-live-button-odds-boost-21-plus-more-from-rail-comments-count",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "html-catalan-county-weekly-cooperative-cinema-reopens-guillemet-quotes-llegiu-tambe-asides-publicitat-slots-peu-de-foto-newsletter-sentence-font-acn-credit-mes-llegides",
@@ -7792,32 +7792,32 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-tamil-daily-fishing-ban-ends-harbour-ians-credit-ithaiyum-padikka-links-br-separated-paragraphs-rules-list-photo-credit-whatsapp-google-news-tags-athigam-vasikkappattavai",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "text-hindi-agency-monsoon-dam-gates-bhasha-dateline-yah-bhi-padhen-body-line-starting-yah-bhi-evacuation-list-photo-pti-google-news-prompt-input-credit-taza-khabren",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-urdu-pakistani-agency-mango-exports-app-dateline-mazeed-parhein-lines-body-line-starting-mazeed-baraan-export-table-photo-app-telegram-prompt-sab-se-zyada-parhi-jane-wali",
         InputKind::Text,
-        0.93,
+        0.99,
     ),
     (
         "html-azerbaijani-xeberler-korpu-temiri-oxu-inline-reklam-foto-kredit-apa-teqler-serh-sayi-en-cox-oxunanlar",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-uzbek-yangiliklar-maktab-tushligi-shuningdek-oqing-telegram-obuna-inline-foto-kredit-teglar-izohlar-eng-kop-oqilgan",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "text-kazakh-zhanalyqtar-auyl-su-qubyry-oqy-inline-zharnama-foto-kazinform-tegter-pikirler-kop-oqylgan",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-turkish-haber-sut-kooperatifi-ilgili-haberler-reklam-kaynak-aa-abone-ol-yorum-sayaci-cok-okunanlar",
@@ -7837,12 +7837,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-quebec-regional-site-la-presse-canadienne-wire-sucres-erablieres-a-voir-aussi-video-durations-partager-rows-bourses-meta-credit-infolettre-commentaires",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-swiss-romand-keystone-ats-wire-gel-abricots-valais-caption-twice-a-lire-aussi-lines-abonnez-vous-box-mid-article-ats-initials-tail-depeche-automatique-note",
         InputKind::Text,
-        0.93,
+        0.97,
     ),
     (
         "html-cuban-provincial-tren-canero-dateline-em-dash-dialogue-blockquote-h3-subheads-beneficios-list-lea-tambien-publicidad-con-informacion-de-la-acn-wordpress-comments",
@@ -7852,17 +7852,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-uruguayan-departmental-daily-estacion-centro-cultural-em-dash-dialogue-te-puede-interesar-card-segui-leyendo-paywall-button-mid-body-con-informacion-de-efe-segui-leyendo-related",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "text-mozambican-daily-pescadores-beira-travessao-dialogue-pedidos-list-leia-tambem-twice-publicidade-foto-lusa-lusa-credit-mais-lidas",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-peruvian-regional-puente-caido-oroya-em-dash-dialogue-medidas-list-lee-tambien-mira-video-recomendado-caption-twice-foto-andina-con-informacion-de-andina",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "html-irish-broadcaster-hurling-match-preview-team-news-list-read-more-paragraphs-photo-credit-sportsfile-share-row-newsletter-prompt",
@@ -7907,7 +7907,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-health-news-clinic-closure-editors-note-div-top-correction-aside-end-policy-link-report-error-button-related-cards",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-transit-listicle-five-things-to-know-fare-cap-numbered-h2-subheads-inline-promo-card-series-ol-sidebar-most-read-ol-newsletter",
@@ -7932,7 +7932,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-press-release-wire-site-battery-recycling-plant-dateline-about-boilerplates-forward-looking-statements-media-contact-more-releases-from",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "text-aggregator-republished-river-ferry-story-originally-published-on-read-full-story-at-source-logo-more-from-publisher",
@@ -7942,7 +7942,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-portal-syndicated-library-levy-story-continues-sponsored-content-cards-between-paragraphs-more-from-our-partners",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "html-us-school-board-budget-vote-positions-cut-list-h2-staff-photo-and-submitted-photo-figcaptions-related-strong-p-inline-ad-em-reporter-tagline-support-local-journalism-box-obituaries-legal-notices-rail",
@@ -7952,7 +7952,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-us-weekly-high-school-graduation-feature-dateline-lead-for-the-gazette-figcaption-contributed-caption-p-between-paragraphs-related-link-div-subscribe-banner-reporter-tagline-sharedaddy-support-box-e-edition-obituaries-widgets",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "text-us-county-fair-livestock-auction-champions-list-staff-photo-submitted-photo-captions-twice-related-line-mid-body-reporter-tagline-support-local-journalism-box-obituaries-legal-notices-rails",
@@ -7977,12 +7977,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-lithuanian-regional-portal-ezero-pakrante-taip-pat-skaitykite-lines-reklama-nuotr-credit-twice-newsletter-sentence-elta-credit-zymes-skaitomiausi",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-norwegian-nynorsk-local-weekly-bygdebutikk-share-drive-les-ogsa-lines-annonse-foto-credit-twice-newsletter-sentences-ntb-credit-emne-mest-lese",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "html-food-magazine-feature-bakery-story-mid-article-recipe-makes-12-ingredients-ul-method-ol-print-button-nutrition-rate-recipe",
@@ -8022,7 +8022,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-weekly-police-blotter-date-subheads-one-line-time-items-ad-between-days-public-record-notice",
         InputKind::Text,
-        0.87,
+        0.99,
     ),
     (
         "html-us-city-council-sidewalk-plan-story-one-sentence-dated-last-paragraph-reach-reporter-email-phone-tagline-related-stories",
@@ -8032,7 +8032,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-us-local-news-site-food-pantry-move-story-correction-box-after-body-about-the-author-box-donate-appeal-more-news",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-us-local-news-site-submitted-press-release-dateline-lead-bullet-list-about-company-boilerplate-hash-line-media-contact-submitted-note",
@@ -8062,27 +8062,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-wordpress-climate-institute-press-release-saltmarsh-carbon-embargo-line-h2-subtitle-dek-wp-pullquote-findings-list-notes-to-editors-journal-funding-media-contact-about-tag-cloud-widget-related-research",
         InputKind::Html,
-        0.91,
+        0.93,
     ),
     (
         "text-afrikaans-town-peach-festival-winners-list-lees-ook-lines-foto-credit-captions-twice-kommentaar-replies-newsletter",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-malay-village-road-widening-one-sentence-paragraphs-baca-juga-lines-gambar-oleh-captions-subhead-komen-balas",
         InputKind::Text,
-        0.93,
+        0.99,
     ),
     (
         "text-swahili-community-football-cup-final-soma-pia-lines-picha-credits-twice-one-line-subhead-maoni-with-replies",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-tagalog-school-library-fun-run-fundraiser-donation-needs-list-basahin-din-lines-kuha-ni-captions-komento-replies",
         InputKind::Text,
-        0.92,
+        0.99,
     ),
     (
         "text-bangladeshi-english-daily-cricket-test-day-report-bss-dash-dateline-live-score-strip-also-read-lines-bss-slug-tail-facebook-comments-plugin-most-viewed",
@@ -8112,17 +8112,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-election-night-live-blog-pinned-post-key-events-show-latest-updates-time-heads-per-update-authors-seat-tally-strip",
         InputKind::Text,
-        0.68,
+        0.88,
     ),
     (
         "text-french-regional-daily-municipales-results-story-party-table-comment-nous-publions-les-resultats-note-lire-aussi-publicite-les-plus-lus",
         InputKind::Text,
-        0.9,
+        0.94,
     ),
     (
         "text-hungarian-news-site-local-referendum-explainer-amit-tudni-kell-summary-bullets-question-subheads-body-list-hirdetes-kapcsolodo-cikkek-legolvasottabb",
         InputKind::Text,
-        0.85,
+        0.99,
     ),
     (
         "html-brazilian-city-portal-greve-metro-leia-tambem-strong-p-and-box-tweet-embed-foto-agencia-figcaptions-newsletter-box-mid-body-canal-whatsapp-tags-comentarios-mais-lidas",
@@ -8132,7 +8132,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-chilean-sports-wordpress-dt-despedido-wp-caption-foto-agencia-lee-tambien-caps-strong-p-and-thumb-box-comunicado-blockquote-tweet-newsletter-box-siguenos-google-news-whatsapp-em-p-etiquetas-related-posts-disqus",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-colombian-national-daily-regalias-mineras-bill-dateline-strong-lead-key-points-list-lea-tambien-strong-p-senator-tweet-caption-p-foto-agencia-newsletter-inline-te-puede-interesar-in-body-google-news-fb-comments",
@@ -8152,7 +8152,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-guest-op-ed-well-water-nitrates-guest-opinion-kicker-pull-quote-aside-italic-author-note-last-p-in-body-submission-note-more-opinion",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-letters-page-four-letters-h2-headings-name-town-signatures-submit-a-letter-box-mid-page-letters-policy-ad-slot-more-letters-rail",
@@ -8162,7 +8162,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-syndicated-column-toaster-repair-columns-label-syndicate-byline-distributed-by-syndicate-line-email-tagline-author-bio-headshot-more-from-columnist",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "text-dev-tool-release-announcement-changelog-sections-pr-numbers-copy-buttons-version-switcher-author-cards",
@@ -8172,12 +8172,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-docs-howto-retry-policy-code-blocks-language-labels-copy-buttons-on-this-page-toc-prev-next-helpful-form",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-engineering-blog-database-postmortem-utc-timeline-list-em-dash-times-sql-block-action-items-author-card-related-newsletter",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-engineering-blog-icon-font-migration-bracket-footnote-marks-notes-list-with-return-arrows-numbered-toc-author-card-keep-reading",
@@ -8207,7 +8207,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-beauty-magazine-skincare-routine-order-affiliate-disclosure-product-cards-sentence-desc-pin-it-figures-ol-steps-blockquote-shop-the-story-carousel-author-bio-you-may-also-like-newsletter-modal",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "html-fashion-trend-cropped-trousers-section-article-body-aside-commerce-cards-brand-h5-name-h4-buy-at-pin-it-on-figures-shop-the-story-rail-contributor-bio-you-may-also-like-most-popular-modal",
@@ -8217,7 +8217,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-home-magazine-pantry-organising-nextjs-divs-product-cards-buy-at-pin-it-buttons-mid-body-shop-the-story-carousel-ul-zones-author-bio-you-may-also-like-popup",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-travel-blog-carry-on-packing-list-short-ul-items-h2-sections-disclosure-in-entry-content-product-boxes-star-rating-buy-at-pin-it-toc-ad-labels-shop-the-story-optin-author-box-comments-exit-popup",
@@ -8237,7 +8237,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-thai-business-daily-rice-export-volume-table-an-phoem-toem-p-links-figcaption-phap-credit-khosana-slot-thi-ma-source-line-tags-share-khao-yot-niyom",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-vietnamese-daily-ferry-capsize-river-crossing-time-stamped-updates-xem-them-links-figcaption-anh-credit-rescue-list-tu-khoa-doc-nhieu",
@@ -8247,17 +8247,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-swimming-championships-finals-session-report-event-results-lines-live-ticker-points-standings-widget-watch-highlights-odds-promo-gallery-1-of-24-more-swimming-comments",
         InputKind::Text,
-        0.87,
+        0.89,
     ),
     (
         "text-italian-cycling-stage-report-ordine-d-arrivo-table-diretta-ticker-classifica-widget-guarda-highlights-quote-promo-galleria-1-di-24-altre-notizie-ciclismo-commenti",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "text-japanese-marathon-report-nyuusho-results-lines-sokuhou-ticker-series-ranking-widget-douga-highlight-card-photo-1-24-rikujou-kanren-kiji-comments",
         InputKind::Text,
-        0.64,
+        0.72,
     ),
     (
         "text-spanish-golf-third-round-story-clasificacion-table-en-directo-ticker-ranking-widget-video-resumen-card-cuotas-promo-foto-1-de-24-mas-golf-comentarios",
@@ -8267,12 +8267,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-sleep-guide-schlafratgeber-das-wichtigste-in-kuerze-medizinisch-geprueft-haeufige-fragen-quellen-hilfreich-ja-nein-themen-cards",
         InputKind::Html,
-        0.89,
+        0.99,
     ),
     (
         "html-medication-faq-ibuprofen-question-h2s-dose-table-key-takeaways-pharmacist-reviewed-coupon-widget-references-helpful-related-drug-cards",
         InputKind::Html,
-        0.92,
+        0.94,
     ),
     (
         "html-nutrition-myth-buster-five-food-myths-takeaways-top-sup-citation-numbers-faq-accordion-h3-references-ol-helpful-newsletter",
@@ -8292,12 +8292,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-rallye-race-report-classement-table-diaporama-counter-dppi-credits-lire-aussi-publicite-devis-box-reagir-commentaires",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-new-car-review-estate-spec-list-verdict-box-stars-from-price-box-get-a-quote-buttons-rivals-cards-gallery-counter-comments",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-used-car-buying-guide-what-to-look-for-bullets-price-range-box-search-stock-buttons-read-our-full-review-link-rivals-cards-comments",
@@ -8307,7 +8307,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-property-news-mortgage-rates-weekly-rate-table-vs-lender-rate-widget-calculator-listing-cards-loan-officer-box",
         InputKind::Html,
-        0.83,
+        0.85,
     ),
     (
         "html-property-news-new-build-development-approved-sponsored-new-homes-cards-register-interest-form-agent-spotlight",
@@ -8327,7 +8327,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-community-radio-interview-writeup-bookmobile-driver-bare-question-lines-one-word-answers-edited-note-kept-listen-full-conversation-show-promo-donate-box",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-news-radio-station-blizzard-emergency-story-update-lead-shelter-bullets-support-local-journalism-box-mid-body-copyright-station-line-closings-ticker-now-playing",
@@ -8347,7 +8347,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-box-office-report-six-column-table-change-column-new-entries-slideshow-arrows-autoplay-up-next-stream-it-now-cards-trending",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-music-festival-lineup-by-day-headers-list-items-also-appearing-paragraph-sponsored-ticket-box-playlist-widget-trending",
@@ -8357,12 +8357,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-tv-recap-streaming-drama-spoiler-alert-where-to-watch-box-autoplay-up-next-one-line-subheads-stray-thoughts",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-uk-glossy-gala-red-carpet-instagram-embeds-follower-counts-gallery-counters-shop-the-look-autoplay-video-trending-numbered",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "html-esports-tournament-report-playoff-results-table-kept-twitch-clip-iframe-live-ticker-match-cards-trending-newsletter-comments",
@@ -8372,7 +8372,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-game-review-score-box-8-of-10-pros-cons-reviewed-on-ps5-where-to-buy-widget-spoiler-toggle-trailer-card-game-info-sidebar-trending-comments",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-hardware-deals-news-handheld-pc-price-cut-deal-list-kept-product-price-widgets-countdown-affiliate-disclosure-spec-table-trending-newsletter",
@@ -8402,32 +8402,32 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-un-style-press-release-drought-outlook-geneva-dateline-six-language-switcher-findings-list-for-more-information-contact-block-star-end-marker-related-publications",
         InputKind::Html,
-        0.94,
+        0.99,
     ),
     (
         "text-arabic-water-rationing-district-schedule-table-body-line-naming-telegram-whatsapp-iqra-aydan-sura-credit-join-prompts-al-akthar-qiraa",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "text-hebrew-municipal-budget-spending-table-question-subhead-kiru-gam-tzilum-credits-whatsapp-telegram-prompts-talkbacks-hanikraim",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-persian-university-admissions-konkur-ordered-list-full-stops-telegram-prompt-mid-body-manba-credit-bishtar-bekhanid-porbazdidtarin",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "text-urdu-cricket-board-domestic-restructure-bulleted-decisions-yeh-bhi-parhein-foto-captions-live-score-widget-whatsapp-telegram-maqbool",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-australian-grain-weekly-port-zone-price-table-rainfall-widget-classifieds-comments",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-canadian-farm-machinery-show-report-exhibitor-booth-mentions-gallery-counter-sponsored-exhibitor-spotlight-events-sidebar",
@@ -8437,7 +8437,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-nz-dairy-farmer-profile-feature-qa-question-lines-standfirst-sponsored-series-line-weather-widget-events-comments",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-uk-farming-weekly-sheep-disease-alert-symptoms-bullets-sponsored-by-line-vet-advice-box-events-calendar-comments",
@@ -8447,17 +8447,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-culture-magazine-feature-shadow-puppet-theatre-dropcap-span-hr-breaks-figure-pullquote-with-cite-footnote-marks-aside-term-box-kept-full-width-figures-notes-issue-note-support-box-bio-related-cards-nextjs-divs",
         InputKind::Html,
-        0.91,
+        0.93,
     ),
     (
         "html-history-magazine-feature-canal-lock-keepers-ledger-dropcap-span-asterisk-paragraph-breaks-blockquote-pullquote-glossary-box-kept-figure-credit-spans-footnotes-ol-issue-note-support-box-bio-related-cards",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "html-science-magazine-feature-glacier-moss-balls-dropcap-span-hr-breaks-aside-pullquotes-figure-credits-what-is-box-kept-sup-footnotes-issue-note-support-box-bio-related-cards",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-society-magazine-feature-night-bus-drivers-dropcap-span-first-word-dinkus-div-and-hr-pullquote-p-class-term-box-kept-figure-caption-credit-endnotes-dl-issue-note-support-box-bio-related-cards",
@@ -8467,42 +8467,42 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-danish-regional-daily-ferry-timetable-plus-paywall-teaser-mid-body-laes-ogsaa-paragraph-and-box-timetable-table-fakta-box-author-contact-mest-laeste",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-finnish-local-paper-council-election-result-tilaajille-paywall-box-after-body-lue-myos-paragraph-and-card-box-seat-table-kuva-credits-fakta-author-email-line-luetuimmat",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-norwegian-local-daily-school-closure-pluss-paywall-teaser-above-body-les-ogsa-strong-inside-link-and-box-vote-list-foto-captions-fakta-tips-line-authorbox-mest-lest",
         InputKind::Html,
-        0.92,
+        0.94,
     ),
     (
         "html-swedish-regional-daily-wolf-sighting-premium-badge-las-ocksa-caps-paragraph-and-teaser-box-caption-as-p-foto-faktaruta-kalla-author-contact-br-mest-last",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "text-aviation-trade-news-new-route-announcement-schedule-table-subheads-latest-news-ticker-app-prompt-summit-promo-related-companies-jobs-teasers-comments",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-maritime-trade-daily-port-congestion-dateline-free-articles-left-meter-caption-twice-data-hub-upsell-bullet-figures-summit-promo-related-companies-jobs-latest-news-comments",
         InputKind::Text,
-        0.92,
+        0.96,
     ),
     (
         "text-rail-trade-news-timetable-change-affected-services-bullets-paywall-register-prompt-summit-promo-mid-body-related-companies-rail-jobs-salary-lines-most-read-comments",
         InputKind::Text,
-        0.92,
+        0.99,
     ),
     (
         "text-trucking-trade-regulation-explainer-question-subheads-affected-groups-bullets-premium-meter-webinar-promo-newsletter-first-published-note-related-companies-jobs-comments",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "html-birding-blog-estuary-trip-report-twenty-sixteen-jump-to-species-list-pin-it-affiliate-optics-note-blockquote-species-ul-counts-share-yarpp-you-may-also-like-footer-byline-comments-about-me-archives-category-cloud",
@@ -8512,12 +8512,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-gardening-blog-tomato-blight-kadence-jump-and-pin-buttons-affiliate-disclosure-figcaption-steps-ol-varieties-table-blockquote-author-box-you-may-also-like-threaded-comments-about-me-archives-category-cloud",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-knitting-blog-free-cowl-pattern-astra-jump-to-pattern-print-pattern-ravelry-button-affiliate-disclosure-materials-abbreviations-lists-pattern-card-rows-ko-fi-box-you-may-also-like-comments-about-me-archives-category-cloud",
         InputKind::Html,
-        0.91,
+        0.95,
     ),
     (
         "html-woodworking-blog-dovetail-jig-how-to-generatepress-jump-to-steps-print-plans-affiliate-tool-list-numbered-steps-cut-list-table-jetpack-related-comments-about-me-archives-category-cloud",
@@ -8542,27 +8542,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-tamil-temple-chariot-festival-dateline-b-lead-h2-ithaiyum-padikka-strong-p-and-card-quote-para-schedule-list-padam-captions-whatsapp-google-news-box-kurichorkal-athigam-padithavai",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "text-english-film-magazine-interview-q-and-initials-answers-pull-quote-label-free-article-meter-cv-box-mid-body-edit-note-kept",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "text-french-weekly-entretien-bare-question-lines-initials-answers-bio-express-year-lines-pull-quote-lire-aussi-abonnes-offer-box",
         InputKind::Text,
-        0.86,
+        0.92,
     ),
     (
         "text-german-newsmagazine-interview-kompass-prefixed-questions-surname-answers-zur-person-box-mid-body-lesen-sie-auch-plus-paywall-box-gespraech-fuehrte-credit",
         InputKind::Text,
-        0.9,
+        0.95,
     ),
     (
         "text-italian-weekly-intervista-rifugio-bare-questions-surname-answers-chi-e-box-leggi-anche-guillemet-pull-quote-premium-paywall-cut",
         InputKind::Text,
-        0.87,
+        0.90,
     ),
     (
         "text-basque-eskualdeko-egunkaria-herriarteko-autobus-lerroa-irakurri-ere-lines-argazkia-efe-captions-twice-ordutegia-zerrenda-publizitatea-etiketak-iruzkinak-erantzunak-gehien-irakurriak",
@@ -8587,12 +8587,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-argentine-sports-site-minuto-a-minuto-newest-first-previa-entretiempo-markers-gol-cambio-icon-lines-cuotas-en-vivo-box-stats-al-descanso-formaciones-after-feed",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-english-non-league-live-ticker-key-moments-links-ft-ht-pre-match-markers-goal-icon-lines-share-this-update-bet-next-goal-box-half-time-stats-lineups-after-feed",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "text-german-regionalliga-liveticker-oldest-first-emoji-icon-lines-lineups-box-before-feed-odds-widget-halftime-stats-snapshot-voting-widget",
@@ -8607,12 +8607,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-local-tv-station-blizzard-alert-story-closings-table-rows-repeat-ticker-timeline-label-paragraphs-radar-app-promo-lines-submit-closing-line-copyright-by-station-latest-weather-videos-trending",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "text-us-local-tv-station-consumer-investigation-solar-cleaning-deposits-complaints-table-rows-company-statement-paragraph-read-full-statement-line-video-line-contact-box-reporter-tagline-copyright-by-station-related-videos",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-us-local-tv-station-house-fire-video-lines-between-paragraphs-autoplay-toggle-watch-line-safety-list-how-to-help-copyright-by-station-send-us-your-news-tips-related-videos-trending-eeo-fcc-footer",
@@ -8647,7 +8647,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-regional-portal-afp-wolf-pack-isere-afp-dateline-avec-afp-byline-and-credit-lire-aussi-paragraphs-publicite-photo-afp-figcaptions-sur-le-meme-sujet-les-plus-lus",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-german-news-portal-dpa-rail-strike-talks-dpa-dateline-foto-dpa-figcaptions-anzeige-slots-auch-interessant-dpa-infocom-notes-meistgelesen",
@@ -8707,12 +8707,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-belgian-french-cour-d-appel-diffamation-arret-numero-de-role-in-body-presomption-d-innocence-line-belga-captions-lire-aussi-publicite-abonnes-commentaires",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-dutch-regional-daily-kantonrechter-huurgeschil-servicekosten-zaaknummer-in-body-premium-paywall-foto-captions-lees-ook-advertentie-reacties",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-german-regionalzeitung-betrugsprozess-urteil-aktenzeichen-in-body-short-last-sentence-unschuldsvermutung-hinweis-foto-caption-twice-mehr-zum-thema-plus-paywall-kommentare",
@@ -8722,7 +8722,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-polish-regional-z-sadu-znieslawienie-apelacja-sygnatura-akt-in-body-prawo-prasowe-note-fot-captions-czytaj-takze-paywall-percent-komentarze",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-diocesan-paper-priest-ordination-isaiah-quote-ordination-prayer-subhead-gallery-counter-mass-times-widget-events-sidebar-donate-box-related-news-chancery-address",
@@ -8747,12 +8747,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-chinese-traditional-hospital-nurse-shortage-jizhe-dateline-lead-xiangguan-xinwen-staffing-table-caption-twice-yanshen-yuedu-paihang",
         InputKind::Text,
-        0.88,
+        0.90,
     ),
     (
         "text-japanese-local-rail-line-closure-kanren-kiji-lines-kisha-email-tail-shashin-caption-twice-kokoku-share-ranking",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-korean-fishing-port-festival-dateline-gija-lead-gwanryeon-gisa-lines-arrow-subheads-sajin-caption-twice-gwanggo-comments-manhi-bon",
@@ -8767,7 +8767,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-kids-news-explainer-salamander-tunnel-glossary-buttons-grade-lexile-badges-reading-level-toggle-word-of-the-day-test-yourself-quiz-print-activity-comments-off",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-museum-blog-family-exhibit-fossil-dig-em-italics-age-badges-inline-figcaptions-blockquote-tips-ul-visit-card-print-activity-test-yourself-comments-disabled-related-activity-cards",
@@ -8777,7 +8777,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-parenting-advice-column-reader-letter-signoff-answer-h3-subheads-age-badges-print-pullquote-submit-question-disclaimer-try-this-at-home-activity-cards-comments-closed",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-school-district-news-science-fair-winners-ul-by-division-strong-place-labels-grade-tags-alert-banner-attachments-photo-gallery-caption-related-news-nondiscrimination-footer",
@@ -8797,7 +8797,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-federal-agency-posted-company-recall-announcement-summary-label-box-product-table-upc-lots-consumer-line-kept-public-service-disclaimer-content-current-as-of",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-newswire-product-launch-logo-alt-key-features-bullets-pricing-subhead-about-forward-looking-media-contact-view-original-content-more-news-from",
@@ -8827,11 +8827,10 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
-/// 0.9794 and HTML 0.9900 when last set; the schedules and lists of short
-/// lines among the text pages, and among the HTML pages the live report
-/// whose updates each have a header of their own and the newsletter whose
-/// subheading its contents box lists, are known misses).
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.979), (InputKind::Html, 0.989)];
+/// 0.9805 and HTML 0.9893 over 1642 pages when last set; listing, product
+/// and recipe cards among the HTML pages, and live commentaries and
+/// interviews' bio boxes among the text pages, are known misses).
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.979), (InputKind::Html, 0.988)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
