@@ -24,7 +24,8 @@
 //!    sentences, bulleted labelled facts ("B 27 between Alt and Neu: closed
 //!    from 3 to 7 March"), a schedule by day ("Monday, Sept. 8" over short
 //!    lines or paragraphs, three days or more, an ad's card between two
-//!    days dropped; one the last paragraph introduces joins the region), five labelled items under a plain header ("Oct. 3 –
+//!    days dropped; one the last paragraph introduces joins the region),
+//!    five labelled items under a plain header ("Oct. 3 –
 //!    Picture Day") and the items of a list a paragraph introduces weigh
 //!    nothing: figures and checklists neither add to the article nor end
 //!    it. So do the lines of a figure printed line under line above its
@@ -49,9 +50,10 @@
 //!    today", nor a row of figures without a date, "Total time: 2 hours";
 //!    and no row among byline-like rows is a headline; nor a card that
 //!    asks for a subscription or sign-up under them); and at a press
-//!    release's end mark ("###", "-30-"). Body
-//!    outside the region (teasers, comments) is dropped, and so are
-//!    teasers under a related header inside it.
+//!    release's end mark ("###", "-30-"). It starts below a dated byline
+//!    among its first blocks, under a headline, standfirst or summary box
+//!    of a few words. Body outside the region (teasers, comments) is
+//!    dropped, and so are teasers under a related header inside it.
 //! 4. **Enclosed runs.** Inside the region, short blocks between body
 //!    blocks (subheadings, list items) are body when nothing but their
 //!    shortness speaks against them (a subheading or a list item may name
@@ -63,7 +65,11 @@
 //!    schedules, and the times of day (or a match's minutes, "67'") that
 //!    head the updates of a live report (which weigh nothing in the
 //!    region; once a page shows itself a live report, a time over a short
-//!    update counts too). In scraped text, a short box between two rules
+//!    update counts too, and in scraped text one under the short lines
+//!    that close an update, its author or "Key event"). In HTML, an
+//!    aside's heading over a sentence of the article is its box's title,
+//!    and body too. Symbols without a word (a rating's stars, an icon) are
+//!    never body. In scraped text, a short box between two rules
 //!    with a row of buttons in it is an appeal, however well it reads, and
 //!    so is a titled pitch over a call to give and its buttons.
 //!    Past the region, a list a last line introduces ends at a link or a
@@ -84,9 +90,9 @@
 //! 6. **Output.** Body blocks are printed with their white space
 //!    collapsed. The bullets and numbers that a text browser draws before
 //!    list items (after an indent) are left out; a marker that opens a
-//!    line unindented ("– Name", "* Note"), or a dash or an asterisk after
-//!    an indent ("  - name: orders" in code), was written by the author
-//!    and is kept.
+//!    line unindented ("– Name", "* Note"), an en dash one space in (" –
+//!    Nie chcemy ...", a quote), or a dash or an asterisk after an indent
+//!    ("  - name: orders" in code), was written by the author and is kept.
 
 use crate::Options;
 use crate::blocks::text::collapse_spaces;
@@ -576,7 +582,8 @@ fn drop_ruled_boxes(
 /// that calls to subscribe ("Abonnez-vous au Quotidien du Val") and a
 /// button that does ("Je m'abonne"), all three printed as one run (in
 /// HTML, in one container, or the title and pitch in a box whose class
-/// says newsletter, its button a form's field). The pitch reads as well as the article ("All
+/// says newsletter, its button a form's field). The pitch reads as well
+/// as the article ("All
 /// our articles, from 1 € the first month.").
 fn drop_subscribe_pitches(
     blocks: &[Block<'_>],
@@ -1131,8 +1138,9 @@ fn two_paragraphs_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
 /// [`OPENING_BYLINE_MAX_WORDS_ABOVE`](p::OPENING_BYLINE_MAX_WORDS_ABOVE)
 /// words, with a date or a share row at most
 /// [`OPENING_BYLINE_META_REACH`](p::OPENING_BYLINE_META_REACH) blocks
-/// below it: what stands above it is the page's header (headline, standfirst,
-/// a summary box), and the body begins at the first paragraph below it.
+/// below it: what stands above it is the page's header (headline,
+/// standfirst, a summary box), and the body begins at the first paragraph
+/// below it.
 /// The region's start when there is none.
 fn below_opening_byline(
     feats: &[Features],
@@ -1965,8 +1973,8 @@ fn keep_enclosed_runs(
 
 /// In HTML, the heading of a box set beside the article's text ("Fakta:
 /// Lyngø", "Key terms") is the box's title: when the line under it, in
-/// the box, is a sentence of the article's, so is the title. A heading with a phrase
-/// ("Related", "Newsletter") titles a box of another kind.
+/// the box, is a sentence of the article's, so is the title. A heading
+/// with a phrase ("Related", "Newsletter") titles a box of another kind.
 fn keep_aside_titles(
     blocks: &[Block<'_>],
     feats: &[Features],
