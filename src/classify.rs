@@ -7325,6 +7325,31 @@ mod tests {
     }
 
     #[test]
+    fn a_rail_of_cards_between_paragraphs_does_not_cut_the_article() {
+        let card = |n: u32| {
+            format!(
+                "<li class=\"card\"><p>New listing</p><p>£{n}95,000</p><p>3 bed 1 bath</p>\
+                 <p>Orchard Rise, Ketterby</p><p>A bright semi with a garden.</p>\
+                 <p>Marketed by Pellow &amp; Crane</p><button>Save</button></li>"
+            )
+        };
+        let html = format!(
+            "<html><body><article>{}<aside class=\"rail\"><h3>Homes for sale near you</h3>\
+             <p>Based on your searches</p><ul>{}{}{}</ul><a href=\"/all\">See all homes</a>\
+             </aside>{}</article></body></html>",
+            pool_story_html(),
+            card(2),
+            card(3),
+            card(4),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("The council voted"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Marketed by"), "{body}");
+    }
+
+    #[test]
     fn a_newsletter_boxs_pitch_over_its_form_is_dropped() {
         let html = format!(
             "<html><body><article><div class=\"entry-content\">{}\

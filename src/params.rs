@@ -488,8 +488,9 @@ pub const SUMMARY_AFTER_BODY_MIN_PARAGRAPHS: usize = 2;
 /// where the article goes on.
 pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
 /// An `<aside>` between two paragraphs of the article, of at most this
-/// many blocks, is a box beside its text: no break in it.
-pub const INLINE_ASIDE_MAX_BLOCKS: usize = 20;
+/// many blocks (a rail of three or four cards of seven lines each), is a
+/// box beside its text: no break in it.
+pub const INLINE_ASIDE_MAX_BLOCKS: usize = 32;
 /// The box's own text after its nested blocks ("Read 188 replies"), of at
 /// most this many words, closes it.
 pub const INLINE_ASIDE_OWN_TEXT_MAX_WORDS: u32 = 6;
