@@ -423,6 +423,10 @@ fn is_teaser_under_label(blocks: &[Block<'_>], features: &[Features], i: usize) 
         })
         && !features[i].ends_sentence
         && features[i].words <= params::TITLE_MAX_WORDS
+        // An ad's label there ("広告") is the ad's, and heads no teasers.
+        && features[i]
+            .phrase
+            .is_none_or(|m| m.kind == PhraseKind::Related)
         && on_the_next_line(blocks, i)
 }
 
@@ -3379,6 +3383,18 @@ mod tests {
         // After a blank line, or a sentence: the article's again.
         assert!(!teaser(4));
         assert!(!teaser(6));
+    }
+
+    #[test]
+    fn a_headline_under_a_related_label_is_a_teaser_but_an_ad_label_is_not() {
+        let en = crate::lang::by_code("en").unwrap();
+        let page = crate::blocks::text::parse(
+            "Read also\nBridge repairs will not end before the autumn\n\n\
+             Read also\nAdvertisement\n",
+        );
+        let f = compute(&page, en);
+        assert_eq!(f[1].phrase.map(|m| m.kind), Some(PhraseKind::Related));
+        assert_eq!(f[3].phrase.map(|m| m.kind), Some(PhraseKind::Advertising));
     }
 
     #[test]
