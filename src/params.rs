@@ -487,6 +487,11 @@ pub const SUMMARY_AFTER_BODY_MIN_PARAGRAPHS: usize = 2;
 /// paragraphs of `INLINE_BOX_RESUME_MIN_WORDS` words or more follow it,
 /// where the article goes on.
 pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
+/// In scraped text, an en dash at most this far in opens a quote set off
+/// by a space, as Polish and Czech papers print speech (" – Nie chcemy
+/// ..."): the text's own marker, kept; a text browser indents the items
+/// it draws by two spaces or more.
+pub const QUOTE_DASH_MAX_INDENT: u16 = 1;
 /// An `<aside>` between two paragraphs of the article, of at most this
 /// many blocks (a rail of three or four cards of seven lines each), is a
 /// box beside its text: no break in it.

@@ -187,7 +187,7 @@ impl<'a> Iterator for Lines<'a> {
                     bullet
                         && (indent == 0
                             || WRITTEN_ONLY.contains(&c)
-                            || c == '–' && indent <= QUOTE_DASH_MAX_INDENT)
+                            || c == '–' && indent <= crate::params::QUOTE_DASH_MAX_INDENT)
                 }),
             });
         }
@@ -293,11 +293,6 @@ fn space_width(text: &str, at: usize) -> usize {
         _ => 0,
     }
 }
-
-/// An en dash at most this far in opens a quote set off by a space, as
-/// Polish and Czech papers print speech (" – Nie chcemy ..."): the text's
-/// own; a text browser indents the items it draws by two spaces or more.
-const QUOTE_DASH_MAX_INDENT: u16 = 1;
 
 /// A bullet is a glyph followed by white space (or alone on the line).
 /// Markers a text browser never draws: after an indent too they are the
