@@ -451,6 +451,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     );
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
+    keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
     keep_aside_titles(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
@@ -3572,6 +3573,80 @@ fn keep_closing_labelled_sections(
     }
 }
 
+/// A recipe's card a few blocks past the region's end: in scraped text the
+/// pictures' alt texts, printed again and again for pinning, and the
+/// card's print button may part it from the article's last paragraph. The
+/// card shows itself by its two headers: an ingredients header
+/// ([`RECIPE_INGREDIENTS_HEADERS`](p::RECIPE_INGREDIENTS_HEADERS)) over at
+/// least [`RECIPE_MIN_INGREDIENTS`](p::RECIPE_MIN_INGREDIENTS) short lines,
+/// then a steps header ([`RECIPE_STEPS_HEADERS`](p::RECIPE_STEPS_HEADERS))
+/// over the steps, which run to the first block with a phrase, a link or
+/// no letters. No header of another section may stand between the region
+/// and the card.
+fn keep_recipe_card_after(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let is_header = |i: usize, headers: &[&str]| {
+        feats[i].words <= p::LIST_HEADER_MAX_WORDS
+            && headers.contains(
+                &blocks[i]
+                    .text
+                    .trim_end_matches(':')
+                    .trim_end()
+                    .to_lowercase()
+                    .as_str(),
+            )
+    };
+    if region.is_empty() {
+        return;
+    }
+    let Some(header) = (region.end..blocks.len())
+        .take(p::RECIPE_CARD_REACH)
+        .take_while(|&i| !is_section_break(&feats[i]))
+        .find(|&i| is_header(i, p::RECIPE_INGREDIENTS_HEADERS))
+    else {
+        return;
+    };
+    let ingredients = (header + 1..blocks.len())
+        .take(p::LIST_MAX_ITEMS)
+        .take_while(|&j| {
+            is_list_item(&feats[j])
+                && feats[j].url_tokens == 0
+                && !is_header(j, p::RECIPE_STEPS_HEADERS)
+        })
+        .count();
+    let steps_header = header + 1 + ingredients;
+    if ingredients < p::RECIPE_MIN_INGREDIENTS
+        || steps_header >= blocks.len()
+        || !is_header(steps_header, p::RECIPE_STEPS_HEADERS)
+    {
+        return;
+    }
+    let steps = (steps_header + 1..blocks.len())
+        .take(p::RECIPE_MAX_STEPS)
+        .take_while(|&j| {
+            let f = &feats[j];
+            f.words > 0
+                && f.phrase.is_none()
+                && f.url_tokens == 0
+                && !f.no_letters
+                && !f.doubled
+                && !f.echoes_neighbour
+        })
+        .count();
+    if steps == 0 {
+        return;
+    }
+    keep_as(
+        header..steps_header + 1 + steps,
+        "body: a recipe's card, its ingredients and steps, past the region",
+        decisions,
+    );
+}
+
 /// The rest of a fact box that the region ends inside: "IF YOU GO" and
 /// "What: ..." kept, then "Where: ...", "When: ...", "Tickets: ..." left
 /// out for their shortness and their dates. The box's lines all open with
@@ -4241,6 +4316,34 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("Up next"), "{body}");
         assert!(!body.contains("any age"), "{body}");
+    }
+
+    /// A recipe's card parted from the story by its pictures' alt texts
+    /// and a print button is the story's when both its headers show it;
+    /// short lines under an ingredients header alone are not.
+    #[test]
+    fn a_recipe_card_past_the_story_is_kept() {
+        let story = "My grandmother made this jam every December, and the kitchen smelled \
+            of pears and cloves for days before the first jars were given away.\n\
+            I have kept her recipe as it was, except for the honey, which I use instead of \
+            sugar because it has more flavour and sets just as well in the jars.\n\
+            The jam keeps for a year in a cool cupboard, and an open jar keeps for a month \
+            in the fridge if you use a clean spoon each time.\n";
+        let alt = "Give the gift of homemade pear jam this season #ad #jam #gifts\n";
+        let card = "Pear Jam\nPrint\nIngredients\n8 ripe pears, peeled\n1 lemon, juiced\n\
+            1 tsp cinnamon\n1 cup honey\nInstructions\n\
+            1. Cube the pears and put them in a pot with the lemon juice.\n\
+            2. Add the honey and cinnamon and boil until thick.\n\
+            3. Spoon into hot jars and boil the jars for ten minutes.\n\
+            You may also like:\nPickled Sprouts Recipe\n";
+        let page = format!("{story}{}{card}", alt.repeat(5));
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("1 tsp cinnamon"), "{body}");
+        assert!(body.contains("Spoon into hot jars"), "{body}");
+        assert!(!body.contains("Pickled Sprouts"), "{body}");
+        let page = page.replace("Instructions\n", "");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("1 tsp cinnamon"), "{body}");
     }
 
     /// A subheading's anchor id is no class: "side" in it names no

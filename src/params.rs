@@ -476,6 +476,48 @@ pub const SUMMARY_HEADERS: &[&str] = &[
     "in het kort",
     "i punti chiave",
 ];
+/// A recipe's card may follow the article past a few echoes of its
+/// pictures and its print button: its ingredients' header stands at most
+/// this many blocks below the region.
+pub const RECIPE_CARD_REACH: usize = 16;
+/// A recipe card's ingredients: at least this many short lines.
+pub const RECIPE_MIN_INGREDIENTS: usize = 3;
+/// A recipe card's steps: at most this many blocks.
+pub const RECIPE_MAX_STEPS: usize = 40;
+/// Headers of a recipe card's ingredients, lowercase, without a colon.
+pub const RECIPE_INGREDIENTS_HEADERS: &[&str] = &[
+    "ingredients",
+    "ingrédients",
+    "ingredientes",
+    "ingredienti",
+    "ingrediënten",
+    "zutaten",
+    "składniki",
+    "ingredienser",
+    "hozzávalók",
+    "suroviny",
+];
+/// Headers of a recipe card's steps, lowercase, without a colon.
+pub const RECIPE_STEPS_HEADERS: &[&str] = &[
+    "instructions",
+    "directions",
+    "method",
+    "preparation",
+    "steps",
+    "préparation",
+    "preparación",
+    "elaboración",
+    "preparazione",
+    "procedimento",
+    "modo de preparo",
+    "bereiding",
+    "zubereitung",
+    "przygotowanie",
+    "fremgangsmåde",
+    "gör så här",
+    "elkészítés",
+    "postup",
+];
 /// A summary box sums the article up when paragraphs of body stand at
 /// most this many blocks above its header.
 pub const SUMMARY_AFTER_BODY_REACH: usize = 10;
