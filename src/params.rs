@@ -396,6 +396,9 @@ pub const CHANGE_ARROW_PENALTY: f32 = 3.5;
 /// table ›"): up to `NAV_ARROW_MAX_WORDS` words.
 pub const NAV_ARROW_MAX_WORDS: u32 = 16;
 pub const NAV_ARROW_PENALTY: f32 = 2.5;
+/// A longer block ends with a link's arrow when at most this many words
+/// stand between its last sentence and the arrow: a button under a promo.
+pub const CALL_TO_ACTION_MAX_WORDS: usize = 5;
 /// A short list item: most lists on a page are menus.
 pub const BULLET_MAX_WORDS: u32 = 12;
 pub const BULLET_PENALTY: f32 = 0.7;

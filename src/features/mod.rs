@@ -630,7 +630,8 @@ fn measure(
     f.ends_with_count = ends_with_count(text);
     f.change_arrow =
         words.up_or_down && f.words <= params::CHANGE_ARROW_MAX_WORDS && has_change_arrow(text);
-    f.nav_arrow = f.words <= params::NAV_ARROW_MAX_WORDS && has_nav_arrow(text);
+    f.nav_arrow = has_nav_arrow(text)
+        && (f.words <= params::NAV_ARROW_MAX_WORDS || closes_with_call_to_action(text));
     f.slug =
         (f.words >= params::BRACKETED_SLUG_MIN_WORDS || names_a_picture(text)) && is_slug(text);
     f.picture_name = f.slug && names_a_picture(text);
@@ -2121,6 +2122,20 @@ fn has_nav_arrow(text: &str) -> bool {
     opens || closes
 }
 
+/// Whether `text` is sentences and then a button: a few words after the
+/// last sentence's end, closed by a link's arrow ("Tickets start at $10.
+/// Buy tickets ›"). A promo's, not the article's.
+fn closes_with_call_to_action(text: &str) -> bool {
+    let Some(rest) = text.strip_suffix(['→', '›']) else {
+        return false;
+    };
+    let Some(end) = rest.rfind(['.', '!', '?']) else {
+        return false;
+    };
+    let button = rest[end + 1..].split_whitespace().count();
+    (1..=params::CALL_TO_ACTION_MAX_WORDS).contains(&button)
+}
+
 fn ends_with_count(text: &str) -> bool {
     let t = text.trim_end();
     let inner = t
@@ -2497,6 +2512,13 @@ mod tests {
         let long = "← The council, which met for four hours on Tuesday night, voted to \
                     close the pool and to build a new one beside the library";
         assert!(!features(long).nav_arrow);
+        // A longer block too, when a button's few words close it.
+        let promo = "Tickets for the home game against the Bears on Saturday start at $10, \
+                     and students get in free with their cards. Buy tickets ›";
+        assert!(features(promo).nav_arrow);
+        let sentence = "Tickets for the home game against the Bears on Saturday start at $10, \
+                        and students get in free with their cards, the club said ›";
+        assert!(!features(sentence).nav_arrow);
     }
 
     #[test]
