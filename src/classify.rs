@@ -452,6 +452,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
+    keep_questions_after(blocks, feats, region.clone(), &mut decisions);
     keep_aside_titles(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
@@ -3647,6 +3648,74 @@ fn keep_recipe_card_after(
     );
 }
 
+/// An article's questions and answers just past the region's end: a
+/// guide's accordion often stands outside the container of its
+/// paragraphs. Its header ([`FAQ_HEADERS`](p::FAQ_HEADERS)) stands at most
+/// [`FAQ_REACH`](p::FAQ_REACH) blocks below the region, with no header of
+/// another section between; under it come at least
+/// [`FAQ_MIN_PAIRS`](p::FAQ_MIN_PAIRS) questions, each a short block ending
+/// with a question mark over sentences that answer it. Answers folded away
+/// (hidden until the question is clicked) count as the others do.
+fn keep_questions_after(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    if region.is_empty() {
+        return;
+    }
+    let Some(header) = (region.end..blocks.len())
+        .take(p::FAQ_REACH)
+        .take_while(|&i| !is_section_break(&feats[i]))
+        .find(|&i| {
+            feats[i].words <= p::LIST_HEADER_MAX_WORDS
+                && p::FAQ_HEADERS.contains(
+                    &blocks[i]
+                        .text
+                        .trim_end_matches(':')
+                        .trim_end()
+                        .to_lowercase()
+                        .as_str(),
+                )
+        })
+    else {
+        return;
+    };
+    let is_plain_text = |j: usize| {
+        let f = &feats[j];
+        f.words > 0
+            && f.phrase.is_none()
+            && f.url_tokens == 0
+            && f.link_density < p::LIST_ITEM_MAX_LINK_DENSITY
+            && !f.doubled
+    };
+    let is_question = |j: usize| {
+        is_plain_text(j)
+            && feats[j].words <= p::FAQ_QUESTION_MAX_WORDS
+            && blocks[j].text.ends_with(['?', '？', '¿'])
+    };
+    let is_answer = |j: usize| is_plain_text(j) && feats[j].ends_sentence && !is_question(j);
+    let (mut end, mut pairs) = (header + 1, 0);
+    while end < blocks.len() && is_question(end) {
+        let answers = (end + 1..blocks.len())
+            .take_while(|&j| is_answer(j))
+            .count();
+        if answers == 0 {
+            break;
+        }
+        end += 1 + answers;
+        pairs += 1;
+    }
+    if pairs >= p::FAQ_MIN_PAIRS {
+        keep_as(
+            header..end,
+            "body: the article's questions and answers, past the region",
+            decisions,
+        );
+    }
+}
+
 /// The rest of a fact box that the region ends inside: "IF YOU GO" and
 /// "What: ..." kept, then "Where: ...", "When: ...", "Tickets: ..." left
 /// out for their shortness and their dates. The box's lines all open with
@@ -4316,6 +4385,34 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("Up next"), "{body}");
         assert!(!body.contains("any age"), "{body}");
+    }
+
+    /// Questions and answers in a section after the article's container
+    /// are the article's; a header of them over questions alone is not
+    /// enough.
+    #[test]
+    fn questions_and_answers_past_the_articles_container_are_kept() {
+        let faq = "<section class=\"faq\"><h2>Frequently asked questions</h2>\
+            <details><summary>Will the school pool cost more?</summary><p>No. Swimmers pay \
+            the same price as at the old pool, the council said.</p></details>\
+            <details><summary>When will the new pool open?</summary><p>Within three years, \
+            if the state grant comes through next spring.</p></details></section>";
+        let page = format!(
+            "<html><body><article><h1>Town pool to close</h1>\
+             <div class=\"article-body\">{}</div>{faq}</article>\
+             <footer><p>Contact us</p></footer></body></html>",
+            pool_story_html()
+        );
+        let body = html_body(&page);
+        assert!(body.contains("Frequently asked questions"), "{body}");
+        assert!(body.contains("Within three years"), "{body}");
+        assert!(!body.contains("Contact us"), "{body}");
+        let page = page.replace("<p>No.", "<p hidden>No.");
+        assert!(html_body(&page).contains("same price as at the old pool"));
+        let unanswered = page
+            .replace("<p>Within", "<a href=\"/pool\">Within")
+            .replace("spring.</p>", "spring.</a>");
+        assert!(!html_body(&unanswered).contains("Frequently asked questions"));
     }
 
     /// A recipe's card parted from the story by its pictures' alt texts

@@ -521,6 +521,31 @@ pub const RECIPE_STEPS_HEADERS: &[&str] = &[
     "elkészítés",
     "postup",
 ];
+/// An article's questions and answers may follow its container (a health
+/// guide's accordion): their header stands at most this many blocks below
+/// the region.
+pub const FAQ_REACH: usize = 6;
+/// Questions and answers: at least this many pairs.
+pub const FAQ_MIN_PAIRS: usize = 2;
+/// A question is at most this many words.
+pub const FAQ_QUESTION_MAX_WORDS: u32 = 30;
+/// Headers of an article's questions and answers, lowercase, without a
+/// colon.
+pub const FAQ_HEADERS: &[&str] = &[
+    "frequently asked questions",
+    "faq",
+    "faqs",
+    "common questions",
+    "questions and answers",
+    "häufig gestellte fragen",
+    "häufige fragen",
+    "questions fréquentes",
+    "foire aux questions",
+    "preguntas frecuentes",
+    "domande frequenti",
+    "perguntas frequentes",
+    "veelgestelde vragen",
+];
 /// A summary box sums the article up when paragraphs of body stand at
 /// most this many blocks above its header.
 pub const SUMMARY_AFTER_BODY_REACH: usize = 10;
