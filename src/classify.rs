@@ -535,6 +535,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     drop_appeal_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_subscribe_pitches(blocks, feats, region.clone(), &mut decisions);
     drop_author_card(blocks, region.clone(), &mut decisions);
+    drop_interviewee_boxes(blocks, feats, &mut decisions);
     let day_lines: Vec<usize> = schedules.iter().map(|day| day.start).collect();
     label_metadata(page, feats, region.clone(), &day_lines, &mut decisions);
     drop_closing_bio(page, feats, region.clone(), &mut decisions);
@@ -787,6 +788,7 @@ fn region_weights(
                     || is_in_drawn_box(&blocks[i].text)
                     || is_button_among_paragraphs(blocks, firm, i)
                     || heads_its_own_paragraph(blocks, feats, firm, i)
+                    || heads_box_among_questions(blocks, feats, i)
                 {
                     bad_weight(words)
                 } else if !is_related_header(&feats[i]) {
@@ -3127,6 +3129,92 @@ const SELF_DESCRIPTION_WORDS: &[&str] = &[
     "founded in",
 ];
 
+/// Whether block `i` heads an interview's box about the person
+/// interviewed (see [`drop_interviewee_boxes`]).
+fn heads_interviewee_box(blocks: &[Block<'_>], feats: &[Features], i: usize) -> bool {
+    feats[i].words <= p::LIST_HEADER_MAX_WORDS && {
+        let text = blocks[i]
+            .text
+            .trim_end_matches(':')
+            .trim_end()
+            .to_lowercase();
+        p::BIO_BOX_HEADERS.contains(&text.as_str()) || text.ends_with(": the cv")
+    }
+}
+
+/// Whether `block` asks a question.
+fn is_question(block: &Block<'_>) -> bool {
+    block.text.ends_with(['?', '？'])
+}
+
+/// Whether block `i` heads an interview's box between its questions: a
+/// question follows the box. It parts no sections.
+fn heads_box_among_questions(blocks: &[Block<'_>], feats: &[Features], i: usize) -> bool {
+    heads_interviewee_box(blocks, feats, i)
+        && (i + 1..blocks.len())
+            .take(p::BIO_BOX_MAX_BLOCKS + 1)
+            .any(|j| is_question(&blocks[j]))
+}
+
+/// An interview's box about the person interviewed, set between its
+/// questions: a header ([`BIO_BOX_HEADERS`](p::BIO_BOX_HEADERS): "Zur
+/// Person", "Bio express", "Chi è", "Maren Holt: the CV") over at most
+/// [`BIO_BOX_MAX_BLOCKS`](p::BIO_BOX_MAX_BLOCKS) blocks, up to the next
+/// question. In scraped text, lines right under the header with no blank
+/// line between are the box. Otherwise the box is its picture's alt text
+/// (in brackets or not), then lines that each open with a year or a label ("1991 CAP de
+/// matelot", "Born: 1974"), or one paragraph, which ends it.
+fn drop_interviewee_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &mut [Decision]) {
+    let is_question = |j: usize| is_question(&blocks[j]);
+    let opens_with_year_or_label = |j: usize| {
+        let text = &blocks[j].text;
+        text.split_whitespace()
+            .take(3)
+            .any(|word| word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+            || label_and_detail(text).is_some_and(|(label, _)| {
+                label.split_whitespace().count() <= p::FACT_BOX_LABEL_MAX_WORDS
+            })
+    };
+    for header in (0..blocks.len()).filter(|&i| heads_interviewee_box(blocks, feats, i)) {
+        let next = (header + 1..blocks.len()).take(p::BIO_BOX_MAX_BLOCKS);
+        let end = if blocks[header].dom.is_none()
+            && header + 1 < blocks.len()
+            && blocks[header + 1].line == blocks[header].line + 1
+        {
+            let mut line = blocks[header].line;
+            next.take_while(|&j| {
+                line += 1;
+                blocks[j].line == line && !is_question(j)
+            })
+            .last()
+        } else {
+            let mut end = None;
+            for j in next {
+                if is_question(j) {
+                    break;
+                }
+                end = Some(j);
+                let text = &blocks[j].text;
+                let bracketed = text.starts_with('[') && text.ends_with(']');
+                if feats[j].alt_text || bracketed || opens_with_year_or_label(j) {
+                    continue;
+                }
+                break;
+            }
+            end
+        };
+        let Some(end) = end else {
+            continue;
+        };
+        for decision in &mut decisions[header..=end] {
+            *decision = Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: an interview's box about the person interviewed",
+            };
+        }
+    }
+}
+
 /// An author's card at the end of the article: a line that is only a name
 /// ("Dana Whitlow"), then, within a few blocks, the last paragraph of the
 /// region, which names them in its opening words ("Dana Whitlow covers
@@ -4385,6 +4473,40 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("Up next"), "{body}");
         assert!(!body.contains("any age"), "{body}");
+    }
+
+    /// An interview's box about the person interviewed is dropped with
+    /// its lines, whether they stand right under its header or a blank
+    /// line apart; the questions and answers around it are kept.
+    #[test]
+    fn an_interviews_box_about_the_person_is_dropped() {
+        let interview = "The mayor has run the town for twelve years and will not stand \
+            again in the spring, she told us in her office on the hill.\n\n\
+            Why are you leaving now?\n\n\
+            MH: Because the pool is built and the buses are free, and because twelve years \
+            is long enough for anyone to hold the keys to a town hall.\n\n\
+            BOX\n\
+            What will you miss?\n\n\
+            MH: The people who stop me in the market to tell me what is wrong with the \
+            town, because they are almost always right about it.\n";
+        let adjacent = "ZUR PERSON\nMarta Holt, 61, was born in the town and taught at its \
+            school for twenty years.\nShe was elected mayor in 2014.\n\n";
+        let apart = "Bio express\n\n1964 Born in the town.\n\n2014 Elected mayor.\n\n\
+            Her husband, a retired teacher, ran the campaign from their kitchen.\n\n";
+        for (bio, gone, kept) in [
+            (adjacent, "taught at its school", "almost always right"),
+            (
+                apart,
+                "Her husband, a retired teacher",
+                "almost always right",
+            ),
+        ] {
+            let page = interview.replace("BOX\n", bio);
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            assert!(!body.contains(gone), "{body}");
+            assert!(body.contains("twelve years is long enough"), "{body}");
+            assert!(body.contains(kept), "{body}");
+        }
     }
 
     /// Questions and answers in a section after the article's container

@@ -546,6 +546,17 @@ pub const FAQ_HEADERS: &[&str] = &[
     "perguntas frequentes",
     "veelgestelde vragen",
 ];
+/// Headers of an interview's box about the person interviewed ("Zur
+/// Person"), lowercase, without a colon; "<name>: the cv" too.
+pub const BIO_BOX_HEADERS: &[&str] = &[
+    "zur person",
+    "bio express",
+    "biographie express",
+    "chi è",
+    "the cv",
+];
+/// Such a box holds at most this many blocks under its header.
+pub const BIO_BOX_MAX_BLOCKS: usize = 6;
 /// A summary box sums the article up when paragraphs of body stand at
 /// most this many blocks above its header.
 pub const SUMMARY_AFTER_BODY_REACH: usize = 10;
