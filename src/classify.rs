@@ -4475,6 +4475,32 @@ mod tests {
         assert!(!body.contains("any age"), "{body}");
     }
 
+    /// A strip of three videos between paragraphs, each a running time
+    /// over a title, is a box inside the article: the paragraphs above it
+    /// are kept with those below.
+    #[test]
+    fn a_strip_of_videos_between_paragraphs_parts_no_sections() {
+        let page = "The council voted on Tuesday night to close the old swimming pool at \
+            the end of the summer, after a survey found cracks in its floor and walls.\n\n\
+            Advertisement\n\n\
+            A new pool will be built beside the library, the mayor said, and should open \
+            within three years if the funding comes through.\n\n\
+            Trending Now\n▶ 1:42\nThe best beaches within an hour of town\n▶ 0:58\n\
+            A look inside the new library's reading room\n▶ 2:10\n\
+            Why the river has turned green this week\n\n\
+            Until then, swimmers will be able to use the pool at the school on the hill in \
+            the evenings and on weekends, at the same price as now.\n\n\
+            Advertisement\nStory continues below advertisement\n\n\
+            The mayor said the decision had not been easy, and that he would meet the \
+            swimming clubs next month to talk about the years without a pool.\n\n\
+            The clubs have asked for more time in the school pool, and for buses on \
+            Saturday mornings for children who live on the far side of town.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("cracks in its floor"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("reading room"), "{body}");
+    }
+
     /// An interview's box about the person interviewed is dropped with
     /// its lines, whether they stand right under its header or a blank
     /// line apart; the questions and answers around it are kept.

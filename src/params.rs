@@ -564,10 +564,21 @@ pub const SUMMARY_AFTER_BODY_REACH: usize = 10;
 pub const SUMMARY_AFTER_BODY_MIN_PARAGRAPHS: usize = 2;
 /// A header that opens a box inside the article costs only what any
 /// boilerplate block costs. Such a box holds one to `INLINE_BOX_MAX_BLOCKS`
-/// headlines of at most `INLINE_BOX_ITEM_MAX_WORDS` words, and two body
-/// paragraphs of `INLINE_BOX_RESUME_MIN_WORDS` words or more follow it,
-/// where the article goes on.
-pub const INLINE_BOX_MAX_BLOCKS: usize = 6;
+/// headlines of at most `INLINE_BOX_ITEM_MAX_WORDS` words (a strip of
+/// three videos, each a running time and a title, fills seven), and two
+/// body paragraphs of `INLINE_BOX_RESUME_MIN_WORDS` words or more follow
+/// it, where the article goes on.
+pub const INLINE_BOX_MAX_BLOCKS: usize = 8;
+pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
+pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
+/// The second of those paragraphs may be a short closing sentence of at
+/// least this many words that scores as uncertain: a site's stop-word list
+/// may miss a language's words, and a teaser's headline has no full stop.
+pub const INLINE_BOX_RESUME_SHORT_MIN_WORDS: u32 = 8;
+/// Between the first paragraph under such a box and the next, up to this
+/// many boilerplate blocks may stand: a photo's caption, which scraped
+/// text prints twice.
+pub const INLINE_BOX_RESUME_MAX_SKIPPED: usize = 2;
 /// In scraped text, an en dash at most this far in opens a quote set off
 /// by a space, as Polish and Czech papers print speech (" – Nie chcemy
 /// ..."): the text's own marker, kept; a text browser indents the items
@@ -590,16 +601,6 @@ pub const AD_TABLE_REACH: usize = 2;
 /// A source line ("Source: Census Bureau") with two paragraphs at most
 /// this many blocks below it gives a chart's source inside the article.
 pub const SOURCE_INSIDE_GAP: usize = 1;
-pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
-pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
-/// The second of those paragraphs may be a short closing sentence of at
-/// least this many words that scores as uncertain: a site's stop-word list
-/// may miss a language's words, and a teaser's headline has no full stop.
-pub const INLINE_BOX_RESUME_SHORT_MIN_WORDS: u32 = 8;
-/// Between the first paragraph under such a box and the next, up to this
-/// many boilerplate blocks may stand: a photo's caption, which scraped
-/// text prints twice.
-pub const INLINE_BOX_RESUME_MAX_SKIPPED: usize = 2;
 /// The last block of such a box, right above the paragraph where the
 /// article resumes, is the article's subheading rather than a headline
 /// when it has at most this many words, fewer than each headline above it,
