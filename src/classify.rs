@@ -4475,6 +4475,28 @@ mod tests {
         assert!(!body.contains("any age"), "{body}");
     }
 
+    /// Paragraphs folded away behind a "Read more" button in the article
+    /// are its second half; a lone hidden paragraph is not.
+    #[test]
+    fn paragraphs_folded_away_in_the_article_are_kept() {
+        let folded = as_paragraphs(POOL_STORY_GOES_ON);
+        let page = format!(
+            "<html><body><article><h1>Town pool to close</h1>{}\
+             <button>Read more</button><div class=\"rest\" style=\"display:none\">{folded}</div>\
+             </article><footer><p>Contact us</p></footer></body></html>",
+            pool_story_html()
+        );
+        let body = html_body(&page);
+        assert!(body.contains("swimming clubs next month"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        let lone = page.replace(
+            "<p>The clubs have asked for more time in the school pool, and for buses on \
+             Saturday mornings for children who live on the far side of town.</p>",
+            "",
+        );
+        assert!(!html_body(&lone).contains("swimming clubs next month"));
+    }
+
     /// A strip of three videos between paragraphs, each a running time
     /// over a title, is a box inside the article: the paragraphs above it
     /// are kept with those below.

@@ -1028,6 +1028,13 @@ pub const LINKS_ONLY_MIN_SHARE: f32 = 0.9;
 pub const LINK_FROM: f32 = 0.25;
 pub const LINK_WEIGHT: f32 = 3.5;
 
+/// Hidden paragraphs inside `<article>`, ending a sentence and of at least
+/// `FOLDED_PROSE_MIN_WORDS` words, at most `FOLDED_PROSE_REACH` blocks
+/// apart, are folded away behind a button, not hidden for good: each costs
+/// `FOLDED_PROSE_PENALTY`, not the hidden landmark's weight.
+pub const FOLDED_PROSE_MIN_WORDS: u32 = 15;
+pub const FOLDED_PROSE_REACH: usize = 8;
+pub const FOLDED_PROSE_PENALTY: f32 = 1.0;
 /// DOM landmarks a block sits in (HTML), and their weights.
 pub const LANDMARK_WEIGHTS: &[(crate::blocks::Landmarks, &str, f32)] = {
     use crate::blocks::Landmarks as L;

@@ -219,7 +219,11 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
                 && !(said && weight > 0.0)
                 && !slide(landmark == Landmarks::FIGURE)
             {
-                t.add_hard(rule, weight);
+                if landmark == Landmarks::HIDDEN && f.folded_prose {
+                    t.add_hard("folded away in <article>", -p::FOLDED_PROSE_PENALTY);
+                } else {
+                    t.add_hard(rule, weight);
+                }
             }
         }
         // A subheading's class calls it a title as the headline's does

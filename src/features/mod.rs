@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
-use crate::blocks::{Block, Landmarks, Page};
+use crate::blocks::{Block, Hints, Landmarks, Page};
 use crate::lang::dates;
 use crate::lang::phrases::{self, PHRASES, PhraseKind, PhraseMatch, PhraseSite, is_picture_agency};
 use crate::lang::{self, Language};
@@ -137,6 +137,9 @@ pub struct Features {
     pub link_density: f32,
     /// The block's text appears in the page's JSON-LD `articleBody`.
     pub in_article_body: bool,
+    /// A hidden paragraph inside `<article>` among others (HTML): prose
+    /// folded away behind a "Read more" button, the article's own.
+    pub folded_prose: bool,
     /// The block is a long one made of the text of shorter blocks near it:
     /// the article printed a second time in one piece ([`copies`]).
     pub copies_neighbours: bool,
@@ -365,7 +368,38 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     copies::mark(blocks, &mut features);
     copies::mark_pull_quotes(blocks, &mut features);
     mark_slides(blocks, &mut features);
+    mark_folded_prose(blocks, &mut features);
     features
+}
+
+/// Marks prose folded away inside the article ([`Features::folded_prose`]):
+/// hidden paragraphs in `<article>`, outside any aside or quote, of no
+/// boilerplate phrase or class, with another such paragraph at most [`FOLDED_PROSE_REACH`](params::FOLDED_PROSE_REACH)
+/// blocks away. An expander hides the article's second half; a lone hidden
+/// paragraph is a stale teaser, and a hidden quote in an aside repeats the
+/// text.
+fn mark_folded_prose(blocks: &[Block<'_>], features: &mut [Features]) {
+    let is_folded_paragraph = |block: &Block<'_>, f: &Features| {
+        block.dom.as_ref().is_some_and(|dom| {
+            dom.landmarks
+                .contains(Landmarks::HIDDEN | Landmarks::ARTICLE)
+                && !dom
+                    .landmarks
+                    .intersects(Landmarks::ASIDE | Landmarks::BLOCKQUOTE)
+                && dom.hints.difference(Hints::CONTENT).is_empty()
+        }) && f.phrase.is_none()
+            && f.ends_sentence
+            && f.words >= params::FOLDED_PROSE_MIN_WORDS
+    };
+    let folded: Vec<usize> = (0..blocks.len())
+        .filter(|&i| is_folded_paragraph(&blocks[i], &features[i]))
+        .collect();
+    for pair in folded.windows(2) {
+        if pair[1] - pair[0] <= params::FOLDED_PROSE_REACH {
+            features[pair[0]].folded_prose = true;
+            features[pair[1]].folded_prose = true;
+        }
+    }
 }
 
 /// Marks the slides of a gallery shown on one page ([`Features::slide_text`]):
