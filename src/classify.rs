@@ -1221,6 +1221,22 @@ fn next_article_start(
                 .is_some()
         }
     };
+    // Nor, in scraped text, a later one of a sponsored unit's headlines
+    // over their sources, under the unit's ad label ("Sponsored content",
+    // "Cheap flights in October", "Travel Deals", then this one). A story
+    // loaded below may stand right under an ad's label.
+    let in_sponsored_unit = |i: usize| {
+        blocks[i].dom.is_none()
+            && (i.saturating_sub(p::SPONSORED_UNIT_MAX_BLOCKS)..i.saturating_sub(1))
+                .rev()
+                .take_while(|&j| firm[j] != Class::Good)
+                .any(|j| {
+                    feats[j].phrase.is_some_and(|m| {
+                        m.kind == PhraseKind::Advertising
+                            && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
+                    })
+                })
+    };
     // An item of a list the article introduces ("Precipitation: none" over
     // "Sunrise today: 6:41 a.m.") is no headline, nor a row among rows of
     // facts that read as bylines (a recipe card's "Cook Time 45 minutes",
@@ -1244,6 +1260,7 @@ fn next_article_start(
             && f.date_coverage == 0.0
             && blocks[i].dom.as_ref().is_none_or(|dom| dom.heading == 1)
             && (i == 0 || !looks_like_byline_or_date(&feats[i - 1]))
+            && !in_sponsored_unit(i)
     };
     // A video's running time under its title ("2:28") is no date line,
     // nor a widget's clock ("◀ ▶ 6:45 AM"), nor, in scraped text, a dated
@@ -1623,9 +1640,22 @@ fn names_the_block_below(blocks: &[Block<'_>], feats: &[Features], i: usize) -> 
 /// to a few short blocks, then two paragraphs of body in a row. Such a header
 /// costs no more than any other boilerplate block.
 fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i: usize) -> bool {
-    let end = (i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len());
     let inside_article = follows_body(feats, firm, i);
-    for j in i + 1..end {
+    // A video's running time ("▶ 1:42") goes with its title: the pair
+    // counts as one block.
+    let (mut room, mut videos) = (p::INLINE_BOX_MAX_BLOCKS, 0);
+    for j in i + 1..feats.len() {
+        if is_video_running_time(&blocks[j].text) {
+            if is_section_break(&feats[j]) && j > i + 1 {
+                return false;
+            }
+            videos += 1;
+            continue;
+        }
+        if room == 0 {
+            return false;
+        }
+        room -= 1;
         if is_lone_headline(feats, firm, i, j) {
             return true;
         }
@@ -1637,8 +1667,11 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
             && !box_headline
         {
             // A header straight above paragraphs heads teasers that
-            // are summaries, not a box of headlines.
-            return j > i + 1 && article_goes_on_at(feats, firm, j);
+            // are summaries, not a box of headlines. Under a strip of
+            // videos, a paragraph is the article's again, even when
+            // another box follows it.
+            return j > i + 1
+                && (videos >= p::VIDEO_STRIP_MIN_CARDS || article_goes_on_at(feats, firm, j));
         }
         // The teaser's headline on the line under the header takes the
         // header's kind, but opens no other section.
@@ -1653,6 +1686,13 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
         }
     }
     false
+}
+
+/// "▶ 1:42", "Watch 2:28": a video's running time, perhaps after a play
+/// button's glyph.
+fn is_video_running_time(text: &str) -> bool {
+    let rest = text.trim_start_matches(['▶', '►', '▷', '⏵']).trim_start();
+    rest.len() < text.len() && features::is_running_time(rest) || is_bare_clock(text)
 }
 
 /// Whether block `j`, however well it reads, is a box's headline: no
@@ -4473,6 +4513,44 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("Up next"), "{body}");
         assert!(!body.contains("any age"), "{body}");
+    }
+
+    /// On a page with a box after every paragraph, a strip of videos with
+    /// its link to all of them and a sponsored unit of headlines over
+    /// their sources both stand inside the article: the paragraphs after
+    /// them are kept.
+    #[test]
+    fn strips_of_videos_and_sponsored_units_part_no_sections() {
+        let page = "The pool opened in 1936 and has been run by the council ever since, \
+            with a break of two years during the war, when it was used to store water for \
+            the fire brigade and as a place for soldiers to wash.\n\n\
+            Generations of children learned to swim there, and the diving board was a rite \
+            of passage for every teenager in town until it was taken down in 1998.\n\n\
+            The council voted on Tuesday night to close the old swimming pool at \
+            the end of the summer, after a survey found cracks in its floor and walls.\n\n\
+            Advertisement\n\n\
+            A new pool will be built beside the library, the mayor said, and should open \
+            within three years if the funding comes through.\n\n\
+            Trending Now\n▶ 1:42\nThe best beaches within an hour of town\n▶ 0:58\n\
+            A look inside the new library's reading room\n▶ 2:10\n\
+            Why the river has turned green this week\nSee all videos\n\n\
+            What happens next\n\n\
+            Until then, swimmers will be able to use the pool at the school on the hill in \
+            the evenings and on weekends, at the same price as now.\n\n\
+            Sponsored content\nThe cheapest flights of October are here\nTravel Deals\n\
+            This simple trick halves your power bill\nHome Savings\nby Taboola\n\n\
+            The mayor said the decision had not been easy, and that he would meet the \
+            swimming clubs next month to talk about the years without a pool.\n\n\
+            Advertisement\n\n\
+            The clubs have asked for more time in the school pool, and for buses on \
+            Saturday mornings for children who live on the far side of town.\n\n\
+            Tags: Pools, Council\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("cracks in its floor"), "{body}");
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("reading room"), "{body}");
+        assert!(!body.contains("power bill"), "{body}");
     }
 
     /// Paragraphs folded away behind a "Read more" button in the article

@@ -571,6 +571,14 @@ pub const SUMMARY_AFTER_BODY_MIN_PARAGRAPHS: usize = 2;
 pub const INLINE_BOX_MAX_BLOCKS: usize = 8;
 pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
 pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
+/// A sponsored unit under its ad label holds at most this many blocks
+/// (three headlines, each over its source): none of them starts another
+/// article.
+pub const SPONSORED_UNIT_MAX_BLOCKS: usize = 6;
+/// A box with at least this many videos' running times ("▶ 1:42") is a
+/// strip of videos: a paragraph under it is the article's, whatever
+/// follows. A running time and its title count as one block of the box.
+pub const VIDEO_STRIP_MIN_CARDS: usize = 2;
 /// The second of those paragraphs may be a short closing sentence of at
 /// least this many words that scores as uncertain: a site's stop-word list
 /// may miss a language's words, and a teaser's headline has no full stop.
