@@ -4285,7 +4285,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-portuguese-portal-g1-like-temporal-leia-tambem-listas-legendas-video-videos-veja-mais",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     // Before headlines printed line under line in a related box stopped
     // passing for the article going on, and Spanish sign-up prompts: 0.909.
@@ -4725,7 +4725,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-newspaper-obituary-former-mayor-gallery-counter-editors-picks-obituaries-newsletter",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-portuguese-brasil-portal-nacional-bandeja-mandioca-leia-tambem-box-publicidade-foto-agencia-veja-mais",
@@ -7597,7 +7597,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-local-tv-station-crime-story-gas-station-robbery-arrest-video-above-line-now-playing-up-next-closed-captioning-charges-list-send-us-a-tip-nexstar-copyright-trending-on",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "text-us-local-tv-station-ice-storm-weather-story-school-closings-list-closed-delayed-subheads-closings-ticker-alert-banner-now-playing-app-prompt-mid-body-nexstar-copyright-trending-on",
@@ -8317,7 +8317,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-property-portal-house-price-index-regional-table-listing-cards-calculator-valuation-cta-agent-box",
         InputKind::Html,
-        0.78,
+        0.92,
     ),
     (
         "html-property-portal-renters-rights-explainer-question-subheads-toc-rental-cards-helpline-box-reviewed-note",
@@ -8547,22 +8547,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-film-magazine-interview-q-and-initials-answers-pull-quote-label-free-article-meter-cv-box-mid-body-edit-note-kept",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "text-french-weekly-entretien-bare-question-lines-initials-answers-bio-express-year-lines-pull-quote-lire-aussi-abonnes-offer-box",
         InputKind::Text,
-        0.92,
+        0.97,
     ),
     (
         "text-german-newsmagazine-interview-kompass-prefixed-questions-surname-answers-zur-person-box-mid-body-lesen-sie-auch-plus-paywall-box-gespraech-fuehrte-credit",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-italian-weekly-intervista-rifugio-bare-questions-surname-answers-chi-e-box-leggi-anche-guillemet-pull-quote-premium-paywall-cut",
         InputKind::Text,
-        0.90,
+        0.95,
     ),
     (
         "text-basque-eskualdeko-egunkaria-herriarteko-autobus-lerroa-irakurri-ere-lines-argazkia-efe-captions-twice-ordutegia-zerrenda-publizitatea-etiketak-iruzkinak-erantzunak-gehien-irakurriak",
@@ -8867,22 +8867,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-canadian-daily-nhl-game-story-caps-dateline-scores-strip-headshot-captions-twice-numbered-ad-labels-pull-quote-one-line-quote-three-stars-period-summary-next-game-odds-line-streaming-ticket-promos",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-college-basketball-recap-caps-dateline-game-leaders-box-line-odds-headshot-captions-pull-quote-by-the-numbers-line-score-up-next-ticket-streaming-promos-more-coverage",
         InputKind::Text,
-        0.89,
+        0.93,
     ),
     (
         "text-high-school-football-playoff-semifinal-recap-caps-dateline-quarter-line-score-header-final-score-line-key-moment-headshot-caption-streaming-ticket-promos-stat-leaders-bracket-more-coverage",
         InputKind::Text,
-        0.89,
+        0.95,
     ),
     (
         "text-minor-league-baseball-season-finale-feature-one-line-quote-paragraph-subheads-headshot-captions-twice-pull-quote-streaming-ticket-promos-rhe-line-score-box-more-coverage-most-read",
         InputKind::Text,
-        0.92,
+        0.99,
     ),
     (
         "text-kenyan-news-site-county-budget-ward-allocations-dateline-brackets-also-read-lines-demands-list-whatsapp-channel-tags-trending-reporter-bio",
@@ -8897,7 +8897,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-pakistani-news-site-cricket-board-governing-council-central-contracts-dateline-brackets-players-demands-list-one-word-answer-read-also-whatsapp-channel-advertisement-tags-trending-reporter-bio",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-philippine-news-site-typhoon-relief-evacuation-centers-dateline-brackets-one-word-answer-relief-pack-list-also-read-advertisement-whatsapp-channel-tags-trending-reporter-bio",
@@ -8912,22 +8912,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-recipe-blog-chicken-dumplings-tasty-card-pin-alt-text-before-card-colon-meta-rows-description-label-nutrition-lines-review-form",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-recipe-blog-lemon-blueberry-loaf-pin-alt-text-repeated-card-title-twice-equipment-scale-toggle-glaze-subheader-nutrition-rated-comments",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-spanish-receta-blog-flan-casero-alt-textos-repetidos-titulo-doble-para-el-caramelo-informacion-nutricional-comentarios",
         InputKind::Text,
-        0.89,
+        0.91,
     ),
     (
         "text-broadcast-network-hurricane-landfall-topic-strip-six-headlines-video-durations-captions-twice-ap-credits-get-the-app-copyright-correction",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-cable-news-senate-vote-now-playing-playlist-durations-read-more-lines-embedded-tweet-app-prompt-copyright-correction",
@@ -8947,17 +8947,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-game-console-price-cut-story-old-new-price-table-deal-boxes-see-at-retailer-tweet-related-lines-source-line-bio-newsletter",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-laptop-teardown-story-step-subheads-parts-spec-list-photo-credits-twice-related-lines-source-line-deal-box-comments-count",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-phone-launch-story-spec-list-affiliate-preorder-box-embedded-tweet-via-line-author-bio-newsletter",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-smart-home-security-flaw-story-doorbell-camera-affected-models-list-timeline-company-statement-tweet-newsletter-box-mid-body-via-line-bio",
@@ -8967,12 +8967,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-health-article-knee-replacement-recovery-timeline-table-jump-to-links-reviewer-box-key-takeaways-div-faq-accordion-icon-spans-references-helpful-newsletter-disclaimer",
         InputKind::Html,
-        0.87,
+        0.99,
     ),
     (
         "html-health-explainer-migraine-treatment-toc-jump-links-reviewer-box-credentials-key-takeaways-details-faq-accordion-references-ol-helpful-vote-disclaimer",
         InputKind::Html,
-        0.87,
+        0.99,
     ),
     (
         "html-health-news-sleep-study-irregular-bedtimes-key-takeaways-box-after-lead-newsletter-box-mid-body-reviewer-card-credentials-sources-ol-last-updated-helpful-disclaimer",
@@ -9007,22 +9007,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-regional-weekend-interview-novelist-bare-question-lines-initials-on-some-answers-one-word-answer-cv-box-mid-body-question-headline-related-line-boxed-subscriber-prompt-caption-after-body-comments",
         InputKind::Text,
-        0.93,
+        0.99,
     ),
     (
         "text-french-sports-daily-entretien-football-coach-publication-name-prefixed-questions-initials-answers-non-answer-bio-express-box-a-lire-aussi-question-headline-abonnes-box-propos-recueillis-credit-reactions",
         InputKind::Text,
-        0.92,
+        0.97,
     ),
     (
         "text-german-regional-daily-interview-climate-scientist-hb-prefixed-questions-surname-answers-unprefixed-nein-answer-zur-person-box-mid-body-mehr-zum-thema-question-headline-free-article-meter-interview-credit-comments",
         InputKind::Text,
-        0.87,
+        0.94,
     ),
     (
         "text-italian-food-daily-intervista-chef-interviewer-initials-questions-initials-answers-mai-answer-chi-e-box-sentence-lines-leggi-anche-question-headline-paywall-box-a-cura-di-credit-commenti",
         InputKind::Text,
-        0.88,
+        0.96,
     ),
     (
         "text-brussels-eu-policy-site-packaging-regulation-in-brief-box-language-switcher-pro-subscriber-prompt-read-also-lines-deadline-bullets-newsletter-tags-comments",
@@ -9032,7 +9032,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-maltese-daily-parliament-vote-rent-bill-key-points-box-en-mt-switcher-premium-prompt-read-also-lines-advertisement-bill-bullets-tags-comments-with-counts",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-pan-european-tv-news-site-rail-strike-video-player-embed-link-text-language-switcher-share-buttons-advertisement-read-also-affected-lines-bullets-comments-count-latest",
@@ -9042,7 +9042,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-swedish-expat-news-site-rental-queue-story-members-paywall-prompt-read-also-lines-advertisement-country-switcher-rules-bullets-newsletter-comments-count",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "html-asian-wire-agency-earthquake-intensity-list-after-colon-related-coverage-list-captions-agency-credit-correction-kept-recommended-topics-read-next-most-read",
@@ -9057,7 +9057,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-agency-english-service-tennis-final-chapo-read-also-photo-credit-captions-slug-initials-underscore-follow-coverage-url-recommended-topics-read-next-cards",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-us-wire-agency-court-verdict-dateline-lead-related-coverage-hub-captions-credit-date-underscore-separators-contributed-line-follow-coverage-url-correction-kept-recommended-topics-read-next",
@@ -9067,42 +9067,42 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-celebrity-gossip-couple-house-hunting-ad-after-every-paragraph-promoted-links-teasers-trending-now-video-cards-recommended-list-in-body",
         InputKind::Text,
-        0.62,
+        0.99,
     ),
     (
         "text-home-decor-rental-studio-room-tour-slideshow-eight-counter-slides-sentence-captions-kept-caption-twice-dropped-ad-after-every-paragraph-shop-the-look-promoted-links",
         InputKind::Text,
-        0.46,
+        0.89,
     ),
     (
         "text-personal-finance-emergency-fund-couple-story-advertiser-disclosure-ad-after-every-paragraph-promoted-links-sentence-teasers-recommended-list-trending-now-video-cards",
         InputKind::Text,
-        0.61,
+        0.93,
     ),
     (
         "text-pets-dog-boredom-signs-slideshow-eight-numbered-slides-captions-kept-ad-after-every-slide-promoted-links-trending-now-affiliate-disclosure",
         InputKind::Text,
-        0.52,
+        0.86,
     ),
     (
         "html-broadcaster-nature-story-data-component-text-blocks-ad-blocks-display-none-expander-newsletter-block-continue-reading-overlay-video-block-captions-related",
         InputKind::Html,
-        0.62,
+        0.95,
     ),
     (
         "html-nextjs-business-news-several-rich-text-divs-css-module-ad-units-collapsed-display-none-newsletter-card-metered-paywall-fade-video-player-next-data",
         InputKind::Html,
-        0.91,
+        0.93,
     ),
     (
         "html-regional-daily-ferry-terminal-article-sections-ad-slots-read-more-is-collapsed-aria-hidden-newsletter-form-paywall-gradient-video-embed-last-section",
         InputKind::Html,
-        0.59,
+        0.98,
     ),
     (
         "html-us-metro-daily-school-start-times-bare-p-under-article-asides-between-ad-related-newsletter-is-collapsed-p-continue-reading-gradient-video-figure",
         InputKind::Html,
-        0.67,
+        0.99,
     ),
     (
         "text-gardening-blog-fall-garlic-planting-subheads-steps-list-long-reader-stories-author-replies-leave-a-reply-comment-policy",
@@ -9127,7 +9127,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-chilean-sports-site-copa-chile-semifinal-remontada-live-video-player-top-relacionado-card-en-vivo-embed-between-paragraphs-lee-tambien-figcaption-foto-whatsapp-google-news-temas-autor-box-mas-noticias",
         InputKind::Html,
-        0.91,
+        0.93,
     ),
     (
         "html-colombian-regional-daily-cosecha-cafe-recolectores-br-br-paragraphs-in-div-lee-tambien-inline-in-br-flow-h3-blockquote-wp-caption-foto-cortesia-whatsapp-box-google-news-tags-author-bio-mas-noticias-comment-form",
@@ -9137,22 +9137,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-mexican-national-portal-precio-tortilla-table-te-puede-interesar-boxes-relacionado-card-body-p-starting-relacionado-figcaption-foto-google-news-whatsapp-box-temas-author-box-mas-noticias",
         InputKind::Html,
-        0.92,
+        0.94,
     ),
     (
         "html-us-spanish-language-tv-station-centros-de-enfriamiento-ola-de-calor-live-player-top-lee-tambien-strong-p-figcaption-foto-google-news-whatsapp-channel-aside-author-box-temas-relacionados-mas-noticias",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "text-brazilian-portal-estacao-vira-mercado-publicidade-continua-apos-a-publicidade-conteudo-patrocinado-taboola-mais-vistos-video-strip-leia-tambem-list-cookie",
         InputKind::Text,
-        0.74,
+        0.98,
     ),
     (
         "text-french-art-de-vivre-site-epicerie-cooperative-publicite-la-suite-apres-cette-publicite-contenus-sponsorises-par-taboola-plus-vues-video-strip-a-lire-aussi-list-cookie",
         InputKind::Text,
-        0.84,
+        0.86,
     ),
     (
         "text-german-lifestyle-portal-strassengarten-parkplaetze-anzeige-weiterlesen-nach-der-anzeige-gesponsert-taboola-units-meistgesehen-video-strip-das-koennte-sie-auch-interessieren-list-cookie",
@@ -9162,7 +9162,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-news-lifestyle-borgo-funivia-pubblicita-continua-a-leggere-dopo-la-pubblicita-contenuti-sponsorizzati-taboola-piu-visti-video-strip-potrebbe-interessarti-list",
         InputKind::Text,
-        0.44,
+        0.91,
     ),
     (
         "html-celebrity-gossip-site-wedding-story-htl-ad-after-every-paragraph-sponsored-you-may-like-unit-trending-video-strip-related-three-links-inside-article-body",
@@ -9187,7 +9187,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-home-design-magazine-small-kitchens-gallery-arrow-wrapped-n-slash-10-counters-alt-text-design-and-photo-credit-lines-shop-the-look-prices-next-gallery-related-galleries-photo-counts-comments",
         InputKind::Text,
-        0.89,
+        0.91,
     ),
     (
         "text-local-paper-county-fair-classic-car-show-slideshow-slide-n-of-7-captions-twice-buy-photo-credits-dateline-lead-quote-with-leading-space-closing-paragraph-more-photo-galleries-reporter-contact",
@@ -9197,27 +9197,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-outdoors-magazine-hikes-near-denver-slideshow-twelve-slash-counters-alt-text-lines-photo-credits-next-slide-buttons-advertisement-related-galleries-share-row",
         InputKind::Text,
-        0.87,
+        0.89,
     ),
     (
         "text-pet-site-cat-boredom-signs-slide-n-of-8-counters-sentence-alt-text-photo-credits-next-slide-after-each-closing-paragraph-on-last-slide-quote-with-leading-space-medically-reviewed-byline-more-galleries",
         InputKind::Text,
-        0.83,
+        0.85,
     ),
     (
         "text-estonian-maakonnaleht-kuumalaine-loe-ka-lines-reklaam-foto-caption-twice-temperature-list-advice-list-telli-prompt-toimetaja-kommentaarid-loetumad",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-finnish-kaupunkilehti-talousarvio-leikkaukset-tilaajille-lue-myos-lines-mainos-kuva-caption-twice-savings-list-faktat-box-tilaa-prompt-kommentit-luetuimmat",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "text-lithuanian-sports-portal-krepsinio-finalas-keliniu-rezultatai-line-taip-pat-skaitykite-reklama-foto-caption-twice-scorers-list-newsletter-sentence-komentarai-ip-skaitomiausi",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "text-norwegian-regional-avis-ferjerute-ny-rutetabell-pluss-les-ogsa-lines-annonse-foto-caption-twice-departure-table-fakta-box-kjop-abonnement-kommentarer-mest-lest",
