@@ -2185,10 +2185,12 @@ fn ends_with_count(text: &str) -> bool {
     })
 }
 
+/// Closing quotes include German and Czech ones ('“', '‘') and Danish
+/// ones ('«'), which other languages open with.
 fn is_closing(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '›' | '」' | '』'
+        '"' | '\'' | '”' | '’' | '“' | '‘' | '»' | '«' | ')' | ']' | '›' | '」' | '』'
     )
 }
 
@@ -2486,6 +2488,18 @@ mod tests {
         assert_eq!(f.sentence_ends, 1);
         assert!(f.ends_sentence);
         assert!(f.capitalised_share < 0.2);
+    }
+
+    #[test]
+    fn a_quote_closed_in_any_language_ends_a_sentence() {
+        for text in [
+            "„Ich habe nie so viele Leute über Schnecken fluchen hören.“",
+            "«Vi har aldrig set så mange cykler på én gang.»",
+            "»Vi har aldrig set så mange cykler på én gang.«",
+            "“We have never seen so many bikes at once.”",
+        ] {
+            assert!(features(text).ends_sentence, "{text}");
+        }
     }
 
     #[test]
