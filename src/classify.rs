@@ -1691,6 +1691,9 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
 /// "▶ 1:42", "Watch 2:28": a video's running time, perhaps after a play
 /// button's glyph.
 fn is_video_running_time(text: &str) -> bool {
+    if text.len() > p::RUNNING_TIME_LINE_MAX_BYTES {
+        return false;
+    }
     let rest = text.trim_start_matches(['▶', '►', '▷', '⏵']).trim_start();
     rest.len() < text.len() && features::is_running_time(rest) || is_bare_clock(text)
 }
@@ -3172,14 +3175,40 @@ const SELF_DESCRIPTION_WORDS: &[&str] = &[
 /// Whether block `i` heads an interview's box about the person
 /// interviewed (see [`drop_interviewee_boxes`]).
 fn heads_interviewee_box(blocks: &[Block<'_>], feats: &[Features], i: usize) -> bool {
-    feats[i].words <= p::LIST_HEADER_MAX_WORDS && {
-        let text = blocks[i]
-            .text
-            .trim_end_matches(':')
-            .trim_end()
-            .to_lowercase();
-        p::BIO_BOX_HEADERS.contains(&text.as_str()) || text.ends_with(": the cv")
+    feats[i].words <= p::LIST_HEADER_MAX_WORDS
+        && (is_header_among(&blocks[i].text, p::BIO_BOX_HEADERS) || {
+            let text = blocks[i].text.trim_end_matches(':').trim_end();
+            text.ends_with(['v', 'V'])
+                && text.len() > ": the cv".len()
+                && text.is_char_boundary(text.len() - ": the cv".len())
+                && text[text.len() - ": the cv".len()..].eq_ignore_ascii_case(": the cv")
+        })
+}
+
+/// Whether `text`, less a colon at its end, is one of `headers` (in lower
+/// case) in any case.
+fn is_header_among(text: &str, headers: &[&str]) -> bool {
+    // Most blocks differ from every header in their first letter.
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    if !headers
+        .iter()
+        .any(|header| header.as_bytes()[0] == first || !first.is_ascii())
+    {
+        return false;
     }
+    let text = text.trim_end_matches(':').trim_end();
+    // Lower case keeps an ASCII text's length.
+    let ascii = text.is_ascii();
+    headers.iter().any(|header| {
+        if ascii {
+            text.len() == header.len() && text.eq_ignore_ascii_case(header)
+        } else {
+            text.chars().flat_map(char::to_lowercase).eq(header.chars())
+        }
+    })
 }
 
 /// Whether `block` asks a question.
@@ -3215,7 +3244,22 @@ fn drop_interviewee_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &
                 label.split_whitespace().count() <= p::FACT_BOX_LABEL_MAX_WORDS
             })
     };
-    for header in (0..blocks.len()).filter(|&i| heads_interviewee_box(blocks, feats, i)) {
+    // The box stands between questions: look for its header above each
+    // (a page has few questions, and many short blocks), and among the
+    // author-bio headers its phrase may be.
+    let mut headers: Vec<usize> = (0..blocks.len())
+        .filter(|&q| is_question(q))
+        .flat_map(|q| q.saturating_sub(p::BIO_BOX_MAX_BLOCKS + 1)..q)
+        .chain((0..blocks.len()).filter(|&i| {
+            feats[i]
+                .phrase
+                .is_some_and(|m| m.kind == PhraseKind::AuthorBio)
+        }))
+        .filter(|&i| heads_interviewee_box(blocks, feats, i))
+        .collect();
+    headers.sort_unstable();
+    headers.dedup();
+    for header in headers {
         let next = (header + 1..blocks.len()).take(p::BIO_BOX_MAX_BLOCKS);
         let end = if blocks[header].dom.is_none()
             && header + 1 < blocks.len()
@@ -3719,15 +3763,7 @@ fn keep_recipe_card_after(
     decisions: &mut [Decision],
 ) {
     let is_header = |i: usize, headers: &[&str]| {
-        feats[i].words <= p::LIST_HEADER_MAX_WORDS
-            && headers.contains(
-                &blocks[i]
-                    .text
-                    .trim_end_matches(':')
-                    .trim_end()
-                    .to_lowercase()
-                    .as_str(),
-            )
+        feats[i].words <= p::LIST_HEADER_MAX_WORDS && is_header_among(&blocks[i].text, headers)
     };
     if region.is_empty() {
         return;
@@ -3798,14 +3834,7 @@ fn keep_questions_after(
         .take_while(|&i| !is_section_break(&feats[i]))
         .find(|&i| {
             feats[i].words <= p::LIST_HEADER_MAX_WORDS
-                && p::FAQ_HEADERS.contains(
-                    &blocks[i]
-                        .text
-                        .trim_end_matches(':')
-                        .trim_end()
-                        .to_lowercase()
-                        .as_str(),
-                )
+                && is_header_among(&blocks[i].text, p::FAQ_HEADERS)
         })
     else {
         return;

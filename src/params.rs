@@ -579,6 +579,9 @@ pub const SPONSORED_UNIT_MAX_BLOCKS: usize = 6;
 /// strip of videos: a paragraph under it is the article's, whatever
 /// follows. A running time and its title count as one block of the box.
 pub const VIDEO_STRIP_MIN_CARDS: usize = 2;
+/// A line of a video's running time ("▶ 1:42", "Watch 2:28") is at most
+/// this many bytes.
+pub const RUNNING_TIME_LINE_MAX_BYTES: usize = 24;
 /// The second of those paragraphs may be a short closing sentence of at
 /// least this many words that scores as uncertain: a site's stop-word list
 /// may miss a language's words, and a teaser's headline has no full stop.

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use smallvec::SmallVec;
 
 use super::Cues;
@@ -288,14 +288,16 @@ struct PhraseCue {
 /// other there too (the first word of the block for a phrase that must
 /// open it, the last for one that must close it). So a phrase of several
 /// words is cued by one pair of adjacent words (the pair ending in its
-/// rarest word: not a stop word, then the longest), a label such as
-/// "more:" by its word before a colon, a phrase without words by its first
-/// character, and any other phrase by its word, which tells whether that
-/// phrase is a lone word (see [`Cues::PHRASE_LONE`]).
+/// rarest word: not a stop word, one that cues other phrases already, then
+/// the longest), a label such as "more:" by its word before a colon, a
+/// phrase without words by its first character, and any other phrase by
+/// its word, which tells whether that phrase is a lone word (see
+/// [`Cues::PHRASE_LONE`]).
 fn phrase_cue(
     pattern: &str,
     phrase: &Phrase,
     is_stop_word: impl Fn(&str) -> bool,
+    is_cue_word: impl Fn(&str) -> bool,
     lowered: &mut String,
 ) -> PhraseCue {
     // Each word's offset in `pattern` and where its lower case stands in
@@ -329,7 +331,12 @@ fn phrase_cue(
     } else if phrase.closing_only {
         word(words.len() - 1, Cues::PHRASE_CLOSING)
     } else if words.len() >= 2 {
-        let rarity = |k: usize| (!is_stop_word(text(k)), text(k).len());
+        // A word that cues other phrases already costs the lexicon
+        // nothing more.
+        let rarity = |k: usize| {
+            let rare = !is_stop_word(text(k));
+            (rare && is_cue_word(text(k)), rare, text(k).len())
+        };
         let second = (1..words.len())
             .max_by_key(|&k| rarity(k))
             .expect("two words or more");
@@ -450,8 +457,37 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
         pairs: Vec::new(),
         phrases: Vec::new(),
     };
-    for (pattern, phrase) in phrase_list() {
-        let cue = phrase_cue(pattern, &phrase, &is_stop_word, &mut list.text);
+    let phrases = phrase_list();
+    // The words that cue phrases of one word, or that open or close the
+    // phrases that must open or close a block, and the date and agency
+    // words: a phrase of several words is best cued by a pair that ends in
+    // one of them, which the lexicon holds anyway.
+    let mut cue_words: FxHashSet<String> = FxHashSet::default();
+    for (pattern, phrase) in &phrases {
+        let mut words = super::words_of(pattern);
+        let word = if phrase.opening_only && pattern.starts_with(super::is_word_char) {
+            words.next()
+        } else if phrase.closing_only {
+            words.last()
+        } else {
+            words.next().filter(|_| words.next().is_none())
+        };
+        if let Some(word) = word {
+            cue_words.insert(word.to_lowercase());
+        }
+    }
+    cue_words.extend(fixed_cue_words().map(|w| w.to_lowercase()));
+    for (pattern, phrase) in phrases {
+        let cue = phrase_cue(
+            pattern,
+            &phrase,
+            &is_stop_word,
+            |word| cue_words.contains(word),
+            &mut list.text,
+        );
+        if let Cued::Pair(_, second) = &cue.what {
+            cue_words.insert(list.text[second.clone()].to_owned());
+        }
         let hash = |range: &Range<usize>| super::word_hash(&list.text[range.clone()]);
         let (key, glyph) = match cue.what {
             Cued::Word(word) => {
@@ -478,7 +514,20 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     // Every date the pattern finds holds one of these words, or a shape
     // the word pass notes itself (digits around "-", "/", "." or ":", a
     // number before "am" or "pm").
-    let date_words = [
+    for word in date_words() {
+        let range = push_lowercase_word(word, &mut list.text);
+        list.words.push((range, Cues::DATE));
+    }
+    for word in agency_ends() {
+        let range = push_lowercase_word(word, &mut list.text);
+        list.words.push((range, Cues::AGENCY_END));
+    }
+    list
+}
+
+/// The words of the date patterns' word lists.
+fn date_words() -> impl Iterator<Item = &'static str> {
+    [
         MONTHS,
         WEEKDAYS,
         RELATIVE_DAYS,
@@ -487,20 +536,21 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
         RELATIVE_TIME_CLOSERS,
         DOTTED_TIME_ENDINGS,
     ]
-    .concat();
-    let mut push = |word: &str, cues: Cues| {
-        let range = push_lowercase_word(word, &mut list.text);
-        list.words.push((range, cues));
-    };
-    for word in date_words.iter().flat_map(|w| super::words_of(w)) {
-        push(word, Cues::DATE);
-    }
-    for agency in PICTURE_AGENCIES {
-        if let Some(word) = super::words_of(agency).last() {
-            push(word, Cues::AGENCY_END);
-        }
-    }
-    list
+    .into_iter()
+    .flatten()
+    .flat_map(|w| super::words_of(w))
+}
+
+/// The last word of each picture agency's name.
+fn agency_ends() -> impl Iterator<Item = &'static str> {
+    PICTURE_AGENCIES
+        .iter()
+        .filter_map(|agency| super::words_of(agency).last())
+}
+
+/// The words the lexicon cues whatever the phrases: dates' and agencies'.
+fn fixed_cue_words() -> impl Iterator<Item = &'static str> {
+    date_words().chain(agency_ends())
 }
 
 /// The strongest phrase found in a block: its kind and the share of the
@@ -891,6 +941,40 @@ mod tests {
 
     fn kind(text: &str) -> Option<PhraseKind> {
         PHRASES.find(text).map(|m| m.kind)
+    }
+
+    /// A phrase of several words is cued by a pair that ends in a word
+    /// other phrases are cued by already, which costs the lexicon no
+    /// entry; without one, by its longest word that is not a stop word.
+    #[test]
+    fn a_pair_cue_ends_in_a_word_that_cues_others_already() {
+        let phrase = Phrase {
+            kind: PhraseKind::Subscribe,
+            opening_only: false,
+            closing_only: false,
+            label: false,
+            lone_word: false,
+            whole_block: false,
+        };
+        let is_stop_word = |w: &str| w == "our";
+        let second_word = |known: &[&str]| {
+            let mut lowered = String::new();
+            match phrase_cue(
+                "join our telegram channel",
+                &phrase,
+                is_stop_word,
+                |w| known.contains(&w),
+                &mut lowered,
+            )
+            .what
+            {
+                Cued::Pair(_, second) => lowered[second].to_owned(),
+                _ => panic!("a phrase of four words is cued by a pair"),
+            }
+        };
+        assert_eq!(second_word(&[]), "telegram");
+        assert_eq!(second_word(&["channel"]), "channel");
+        assert_eq!(second_word(&["our"]), "telegram");
     }
 
     #[test]
