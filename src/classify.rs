@@ -1402,9 +1402,17 @@ fn weigh_boxes_nested_in_the_article(
         if !is_related_header(&feats[i]) || weights[i] > -p::REGION_RELATED_BREAK {
             continue;
         }
+        // A list's items stand in a container of their own: the paragraph
+        // above the box is the nearest one outside a list.
+        let in_list = |j: usize| {
+            page.blocks[j]
+                .dom
+                .as_ref()
+                .is_some_and(|dom| dom.landmarks.contains(Landmarks::LIST))
+        };
         let before = (i.saturating_sub(p::INLINE_BOX_MAX_BLOCKS)..i)
             .rev()
-            .find(|&j| is_paragraph(feats, firm, j));
+            .find(|&j| is_paragraph(feats, firm, j) && !in_list(j));
         let after = (i + 1..(i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len()))
             .find(|&j| is_paragraph(feats, firm, j));
         if let (Some(before), Some(after)) = (before, after)
@@ -4580,6 +4588,31 @@ mod tests {
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("reading room"), "{body}");
         assert!(!body.contains("power bill"), "{body}");
+    }
+
+    /// A box of headlines nested in the article right under a list of
+    /// its own stands inside the article: the paragraphs below it are
+    /// kept.
+    #[test]
+    fn a_box_under_the_articles_list_parts_no_sections() {
+        let list = "<ul><li>Eastbound traffic will use Harlan Street to reach the \
+            interstate, adding about ten minutes at rush hour.</li>\
+            <li>Westbound traffic will follow the same route in reverse, with \
+            signs at every turn from the bridge.</li></ul>";
+        let rail = "<div class=\"video-rail\"><h3>Trending on KVRL 9</h3>\
+            <a href=\"/v/1\">0:58 Dog rescued from a flooded quarry near the old mill road</a> \
+            <a href=\"/v/2\">1:12 Storm clean-up goes on across the county for a third day</a> \
+            <a href=\"/v/3\">2:05 High school band marches in the parade for the last time</a></div>";
+        let page = format!(
+            "<html><body><article><h1>Town pool to close</h1>{}{list}{rail}{}</article>\
+             <footer><p>Contact us</p></footer></body></html>",
+            pool_story_html(),
+            as_paragraphs(POOL_STORY_GOES_ON)
+        );
+        let body = html_body(&page);
+        assert!(body.contains("cracks in its floor"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Dog rescued"), "{body}");
     }
 
     /// Paragraphs folded away behind a "Read more" button in the article
