@@ -582,6 +582,9 @@ pub const VIDEO_STRIP_MIN_CARDS: usize = 2;
 /// A line of a video's running time ("▶ 1:42", "Watch 2:28") is at most
 /// this many bytes.
 pub const RUNNING_TIME_LINE_MAX_BYTES: usize = 24;
+/// A list of at least this many scores around colons in a row ("18:21,
+/// 19:22, 25:22") gives a game's periods, not times of day.
+pub const SCORE_LIST_MIN_SCORES: usize = 3;
 /// The second of those paragraphs may be a short closing sentence of at
 /// least this many words that scores as uncertain: a site's stop-word list
 /// may miss a language's words, and a teaser's headline has no full stop.

@@ -729,7 +729,9 @@ fn measure(
         if (words.digits > 0 || f.words <= params::UNDATED_DATE_MAX_WORDS) && words.may_hold_date()
         {
             f.date_coverage = dates::find_dates(text).map_or(0.0, |(coverage, _)| coverage);
-            if words.digits == 0 && f.date_coverage < params::UNDATED_DATE_MIN_COVERAGE {
+            if words.digits == 0 && f.date_coverage < params::UNDATED_DATE_MIN_COVERAGE
+                || f.date_coverage > 0.0 && is_score_list(text)
+            {
                 f.date_coverage = 0.0;
             }
         }
@@ -894,6 +896,34 @@ pub(crate) fn opens_with_running_time(text: &str) -> bool {
         && RUNNING_TIME_LABELS
             .iter()
             .any(|l| label.eq_ignore_ascii_case(l))
+}
+
+/// "Quarters: 18:21, 19:22, 25:22, 25:14.": a list of a game's scores,
+/// which read as times of day: at least
+/// [`SCORE_LIST_MIN_SCORES`](params::SCORE_LIST_MIN_SCORES) pairs of
+/// numbers around a colon in a row, parted by commas. No date line gives
+/// so many times in a row.
+fn is_score_list(text: &str) -> bool {
+    let is_score = |item: &str| {
+        let item = item.trim().trim_end_matches('.');
+        item.split_once(':').is_some_and(|(a, b)| {
+            (1..=3).contains(&a.len())
+                && (1..=3).contains(&b.len())
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        })
+    };
+    let mut scores = 0;
+    for item in text.split(',') {
+        if is_score(item.rsplit(' ').next().unwrap_or(item)) {
+            scores += 1;
+            if scores >= params::SCORE_LIST_MIN_SCORES {
+                return true;
+            }
+        } else {
+            scores = 0;
+        }
+    }
+    false
 }
 
 /// "2:28", "1:04:10", "04:11": digits and colons only, as a player shows
@@ -2488,6 +2518,17 @@ mod tests {
         assert_eq!(f.sentence_ends, 1);
         assert!(f.ends_sentence);
         assert!(f.capitalised_share < 0.2);
+    }
+
+    #[test]
+    fn a_list_of_scores_is_no_date() {
+        for text in [
+            "Kėlinių rezultatai: 18:21, 19:22, 25:22, 25:14.",
+            "Evolução do marcador: 5' 3:2, 10' 6:5, 15' 9:7, 60' 31:28.",
+        ] {
+            assert_eq!(features(text).date_coverage, 0.0, "{text}");
+        }
+        assert!(features("Updated 18:21, 12 March 2026").date_coverage > 0.0);
     }
 
     #[test]
