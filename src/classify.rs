@@ -343,6 +343,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             region_weights[i] = bad_weight(feats[i].words as f32);
         }
     }
+    for i in credits_between_items(feats, &firm) {
+        // A roundup's items each close with their source: the next item
+        // goes on below.
+        region_weights[i] = bad_weight(feats[i].words as f32);
+    }
     for i in citations(blocks, feats) {
         // However well a reference reads, it is no sentence of the article.
         region_weights[i] = bad_weight(feats[i].words as f32);
@@ -1535,6 +1540,48 @@ fn weigh_nested_article_teasers(page: &Page<'_>, feats: &[Features], weights: &m
         for j in (i + 1..feats.len()).take_while(|&j| nested(j)) {
             weights[j] = bad_weight(feats[j].words as f32);
         }
+    }
+}
+
+/// The credit lines that close the items of a roundup ("via The
+/// Athletic", "Reporting by Tom Okonjo"): each under a paragraph of body
+/// and over the next item's title, a short line, and its paragraph. A page
+/// has at least [`ROUNDUP_MIN_CREDITS`](p::ROUNDUP_MIN_CREDITS) of them,
+/// or none: one credit over a headline and its summary closes an article
+/// above a teaser.
+fn credits_between_items(feats: &[Features], firm: &[Class]) -> Vec<usize> {
+    let is_credit = |i: usize| {
+        feats[i]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::EndCredit)
+            && feats[i].words <= p::END_CREDIT_MAX_WORDS
+    };
+    let is_title = |j: usize| {
+        j < feats.len()
+            && feats[j].phrase.is_none()
+            && !feats[j].ends_sentence
+            && (1..=p::ROUNDUP_TITLE_MAX_WORDS).contains(&feats[j].words)
+    };
+    // An ad's label may stand between an item and the next.
+    let is_ad_label = |j: usize| {
+        feats[j]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::Advertising && m.strength() >= 1.0)
+    };
+    let credits: Vec<usize> = (1..feats.len())
+        .filter(|&i| {
+            is_credit(i) && is_paragraph(feats, firm, i - 1) && {
+                let title = (i + 1..feats.len())
+                    .find(|&j| !is_ad_label(j))
+                    .unwrap_or(feats.len());
+                is_title(title) && is_paragraph(feats, firm, title + 1)
+            }
+        })
+        .collect();
+    if credits.len() >= p::ROUNDUP_MIN_CREDITS {
+        credits
+    } else {
+        Vec::new()
     }
 }
 
@@ -4613,6 +4660,40 @@ mod tests {
         assert!(body.contains("cracks in its floor"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Dog rescued"), "{body}");
+    }
+
+    /// A roundup's items each close with their source: the items below
+    /// the sources are kept.
+    #[test]
+    fn a_roundups_sources_between_items_part_no_sections() {
+        let item = |title: &str, text: &str, source: &str| {
+            format!("{title}\n\n{text}\n\n{source}\n\nAdvertisement\n\n")
+        };
+        let page = format!(
+            "{}{}{}Most read\n\nThe ten best pools in the county\n",
+            item(
+                "Town pool to close",
+                "The council voted on Tuesday night to close the old swimming pool at the \
+                 end of the summer, after a survey found cracks in its floor and walls.",
+                "(Source: Evening Clarion)"
+            ),
+            item(
+                "Library to open on Sundays",
+                "The library will open on Sunday afternoons from next month, the council \
+                 said, after a petition signed by more than two thousand readers.",
+                "(Source: Town Crier)"
+            ),
+            item(
+                "Buses to run later",
+                "The last bus from the station will leave at midnight instead of eleven \
+                 from the first of June, the transport company announced on Monday.",
+                "(Source: Valley Radio)"
+            ),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("cracks in its floor"), "{body}");
+        assert!(body.contains("last bus from the station"), "{body}");
+        assert!(!body.contains("Town Crier"), "{body}");
     }
 
     /// Paragraphs folded away behind a "Read more" button in the article

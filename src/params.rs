@@ -856,6 +856,11 @@ pub const TIME_ZONE_MIN_LETTERS: usize = 2;
 pub const TIME_ZONE_MAX_LETTERS: usize = 4;
 /// A closing credit line ("With reporting by ...") is a break up to this length.
 pub const END_CREDIT_MAX_WORDS: u32 = 25;
+/// A roundup's items each close with a credit line: at least
+/// `ROUNDUP_MIN_CREDITS` credits, each over the next item's title of at
+/// most `ROUNDUP_TITLE_MAX_WORDS` words, show a roundup.
+pub const ROUNDUP_MIN_CREDITS: usize = 2;
+pub const ROUNDUP_TITLE_MAX_WORDS: u32 = 14;
 /// A block that is part of the page's stated title stands for it when it
 /// holds at least this share of the title's characters.
 pub const STATED_TITLE_MIN_SHARE: f32 = 0.5;
