@@ -571,20 +571,6 @@ pub const SUMMARY_AFTER_BODY_MIN_PARAGRAPHS: usize = 2;
 pub const INLINE_BOX_MAX_BLOCKS: usize = 8;
 pub const INLINE_BOX_ITEM_MAX_WORDS: u32 = 25;
 pub const INLINE_BOX_RESUME_MIN_WORDS: u32 = 12;
-/// A sponsored unit under its ad label holds at most this many blocks
-/// (three headlines, each over its source): none of them starts another
-/// article.
-pub const SPONSORED_UNIT_MAX_BLOCKS: usize = 6;
-/// A box with at least this many videos' running times ("▶ 1:42") is a
-/// strip of videos: a paragraph under it is the article's, whatever
-/// follows. A running time and its title count as one block of the box.
-pub const VIDEO_STRIP_MIN_CARDS: usize = 2;
-/// A line of a video's running time ("▶ 1:42", "Watch 2:28") is at most
-/// this many bytes.
-pub const RUNNING_TIME_LINE_MAX_BYTES: usize = 24;
-/// A list of at least this many scores around colons in a row ("18:21,
-/// 19:22, 25:22") gives a game's periods, not times of day.
-pub const SCORE_LIST_MIN_SCORES: usize = 3;
 /// The second of those paragraphs may be a short closing sentence of at
 /// least this many words that scores as uncertain: a site's stop-word list
 /// may miss a language's words, and a teaser's headline has no full stop.
@@ -593,11 +579,33 @@ pub const INLINE_BOX_RESUME_SHORT_MIN_WORDS: u32 = 8;
 /// many boilerplate blocks may stand: a photo's caption, which scraped
 /// text prints twice.
 pub const INLINE_BOX_RESUME_MAX_SKIPPED: usize = 2;
-/// In scraped text, an en dash at most this far in opens a quote set off
-/// by a space, as Polish and Czech papers print speech (" – Nie chcemy
-/// ..."): the text's own marker, kept; a text browser indents the items
-/// it draws by two spaces or more.
-pub const QUOTE_DASH_MAX_INDENT: u16 = 1;
+/// The last block of such a box, right above the paragraph where the
+/// article resumes, is the article's subheading rather than a headline
+/// when it has at most this many words, fewer than each headline above it,
+/// no sentence end, and is not boilerplate by score.
+pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
+/// Under bulleted headlines, a line without a bullet of at least this many
+/// words is the subheading even when it scores as boilerplate; a name of
+/// two ("References\[edit\]") may head another section.
+pub const BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS: u32 = 3;
+/// Under a box's one headline, a plain line (no phrase, no date) of at
+/// least this many words is the subheading even when it scores as
+/// boilerplate ("Sneller opleiden"): a teaser has no second line so short.
+pub const BOX_SUBHEADING_UNDER_ONE_HEADLINE_MIN_WORDS: u32 = 2;
+/// A block of at most this many words in such a box is a badge ("Article
+/// réservé aux abonnés", "Video"), not a headline to measure it by.
+pub const BOX_BADGE_MAX_WORDS: u32 = 4;
+/// A box with at least this many videos' running times ("▶ 1:42") is a
+/// strip of videos: a paragraph under it is the article's, whatever
+/// follows. A running time and its title count as one block of the box.
+pub const VIDEO_STRIP_MIN_CARDS: usize = 2;
+/// A line of a video's running time ("▶ 1:42", "Watch 2:28") is at most
+/// this many bytes.
+pub const RUNNING_TIME_LINE_MAX_BYTES: usize = 24;
+/// A sponsored unit under its ad label holds at most this many blocks
+/// (three headlines, each over its source): none of them starts another
+/// article.
+pub const SPONSORED_UNIT_MAX_BLOCKS: usize = 6;
 /// An `<aside>` between two paragraphs of the article, of at most this
 /// many blocks (a rail of three or four cards of seven lines each), is a
 /// box beside its text: no break in it.
@@ -615,22 +623,14 @@ pub const AD_TABLE_REACH: usize = 2;
 /// A source line ("Source: Census Bureau") with two paragraphs at most
 /// this many blocks below it gives a chart's source inside the article.
 pub const SOURCE_INSIDE_GAP: usize = 1;
-/// The last block of such a box, right above the paragraph where the
-/// article resumes, is the article's subheading rather than a headline
-/// when it has at most this many words, fewer than each headline above it,
-/// no sentence end, and is not boilerplate by score.
-pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
-/// Under bulleted headlines, a line without a bullet of at least this many
-/// words is the subheading even when it scores as boilerplate; a name of
-/// two ("References\[edit\]") may head another section.
-pub const BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS: u32 = 3;
-/// Under a box's one headline, a plain line (no phrase, no date) of at
-/// least this many words is the subheading even when it scores as
-/// boilerplate ("Sneller opleiden"): a teaser has no second line so short.
-pub const BOX_SUBHEADING_UNDER_ONE_HEADLINE_MIN_WORDS: u32 = 2;
-/// A block of at most this many words in such a box is a badge ("Article
-/// réservé aux abonnés", "Video"), not a headline to measure it by.
-pub const BOX_BADGE_MAX_WORDS: u32 = 4;
+/// In scraped text, an en dash at most this far in opens a quote set off
+/// by a space, as Polish and Czech papers print speech (" – Nie chcemy
+/// ..."): the text's own marker, kept; a text browser indents the items
+/// it draws by two spaces or more.
+pub const QUOTE_DASH_MAX_INDENT: u16 = 1;
+/// A list of at least this many scores around colons in a row ("18:21,
+/// 19:22, 25:22") gives a game's periods, not times of day.
+pub const SCORE_LIST_MIN_SCORES: usize = 3;
 /// A related label followed by its own link text ("Also: See ...") is one
 /// line of the article, not a header, when the label covers less than
 /// this share of it.
