@@ -41,7 +41,13 @@
 //!    (label, question, radio buttons "( ) Yes", vote buttons) are dropped
 //!    and part nothing; nor does a playlist's "Up next" beside a card, nor,
 //!    in HTML, a button with a comments phrase set among the paragraphs in
-//!    their container ("Leave a comment").
+//!    their container ("Leave a comment"). A strip of videos between
+//!    paragraphs (each running time, "▶ 1:42", with its title) is a box
+//!    the article resumes under, and so, in HTML, is a box of headlines
+//!    nested under the article's own list; the source lines that close a
+//!    roundup's items, two or more, and an interview's box about the
+//!    person (under "Zur Person", "Bio express", between questions) part
+//!    no sections. A sponsored unit's headlines start no other article.
 //!    Above a thread of signed comments, the article is any stretch of
 //!    some weight before the thread's header. The region ends where another
 //!    article starts: a headline of three words or more with a byline or
@@ -77,7 +83,11 @@
 //!    NEXT" over "Thunder: Host the Lakers on Friday.") and a correction,
 //!    under the credit line or in a note just above the text, are the
 //!    article's, and so is the rest of a fact box the region ends inside
-//!    ("Where: ...", "When: ...", "Tickets: ..."). An author's card that
+//!    ("Where: ...", "When: ...", "Tickets: ..."), a recipe's card (an
+//!    ingredients header over short lines, then a steps header over the
+//!    steps) a few blocks below, and the article's questions and answers
+//!    under their header ("Frequently asked questions"). An interview's
+//!    box about the person interviewed is dropped. An author's card that
 //!    ends the region (a name line, then a paragraph that names them) is
 //!    not the article, nor is an author's bio under most of its body,
 //!    with what follows it (a sponsor's line, a series note).

@@ -547,7 +547,7 @@ pub const FAQ_HEADERS: &[&str] = &[
     "veelgestelde vragen",
 ];
 /// Headers of an interview's box about the person interviewed ("Zur
-/// Person"), lowercase, without a colon; "<name>: the cv" too.
+/// Person"), lowercase, without a colon; "`<name>`: the cv" too.
 pub const BIO_BOX_HEADERS: &[&str] = &[
     "zur person",
     "bio express",
