@@ -3827,17 +3827,14 @@ fn keep_recipe_card_after(
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    let is_header = |i: usize, headers: &[&str]| {
-        feats[i].words <= p::LIST_HEADER_MAX_WORDS && is_header_among(&blocks[i].text, headers)
-    };
-    if region.is_empty() {
-        return;
-    }
-    let Some(header) = (region.end..blocks.len())
-        .take(p::RECIPE_CARD_REACH)
-        .take_while(|&i| !is_section_break(&feats[i]))
-        .find(|&i| is_header(i, p::RECIPE_INGREDIENTS_HEADERS))
-    else {
+    let is_header = |i: usize, headers: &[&str]| is_short_header(blocks, feats, i, headers);
+    let Some(header) = header_below(
+        blocks,
+        feats,
+        region,
+        p::RECIPE_CARD_REACH,
+        p::RECIPE_INGREDIENTS_HEADERS,
+    ) else {
         return;
     };
     let ingredients = (header + 1..blocks.len())
@@ -3877,6 +3874,29 @@ fn keep_recipe_card_after(
     );
 }
 
+/// The first block of `headers` at most `reach` blocks below a region
+/// that is not empty, with no header of another section between.
+fn header_below(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    reach: usize,
+    headers: &[&str],
+) -> Option<usize> {
+    if region.is_empty() {
+        return None;
+    }
+    (region.end..blocks.len())
+        .take(reach)
+        .take_while(|&i| !is_section_break(&feats[i]))
+        .find(|&i| is_short_header(blocks, feats, i, headers))
+}
+
+/// Whether block `i` is one of `headers`, and short as a header is.
+fn is_short_header(blocks: &[Block<'_>], feats: &[Features], i: usize, headers: &[&str]) -> bool {
+    feats[i].words <= p::LIST_HEADER_MAX_WORDS && is_header_among(&blocks[i].text, headers)
+}
+
 /// An article's questions and answers just past the region's end: a
 /// guide's accordion often stands outside the container of its
 /// paragraphs. Its header ([`FAQ_HEADERS`](p::FAQ_HEADERS)) stands at most
@@ -3891,17 +3911,7 @@ fn keep_questions_after(
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    if region.is_empty() {
-        return;
-    }
-    let Some(header) = (region.end..blocks.len())
-        .take(p::FAQ_REACH)
-        .take_while(|&i| !is_section_break(&feats[i]))
-        .find(|&i| {
-            feats[i].words <= p::LIST_HEADER_MAX_WORDS
-                && is_header_among(&blocks[i].text, p::FAQ_HEADERS)
-        })
-    else {
+    let Some(header) = header_below(blocks, feats, region, p::FAQ_REACH, p::FAQ_HEADERS) else {
         return;
     };
     let is_plain_text = |j: usize| {
