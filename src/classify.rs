@@ -1085,6 +1085,20 @@ fn inline_box(
             && !is_headline_in_a_run(blocks, feats, j)
             && !is_headline_over_headings(feats, firm, j)
     })?;
+    // In HTML, a subheading without a link in the container of the
+    // paragraph where the article resumes is the article's, whatever
+    // stands between them (an ad's slot): the box's headlines end above
+    // it. A card's headline links to its story.
+    let container = |j: usize| blocks[j].dom.as_ref().map(|dom| dom.container);
+    let articles_heading = (first..resume).find(|&j| {
+        blocks[j].dom.as_ref().is_some_and(|dom| dom.heading >= 2)
+            && container(j) == container(resume)
+            && feats[j].phrase.is_none()
+            && feats[j].link_density == 0.0
+    });
+    if let Some(j) = articles_heading {
+        return Some((header + 1..j, Some(j)));
+    }
     let last = resume - 1;
     // A subheading may ask a question ("Can the council override?").
     // The box's badges ("Subscribers only") are no headlines to measure it
@@ -4714,6 +4728,26 @@ mod tests {
         assert!(body.contains("cracks in its floor"), "{body}");
         assert!(body.contains("last bus from the station"), "{body}");
         assert!(!body.contains("Town Crier"), "{body}");
+    }
+
+    /// The article's subheading under a box of headlines, with an ad's
+    /// slot between it and the next paragraph, is the article's.
+    #[test]
+    fn a_subheading_under_a_box_and_over_an_ad_is_kept() {
+        let rail = "<div class=\"rail\"><h3>Read more</h3>\
+            <p><a href=\"/a\">Dog rescued from a flooded quarry near the mill</a></p>\
+            <p><a href=\"/b\">Storm clean-up goes on across the county</a></p></div>";
+        let page = format!(
+            "<html><body><article><h1>Town pool to close</h1>{}{rail}\
+             <h2>What the clubs want</h2><div class=\"ad-slot\"><p>Advertisement</p></div>{}\
+             </article><footer><p>Contact us</p></footer></body></html>",
+            pool_story_html(),
+            as_paragraphs(POOL_STORY_GOES_ON)
+        );
+        let body = html_body(&page);
+        assert!(body.contains("What the clubs want"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Dog rescued"), "{body}");
     }
 
     /// Paragraphs folded away behind a "Read more" button in the article
