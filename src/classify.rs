@@ -4499,6 +4499,17 @@ mod tests {
         as_paragraphs(POOL_STORY)
     }
 
+    /// A page whose article is `POOL_STORY`, then `html`, then
+    /// `POOL_STORY_GOES_ON`, over a footer.
+    fn pool_article_around(html: &str) -> String {
+        format!(
+            "<html><body><article><h1>Town pool to close</h1>{}{html}{}</article>\
+             <footer><p>Contact us</p></footer></body></html>",
+            pool_story_html(),
+            as_paragraphs(POOL_STORY_GOES_ON)
+        )
+    }
+
     /// Two paragraphs that go on with a story after a box inside it.
     const MILL_STORY_GOES_ON: &str = "Residents will be asked what the rooms should be used \
         for at a meeting in the town hall next month, and the plans will be shown there \
@@ -4684,13 +4695,7 @@ mod tests {
             <a href=\"/v/1\">0:58 Dog rescued from a flooded quarry near the old mill road</a> \
             <a href=\"/v/2\">1:12 Storm clean-up goes on across the county for a third day</a> \
             <a href=\"/v/3\">2:05 High school band marches in the parade for the last time</a></div>";
-        let page = format!(
-            "<html><body><article><h1>Town pool to close</h1>{}{list}{rail}{}</article>\
-             <footer><p>Contact us</p></footer></body></html>",
-            pool_story_html(),
-            as_paragraphs(POOL_STORY_GOES_ON)
-        );
-        let body = html_body(&page);
+        let body = html_body(&pool_article_around(&format!("{list}{rail}")));
         assert!(body.contains("cracks in its floor"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Dog rescued"), "{body}");
@@ -4737,14 +4742,9 @@ mod tests {
         let rail = "<div class=\"rail\"><h3>Read more</h3>\
             <p><a href=\"/a\">Dog rescued from a flooded quarry near the mill</a></p>\
             <p><a href=\"/b\">Storm clean-up goes on across the county</a></p></div>";
-        let page = format!(
-            "<html><body><article><h1>Town pool to close</h1>{}{rail}\
-             <h2>What the clubs want</h2><div class=\"ad-slot\"><p>Advertisement</p></div>{}\
-             </article><footer><p>Contact us</p></footer></body></html>",
-            pool_story_html(),
-            as_paragraphs(POOL_STORY_GOES_ON)
-        );
-        let body = html_body(&page);
+        let body = html_body(&pool_article_around(&format!(
+            "{rail}<h2>What the clubs want</h2><div class=\"ad-slot\"><p>Advertisement</p></div>"
+        )));
         assert!(body.contains("What the clubs want"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Dog rescued"), "{body}");
