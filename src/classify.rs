@@ -1567,6 +1567,14 @@ fn weigh_nested_article_teasers(page: &Page<'_>, feats: &[Features], weights: &m
     }
 }
 
+/// An ad's label: a short block that an advertising phrase covers
+/// ("Advertisement", "Sponsored content").
+fn is_ad_label(f: &Features) -> bool {
+    f.words <= p::AD_LABEL_MAX_WORDS
+        && f.phrase
+            .is_some_and(|m| m.kind == PhraseKind::Advertising && m.strength() >= 1.0)
+}
+
 /// The credit lines that close the items of a roundup ("via The
 /// Athletic", "Reporting by Tom Okonjo"): each under a paragraph of body
 /// and over the next item's title, a short line, and its paragraph. A page
@@ -1587,16 +1595,11 @@ fn credits_between_items(feats: &[Features], firm: &[Class]) -> Vec<usize> {
             && (1..=p::ROUNDUP_TITLE_MAX_WORDS).contains(&feats[j].words)
     };
     // An ad's label may stand between an item and the next.
-    let is_ad_label = |j: usize| {
-        feats[j]
-            .phrase
-            .is_some_and(|m| m.kind == PhraseKind::Advertising && m.strength() >= 1.0)
-    };
     let credits: Vec<usize> = (1..feats.len())
         .filter(|&i| {
             is_credit(i) && is_paragraph(feats, firm, i - 1) && {
                 let title = (i + 1..feats.len())
-                    .find(|&j| !is_ad_label(j))
+                    .find(|&j| !is_ad_label(&feats[j]))
                     .unwrap_or(feats.len());
                 is_title(title) && is_paragraph(feats, firm, title + 1)
             }
@@ -1880,18 +1883,13 @@ fn is_teaser_photo(feats: &[Features], firm: &[Class], i: usize, j: usize) -> bo
 /// 1921", "41 Mill St."), then a blank line. The article's paragraphs are
 /// parted by blank lines or run on longer.
 fn ad_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
-    let is_label = |f: &Features| {
-        f.words <= p::AD_LABEL_MAX_WORDS
-            && f.phrase
-                .is_some_and(|m| m.kind == PhraseKind::Advertising && m.strength() >= 1.0)
-    };
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     // Blocks of HTML are not lines.
     if is_html(blocks) {
         return Vec::new();
     }
     let mut lines = Vec::new();
-    for i in (0..blocks.len()).filter(|&i| is_label(&feats[i])) {
+    for i in (0..blocks.len()).filter(|&i| is_ad_label(&feats[i])) {
         let first = i + 1;
         // A card printed right under its label ("Sponsored content", a
         // headline, the advertiser, "Learn more") is a box only where it
@@ -3254,14 +3252,14 @@ const SELF_DESCRIPTION_WORDS: &[&str] = &[
 /// Whether block `i` heads an interview's box about the person
 /// interviewed (see [`drop_interviewee_boxes`]).
 fn heads_interviewee_box(blocks: &[Block<'_>], feats: &[Features], i: usize) -> bool {
+    const NAMED_CV: &str = ": the cv";
+    let text = blocks[i].text.trim_end_matches(':').trim_end();
     feats[i].words <= p::LIST_HEADER_MAX_WORDS
-        && (is_header_among(&blocks[i].text, p::BIO_BOX_HEADERS) || {
-            let text = blocks[i].text.trim_end_matches(':').trim_end();
-            text.ends_with(['v', 'V'])
-                && text.len() > ": the cv".len()
-                && text.is_char_boundary(text.len() - ": the cv".len())
-                && text[text.len() - ": the cv".len()..].eq_ignore_ascii_case(": the cv")
-        })
+        && (is_header_among(text, p::BIO_BOX_HEADERS)
+            || text.len() > NAMED_CV.len()
+                && text
+                    .get(text.len() - NAMED_CV.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(NAMED_CV)))
 }
 
 /// Whether `text`, less a colon at its end, is one of `headers` (in lower
@@ -3272,10 +3270,7 @@ fn is_header_among(text: &str, headers: &[&str]) -> bool {
         return false;
     };
     let first = first.to_ascii_lowercase();
-    if !headers
-        .iter()
-        .any(|header| header.as_bytes()[0] == first || !first.is_ascii())
-    {
+    if first.is_ascii() && !headers.iter().any(|header| header.as_bytes()[0] == first) {
         return false;
     }
     let text = text.trim_end_matches(':').trim_end();
@@ -3310,10 +3305,10 @@ fn heads_box_among_questions(blocks: &[Block<'_>], feats: &[Features], i: usize)
 /// [`BIO_BOX_MAX_BLOCKS`](p::BIO_BOX_MAX_BLOCKS) blocks, up to the next
 /// question. In scraped text, lines right under the header with no blank
 /// line between are the box. Otherwise the box is its picture's alt text
-/// (in brackets or not), then lines that each open with a year or a label ("1991 CAP de
-/// matelot", "Born: 1974"), or one paragraph, which ends it.
+/// (in brackets or not), then lines that each open with a year or a label
+/// ("1991 CAP de matelot", "Born: 1974"), or one paragraph, which ends it.
 fn drop_interviewee_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &mut [Decision]) {
-    let is_question = |j: usize| is_question(&blocks[j]);
+    let asks = |j: usize| is_question(&blocks[j]);
     let opens_with_year_or_label = |j: usize| {
         let text = &blocks[j].text;
         text.split_whitespace()
@@ -3327,7 +3322,7 @@ fn drop_interviewee_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &
     // (a page has few questions, and many short blocks), and among the
     // author-bio headers its phrase may be.
     let mut headers: Vec<usize> = (0..blocks.len())
-        .filter(|&q| is_question(q))
+        .filter(|&q| asks(q))
         .flat_map(|q| q.saturating_sub(p::BIO_BOX_MAX_BLOCKS + 1)..q)
         .chain((0..blocks.len()).filter(|&i| {
             feats[i]
@@ -3347,13 +3342,13 @@ fn drop_interviewee_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &
             let mut line = blocks[header].line;
             next.take_while(|&j| {
                 line += 1;
-                blocks[j].line == line && !is_question(j)
+                blocks[j].line == line && !asks(j)
             })
             .last()
         } else {
             let mut end = None;
             for j in next {
-                if is_question(j) {
+                if asks(j) {
                     break;
                 }
                 end = Some(j);
@@ -3936,14 +3931,12 @@ fn keep_questions_after(
             && f.link_density < p::LIST_ITEM_MAX_LINK_DENSITY
             && !f.doubled
     };
-    let is_question = |j: usize| {
-        is_plain_text(j)
-            && feats[j].words <= p::FAQ_QUESTION_MAX_WORDS
-            && blocks[j].text.ends_with(['?', '？', '¿'])
+    let asks = |j: usize| {
+        is_plain_text(j) && feats[j].words <= p::FAQ_QUESTION_MAX_WORDS && is_question(&blocks[j])
     };
-    let is_answer = |j: usize| is_plain_text(j) && feats[j].ends_sentence && !is_question(j);
+    let is_answer = |j: usize| is_plain_text(j) && feats[j].ends_sentence && !asks(j);
     let (mut end, mut pairs) = (header + 1, 0);
-    while end < blocks.len() && is_question(end) {
+    while end < blocks.len() && asks(end) {
         let answers = (end + 1..blocks.len())
             .take_while(|&j| is_answer(j))
             .count();

@@ -459,9 +459,10 @@ pub(crate) fn cue_list(is_stop_word: impl Fn(&str) -> bool) -> CueList {
     };
     let phrases = phrase_list();
     // The words that cue phrases of one word, or that open or close the
-    // phrases that must open or close a block, and the date and agency
-    // words: a phrase of several words is best cued by a pair that ends in
-    // one of them, which the lexicon holds anyway.
+    // phrases that must open or close a block (the words `phrase_cue`
+    // picks for them), and the date and agency words: a phrase of several
+    // words is best cued by a pair that ends in one of them, which the
+    // lexicon holds anyway.
     let mut cue_words: FxHashSet<String> = FxHashSet::default();
     for (pattern, phrase) in &phrases {
         let mut words = super::words_of(pattern);
