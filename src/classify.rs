@@ -321,7 +321,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         // The times head the updates of one report: no break in it.
         region_weights[i] = 0.0;
     }
-    let captions = figure_captions(blocks, feats);
+    let roundup_credits = credits_between_items(blocks, feats, &firm);
+    let captions = figure_captions(blocks, feats, &roundup_credits);
     let mut ad_boxes = ad_boxes(blocks, feats);
     ad_boxes.extend(schedule_ads);
     let video_cards = video_cards(blocks, feats);
@@ -353,7 +354,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             region_weights[i] = bad_weight(feats[i].words as f32);
         }
     }
-    for i in credits_between_items(feats, &firm) {
+    for &i in &roundup_credits {
         // A roundup's items each close with their source: the next item
         // goes on below.
         region_weights[i] = bad_weight(feats[i].words as f32);
@@ -496,6 +497,23 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             decisions[t] = Decision {
                 label: Label::Body,
                 note: "body: the title of an update of a live report",
+            };
+        }
+    }
+    for &i in &roundup_credits {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: the source line that closes a roundup's item",
+        };
+        // The next item's title stands over its paragraph, past what
+        // parts the items (an ad's label, a link).
+        let title = (i + 1..n)
+            .take(p::ROUNDUP_ITEM_GAP_MAX_BLOCKS)
+            .find(|&j| is_item_title(&feats[j]) && is_paragraph(feats, &firm, j + 1));
+        if let Some(t) = title.filter(|&t| decisions[t + 1].label == Label::Body) {
+            decisions[t] = Decision {
+                label: Label::Body,
+                note: "body: the title of a roundup's item",
             };
         }
     }
@@ -1580,36 +1598,66 @@ fn is_ad_label(f: &Features) -> bool {
 /// and over the next item's title, a short line, and its paragraph. A page
 /// has at least [`ROUNDUP_MIN_CREDITS`](p::ROUNDUP_MIN_CREDITS) of them,
 /// or none: one credit over a headline and its summary closes an article
-/// above a teaser.
-fn credits_between_items(feats: &[Features], firm: &[Class]) -> Vec<usize> {
+/// above a teaser. On a roundup, a credit may also have the item's list
+/// above it, a list, a link or an ad between it and the next item, or the
+/// roundup's closing paragraph below it: a paragraph at most
+/// [`ROUNDUP_ITEM_GAP_MAX_BLOCKS`](p::ROUNDUP_ITEM_GAP_MAX_BLOCKS) blocks
+/// down.
+fn credits_between_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
     let is_credit = |i: usize| {
-        feats[i]
-            .phrase
-            .is_some_and(|m| m.kind == PhraseKind::EndCredit)
-            && feats[i].words <= p::END_CREDIT_MAX_WORDS
+        feats[i].words <= p::END_CREDIT_MAX_WORDS
+            && (feats[i]
+                .phrase
+                .is_some_and(|m| m.kind == PhraseKind::EndCredit)
+                || is_via_line(&blocks[i].text, &feats[i]))
     };
-    let is_title = |j: usize| {
-        j < feats.len()
-            && feats[j].phrase.is_none()
-            && !feats[j].ends_sentence
-            && (1..=p::ROUNDUP_TITLE_MAX_WORDS).contains(&feats[j].words)
-    };
+    let is_title = |j: usize| j < feats.len() && is_item_title(&feats[j]);
+    let under_item = |i: usize| is_credit(i) && is_paragraph(feats, firm, i - 1);
     // An ad's label may stand between an item and the next.
-    let credits: Vec<usize> = (1..feats.len())
-        .filter(|&i| {
-            is_credit(i) && is_paragraph(feats, firm, i - 1) && {
-                let title = (i + 1..feats.len())
-                    .find(|&j| !is_ad_label(&feats[j]))
-                    .unwrap_or(feats.len());
-                is_title(title) && is_paragraph(feats, firm, title + 1)
-            }
-        })
-        .collect();
-    if credits.len() >= p::ROUNDUP_MIN_CREDITS {
-        credits
-    } else {
-        Vec::new()
+    let over_title = |i: usize| {
+        let title = (i + 1..feats.len())
+            .find(|&j| !is_ad_label(&feats[j]))
+            .unwrap_or(feats.len());
+        is_title(title) && is_paragraph(feats, firm, title + 1)
+    };
+    let strict = (1..feats.len())
+        .filter(|&i| under_item(i) && over_title(i))
+        .count();
+    if strict < p::ROUNDUP_MIN_CREDITS {
+        return Vec::new();
     }
+    // An item's list ("Riders: ...") may stand between its paragraph and
+    // its credit.
+    let under_list = |i: usize| {
+        is_credit(i)
+            && (i.saturating_sub(1 + p::ROUNDUP_ITEM_LIST_MAX_BLOCKS)..i)
+                .any(|j| is_paragraph(feats, firm, j))
+    };
+    (1..feats.len())
+        .filter(|&i| {
+            under_list(i)
+                && (i + 1..feats.len())
+                    .take(p::ROUNDUP_ITEM_GAP_MAX_BLOCKS)
+                    .any(|j| is_paragraph(feats, firm, j))
+        })
+        .collect()
+}
+
+/// Whether a block may be the title of a roundup's item: a short line,
+/// no sentence, no boilerplate phrase.
+fn is_item_title(f: &Features) -> bool {
+    f.phrase.is_none() && !f.ends_sentence && (1..=p::ROUNDUP_TITLE_MAX_WORDS).contains(&f.words)
+}
+
+/// Whether a short line without a sentence's end gives a source with
+/// "via" ("via The Athletic", "Via Reuters"): in a roundup, the line that
+/// closes an item.
+fn is_via_line(text: &str, f: &Features) -> bool {
+    f.words <= p::VIA_LINE_MAX_WORDS
+        && !f.ends_sentence
+        && text
+            .get(..4)
+            .is_some_and(|head| head.eq_ignore_ascii_case("via "))
 }
 
 /// Whether the credit label at `i` ("Source: Census Bureau") gives the
@@ -2581,7 +2629,11 @@ fn in_figcaption(block: &Block<'_>) -> bool {
 /// parted from its neighbours by blank lines; a figure's alt text, caption
 /// and credit are printed line under line. Also the caption of a gallery's
 /// slide, between the slide's counter and its credit.
-fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+fn figure_captions(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    roundup_credits: &[usize],
+) -> Vec<usize> {
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     // Blocks of HTML are not lines.
     if is_html(blocks) {
@@ -2595,7 +2647,13 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     let credits_with_words = |c: usize| {
         !blocks[c].bullet && (feats[c].ends_with_credit || features::is_credit_line(&feats[c]))
     };
-    for credit in (1..feats.len()).filter(|&c| feats[c].photo_credit || credits_with_words(c)) {
+    // A roundup's item, its title and paragraph line under line over its
+    // source, is no figure.
+    let is_figure_credit = |c: usize| {
+        (feats[c].photo_credit || credits_with_words(c))
+            && roundup_credits.binary_search(&c).is_err()
+    };
+    for credit in (1..feats.len()).filter(|&c| is_figure_credit(c)) {
         let mut top = credit;
         while top > 0 && credit - top < p::FIGURE_CAPTION_MAX_LINES && adjacent(top) {
             top -= 1;
@@ -4726,6 +4784,59 @@ mod tests {
         assert!(body.contains("cracks in its floor"), "{body}");
         assert!(body.contains("last bus from the station"), "{body}");
         assert!(!body.contains("Town Crier"), "{body}");
+    }
+
+    /// A roundup's items printed line under line over their sources
+    /// ("via Valley Radio") are no figures' captions, and a link or an ad
+    /// between an item and the next parts no sections; the sources are
+    /// dropped.
+    #[test]
+    fn a_roundups_items_over_their_sources_are_kept() {
+        let item = |title: &str, text: &str, source: &str, after: &str| {
+            format!("{title}\n{text}\n{source}\n\n{after}")
+        };
+        let page = format!(
+            "Home | News | Sport\n\n{}{}{}{}Most read\n\nThe ten best pools in the county\n",
+            item(
+                "Town pool to close",
+                "The council voted on Tuesday night to close the old swimming pool at the \
+                 end of the summer, after a survey found cracks in its floor and walls. \
+                 Swimmers will be able to use the school pool on weekday evenings.",
+                "Reporting by Jo Hale",
+                "READ MORE: Where to swim this summer\n\n"
+            ),
+            item(
+                "Library to open on Sundays",
+                "The library will open on Sunday afternoons from next month, the council \
+                 said, after a petition signed by more than two thousand readers. Volunteers \
+                 from the friends' group will help the staff at the desk.",
+                "(Source: Town Crier)",
+                "Advertisement\n\n"
+            ),
+            item(
+                "Buses to run later",
+                "The last bus from the station will leave at midnight instead of eleven \
+                 from the first of June, the transport company announced on Monday. The \
+                 night bus to the hospital will run every hour.",
+                "via Valley Radio",
+                ""
+            ),
+            item(
+                "Market moves to the square",
+                "The Saturday market will move to the square behind the town hall while \
+                 the car park is resurfaced, its traders' association said. The stalls will \
+                 open an hour later than usual for the first two weeks.",
+                "via Evening Clarion",
+                ""
+            ),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("cracks in its floor"), "{body}");
+        assert!(body.contains("Library to open on Sundays"), "{body}");
+        assert!(body.contains("two thousand readers"), "{body}");
+        assert!(body.contains("last bus from the station"), "{body}");
+        assert!(body.contains("square behind the town hall"), "{body}");
+        assert!(!body.contains("Valley Radio"), "{body}");
     }
 
     /// The article's subheading under a box of headlines, with an ad's

@@ -861,6 +861,14 @@ pub const END_CREDIT_MAX_WORDS: u32 = 25;
 /// most `ROUNDUP_TITLE_MAX_WORDS` words, show a roundup.
 pub const ROUNDUP_MIN_CREDITS: usize = 2;
 pub const ROUNDUP_TITLE_MAX_WORDS: u32 = 14;
+/// On a roundup, a credit closes an item when a paragraph stands at most
+/// this many blocks below it (past a list, a link or an ad).
+pub const ROUNDUP_ITEM_GAP_MAX_BLOCKS: usize = 6;
+/// An item's list of at most this many blocks ("Riders: ...") may stand
+/// between its paragraph and its credit.
+pub const ROUNDUP_ITEM_LIST_MAX_BLOCKS: usize = 1;
+/// A line opening with "via" of at most this many words names a source.
+pub const VIA_LINE_MAX_WORDS: u32 = 8;
 /// A block that is part of the page's stated title stands for it when it
 /// holds at least this share of the title's characters.
 pub const STATED_TITLE_MIN_SHARE: f32 = 0.5;

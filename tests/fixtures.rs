@@ -9157,7 +9157,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-lifestyle-portal-strassengarten-parkplaetze-anzeige-weiterlesen-nach-der-anzeige-gesponsert-taboola-units-meistgesehen-video-strip-das-koennte-sie-auch-interessieren-list-cookie",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-italian-news-lifestyle-borgo-funivia-pubblicita-continua-a-leggere-dopo-la-pubblicita-contenuti-sponsorizzati-taboola-piu-visti-video-strip-potrebbe-interessarti-list",
@@ -9167,12 +9167,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-celebrity-gossip-site-wedding-story-htl-ad-after-every-paragraph-sponsored-you-may-like-unit-trending-video-strip-related-three-links-inside-article-body",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-local-tv-news-site-road-closure-story-p-siblings-of-data-ad-unit-divs-under-article-sponsored-stories-sources-trending-video-strip-related-three-links-detour-list-station-copyright",
         InputKind::Html,
-        0.78,
+        0.99,
     ),
     (
         "html-personal-finance-site-emergency-fund-advice-ad-container-divs-in-article-body-sponsored-savings-rates-widget-around-the-web-unit-related-box-numbered-steps",
@@ -9217,7 +9217,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-lithuanian-sports-portal-krepsinio-finalas-keliniu-rezultatai-line-taip-pat-skaitykite-reklama-foto-caption-twice-scorers-list-newsletter-sentence-komentarai-ip-skaitomiausi",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-norwegian-regional-avis-ferjerute-ny-rutetabell-pluss-les-ogsa-lines-annonse-foto-caption-twice-departure-table-fakta-box-kjop-abonnement-kommentarer-mest-lest",
@@ -9232,7 +9232,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-polish-regional-portal-bar-mleczny-reklama-dalsza-czesc-artykulu-pod-reklama-tresci-sponsorowane-najczesciej-ogladane-video-strip-czytaj-takze-list-dash-quote-rodo",
         InputKind::Text,
-        0.9,
+        0.99,
     ),
     (
         "text-spanish-regional-daily-cine-de-verano-publicidad-sigue-leyendo-contenido-patrocinado-por-taboola-lo-mas-visto-video-strip-lee-tambien-unbulleted-list-cookies",
@@ -9242,12 +9242,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-turkish-news-portal-tutun-deposu-kutuphane-reklam-haberin-devami-reklamdan-sonra-sponsorlu-taboola-en-cok-izlenenler-video-strip-ilginizi-cekebilir-list-cerez",
         InputKind::Text,
-        0.89,
+        0.99,
     ),
     (
         "html-local-daily-bridge-closure-trending-video-strip-mostread-aside-more-from-rail-watch-player-caption-inside-article",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "html-local-tv-station-school-water-main-mostread-numbered-ul-watch-caption-div-trending-strip-runtimes-more-from-news-cards-timestamps",
@@ -9272,12 +9272,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-lithuanian-basketball-final-quarter-scores-like-clock-times-live-ticker-tvarkarastis-skaitykite-taip-pat-foto-credit-twice-reklama",
         InputKind::Text,
-        0.9,
+        0.99,
     ),
     (
         "text-portuguese-handball-andebol-cup-final-lead-score-31-28-colon-marcadores-bullet-list-evolucao-minute-scores-live-ticker-leia-tambem-foto-credit-publicidade",
         InputKind::Text,
-        0.93,
+        0.99,
     ),
     (
         "text-spanish-volleyball-superliga-match-parciales-set-scores-colon-dash-mixed-marcador-en-directo-ticker-horarios-lee-tambien-foto-credit-publicidad",
@@ -9287,7 +9287,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-car-enthusiast-blog-affordable-classic-cars-gallery-numbered-h2-with-year-ranges-photo-n-of-8-reader-submission-credits-sponsored-content-slots-shop-the-look-amazon-box-jetpack-related-comments",
         InputKind::Html,
-        0.92,
+        0.94,
     ),
     (
         "html-french-food-magazine-meilleures-boulangeries-lyon-diaporama-numbered-h3-figcaption-copyright-credits-publicite-la-suite-apres-shop-the-look-euro-prices-lancer-le-diaporama-a-decouvrir-aussi",
@@ -9322,7 +9322,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-texas-tv-station-flood-rescues-flash-flood-banner-video-player-transcript-snippet-related-more-lines-subheads-road-closure-list-download-app-ap-credit-nexstar-copyright-trending-news-tip",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-hong-kong-english-daily-outlying-island-ferry-operator-fare-table-subheads-photo-caption-premium-unlock-box-read-more-more-from",
@@ -9337,17 +9337,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-malaysian-news-portal-flood-relief-evacuees-by-state-list-also-read-lines-caption-photo-credit-twice-telegram-whatsapp-join-get-the-app-bernama-credit",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-singapore-daily-property-cooling-measures-stamp-duty-rate-list-read-more-lines-premium-teasers-telegram-prompt-topics-more-from",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "html-investigation-magazine-flood-gauges-nextjs-dropcap-email-excerpt-blockquote-kept-pullquote-dropped-hr-breaks-gauge-table-notes-ol-print-line-bio-support-box",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-profile-magazine-accordion-repairer-dropcap-span-plus-smallcaps-lead-in-aside-pullquote-p-repeating-later-quote-hr-dinkus-bracket-fn-marks-notes-as-p-paragraphs-support-box-mid-body-print-line-italic-bio-more-from-the-magazine-rail",
@@ -9357,22 +9357,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-science-magazine-feature-breathing-cave-wordpress-dropcap-span-pullquote-blockquote-after-its-sentence-p-asterisk-breaks-sup-a-footnote-marks-endnotes-ol-issue-note-support-box-bio-p-more-from-the-magazine-cards",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-travel-magazine-essay-lake-steamer-dropcap-pullquote-before-its-sentence-guidebook-blockquote-kept-asterisk-breaks-endnotes-in-aside-print-line-bio-support",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "text-baking-competition-recap-spoiler-warnings-top-and-mid-where-to-watch-prices-trailer-read-our-review-of-episode-3-lines-worry-list-episode-verdict-stars-comments",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "text-magazine-cover-story-interview-spoiler-warning-trailer-pull-quote-repeat-quick-fire-questions-one-word-answers-where-to-watch-styling-credits-comments",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "text-track-by-track-album-review-numbered-song-subheads-kept-tracklist-with-durations-dropped-release-info-box-buy-vinyl-comments",
@@ -9382,7 +9382,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-uk-film-review-stars-under-dek-spoiler-warning-trailer-starring-opposite-sentence-where-to-watch-rent-prices-credits-block-after-body-most-viewed",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-argentine-city-daily-boleto-colectivo-aumento-concejo-subheads-te-puede-interesar-line-publicidad-suscriptores-label-captions-twice-foto-archivo-whatsapp-canal-segui-leyendo-temas-mas-leidas-comentarios",
@@ -9392,7 +9392,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-colombian-regional-daily-precio-cafe-record-carga-cooperativa-price-list-lea-tambien-line-foto-archivo-pipe-captions-twice-google-news-prompt-suscriptores-teaser-after-body-temas-le-puede-interesar-mas-leidas",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-mexican-city-daily-escasez-agua-bloqueo-tandeo-te-puede-interesar-line-quote-first-body-whatsapp-prompt-vs-body-whatsapp-number-foto-captions-twice-sigue-leyendo-suscriptores-temas-mas-leidas-comentarios",
@@ -9402,7 +9402,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-peruvian-regional-daily-paro-minero-bloqueo-puente-lea-tambien-line-quote-first-para-suscriptores-box-mid-body-whatsapp-canal-foto-captions-twice-sigue-leyendo-google-news-etiquetas-mas-leidas-comentarios",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "text-indian-city-news-metro-fare-hike-telegram-channel-prompt-google-news-line-app-download-prompt-also-read-pipe-body-telegram-and-app-mentions-most-read",
@@ -9437,7 +9437,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-regional-news-weekend-long-read-market-town-scraps-parking-meters-wordpress-entry-content-p-pullquote-first-aside-pullquote-later-blockquote-pull-quote-earlier-figure-quote-council-statement-blockquote-kept-notes-ol-bio-related-rail",
         InputKind::Html,
-        0.88,
+        0.90,
     ),
     (
         "html-sports-longform-womens-rowing-club-restored-1930s-eight-css-module-divs-pull-quote-ellipsis-trimmed-aside-pullquote-cite-later-figure-quote-p-pullquote-club-minutes-blockquote-kept-notes-ol-bio-related-rail",
@@ -9447,12 +9447,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-caravan-club-magazine-rally-report-key-facts-rally-box-captions-twice-prize-winners-list-sponsored-member-benefit-signoff-call-us-0800-related-disclaimer",
         InputKind::Text,
-        0.81,
+        0.83,
     ),
     (
         "text-consumer-rights-magazine-refund-story-faulty-mobility-scooter-sponsored-box-member-benefit-print-share-helpful-related-guides-legal-footer",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-pension-advice-site-winter-payment-change-explainer-key-facts-box-sponsored-annuity-box-call-us-0800-helpful-widget-last-reviewed-related-guides-disclaimer",
@@ -9462,7 +9462,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-seniors-health-site-hearing-aid-guide-numbered-steps-sponsored-hearing-test-box-member-benefit-call-us-0800-last-reviewed-at-end-helpful-related-disclaimer",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "html-chinese-coastal-city-daily-typhoon-preparation-benbao-xun-lead-jizhe-line-xiangguan-yuedu-box-between-paragraphs-guanggao-slots-she-captions-precaution-ol-fenxiang-zeren-bianji-remen-paihang-banquan-shengming",
@@ -9477,12 +9477,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-korean-regional-daily-suneung-exam-day-dateline-gija-lead-gwanryeon-gisa-box-between-paragraphs-gwanggo-slots-sajin-credit-strong-subheads-reporter-email-copyright-sns-share-manhi-bon-nyuseu",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-taiwan-news-site-night-market-regulation-jizhe-baodao-bracket-lead-xiangguan-xinwen-box-between-paragraphs-guanggao-slots-tu-ziliaozhao-captions-rules-ul-fenxiang-zeren-bianji-paihang-banquan",
         InputKind::Html,
-        0.61,
+        0.63,
     ),
     (
         "text-cameroonian-sports-site-federation-election-second-round-vote-counts-dateline-camnews-subheads-lire-aussi-line-whatsapp-prompt-photo-captions-twice-source-line-mots-cles-author-box-commentaires-plus-lus",
@@ -9527,22 +9527,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-cricket-selection-news-roundup-squad-item-titles-reporting-by-lines-live-scores-ticker-squad-list-most-read-newsletter-comments",
         InputKind::Text,
-        0.44,
+        0.94,
     ),
     (
         "text-cycling-team-roster-roundup-grand-tour-line-ups-item-titles-rider-lists-via-source-lines-live-stage-ticker-most-read-newsletter-comments",
         InputKind::Text,
-        0.59,
+        0.96,
     ),
     (
         "text-football-transfer-rumours-roundup-item-title-lines-via-source-lines-advertisement-between-items-live-scores-ticker-most-read-newsletter-comments",
         InputKind::Text,
-        0.37,
+        0.99,
     ),
     (
         "text-nfl-injury-roundup-item-title-lines-source-and-via-lines-advertisement-between-items-scores-ticker-most-read-newsletter-comments",
         InputKind::Text,
-        0.64,
+        0.99,
     ),
 ];
 
