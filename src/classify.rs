@@ -817,7 +817,7 @@ fn region_weights(
                 // Its words are counted where they stand on their own.
                 0.0
             } else if is_section_break(&feats[i]) {
-                if is_source_inside(feats, firm, i)
+                if is_source_inside(feats, firm, in_table, i)
                     || is_in_drawn_box(&blocks[i].text)
                     || is_button_among_paragraphs(blocks, firm, i)
                     || heads_its_own_paragraph(blocks, feats, firm, i)
@@ -1664,15 +1664,23 @@ fn is_via_line(text: &str, f: &Features) -> bool {
 /// source of a chart or a box inside the article: two paragraphs follow
 /// it, at most [`SOURCE_INSIDE_GAP`](p::SOURCE_INSIDE_GAP) short blocks
 /// below (a subheading). Closing the article, a source line has links,
-/// tags or teasers under it.
-fn is_source_inside(feats: &[Features], firm: &[Class], i: usize) -> bool {
+/// tags or teasers under it. Right under a table's rows, it is the
+/// table's, and one paragraph below it is enough.
+fn is_source_inside(feats: &[Features], firm: &[Class], in_table: &[bool], i: usize) -> bool {
+    let under_table = i > 0 && in_table[i - 1];
     feats[i]
         .phrase
         .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.label)
         && (i + 1..=i + 1 + p::SOURCE_INSIDE_GAP)
             .take_while(|&j| j < feats.len())
             .find(|&j| firm[j] == Class::Good || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS)
-            .is_some_and(|j| two_paragraphs_at(feats, firm, j))
+            .is_some_and(|j| {
+                if under_table {
+                    is_paragraph(feats, firm, j)
+                } else {
+                    two_paragraphs_at(feats, firm, j)
+                }
+            })
 }
 
 /// Whether the block at `i` is a button ("Leave a comment", "Share")
@@ -5225,6 +5233,31 @@ mod tests {
             body.contains("same price as now") && !body.contains("Sport"),
             "{body}"
         );
+    }
+
+    /// A table's source line right under its rows does not end the
+    /// article when one paragraph follows it.
+    #[test]
+    fn a_tables_source_line_does_not_end_the_article() {
+        let page = "Home | News | Business\n\nTown budget: where the money goes\n\n\
+            The council published its budget for next year on Tuesday, and the biggest \
+            rise is in spending on roads, which grows by a fifth after two hard winters \
+            left many of them broken.\n\nSpending by department, in thousands:\n\n\
+            Department          This year   Next year\n\
+            Roads               1,200       1,440\n\
+            Schools             3,100       3,150\n\
+            Parks               410         395\n\
+            Libraries           220         230\n\n\
+            Source: Town council\n\n\
+            The treasurer said the rise in road spending would be paid for by selling the \
+            old depot on Mill Lane, which has stood empty for three years, and not by \
+            raising the council tax.\n\n\
+            Related stories\nDepot sale approved after long debate\n\
+            Mill Lane homes plan goes on show\n\nTags: Budget, Council\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("Libraries 220 230"), "{body}");
+        assert!(body.contains("old depot on Mill Lane"), "{body}");
+        assert!(!body.contains("Source:"), "{body}");
     }
 
     /// An appeal between its header and its button after the article is no

@@ -1036,7 +1036,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-statistics-bulletin-main-points-tables",
         InputKind::Html,
-        0.85,
+        0.92,
     ),
     // Written blind: Georgian, Armenian, Nepali, Filipino, Slovenian and
     // Latvian pages, a crime story with mugshots, an editorial, a tennis
@@ -9552,7 +9552,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-newspaper-books-section-nonfiction-review-rating-div-book-details-dl-buy-buttons-disclosure-excerpt-blockquote-bio",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "text-culture-magazine-novel-review-star-line-book-details-box-buy-buttons-affiliate-note-excerpt-bio-comments",
@@ -9597,12 +9597,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-op-ed-marsh-bypass-editors-note-disclosure-top-views-own-disclaimer-correction-end-submit-letter-comments",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-open-letter-music-school-salutation-signoff-signatories-list-kept-and-others-line-add-your-name-correction",
         InputKind::Text,
-        0.89,
+        0.91,
     ),
     (
         "html-energy-grid-trade-news-battery-queue-reform-sponsored-aside-download-report-form-summit-promo-table-most-read",
@@ -9617,7 +9617,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-verpakking-vakblad-kartonfabriek-gesponsorde-inhoud-whitepaper-formulier-verpakkingstop-meest-gelezen",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "text-freight-trade-news-port-dwell-times-sponsored-content-unit-whitepaper-gate-form-summit-promo-related-companies",
@@ -9632,17 +9632,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-arabic-health-ministry-measles-vaccination-kutib-byline-iqra-aydan-box-numbered-sites-afp-caption-author-box-comments",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-turkish-metro-line-opening-dha-dateline-haber-byline-one-word-station-list-ilgili-haberler-box-reaction-bar-comments",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-turkish-university-admissions-yks-quota-table-kaynak-osym-numbered-calendar-ayrica-okuyun-author-box-kaynak-aa",
         InputKind::Text,
-        0.68,
+        0.97,
     ),
     (
         "html-spanish-prueba-patinete-electrico-ficha-tecnica-tabla-nota-8-10-lo-mejor-lo-peor-rivales-galeria-ultimas-pruebas",
@@ -9657,7 +9657,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-car-review-electric-hatchback-verdict-box-score-8-10-pros-cons-finance-calculator-rivals-gallery-latest-reviews",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-german-autotest-kombi-plus-minus-listen-technische-daten-tabelle-testurteil-box-bild-von-24-neueste-tests",
@@ -9667,7 +9667,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-data-explainer-city-rents-chart-credit-source-lines-table-source-note-jump-to-read-more-about-the-data-p-kept",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-french-explainer-secheresse-ce-quil-faut-savoir-sommaire-mis-a-jour-lire-aussi-aside-interdictions-ul-note-kept",
@@ -9692,7 +9692,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-hiking-trail-guide-fiche-pratique-acces-carte-iframe-credits-photo-hebergement-cards-a-lire-aussi",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "text-italian-lake-guide-dove-dormire-hotel-cards-verifica-disponibilita-come-arrivare-mappa-salva-pinterest",
