@@ -3603,7 +3603,7 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
         let clock_time = feats[i].date_coverage >= p::DATE_LINE_MIN_COVERAGE
             && feats[i].words <= p::CLOCK_TIME_MAX_WORDS
             && is_clock_time(&blocks[i].text);
-        clock_time || is_match_minute(&blocks[i].text)
+        clock_time || is_match_minute(&blocks[i].text) || is_game_clock(&blocks[i].text)
     };
     let heads = |i: usize, class: &dyn Fn(Class) -> bool| {
         (i + 1..feats.len()).take(reach).any(|j| class(firm[j]))
@@ -3656,6 +3656,28 @@ fn is_match_minute(text: &str) -> bool {
         (1..=max).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
     };
     digits(minute, 3) && digits(added, 2)
+}
+
+/// Whether `text` is only a game's period and clock, as the updates of a
+/// live report of basketball or hockey are headed: "4ºQ 00:09", "Q3
+/// 5:12", "2nd 11:40". The period is a short token with a digit in it.
+fn is_game_clock(text: &str) -> bool {
+    if text.len() > p::GAME_CLOCK_MAX_BYTES {
+        return false;
+    }
+    let mut tokens = text.split_whitespace();
+    let (Some(period), Some(clock), None) = (tokens.next(), tokens.next(), tokens.next()) else {
+        return false;
+    };
+    let is_period = period.chars().count() <= p::GAME_PERIOD_MAX_CHARS
+        && period.bytes().any(|b| b.is_ascii_digit())
+        && period.chars().any(char::is_alphabetic);
+    let is_clock = clock.split_once(':').is_some_and(|(m, s)| {
+        (1..=2).contains(&m.len())
+            && s.len() == 2
+            && m.bytes().chain(s.bytes()).all(|b| b.is_ascii_digit())
+    });
+    is_period && is_clock
 }
 
 /// Whether `text` is only a time of day: "10 p.m.", "4:14 PM EST", "14:05",
@@ -6617,6 +6639,63 @@ mod tests {
         }
         assert!(!body.contains("Posted by"), "{body}");
         assert!(!body.contains("Share this update"), "{body}");
+    }
+
+    #[test]
+    fn a_games_period_and_clock_head_a_live_reports_updates() {
+        for text in ["4ºQ 00:09", "Q3 5:12", "2nd 11:40", "OT1 0:45"] {
+            assert!(is_game_clock(text), "{text}");
+        }
+        for text in [
+            "4ºQ",
+            "00:09",
+            "Q3 5:12 left",
+            "Quarter 5:12",
+            "3 5:12",
+            "Q3 5:1",
+        ] {
+            assert!(!is_game_clock(text), "{text}");
+        }
+        let entry = |clock: &str, text: &str| {
+            format!(
+                "<div class=\"lance\"><span class=\"tempo\">{clock}</span><p>{text}</p>\
+                 <button>Compartilhar</button></div><div class=\"ad\">Publicidade</div>"
+            )
+        };
+        let html = format!(
+            "<html><body><main><h1>Flamingos vence o Caiçaras</h1>{}{}{}{}</main>\
+             <footer><p>Todos os direitos reservados</p></footer></body></html>",
+            entry(
+                "4ºQ 00:09",
+                "Lacerda sofre a falta e converte os dois lances livres com frieza, e o \
+                 Flamingos abre quatro pontos a nove segundos do fim."
+            ),
+            entry(
+                "4ºQ 00:41",
+                "Toco de Ruan Motta! O pivô sobe junto com o ala e manda a bola para a \
+                 arquibancada, e a torcida vem abaixo no ginásio."
+            ),
+            entry(
+                "3ºQ 05:12",
+                "O técnico pede tempo depois de três ataques sem pontos, e o time visitante \
+                 volta para a quadra com duas trocas no garrafão."
+            ),
+            entry(
+                "2ºQ 04:30",
+                "O Caiçaras abre catorze pontos com uma sequência de bolas de três, e o \
+                 ginásio fica em silêncio pela primeira vez na noite."
+            ),
+        );
+        let body = html_body(&html);
+        for kept in [
+            "4ºQ 00:09",
+            "Toco de Ruan Motta",
+            "3ºQ 05:12",
+            "ginásio fica em silêncio",
+        ] {
+            assert!(body.contains(kept), "{kept}: {body}");
+        }
+        assert!(!body.contains("Compartilhar"), "{body}");
     }
 
     #[test]

@@ -851,6 +851,11 @@ pub const LIVE_UPDATE_TAIL_LINE_MAX_WORDS: u32 = 6;
 /// An HTML heading of at most this many words between an update's time
 /// and its first paragraph is the update's title.
 pub const UPDATE_TITLE_MAX_WORDS: u32 = 16;
+/// A game's period and clock heading a live update ("4ºQ 00:09") is at
+/// most this long, its period ("4ºQ", "Q3", "2nd") at most this many
+/// characters.
+pub const GAME_CLOCK_MAX_BYTES: usize = 16;
+pub const GAME_PERIOD_MAX_CHARS: usize = 4;
 /// A time of day may end with a zone of this many letters ("ET", "CEST").
 pub const TIME_ZONE_MIN_LETTERS: usize = 2;
 pub const TIME_ZONE_MAX_LETTERS: usize = 4;

@@ -9707,17 +9707,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-der-morgen-briefing-weiterlesen-lines-praesentiert-von-anhoeren-player-weitere-newsletter-abmelden",
         InputKind::Text,
-        0.84,
+        0.86,
     ),
     (
         "text-morning-briefing-five-items-read-more-lines-presented-by-listen-player-share-bar-more-newsletters-unsubscribe",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-spanish-resumen-de-la-manana-leer-mas-lines-patrocinado-escuchar-player-mas-boletines-darse-de-baja",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-tech-week-in-review-digest-numbered-items-in-this-issue-toc-sponsored-box-full-story-links-more-newsletters",
@@ -9737,7 +9737,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-marathi-metro-fare-hike-fare-list-comma-lead-in-quote-hehi-vacha-line-and-box-jahirat-pti-captions-whatsapp",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-tamil-chariot-festival-traffic-diversion-list-ithaiyum-padikka-line-and-box-padam-pti-captions-pti-tail-trending",
@@ -9747,7 +9747,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-brazil-nbb-basketball-tempo-real-quarter-clock-heads-instagram-embed-parciais-table-apostas-18-lances-principais",
         InputKind::Html,
-        0.31,
+        0.95,
     ),
     (
         "html-english-premier-league-live-blog-clock-time-stamps-entry-author-footers-team-news-entry-key-events-odds-box",
@@ -9777,7 +9777,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-observatorio-nota-prensa-enana-marron-referencia-doi-aviso-in-body-financiacion-kept-contacto",
         InputKind::Html,
-        0.9,
+        0.92,
     ),
     (
         "html-university-battery-release-zinc-anode-share-bars-journal-reference-funding-box-keywords-related",
