@@ -321,8 +321,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         // The times head the updates of one report: no break in it.
         region_weights[i] = 0.0;
     }
-    let roundup_credits = credits_between_items(blocks, feats, &firm);
-    let captions = figure_captions(blocks, feats, &roundup_credits);
+    let item_closers = item_closers(blocks, feats, &firm);
+    let captions = figure_captions(blocks, feats, &item_closers);
     let mut ad_boxes = ad_boxes(blocks, feats);
     ad_boxes.extend(schedule_ads);
     let video_cards = video_cards(blocks, feats);
@@ -354,7 +354,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             region_weights[i] = bad_weight(feats[i].words as f32);
         }
     }
-    for &i in &roundup_credits {
+    for &i in &item_closers {
         // A roundup's items each close with their source: the next item
         // goes on below.
         region_weights[i] = bad_weight(feats[i].words as f32);
@@ -500,7 +500,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             };
         }
     }
-    for &i in &roundup_credits {
+    for &i in &item_closers {
         decisions[i] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: the source line that closes a roundup's item",
@@ -1593,26 +1593,36 @@ fn is_ad_label(f: &Features) -> bool {
             .is_some_and(|m| m.kind == PhraseKind::Advertising && m.strength() >= 1.0)
 }
 
-/// The credit lines that close the items of a roundup ("via The
-/// Athletic", "Reporting by Tom Okonjo"): each under a paragraph of body
-/// and over the next item's title, a short line, and its paragraph. A page
-/// has at least [`ROUNDUP_MIN_CREDITS`](p::ROUNDUP_MIN_CREDITS) of them,
-/// or none: one credit over a headline and its summary closes an article
-/// above a teaser. On a roundup, a credit may also have the item's list
+/// The lines that close the items of a roundup or a digest: a credit
+/// ("via The Athletic", "Reporting by Tom Okonjo") or a link to the
+/// item's full story ("Full story ›"), each under a paragraph of body and
+/// over the next item's title, a short line, and its paragraph. A page has
+/// at least [`ROUNDUP_MIN_CREDITS`](p::ROUNDUP_MIN_CREDITS) of them, or
+/// none: one credit over a headline and its summary closes an article
+/// above a teaser. On such a page, a credit may also have the item's list
 /// above it, a list, a link or an ad between it and the next item, or the
 /// roundup's closing paragraph below it: a paragraph at most
 /// [`ROUNDUP_ITEM_GAP_MAX_BLOCKS`](p::ROUNDUP_ITEM_GAP_MAX_BLOCKS) blocks
-/// down.
-fn credits_between_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
+/// down. A link closes an item only right over the next one: after the
+/// last item it closes the digest.
+fn item_closers(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
+    let short = |i: usize| feats[i].words <= p::END_CREDIT_MAX_WORDS;
     let is_credit = |i: usize| {
-        feats[i].words <= p::END_CREDIT_MAX_WORDS
+        short(i)
             && (feats[i]
                 .phrase
                 .is_some_and(|m| m.kind == PhraseKind::EndCredit)
                 || is_via_line(&blocks[i].text, &feats[i]))
     };
+    let is_story_link = |i: usize| {
+        short(i)
+            && feats[i].nav_arrow
+            && feats[i]
+                .phrase
+                .is_some_and(|m| m.kind == PhraseKind::Related)
+    };
     let is_title = |j: usize| j < feats.len() && is_item_title(&feats[j]);
-    let under_item = |i: usize| is_credit(i) && is_paragraph(feats, firm, i - 1);
+    let under_item = |i: usize| is_paragraph(feats, firm, i - 1);
     // An ad's label may stand between an item and the next.
     let over_title = |i: usize| {
         let title = (i + 1..feats.len())
@@ -1620,8 +1630,9 @@ fn credits_between_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class
             .unwrap_or(feats.len());
         is_title(title) && is_paragraph(feats, firm, title + 1)
     };
+    let between_items = |i: usize| under_item(i) && over_title(i);
     let strict = (1..feats.len())
-        .filter(|&i| under_item(i) && over_title(i))
+        .filter(|&i| (is_credit(i) || is_story_link(i)) && between_items(i))
         .count();
     if strict < p::ROUNDUP_MIN_CREDITS {
         return Vec::new();
@@ -1629,16 +1640,18 @@ fn credits_between_items(blocks: &[Block<'_>], feats: &[Features], firm: &[Class
     // An item's list ("Riders: ...") may stand between its paragraph and
     // its credit.
     let under_list = |i: usize| {
-        is_credit(i)
-            && (i.saturating_sub(1 + p::ROUNDUP_ITEM_LIST_MAX_BLOCKS)..i)
-                .any(|j| is_paragraph(feats, firm, j))
+        (i.saturating_sub(1 + p::ROUNDUP_ITEM_LIST_MAX_BLOCKS)..i)
+            .any(|j| is_paragraph(feats, firm, j))
+    };
+    let over_paragraph = |i: usize| {
+        (i + 1..feats.len())
+            .take(p::ROUNDUP_ITEM_GAP_MAX_BLOCKS)
+            .any(|j| is_paragraph(feats, firm, j))
     };
     (1..feats.len())
         .filter(|&i| {
-            under_list(i)
-                && (i + 1..feats.len())
-                    .take(p::ROUNDUP_ITEM_GAP_MAX_BLOCKS)
-                    .any(|j| is_paragraph(feats, firm, j))
+            is_credit(i) && under_list(i) && over_paragraph(i)
+                || is_story_link(i) && between_items(i)
         })
         .collect()
 }
@@ -2637,11 +2650,7 @@ fn in_figcaption(block: &Block<'_>) -> bool {
 /// parted from its neighbours by blank lines; a figure's alt text, caption
 /// and credit are printed line under line. Also the caption of a gallery's
 /// slide, between the slide's counter and its credit.
-fn figure_captions(
-    blocks: &[Block<'_>],
-    feats: &[Features],
-    roundup_credits: &[usize],
-) -> Vec<usize> {
+fn figure_captions(blocks: &[Block<'_>], feats: &[Features], item_closers: &[usize]) -> Vec<usize> {
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     // Blocks of HTML are not lines.
     if is_html(blocks) {
@@ -2658,8 +2667,7 @@ fn figure_captions(
     // A roundup's item, its title and paragraph line under line over its
     // source, is no figure.
     let is_figure_credit = |c: usize| {
-        (feats[c].photo_credit || credits_with_words(c))
-            && roundup_credits.binary_search(&c).is_err()
+        (feats[c].photo_credit || credits_with_words(c)) && item_closers.binary_search(&c).is_err()
     };
     for credit in (1..feats.len()).filter(|&c| is_figure_credit(c)) {
         let mut top = credit;
@@ -4867,6 +4875,54 @@ mod tests {
         assert!(body.contains("last bus from the station"), "{body}");
         assert!(body.contains("square behind the town hall"), "{body}");
         assert!(!body.contains("Valley Radio"), "{body}");
+    }
+
+    /// A digest's items each close with a link to their full story: the
+    /// titles of the items under the links are kept, the links dropped.
+    #[test]
+    fn a_digests_links_between_items_part_no_sections() {
+        let item = |title: &str, text: &str, link: &str| format!("{title}\n{text}\n{link}\n\n");
+        let page = format!(
+            "Home | News | Newsletters\n\nMorning Briefing\n\n{}{}{}{}Share this briefing\n",
+            item(
+                "Town pool to close",
+                "The council voted on Tuesday night to close the old swimming pool at the \
+                 end of the summer, after a survey found cracks in its floor and walls. \
+                 Swimmers will be able to use the school pool on weekday evenings.",
+                "Read more: Pool vote ends a two-year fight ›"
+            ),
+            item(
+                "Library to open on Sundays",
+                "The library will open on Sunday afternoons from next month, the council \
+                 said, after a petition signed by more than two thousand readers. Volunteers \
+                 from the friends' group will help the staff at the desk.",
+                "Full story ›"
+            ),
+            item(
+                "Buses to run later",
+                "The last bus from the station will leave at midnight instead of eleven \
+                 from the first of June, the transport company announced on Monday. The \
+                 night bus to the hospital will run every hour.",
+                "Full story ›"
+            ),
+            item(
+                "Market moves to the square",
+                "The Saturday market will move to the square behind the town hall while \
+                 the car park is resurfaced, its traders' association said. The stalls will \
+                 open an hour later than usual for the first two weeks.",
+                "Read more ›"
+            ),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        for kept in [
+            "Library to open on Sundays",
+            "Buses to run later",
+            "square behind",
+        ] {
+            assert!(body.contains(kept), "{kept}: {body}");
+        }
+        assert!(!body.contains("Full story"), "{body}");
+        assert!(!body.contains("Share this"), "{body}");
     }
 
     /// The article's subheading under a box of headlines, with an ad's

@@ -9707,7 +9707,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-der-morgen-briefing-weiterlesen-lines-praesentiert-von-anhoeren-player-weitere-newsletter-abmelden",
         InputKind::Text,
-        0.86,
+        0.93,
     ),
     (
         "text-morning-briefing-five-items-read-more-lines-presented-by-listen-player-share-bar-more-newsletters-unsubscribe",
@@ -9717,12 +9717,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-resumen-de-la-manana-leer-mas-lines-patrocinado-escuchar-player-mas-boletines-darse-de-baja",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "text-tech-week-in-review-digest-numbered-items-in-this-issue-toc-sponsored-box-full-story-links-more-newsletters",
         InputKind::Text,
-        0.84,
+        0.88,
     ),
     (
         "text-bengali-madhyamik-result-district-pass-rate-table-aro-porun-line-and-box-chhobi-captions-whatsapp-most-read",
@@ -9787,7 +9787,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-czech-hospital-merger-perex-ctete-take-asides-obory-table-blockquote-foto-captions-zdroj-autor-box-nejctenejsi",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-hungarian-wine-harvest-olvassa-el-ezt-is-boxes-gallery-counter-variety-list-hirdetes-forras-szerzo-legolvasottabb",
@@ -9807,7 +9807,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-chinese-tech-news-chip-launch-wen-bianji-header-subheads-spec-bullets-xiangguan-yuedu-tu-credit-banquan-pinglun",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-hong-kong-local-news-wet-market-revamp-jizhe-baodao-line-cantonese-quotes-arrangements-list-yanshen-yuedu-liuyan",
@@ -9862,7 +9862,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-video-platform-watch-page-description-chapters-list-sponsor-segment-show-more-subscribe-comments-up-next",
         InputKind::Text,
-        0.85,
+        0.87,
     ),
 ];
 
