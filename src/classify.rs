@@ -567,6 +567,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     drop_ruled_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_appeal_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_subscribe_pitches(blocks, feats, region.clone(), &mut decisions);
+    drop_form_boxes(blocks, feats, &mut decisions);
     drop_author_card(blocks, region.clone(), &mut decisions);
     drop_interviewee_boxes(blocks, feats, &mut decisions);
     let day_lines: Vec<usize> = schedules.iter().map(|day| day.start).collect();
@@ -656,6 +657,62 @@ fn drop_subscribe_pitches(
             decisions[i] = Decision {
                 label: Label::Boilerplate,
                 note: "boilerplate: a sign-up pitch between its title and its button",
+            };
+        }
+    }
+}
+
+/// In scraped text, a box of a form or a call to act set into the page: a
+/// run of [`FORM_BOX_MIN_LINES`](p::FORM_BOX_MIN_LINES) to
+/// [`FORM_BOX_MAX_LINES`](p::FORM_BOX_MAX_LINES) short lines printed line
+/// under line, with a blank line above and below, at most
+/// [`FORM_BOX_MAX_SENTENCES`](p::FORM_BOX_MAX_SENTENCES) of them
+/// sentences, closed by a row of
+/// buttons in brackets ("\[Download now\]") or holding a form's field
+/// ("\[ \] I agree ...", "\[ Select ▼\]", "Email \[      \]
+/// \[Sign up\]"). A download's gate, a sign-up, an event's promo, a
+/// product's card: the pitch and the fields' names read as short lines of
+/// the article, but a text browser draws only a form's controls in
+/// brackets.
+fn drop_form_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &mut [Decision]) {
+    if is_html(blocks) {
+        return;
+    }
+    let buttons = |k: usize| {
+        let text = blocks[k].text.trim();
+        text.starts_with('[') && text.ends_with(']') && is_button_row(text)
+    };
+    let field = |k: usize| {
+        let text = blocks[k].text.trim();
+        feats[k].form_row || text.starts_with("[ ]") || (buttons(k) && text.contains('▼'))
+    };
+    let n = blocks.len();
+    let mut start = 0;
+    while start < n {
+        let mut end = start + 1;
+        while end < n && features::on_the_next_line(blocks, end) {
+            end += 1;
+        }
+        let run = start..end;
+        start = end;
+        // A pitch or a note of consent ends a sentence; paragraphs printed
+        // line under line end many.
+        let sentences = run
+            .clone()
+            .filter(|&k| feats[k].ends_sentence && !blocks[k].text.trim_start().starts_with('['))
+            .count();
+        let fits = (p::FORM_BOX_MIN_LINES..=p::FORM_BOX_MAX_LINES).contains(&run.len())
+            && sentences <= p::FORM_BOX_MAX_SENTENCES
+            && run
+                .clone()
+                .all(|k| feats[k].words <= p::FORM_BOX_LINE_MAX_WORDS);
+        if !fits || !(buttons(run.end - 1) || run.clone().any(field)) {
+            continue;
+        }
+        for k in run {
+            decisions[k] = Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: a form's box, its fields or buttons in brackets",
             };
         }
     }
@@ -4875,6 +4932,39 @@ mod tests {
         assert!(body.contains("last bus from the station"), "{body}");
         assert!(body.contains("square behind the town hall"), "{body}");
         assert!(!body.contains("Valley Radio"), "{body}");
+    }
+
+    /// A form's box between paragraphs (a download's gate) is dropped
+    /// whole; short paragraphs printed line under line over a button are
+    /// kept.
+    #[test]
+    fn a_forms_box_between_paragraphs_is_dropped() {
+        let gate = "FREE GUIDE\nThe pool owner's handbook: ten checks before summer\n\
+            Get the guide used by more than 3,000 pool managers.\nFirst name\nLast name\n\
+            Work email\nCompany size\n[ 1-50 ▼]\n\
+            [ ] Yes, send me news and offers from Poolside Weekly.\n[Download now]\n";
+        let spaced = |text: &str| text.replace('\n', "\n\n");
+        let page = format!(
+            "Home | News\n\n{}\n{gate}\n{}",
+            spaced(POOL_STORY),
+            spaced(POOL_STORY_GOES_ON)
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        for dropped in [
+            "handbook",
+            "3,000 pool managers",
+            "First name",
+            "Company size",
+        ] {
+            assert!(!body.contains(dropped), "{dropped}: {body}");
+        }
+        let notes = "Pools open at six.\nLanes close at nine.\nCaps are sold at the desk.\n\
+            Towels cost a pound.\n[Book a lane]\n";
+        let page = format!("Home | News\n\n{}\n{notes}", spaced(POOL_STORY));
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Caps are sold at the desk."), "{body}");
     }
 
     /// A digest's items each close with a link to their full story: the

@@ -872,6 +872,16 @@ pub const ROUNDUP_ITEM_GAP_MAX_BLOCKS: usize = 6;
 /// An item's list of at most this many blocks ("Riders: ...") may stand
 /// between its paragraph and its credit.
 pub const ROUNDUP_ITEM_LIST_MAX_BLOCKS: usize = 1;
+/// In scraped text, a box of a form or a call to act (a download's gate,
+/// a sign-up, a product's card) is a run of this many short lines, each of
+/// at most `FORM_BOX_LINE_MAX_WORDS` words, printed line under line.
+pub const FORM_BOX_MIN_LINES: usize = 3;
+pub const FORM_BOX_MAX_LINES: usize = 16;
+pub const FORM_BOX_LINE_MAX_WORDS: u32 = 30;
+/// A form's box holds at most this many sentences outside its brackets
+/// (a pitch, a note of consent); paragraphs printed line under line hold
+/// more.
+pub const FORM_BOX_MAX_SENTENCES: usize = 3;
 /// A line opening with "via" of at most this many words names a source.
 pub const VIA_LINE_MAX_WORDS: u32 = 8;
 /// A block that is part of the page's stated title stands for it when it

@@ -4402,7 +4402,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-ghost-newsletter-postmortem-signup-card-footnotes-paid-members-cta-read-more",
         InputKind::Text,
-        0.92,
+        0.96,
     ),
     (
         "text-belgian-french-fusion-communes-lire-aussi-boxes-publicite-belga-credits-reagir-plus-lus",
@@ -4521,7 +4521,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-ngo-press-release-notes-to-editors-about-boilerplate-media-contact-donate-prompts",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before French share, error-report and follow phrases: 0.950; before a lead-
     // in ending with a colon counted where the article goes on under a box: 0.991
@@ -5077,7 +5077,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-gulf-daily-water-taxi-also-read-image-credit-supplied-inbox-box-top-stories",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-malaysian-daily-durian-harvest-read-lines-price-table-source-line-related-topics",
@@ -6464,7 +6464,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-travel-feature-practical-info-getting-there-where-to-stay-label-paragraphs-affiliate-links",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-university-news-public-lecture-announcement-speaker-details-register-button-campus-map",
@@ -8597,7 +8597,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-regionalliga-liveticker-oldest-first-emoji-icon-lines-lineups-box-before-feed-odds-widget-halftime-stats-snapshot-voting-widget",
         InputKind::Text,
-        0.89,
+        0.91,
     ),
     (
         "text-portuguese-portugal-em-direto-relato-ao-minuto-onzes-iniciais-and-stats-before-feed-golo-icon-lines-fim-do-jogo-intervalo-antevisao-markers-apostas-ao-vivo-srij-leia-tambem",
@@ -9557,7 +9557,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-culture-magazine-novel-review-star-line-book-details-box-buy-buttons-affiliate-note-excerpt-bio-comments",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-spanish-poetry-review-valoracion-stars-ficha-libro-comprar-buttons-afiliados-stanzas-sobre-el-autor-comentarios",
@@ -9617,12 +9617,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-verpakking-vakblad-kartonfabriek-gesponsorde-inhoud-whitepaper-formulier-verpakkingstop-meest-gelezen",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-freight-trade-news-port-dwell-times-sponsored-content-unit-whitepaper-gate-form-summit-promo-related-companies",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-arabic-desalination-plant-opening-body-line-starting-ilan-after-ilan-label-afp-dash-caption-iqra-aydan-box-credit-line",
@@ -9707,7 +9707,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-der-morgen-briefing-weiterlesen-lines-praesentiert-von-anhoeren-player-weitere-newsletter-abmelden",
         InputKind::Text,
-        0.93,
+        0.97,
     ),
     (
         "text-morning-briefing-five-items-read-more-lines-presented-by-listen-player-share-bar-more-newsletters-unsubscribe",
@@ -9717,12 +9717,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-resumen-de-la-manana-leer-mas-lines-patrocinado-escuchar-player-mas-boletines-darse-de-baja",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "text-tech-week-in-review-digest-numbered-items-in-this-issue-toc-sponsored-box-full-story-links-more-newsletters",
         InputKind::Text,
-        0.88,
+        0.92,
     ),
     (
         "text-bengali-madhyamik-result-district-pass-rate-table-aro-porun-line-and-box-chhobi-captions-whatsapp-most-read",
@@ -9867,27 +9867,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-b2b-saas-blog-data-observability-whitepaper-gate-form-fields-demo-cta-author-bio-related-content",
         InputKind::Text,
-        0.92,
+        0.99,
     ),
     (
         "text-french-industrie-relocalisation-telechargez-le-livre-blanc-formulaire-inscrivez-vous-au-salon",
         InputKind::Text,
-        0.91,
+        0.99,
     ),
     (
         "text-german-fachmagazin-intralogistik-jetzt-kostenlos-herunterladen-formular-jetzt-anmelden-eventbox",
         InputKind::Text,
-        0.91,
+        0.99,
     ),
     (
         "text-webinar-recap-hr-panel-register-for-next-webinar-form-watch-on-demand-box-takeaways-list",
         InputKind::Text,
-        0.91,
+        0.98,
     ),
     (
         "html-dutch-regionale-krant-dijkversterking-jsx-hash-classes-kaarten-tussen-alineas-nieuwsbrief-auteur-reacties",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-english-culture-magazine-organ-restoration-emotion-div-paragraphs-teaser-cards-mid-body-signup-bio-reader-notes",
@@ -9907,12 +9907,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-central-bank-speech-deputy-governor-check-against-delivery-h2-sections-sup-footnotes-references-print-lang-switch",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-ngo-report-landing-page-rural-water-points-summary-key-findings-download-pdf-box-footnotes-media-enquiries",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-parliament-committee-news-inquiry-report-chair-quotes-recommendations-ol-footnotes-further-info-gaelic-switch",
@@ -9927,12 +9927,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-fashion-trenchcoat-trend-jetzt-shoppen-cards-euro-prices-provision-hinweis-newsletter-mehr-aus-style",
         InputKind::Text,
-        0.91,
+        0.95,
     ),
     (
         "text-gift-guide-gardeners-product-name-lines-and-blurbs-kept-price-at-retailer-buy-buttons-newsletter-more-from-style",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-home-decor-reading-corner-shop-the-look-cards-retailer-price-buy-now-commission-notes-newsletter-more-from-style",
@@ -9942,7 +9942,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-skincare-evening-routine-step-subheads-our-pick-cards-price-at-retailer-buy-now-shop-this-story-more-from-style",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
 ];
 
