@@ -2523,8 +2523,10 @@ fn labelled_lists(
     feats: &[Features],
     heads_items: impl Fn(usize) -> bool,
 ) -> Vec<std::ops::Range<usize>> {
+    // A labelled item may hold a list of its own ("Saltcombe: 15 Ben
+    // Tregear, 14 Will Hocking, ...").
     let is_item = |j: usize| {
-        is_list_item(&feats[j])
+        is_list_item_within(&feats[j], p::LABELLED_ITEM_MAX_WORDS)
             && feats[j].phrase.is_none()
             && feats[j].link_density <= p::LINK_FROM
             && !is_set_apart(&blocks[j])
@@ -4203,8 +4205,13 @@ fn keep_as(list: std::ops::Range<usize>, note: &'static str, decisions: &mut [De
 /// echo: dates and digits are allowed, as lists of dates and prices have
 /// them.
 fn is_list_item(f: &Features) -> bool {
+    is_list_item_within(f, p::LIST_ITEM_MAX_WORDS)
+}
+
+/// [`is_list_item`] for items of at most `max_words` words.
+fn is_list_item_within(f: &Features, max_words: u32) -> bool {
     f.words > 0
-        && f.words <= p::LIST_ITEM_MAX_WORDS
+        && f.words <= max_words
         && !is_section_break(f)
         && !f.echoes_neighbour
         && !f.doubled
@@ -5718,6 +5725,38 @@ mod tests {
                          Ticket prices rise again as demand grows\n";
         let body = crate::clean(&format!("{article}\n{headlines}"), &options).body();
         assert!(!body.contains("Drummer opens"), "{body}");
+    }
+
+    /// Line-ups under a plain header ("The teams") are labelled items
+    /// however long their lists of names; the article goes on below.
+    #[test]
+    fn line_ups_under_a_plain_header_are_kept() {
+        let side = |first: u32| -> String {
+            let names = ["Ben Tregear", "Will Hocking", "Mikey Dunstan", "Sione Lato"];
+            (0..15)
+                .map(|k| format!("{} {}", first - k, names[k as usize % names.len()]))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let page = format!(
+            "Home | Rugby\n\nSaltcombe v Penhallow preview\n\n\
+             Jack Trevail will start his first game for Saltcombe in two months when they \
+             meet Penhallow on Saturday, after the club's medical staff cleared his knee.\n\n\
+             Penhallow arrive in second place and in good form, with four wins in a row, \
+             and their coach said her side would not be distracted by the cup.\n\n\
+             The teams\n\nSaltcombe: {}\nReplacements: {}\nPenhallow: {}\n\
+             Replacements: {}\nReferee: Helen Marsden (RFU)\n\nVerdict\n\n\
+             Penhallow have the more dangerous back three and the better recent form, but \
+             Saltcombe have not lost at home to them in six years and should edge a close one.\n\n\
+             Share this article\n",
+            side(15),
+            side(30),
+            side(15),
+            side(30)
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Referee: Helen Marsden"), "{body}");
+        assert!(body.contains("should edge a close one"), "{body}");
     }
 
     #[test]

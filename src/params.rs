@@ -965,6 +965,9 @@ pub const LIST_ITEM_MAX_WORDS: u32 = 40;
 /// this many labelled items ("June 9 – Tampa, FL") follow it.
 pub const LIST_HEADER_MAX_WORDS: u32 = 6;
 pub const LABELLED_LIST_MIN_ITEMS: usize = 5;
+/// A labelled item of such a list ("Saltcombe: 15 Ben Tregear, 14 Will
+/// Hocking, ...") has at most this many words.
+pub const LABELLED_ITEM_MAX_WORDS: u32 = 80;
 pub const LIST_ITEM_MAX_PHRASE: f32 = 0.5;
 /// A block is "plain" (only short, not boilerplate) when its boilerplate
 /// evidence sums to no less than minus this.

@@ -9947,7 +9947,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-heimatwiki-burgruine-infobox-inhaltsverzeichnis-bearbeiten-links-einzelnachweise-navleiste-normdaten",
         InputKind::Html,
-        0.89,
+        0.91,
     ),
     (
         "html-history-society-mill-place-article-fact-file-aside-millers-table-reminiscence-sources-appeal-box",
@@ -9972,7 +9972,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-local-tv-house-fire-video-player-loading-up-next-alerts-ticker-report-typo-mid-body-copyright-trending",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-us-local-tv-ice-storm-warning-update-note-nws-what-where-when-lines-alerts-ticker-app-line-prep-list",
@@ -9992,7 +9992,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-ligue-1-avant-match-compositions-probables-chiffres-cles-pronostic-cotes-jouer-comporte-des-risques",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-italian-serie-a-presentazione-probabili-formazioni-ballottaggi-numeri-quote-gioca-responsabilmente-dove-vederla",
@@ -10002,27 +10002,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-rugby-union-preview-numbered-xv-replacements-lines-key-stats-verdict-odds-box-league-table-live-on-tv",
         InputKind::Text,
-        0.68,
+        0.99,
     ),
     (
         "html-english-recipe-blog-leek-potato-soup-wprm-card-step-photo-captions-jump-pin-print-votes-nested-replies",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-french-blog-recette-gratin-dauphinois-tasty-card-photos-etapes-aller-a-la-recette-votes-commentaires",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-german-rezept-blog-zwetschgendatschi-step-photo-captions-zum-rezept-springen-naehrwerte-comments",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-spanish-receta-blog-tortilla-de-patatas-create-card-fotos-paso-a-paso-ir-a-la-receta-votos-comentarios",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
 ];
 
