@@ -10037,7 +10037,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-money-advice-qa-two-reader-questions-h2-subheads-sponsored-rates-widget-ask-box-disclaimer-syndicate-bio",
         InputKind::Html,
-        0.92,
+        0.94,
     ),
     (
         "html-spanish-consultorio-blockquote-letter-publicidad-lee-tambien-escribenos-box-distribuido-por-comentarios",
@@ -10062,12 +10062,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-persian-book-fair-news-code-lead-dek-bishtar-bekhanid-boxes-tablighat-aks-credit-h3-ul-enteha-ye-payam-porbazdidtarin",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "text-russian-city-portal-otopitelny-sezon-grafik-list-chitaite-takzhe-reklama-caption-twice-telegram-kommentarii",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-russian-news-agency-aeroport-reopening-dateline-dek-flight-table-chitaite-takzhe-box-istochnik",
@@ -10102,7 +10102,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-python-tutorial-dictionaries-repl-output-blocks-version-switcher-copy-copied-labels-toc-sidebar",
         InputKind::Text,
-        0.64,
+        0.91,
     ),
 ];
 

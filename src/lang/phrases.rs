@@ -925,14 +925,15 @@ fn reads_as(there: &[u8], phrase: &str) -> bool {
             })
 }
 
-/// A match stands on word edges when no letter or digit touches it from
-/// outside where its own edge is a letter or digit.
+/// A match stands on word edges when no letter, digit or underscore
+/// touches it from outside where its own edge is a letter or digit: an
+/// underscore joins the words of a name in code ("by_city").
 fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
-    let touches = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(o), Some(i)) if super::is_word_char(o) && super::is_word_char(i));
+    let touches = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(o), Some(i)) if (o == '_' || super::is_word_char(o)) && super::is_word_char(i));
     !touches(before, first) && !touches(after, last)
 }
 
@@ -942,6 +943,16 @@ mod tests {
 
     fn kind(text: &str) -> Option<PhraseKind> {
         PHRASES.find(text).map(|m| m.kind)
+    }
+
+    /// An underscore joins the words of a name in code: no phrase
+    /// matches inside one.
+    #[test]
+    fn no_phrase_matches_inside_a_name_in_code() {
+        assert_eq!(kind("By Jane Doe"), Some(PhraseKind::Byline));
+        for text in [">>> by_city = {}", "share_count = 0", "read_more_link()"] {
+            assert_eq!(kind(text), None, "{text}");
+        }
     }
 
     /// A phrase of several words is cued by a pair that ends in a word
