@@ -574,8 +574,9 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     label_metadata(page, feats, region.clone(), &day_lines, &mut decisions);
     drop_closing_bio(page, feats, region.clone(), &mut decisions);
     drop_closing_appeal(feats, region.clone(), &mut decisions);
-    drop_closing_self_description(blocks, region, &mut decisions);
+    drop_closing_self_description(blocks, region.clone(), &mut decisions);
     drop_wordless_symbols(blocks, feats, &in_table, &mut decisions);
+    keep_code_blocks(blocks, region, &mut decisions);
     Decisions {
         labels: decisions,
         region_weights,
@@ -3292,6 +3293,70 @@ fn drop_closing_appeal(
     }
 }
 
+/// In scraped text, the lines of a block of code inside the region: a run
+/// of at least [`CODE_RUN_MIN_LINES`](p::CODE_RUN_MIN_LINES) indented lines
+/// printed line under line, at least half of them with a mark of code
+/// (braces, brackets, '=', ';', '_', a prompt, a comment's sign, a closing
+/// ':') and fewer than half of them sentences (ending with '.', '!' or
+/// '?'). Short as its lines are
+/// ("};", "else:", "ports:"), the code is the article's.
+fn keep_code_blocks(
+    blocks: &[Block<'_>],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    if is_html(blocks) {
+        return;
+    }
+    // A list in YAML is code too ("- db").
+    let indented = |k: usize| blocks[k].indent >= p::INDENT_FROM;
+    let mut start = region.start;
+    while start < region.end {
+        if !indented(start) {
+            start += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        while end < region.end && indented(end) && features::on_the_next_line(blocks, end) {
+            end += 1;
+        }
+        let run = start..end;
+        start = end;
+        let marked = run
+            .clone()
+            .filter(|&k| has_code_mark(&blocks[k].text))
+            .count();
+        // A block's head ("environment:") ends with a colon, not a sentence.
+        let sentences = run
+            .clone()
+            .filter(|&k| blocks[k].text.trim_end().ends_with(['.', '!', '?']))
+            .count();
+        if run.len() >= p::CODE_RUN_MIN_LINES
+            && 2 * marked >= run.len()
+            && 2 * sentences < run.len()
+        {
+            for k in run {
+                decisions[k] = Decision {
+                    label: Label::Body,
+                    note: "body: a line of a block of code in the article",
+                };
+            }
+        }
+    }
+}
+
+/// Whether a line has a mark of code: a brace, a bracket, '=', ';' or
+/// '_'; or it opens with a prompt or a comment's sign (">>>", "$ ", "#",
+/// "//"), or closes with ':' (a block's head, a key of YAML).
+fn has_code_mark(text: &str) -> bool {
+    let text = text.trim();
+    text.contains(['{', '}', '[', ']', '=', ';', '_'])
+        || [">>>", "$ ", "#", "//"]
+            .iter()
+            .any(|sign| text.starts_with(sign))
+        || text.ends_with(':')
+}
+
 /// A block of symbols without a word or an ASCII mark ("★★★★★", "📌",
 /// "☆☆☆☆☆") is a rating's stars or an icon, never a line of the article,
 /// whatever its neighbours; code's brackets ("});") are ASCII, and a
@@ -4972,6 +5037,31 @@ mod tests {
         let page = format!("Home | News\n\n{}\n{notes}", spaced(POOL_STORY));
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Caps are sold at the desk."), "{body}");
+    }
+
+    /// An indented block of code between paragraphs is kept line by line,
+    /// its short lines ("ports:") and its keys and values with the rest.
+    #[test]
+    fn a_block_of_code_is_kept_whole() {
+        let code = "    services:\n      web:\n        image: ghcr.io/poolside/bookings:1.4\n\
+            \x20       ports:\n          - \"8080:8000\"\n        environment:\n\
+            \x20         DATABASE_URL: postgres://pool:secret@db:5432/pool\n\
+            \x20     db:\n        image: postgres:16\n        environment:\n\
+            \x20         POSTGRES_USER: pool\n";
+        let page = format!(
+            "Docs | Tutorials\n\nRunning the booking service\n\n\
+             The booking service needs a database next to it, and a compose file starts \
+             both with one command. Save the following as compose.yaml in a new folder.\n\n\
+             Copy\n{code}\n\
+             The web service reaches the database under the host name db, because the two \
+             services share a network that the compose file creates for them.\n\n\
+             Was this page helpful?\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        for kept in ["services:", "image: postgres:16", "POSTGRES_USER: pool"] {
+            assert!(body.contains(kept), "{kept}: {body}");
+        }
+        assert!(body.contains("share a network"), "{body}");
     }
 
     /// A digest's items each close with a link to their full story: the

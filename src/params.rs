@@ -872,6 +872,9 @@ pub const ROUNDUP_ITEM_GAP_MAX_BLOCKS: usize = 6;
 /// An item's list of at most this many blocks ("Riders: ...") may stand
 /// between its paragraph and its credit.
 pub const ROUNDUP_ITEM_LIST_MAX_BLOCKS: usize = 1;
+/// In scraped text, a block of code is a run of at least this many
+/// indented lines printed line under line.
+pub const CODE_RUN_MIN_LINES: usize = 3;
 /// In scraped text, a box of a form or a call to act (a download's gate,
 /// a sign-up, a product's card) is a run of this many short lines, each of
 /// at most `FORM_BOX_LINE_MAX_WORDS` words, printed line under line.

@@ -10087,7 +10087,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-docker-compose-tutorial-hinweis-achtung-callouts-kopieren-kopiert-labels-inhaltsverzeichnis-cookie-banner",
         InputKind::Text,
-        0.89,
+        0.94,
     ),
     (
         "text-javascript-blog-debounce-inline-code-copy-button-above-code-blocks-copied-label-sponsored-line-comments",
@@ -10102,7 +10102,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-python-tutorial-dictionaries-repl-output-blocks-version-switcher-copy-copied-labels-toc-sidebar",
         InputKind::Text,
-        0.91,
+        0.99,
     ),
 ];
 
