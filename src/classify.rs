@@ -683,9 +683,11 @@ fn drop_form_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &mut [De
         let text = blocks[k].text.trim();
         text.starts_with('[') && text.ends_with(']') && is_button_row(text)
     };
+    // A field anywhere in the line: a text field ("PLZ [        ]"), a
+    // checkbox, a drop-down ("[Nutrición ▼]").
     let field = |k: usize| {
-        let text = blocks[k].text.trim();
-        feats[k].form_row || text.starts_with("[ ]") || (buttons(k) && text.contains('▼'))
+        let text = &blocks[k].text;
+        feats[k].form_row || text.contains("[ ]") || text.contains("[   ") || text.contains("▼]")
     };
     let n = blocks.len();
     let mut start = 0;
@@ -5032,6 +5034,18 @@ mod tests {
         ] {
             assert!(!body.contains(dropped), "{dropped}: {body}");
         }
+        // A finder's widget: its field stands inside the line.
+        let finder = "Find a swimming teacher near you\n\
+            Qualified teachers in your area, with free places this month.\n\
+            Postcode [          ]  Level [Beginner ▼]  Search\n";
+        let page = format!(
+            "Home | News\n\n{}\n{finder}\n{}",
+            spaced(POOL_STORY),
+            spaced(POOL_STORY_GOES_ON)
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("free places this month"), "{body}");
         let notes = "Pools open at six.\nLanes close at nine.\nCaps are sold at the desk.\n\
             Towels cost a pound.\n[Book a lane]\n";
         let page = format!("Home | News\n\n{}\n{notes}", spaced(POOL_STORY));

@@ -2877,7 +2877,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-data-story-w3m-chart-axes-legends-sources",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "html-wordpress-bricks-local-news-read-also-card-ad-slots-most-viewed",
@@ -4674,7 +4674,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-argentina-national-bajante-rio-mira-tambien-subtitulo-tweet-segui-leyendo-newsletter",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     // Before Spanish, Dutch and German box headers and paywall phrases: 0.934
     // (a "Más información" box and a paywall's login line were kept). Known
@@ -4858,7 +4858,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-investigative-nonprofit-tow-fees-table-methodology-subhead-partnership-credit-donate-read-more-coverage",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-us-news-four-day-school-week-captions-twice-caps-photo-credit-support-box-republish-cc-box",
@@ -9927,7 +9927,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-fashion-trenchcoat-trend-jetzt-shoppen-cards-euro-prices-provision-hinweis-newsletter-mehr-aus-style",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-gift-guide-gardeners-product-name-lines-and-blurbs-kept-price-at-retailer-buy-buttons-newsletter-more-from-style",
@@ -9937,7 +9937,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-home-decor-reading-corner-shop-the-look-cards-retailer-price-buy-now-commission-notes-newsletter-more-from-style",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-skincare-evening-routine-step-subheads-our-pick-cards-price-at-retailer-buy-now-shop-this-story-more-from-style",
@@ -10107,17 +10107,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-ratgeber-rueckenschmerzen-medizinisch-geprueft-arzt-finden-widget-termin-buchen-hinweis-quellen",
         InputKind::Text,
-        0.9,
+        0.95,
     ),
     (
         "text-hospital-patient-leaflet-colonoscopy-prep-leaflet-number-diet-table-find-a-consultant-contact-box-sources",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-spanish-nutricion-fibra-revisado-medicamente-publicidad-encuentra-especialista-pedir-cita-fuentes",
         InputKind::Text,
-        0.81,
+        0.86,
     ),
     (
         "text-symptoms-explainer-persistent-hiccups-what-causes-it-find-a-doctor-widget-book-appointment-disclaimer-sources",
@@ -10167,7 +10167,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-indonesian-toll-road-opening-dateline-lead-baca-juga-lines-and-box-tariff-list-antara-caption-twice-pewarta-editor",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-malay-flood-relief-kerai-bernama-caption-twice-baca-juga-line-and-bare-box-mukim-list-space-quotes-whatsapp-komen",
@@ -10182,7 +10182,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-vietnamese-metro-test-run-sapo-dtm-lead-xem-them-line-and-bare-box-phase-list-anh-captions-once-author-caps",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
 ];
 
