@@ -1964,7 +1964,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-te-puede-interesar-google-news",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     // Before the Indonesian WhatsApp prompt phrases: 0.970.
     (
@@ -8982,7 +8982,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-supplement-guide-vitamin-d-wordpress-toc-jump-links-reviewer-box-product-cards-prices-buy-buttons-button-faq-accordion-hidden-panels-references-newsletter-disclaimer",
         InputKind::Html,
-        0.91,
+        0.93,
     ),
     (
         "text-business-news-site-brief-hardware-store-closing-markets-ticker-trending-strip-newsletter-box-video-playlist-related-teaser-lists-comments-cookie-notice-long-footer",
@@ -9947,7 +9947,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-heimatwiki-burgruine-infobox-inhaltsverzeichnis-bearbeiten-links-einzelnachweise-navleiste-normdaten",
         InputKind::Html,
-        0.91,
+        0.94,
     ),
     (
         "html-history-society-mill-place-article-fact-file-aside-millers-table-reminiscence-sources-appeal-box",
@@ -9967,7 +9967,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-quebec-french-local-tv-deneigement-en-direct-lecteur-video-a-suivre-guillemets-signaler-coquille-crtc",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-us-local-tv-house-fire-video-player-loading-up-next-alerts-ticker-report-typo-mid-body-copyright-trending",
@@ -9987,7 +9987,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-premier-league-preview-key-stats-bullets-predicted-line-ups-form-guide-widget-odds-box-live-on-tv",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-french-ligue-1-avant-match-compositions-probables-chiffres-cles-pronostic-cotes-jouer-comporte-des-risques",
@@ -10022,7 +10022,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-receta-blog-tortilla-de-patatas-create-card-fotos-paso-a-paso-ir-a-la-receta-votos-comentarios",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-dear-advice-column-worried-in-wichita-letter-reply-edited-note-syndicate-line-ad-slots-email-box-bio-comments",
@@ -10032,7 +10032,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-lebenshilfe-leserfrage-antwort-anzeige-lesen-sie-auch-gekuerzt-note-syndikat-krisenhilfe-kommentare",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-money-advice-qa-two-reader-questions-h2-subheads-sponsored-rates-widget-ask-box-disclaimer-syndicate-bio",
@@ -10042,7 +10042,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-consultorio-blockquote-letter-publicidad-lee-tambien-escribenos-box-distribuido-por-comentarios",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-arabic-date-harvest-festival-dateline-lead-h2-subheads-price-table-blockquote-iqra-aydan-ul-boxes-comments",
@@ -10107,7 +10107,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-ratgeber-rueckenschmerzen-medizinisch-geprueft-arzt-finden-widget-termin-buchen-hinweis-quellen",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-hospital-patient-leaflet-colonoscopy-prep-leaflet-number-diet-table-find-a-consultant-contact-box-sources",
@@ -10117,7 +10117,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-nutricion-fibra-revisado-medicamente-publicidad-encuentra-especialista-pedir-cita-fuentes",
         InputKind::Text,
-        0.86,
+        0.99,
     ),
     (
         "text-symptoms-explainer-persistent-hiccups-what-causes-it-find-a-doctor-widget-book-appointment-disclaimer-sources",
@@ -10137,7 +10137,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-portuguese-portugal-eletrico-linha-reabre-question-h3-paragens-ol-pullquote-repeat-leia-tambem-p-publicidade",
         InputKind::Html,
-        0.92,
+        0.96,
     ),
     (
         "html-portuguese-portugal-incendios-plano-lusa-dateline-exclusivo-assinantes-leia-tambem-aside-medidas-list-lusa-fim",

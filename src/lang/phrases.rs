@@ -1674,6 +1674,30 @@ mod tests {
         use PhraseKind::*;
         assert_kinds(
             &[
+                ("War dieser Artikel hilfreich?", Share),
+                ("Kopieren", Share),
+                ("Lyt til artiklen", Navigation),
+                ("Ver esta publicación en Instagram", Share),
+                (
+                    "Detta är en Plus-artikel. Du läser den som prenumerant.",
+                    Subscribe,
+                ),
+                ("Tämä artikkeli on tarkoitettu tilaajille.", Subscribe),
+                ("Seguinos en Google News para no perderte nada", Subscribe),
+                ("Annonsen fortsetter under", Advertising),
+                (
+                    "Este artículo contiene enlaces de afiliado. Si compras, recibimos una comisión.",
+                    Advertising,
+                ),
+                (
+                    "Dieser Artikel dient ausschließlich der allgemeinen Information.",
+                    Legal,
+                ),
+                (
+                    "Las consultas pueden ser editadas por extensión y claridad.",
+                    AuthorBio,
+                ),
+                ("Einzelnachweise", EndCredit),
                 ("Ir para o conteúdo", Navigation),
                 ("Sie sind hier: Startseite", Navigation),
                 ("Schlagwörter", Navigation),
