@@ -1177,6 +1177,36 @@ fn inline_box(
     if let Some(j) = articles_heading {
         return Some((header + 1..j, Some(j)));
     }
+    // In scraped text, bulleted headlines end where a line without a
+    // bullet stands apart from them, a blank line above it: the article
+    // resumes there, however low that line scores (a subheading, a
+    // sentence leading into a list).
+    if !is_html(blocks) {
+        let bullets_end = (header + 1..resume)
+            .find(|&j| !blocks[j].bullet)
+            .unwrap_or(resume);
+        // The line is no card's title (its running time on the next line)
+        // nor a template's label printed again and again, and the article
+        // goes on right under it.
+        if bullets_end > header + 1
+            && resume - bullets_end <= p::BOX_RESUME_UNDER_BULLETS_MAX_GAP
+            && !features::on_the_next_line(blocks, bullets_end)
+            && !features::on_the_next_line(blocks, bullets_end + 1)
+            && feats[bullets_end].phrase.is_none()
+            && feats[bullets_end].date_coverage == 0.0
+            && feats[bullets_end].repeats <= 1
+        {
+            let is_subheading = (p::BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS
+                ..=p::BOX_SUBHEADING_MAX_WORDS)
+                .contains(&feats[bullets_end].words)
+                && (!feats[bullets_end].ends_sentence
+                    || features::ends_with_question(&blocks[bullets_end].text));
+            return Some((
+                header + 1..bullets_end,
+                is_subheading.then_some(bullets_end),
+            ));
+        }
+    }
     let last = resume - 1;
     // A subheading may ask a question ("Can the council override?").
     // The box's badges ("Subscribers only") are no headlines to measure it
@@ -5076,6 +5106,27 @@ mod tests {
             assert!(body.contains(kept), "{kept}: {body}");
         }
         assert!(body.contains("share a network"), "{body}");
+    }
+
+    /// Under a box's bulleted headlines, the article resumes at a line set
+    /// apart below them: a subheading, however low it scores, over a line
+    /// leading into a list.
+    #[test]
+    fn the_article_resumes_under_a_boxs_bulleted_headlines() {
+        let page = format!(
+            "Home | News\n\n{}\nRead also\n  • Pool fees to rise in the spring\n\
+             \x20 • Library car park closes for repairs next month\n\n\
+             Harlow Leisure Centre timetable\n\nOpening hours from 2 June:\n\n\
+             1. The school pool on the hill, on weekday evenings and at weekends.\n\
+             2. The leisure centre in Tessford, with a bus from the square.\n\
+             3. The lake at Marlow Park, in the summer months only.\n\n{}\nShare this\n",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Harlow Leisure Centre timetable"), "{body}");
+        assert!(body.contains("1. The school pool on the hill"), "{body}");
+        assert!(!body.contains("Pool fees to rise"), "{body}");
     }
 
     /// A digest's items each close with a link to their full story: the

@@ -588,6 +588,10 @@ pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
 /// words is the subheading even when it scores as boilerplate; a name of
 /// two ("References\[edit\]") may head another section.
 pub const BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS: u32 = 3;
+/// In scraped text, the article resumes at a line set apart under a box's
+/// bulleted headlines when a block of body by score follows within this
+/// many blocks (a subheading, then a line leading into a list).
+pub const BOX_RESUME_UNDER_BULLETS_MAX_GAP: usize = 2;
 /// Under a box's one headline, a plain line (no phrase, no date) of at
 /// least this many words is the subheading even when it scores as
 /// boilerplate ("Sneller opleiden"): a teaser has no second line so short.

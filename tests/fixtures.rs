@@ -9077,7 +9077,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-personal-finance-emergency-fund-couple-story-advertiser-disclosure-ad-after-every-paragraph-promoted-links-sentence-teasers-recommended-list-trending-now-video-cards",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-pets-dog-boredom-signs-slideshow-eight-numbered-slides-captions-kept-ad-after-every-slide-promoted-links-trending-now-affiliate-disclosure",
@@ -9632,7 +9632,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-arabic-health-ministry-measles-vaccination-kutib-byline-iqra-aydan-box-numbered-sites-afp-caption-author-box-comments",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-turkish-metro-line-opening-dha-dateline-haber-byline-one-word-station-list-ilgili-haberler-box-reaction-bar-comments",
@@ -9642,7 +9642,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-turkish-university-admissions-yks-quota-table-kaynak-osym-numbered-calendar-ayrica-okuyun-author-box-kaynak-aa",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "html-spanish-prueba-patinete-electrico-ficha-tecnica-tabla-nota-8-10-lo-mejor-lo-peor-rivales-galeria-ultimas-pruebas",
@@ -9737,7 +9737,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-marathi-metro-fare-hike-fare-list-comma-lead-in-quote-hehi-vacha-line-and-box-jahirat-pti-captions-whatsapp",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "text-tamil-chariot-festival-traffic-diversion-list-ithaiyum-padikka-line-and-box-padam-pti-captions-pti-tail-trending",
@@ -10072,7 +10072,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-russian-news-agency-aeroport-reopening-dateline-dek-flight-table-chitaite-takzhe-box-istochnik",
         InputKind::Text,
-        0.92,
+        0.97,
     ),
     (
         "text-ukrainian-city-news-mist-remont-obizd-list-chytaite-takozh-box-space-quote-foto-end-naipopuliarnishe",
@@ -10197,7 +10197,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-korean-tistory-style-kimchi-stew-recipe-nbsp-spacers-adsense-between-steps-gonggam-subscribe-comments",
         InputKind::Html,
-        0.83,
+        0.85,
     ),
     (
         "html-taiwanese-book-notes-post-affiliate-book-card-blockquote-ad-slot-like-sponsor-box-salon-follow-comments",
@@ -10232,12 +10232,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-chilean-tabloid-lottery-winner-em-dash-quotes-publicidad-sigue-leyendo-lee-revisa-tambien-tweet-video-whatsapp",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-colombian-viral-video-vendor-publicidad-continua-leyendo-x-instagram-embeds-player-le-puede-interesar",
         InputKind::Html,
-        0.9,
+        0.92,
     ),
     (
         "html-mexican-tabloid-celebrity-wedding-publicidad-sigue-leyendo-instagram-x-embeds-video-whatsapp-taboola",
