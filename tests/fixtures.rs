@@ -9762,7 +9762,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-laliga-minuto-a-minuto-newest-first-lo-mas-destacado-actualizacion-automatica-cuotas-18-tweet-alineaciones",
         InputKind::Html,
-        0.93,
+        0.96,
     ),
     (
         "html-aggregator-marine-release-parrotfish-embargo-figcaption-credit-hash-journal-ref-in-body-funding-kept-disclaimer",
@@ -10287,7 +10287,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-earbuds-review-wordpress-verdict-box-in-body-4-of-5-pros-cons-buy-box-specs-table-carousel-vs-cards",
         InputKind::Html,
-        0.88,
+        0.90,
     ),
     (
         "html-french-robot-vacuum-test-note-4-5-les-plus-les-moins-box-voir-le-prix-fiche-technique-galerie-comparatif-vs",
@@ -10302,7 +10302,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-laptop-review-verdict-box-8-5-pros-cons-check-price-widgets-specs-table-gallery-vs-cards-how-we-test",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-french-sports-highlights-video-lecture-a-suivre-transcription-buts-list-lire-aussi",
@@ -10327,17 +10327,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-czech-news-portal-namesti-rekonstrukce-perex-ctete-take-box-harmonogram-date-list-foto-ctk-twice-diskuse",
         InputKind::Text,
-        0.75,
+        0.77,
     ),
     (
         "text-hungarian-county-portal-thermal-bath-reopening-kapcsolodo-hirdetes-foto-mti-nyitvatartas-list-facebook-embed",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-polish-regional-flood-barrier-czytaj-tez-box-paywall-line-mid-body-fot-captions-twice-list-komentarze",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-slovak-regional-ski-resort-season-tasr-dateline-skipas-price-table-citajte-aj-foto-tasr-zdroj-diskusia",

@@ -1698,6 +1698,15 @@ mod tests {
                     AuthorBio,
                 ),
                 ("Einzelnachweise", EndCredit),
+                ("Artykuł dostępny w ramach subskrypcji", Subscribe),
+                (
+                    "A Facebook-tartalom megtekintéséhez engedélyezze a közösségi médiás sütiket.",
+                    Legal,
+                ),
+                (
+                    "Contenido externo de X. Al cargarlo aceptas su política de privacidad.",
+                    Legal,
+                ),
                 ("Ir para o conteúdo", Navigation),
                 ("Sie sind hier: Startseite", Navigation),
                 ("Schlagwörter", Navigation),
