@@ -503,7 +503,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     for &i in &item_closers {
         decisions[i] = Decision {
             label: Label::Boilerplate,
-            note: "boilerplate: the source line that closes a roundup's item",
+            note: "boilerplate: the source or link that closes a roundup's item",
         };
         // The next item's title stands over its paragraph, past what
         // parts the items (an ad's label, a link).
@@ -689,15 +689,7 @@ fn drop_form_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &mut [De
         let text = &blocks[k].text;
         feats[k].form_row || text.contains("[ ]") || text.contains("[   ") || text.contains("▼]")
     };
-    let n = blocks.len();
-    let mut start = 0;
-    while start < n {
-        let mut end = start + 1;
-        while end < n && features::on_the_next_line(blocks, end) {
-            end += 1;
-        }
-        let run = start..end;
-        start = end;
+    for run in printed_runs(blocks, 0..blocks.len(), |_| true) {
         // A pitch or a note of consent ends a sentence; paragraphs printed
         // line under line end many.
         let sentences = run
@@ -3342,18 +3334,7 @@ fn keep_code_blocks(
     }
     // A list in YAML is code too ("- db").
     let indented = |k: usize| blocks[k].indent >= p::INDENT_FROM;
-    let mut start = region.start;
-    while start < region.end {
-        if !indented(start) {
-            start += 1;
-            continue;
-        }
-        let mut end = start + 1;
-        while end < region.end && indented(end) && features::on_the_next_line(blocks, end) {
-            end += 1;
-        }
-        let run = start..end;
-        start = end;
+    for run in printed_runs(blocks, region, indented) {
         let marked = run
             .clone()
             .filter(|&k| has_code_mark(&blocks[k].text))
@@ -3375,6 +3356,30 @@ fn keep_code_blocks(
             }
         }
     }
+}
+
+/// In scraped text, the runs of lines in `range` printed line under line
+/// that each pass `keep`: the longest, in page order.
+fn printed_runs(
+    blocks: &[Block<'_>],
+    range: std::ops::Range<usize>,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = range.start;
+    while start < range.end {
+        if !keep(start) {
+            start += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        while end < range.end && keep(end) && features::on_the_next_line(blocks, end) {
+            end += 1;
+        }
+        runs.push(start..end);
+        start = end;
+    }
+    runs
 }
 
 /// Whether a line has a mark of code: a brace, a bracket, '=', ';' or

@@ -876,6 +876,8 @@ pub const ROUNDUP_ITEM_GAP_MAX_BLOCKS: usize = 6;
 /// An item's list of at most this many blocks ("Riders: ...") may stand
 /// between its paragraph and its credit.
 pub const ROUNDUP_ITEM_LIST_MAX_BLOCKS: usize = 1;
+/// A line opening with "via" of at most this many words names a source.
+pub const VIA_LINE_MAX_WORDS: u32 = 8;
 /// In scraped text, a block of code is a run of at least this many
 /// indented lines printed line under line.
 pub const CODE_RUN_MIN_LINES: usize = 3;
@@ -889,8 +891,6 @@ pub const FORM_BOX_LINE_MAX_WORDS: u32 = 30;
 /// (a pitch, a note of consent); paragraphs printed line under line hold
 /// more.
 pub const FORM_BOX_MAX_SENTENCES: usize = 3;
-/// A line opening with "via" of at most this many words names a source.
-pub const VIA_LINE_MAX_WORDS: u32 = 8;
 /// A block that is part of the page's stated title stands for it when it
 /// holds at least this share of the title's characters.
 pub const STATED_TITLE_MIN_SHARE: f32 = 0.5;
