@@ -1475,14 +1475,20 @@ fn opens_with_glued_headline(text: &str) -> bool {
 }
 
 /// Whether `text` signs an embedded post: a dash, or Instagram's "A post
-/// shared by", then a name with the author's handle in brackets,
+/// shared by" (in Spanish and Portuguese too), then a name with the author's handle in brackets,
 /// "(@handle)", which on Bluesky and Mastodon is a domain
 /// "(@name.bsky.social)", "(@name@mastodon.social)".
 fn signs_a_post(text: &str) -> bool {
-    let Some(rest) = ["— ", "– ", "- ", "A post shared by "]
-        .iter()
-        .find_map(|dash| text.strip_prefix(dash))
-    else {
+    let Some(rest) = [
+        "— ",
+        "– ",
+        "- ",
+        "A post shared by ",
+        "Una publicación compartida por ",
+        "Uma publicação compartilhada por ",
+    ]
+    .iter()
+    .find_map(|dash| text.strip_prefix(dash)) else {
         return false;
     };
     rest.len() <= params::POST_SIGNATURE_MAX_BYTES
@@ -2753,6 +2759,7 @@ mod tests {
                 "— Dianna E. Anderson (@diannaeanderson) November 18, 2019",
                 "- Governor (@gov_office) Nov 18, 2019",
                 "A post shared by Tessa Marlowe (@tessamarlowe)",
+                "Una publicación compartida por Ximena Ruiz (@ximeruiz)",
                 "— Ruth Cole (@ruthcole.bsky.social) May 6, 2025 at 4:47 PM",
                 "— Ada Quill (@adaquill@mastodon.example) Jun 2, 2025",
             ],
