@@ -685,22 +685,23 @@ fn drop_form_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &mut [De
     };
     // A field anywhere in the line: a text field ("PLZ [        ]"), a
     // checkbox, a drop-down ("[Nutrición ▼]").
+    // Most lines have no bracket: one search settles them.
     let field = |k: usize| {
         let text = &blocks[k].text;
-        feats[k].form_row || text.contains("[ ]") || text.contains("[   ") || text.contains("▼]")
+        feats[k].form_row
+            || memchr::memchr(b'[', text.as_bytes()).is_some()
+                && (text.contains("[ ]") || text.contains("[   ") || text.contains("▼]"))
     };
+    // A pitch or a note of consent ends a sentence; paragraphs printed
+    // line under line end many.
+    let sentence =
+        |k: usize| feats[k].ends_sentence && !blocks[k].text.trim_start().starts_with('[');
     for run in printed_runs(blocks, 0..blocks.len(), |_| true) {
-        // A pitch or a note of consent ends a sentence; paragraphs printed
-        // line under line end many.
-        let sentences = run
-            .clone()
-            .filter(|&k| feats[k].ends_sentence && !blocks[k].text.trim_start().starts_with('['))
-            .count();
         let fits = (p::FORM_BOX_MIN_LINES..=p::FORM_BOX_MAX_LINES).contains(&run.len())
-            && sentences <= p::FORM_BOX_MAX_SENTENCES
             && run
                 .clone()
-                .all(|k| feats[k].words <= p::FORM_BOX_LINE_MAX_WORDS);
+                .all(|k| feats[k].words <= p::FORM_BOX_LINE_MAX_WORDS)
+            && run.clone().filter(|&k| sentence(k)).count() <= p::FORM_BOX_MAX_SENTENCES;
         if !fits || !(buttons(run.end - 1) || run.clone().any(field)) {
             continue;
         }
@@ -3335,6 +3336,9 @@ fn keep_code_blocks(
     // A list in YAML is code too ("- db").
     let indented = |k: usize| blocks[k].indent >= p::INDENT_FROM;
     for run in printed_runs(blocks, region, indented) {
+        if run.len() < p::CODE_RUN_MIN_LINES {
+            continue;
+        }
         let marked = run
             .clone()
             .filter(|&k| has_code_mark(&blocks[k].text))
@@ -3344,10 +3348,7 @@ fn keep_code_blocks(
             .clone()
             .filter(|&k| blocks[k].text.trim_end().ends_with(['.', '!', '?']))
             .count();
-        if run.len() >= p::CODE_RUN_MIN_LINES
-            && 2 * marked >= run.len()
-            && 2 * sentences < run.len()
-        {
+        if 2 * marked >= run.len() && 2 * sentences < run.len() {
             for k in run {
                 decisions[k] = Decision {
                     label: Label::Body,
@@ -3831,7 +3832,8 @@ fn is_match_minute(text: &str) -> bool {
 /// live report of basketball or hockey are headed: "4ºQ 00:09", "Q3
 /// 5:12", "2nd 11:40". The period is a short token with a digit in it.
 fn is_game_clock(text: &str) -> bool {
-    if text.len() > p::GAME_CLOCK_MAX_BYTES {
+    // Most blocks are longer, or short without a colon.
+    if text.len() > p::GAME_CLOCK_MAX_BYTES || !text.as_bytes().contains(&b':') {
         return false;
     }
     let mut tokens = text.split_whitespace();
