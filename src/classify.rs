@@ -2032,8 +2032,9 @@ fn is_teaser_photo(feats: &[Features], firm: &[Class], i: usize, j: usize) -> bo
 /// ("ADVERTISEMENT", "Sponsored") and a blank line, two to
 /// [`AD_BOX_MAX_LINES`](p::AD_BOX_MAX_LINES) short lines printed line under
 /// line ("Hollis & Tate Funeral Home", "Serving Ashford families since
-/// 1921", "41 Mill St."), then a blank line. The article's paragraphs are
-/// parted by blank lines or run on longer.
+/// 1921", "41 Mill St."), then a blank line; or one line printed right
+/// under the label, the pair set apart by blank lines. The article's
+/// paragraphs are parted by blank lines or run on longer.
 fn ad_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     // Blocks of HTML are not lines.
@@ -2062,7 +2063,11 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         // A subheading over its list is the article's.
         let short = (first..first + run)
             .all(|k| feats[k].words <= p::AD_BOX_LINE_MAX_WORDS && !blocks[k].bullet);
-        if run >= 2 && ends && short {
+        // One line printed right under its label, the pair set apart by
+        // blank lines, is the ad's copy ("Anzeige", then "Docker-Schulung
+        // für Teams – jetzt Frühbucherrabatt sichern!").
+        let lone_copy = run == 1 && adjacent(first) && !adjacent(i);
+        if (run >= 2 || lone_copy) && ends && short {
             lines.extend(first..first + run);
         }
     }
@@ -5134,6 +5139,22 @@ mod tests {
         assert!(body.contains("Harlow Leisure Centre timetable"), "{body}");
         assert!(body.contains("1. The school pool on the hill"), "{body}");
         assert!(!body.contains("Pool fees to rise"), "{body}");
+    }
+
+    /// One line printed right under an ad's label, the pair set apart by
+    /// blank lines, is the ad's copy, however well it reads.
+    #[test]
+    fn an_ads_one_line_of_copy_under_its_label_is_dropped() {
+        let page = format!(
+            "Home | News\n\n{}\nAdvertisement\nSwim lessons for all ages at Tessford Leisure, \
+             and the first week is free when you book online today.\n\n{}\nShare this\n",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Swim lessons"), "{body}");
     }
 
     /// A digest's items each close with a link to their full story: the

@@ -7977,12 +7977,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-lithuanian-regional-portal-ezero-pakrante-taip-pat-skaitykite-lines-reklama-nuotr-credit-twice-newsletter-sentence-elta-credit-zymes-skaitomiausi",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-norwegian-nynorsk-local-weekly-bygdebutikk-share-drive-les-ogsa-lines-annonse-foto-credit-twice-newsletter-sentences-ntb-credit-emne-mest-lese",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "html-food-magazine-feature-bakery-story-mid-article-recipe-makes-12-ingredients-ul-method-ol-print-button-nutrition-rate-recipe",
@@ -10087,7 +10087,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-docker-compose-tutorial-hinweis-achtung-callouts-kopieren-kopiert-labels-inhaltsverzeichnis-cookie-banner",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "text-javascript-blog-debounce-inline-code-copy-button-above-code-blocks-copied-label-sponsored-line-comments",
