@@ -3328,8 +3328,8 @@ fn drop_closing_appeal(
 /// printed line under line, at least half of them with a mark of code
 /// (braces, brackets, '=', ';', '_', a prompt, a comment's sign, a closing
 /// ':') and fewer than half of them sentences (ending with '.', '!' or
-/// '?'). Short as its lines are
-/// ("};", "else:", "ports:"), the code is the article's.
+/// '?'). Short as its lines are ("};", "else:", "ports:"), the code is the
+/// article's.
 fn keep_code_blocks(
     blocks: &[Block<'_>],
     region: std::ops::Range<usize>,
