@@ -1543,8 +1543,19 @@ fn weigh_boxes_nested_in_the_article(
         let before = (i.saturating_sub(p::INLINE_BOX_MAX_BLOCKS)..i)
             .rev()
             .find(|&j| is_paragraph(feats, firm, j) && !in_list(j));
-        let after = (i + 1..(i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len()))
-            .find(|&j| is_paragraph(feats, firm, j));
+        // The paragraph under the box may lead into a list ("The main
+        // changes:"): a lead-in of the same container resumes the article.
+        let resumes = |j: usize, before: usize| {
+            is_paragraph(feats, firm, j)
+                || feats[j].ends_colon
+                    && firm[j] != Class::Bad
+                    && container(j).is_some()
+                    && container(j) == container(before)
+        };
+        let after = before.and_then(|before| {
+            (i + 1..(i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len()))
+                .find(|&j| resumes(j, before))
+        });
         if let (Some(before), Some(after)) = (before, after)
             && container(before).is_some()
             && container(before) == container(after)
@@ -2199,11 +2210,21 @@ fn keep_enclosed_runs(
                             && m.strength() >= p::SECTION_BREAK_MIN_COVERAGE
                     }))
         });
-        if related_box {
+        // In HTML a box's headlines are links: under the last of them the
+        // article's own blocks may stand before its paragraphs go on (a
+        // list's lead-in, its items), and they are judged as in any run.
+        let from = if !related_box {
+            start
+        } else if let Some(last_link) = (start..i)
+            .rev()
+            .find(|&j| blocks[j].dom.is_some() && feats[j].link_density > p::LINK_FROM)
+        {
+            last_link + 1
+        } else {
             continue;
-        }
+        };
         // From the last: a label goes with the list items under it.
-        for j in (start..i).rev() {
+        for j in (from..i).rev() {
             // A box's title over its prompt ("City Hall Briefing" over "Get
             // ... delivered to your inbox") or over its ad's text ("VIDEO OF
             // THE DAY" over "SCROLL TO CONTINUE WITH CONTENT") is the box's;
@@ -4963,6 +4984,29 @@ mod tests {
         assert!(!body.contains("Dog rescued"), "{body}");
     }
 
+    /// A box of links nested in the article, over the lead-in to a list
+    /// of the article's own: the box parts no sections, and the lead-in
+    /// and the list under it are kept.
+    #[test]
+    fn a_box_over_a_lead_in_and_its_list_parts_no_sections() {
+        let rail = "<div class=\"related-links\"><p>Related stories</p><ul>\
+            <li><a href=\"/a\">Dog rescued from a flooded quarry near the old mill</a></li>\
+            <li><a href=\"/b\">Storm clean-up goes on across the county</a></li>\
+            <li><a href=\"/c\">High school band marches for the last time</a></li></ul></div>";
+        let list = "<p>Key changes:</p><ul>\
+            <li>Lanes for clubs on Tuesday and Thursday evenings</li>\
+            <li>Lessons for children move to Saturday mornings</li>\
+            <li>Prices for adults stay as they are now</li>\
+            <li>Season tickets will be sold at the library desk</li></ul>\
+            <div class=\"ad-slot\"><p>Advertisement</p></div>";
+        let body = html_body(&pool_article_around(&format!("{rail}{list}")));
+        assert!(body.contains("cracks in its floor"), "{body}");
+        assert!(body.contains("Key changes:"), "{body}");
+        assert!(body.contains("Lessons for children"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Dog rescued"), "{body}");
+    }
+
     /// A roundup's items each close with their source: the items below
     /// the sources are kept.
     #[test]
@@ -7119,7 +7163,7 @@ mod tests {
         let paragraphs = pool_story_html();
         let html = format!(
             "<html><body><main><article><div class=\"news-content\">{paragraphs}\
-             <p>What changes for swimmers:</p><ul>\
+             <p>Key changes:</p><ul>\
              <li>evening sessions move to the school pool on the hill;</li>\
              <li>season tickets stay valid until the end of the year;</li>\
              <li>the Saturday lessons for children carry on as before.</li></ul></div>\

@@ -83,7 +83,11 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
             (p::EXTRA_SENTENCE_BONUS * (f.sentence_ends - 1) as f32).min(p::EXTRA_SENTENCE_MAX),
         );
     }
-    if f.words >= p::NO_PUNCTUATION_MIN_WORDS && f.sentence_ends == 0 && !f.ends_sentence {
+    if f.words >= p::NO_PUNCTUATION_MIN_WORDS
+        && f.sentence_ends == 0
+        && !f.ends_sentence
+        && !f.ends_colon
+    {
         t.add("no sentence punctuation", -p::NO_PUNCTUATION_PENALTY);
     }
     if f.words >= p::CAPITALISED_MIN_WORDS && f.capitalised_share > p::CAPITALISED_FROM {
@@ -353,6 +357,15 @@ mod tests {
             "The harbor commission will take up a plan on Tuesday that would raise the ..."
         ));
         assert!(!cut_off("Here’s the other important thing …"));
+    }
+
+    #[test]
+    fn a_lead_in_ending_with_a_colon_has_punctuation() {
+        let unpunctuated = |text: &str| fires("no sentence punctuation", text);
+        // Chinese and Japanese lead-ins end with a full-width colon, which
+        // ends no sentence.
+        assert!(!unpunctuated("市防指提醒广大市民做好以下防范措施："));
+        assert!(unpunctuated("市防指提醒广大市民做好以下防范措施"));
     }
 
     #[test]

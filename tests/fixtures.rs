@@ -9467,7 +9467,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-chinese-coastal-city-daily-typhoon-preparation-benbao-xun-lead-jizhe-line-xiangguan-yuedu-box-between-paragraphs-guanggao-slots-she-captions-precaution-ol-fenxiang-zeren-bianji-remen-paihang-banquan-shengming",
         InputKind::Html,
-        0.8,
+        0.85,
     ),
     (
         "html-japanese-regional-daily-train-timetable-revision-kisha-line-kanren-kiji-box-between-paragraphs-kokoku-slots-shashin-credit-figcaption-change-table-sns-share-access-ranking-mudan-tensai-kinshi",
@@ -9482,7 +9482,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-taiwan-news-site-night-market-regulation-jizhe-baodao-bracket-lead-xiangguan-xinwen-box-between-paragraphs-guanggao-slots-tu-ziliaozhao-captions-rules-ul-fenxiang-zeren-bianji-paihang-banquan",
         InputKind::Html,
-        0.63,
+        0.92,
     ),
     (
         "text-cameroonian-sports-site-federation-election-second-round-vote-counts-dateline-camnews-subheads-lire-aussi-line-whatsapp-prompt-photo-captions-twice-source-line-mots-cles-author-box-commentaires-plus-lus",
