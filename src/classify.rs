@@ -1512,7 +1512,9 @@ fn is_paragraph(feats: &[Features], firm: &[Class], j: usize) -> bool {
 /// another container than the paragraphs, or the text of a `div` among
 /// them), with paragraphs of one container just above and below the box,
 /// heads a box that stands inside the article ("Related links" floated
-/// beside its text): it costs what any boilerplate block costs.
+/// beside its text): it costs what any boilerplate block costs. So does a
+/// copyright line nested so, which credits a gallery's images ("(C) Studio
+/// All Rights Reserved.") rather than opening the page's footer.
 fn weigh_boxes_nested_in_the_article(
     page: &Page<'_>,
     feats: &[Features],
@@ -1529,7 +1531,11 @@ fn weigh_boxes_nested_in_the_article(
     for i in 0..feats.len() {
         // Only a header that costs a break: not one already weighed as a
         // box inside the article or a line of it.
-        if !is_related_header(&feats[i]) || weights[i] > -p::REGION_RELATED_BREAK {
+        let copyright = is_section_break(&feats[i])
+            && feats[i]
+                .phrase
+                .is_some_and(|m| m.kind == PhraseKind::Copyright);
+        if !(is_related_header(&feats[i]) || copyright) || weights[i] > -p::REGION_RELATED_BREAK {
             continue;
         }
         // A list's items stand in a container of their own: the paragraph
@@ -1552,8 +1558,10 @@ fn weigh_boxes_nested_in_the_article(
                     && container(j).is_some()
                     && container(j) == container(before)
         };
+        // The box's own headlines are links, however well they read.
         let after = before.and_then(|before| {
             (i + 1..(i + 1 + p::INLINE_BOX_MAX_BLOCKS).min(feats.len()))
+                .filter(|&j| feats[j].link_density <= p::LINK_FROM)
                 .find(|&j| resumes(j, before))
         });
         if let (Some(before), Some(after)) = (before, after)
@@ -5005,6 +5013,20 @@ mod tests {
         assert!(body.contains("Lessons for children"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Dog rescued"), "{body}");
+    }
+
+    /// A copyright line under a gallery nested in the article credits its
+    /// images: the paragraphs below it are kept.
+    #[test]
+    fn a_galleries_copyright_line_ends_no_article() {
+        let gallery = "<div class=\"gallery\"><figure><img src=\"/a.jpg\" alt=\"\">\
+            <figcaption>The pool when it opened in 1962</figcaption></figure>\
+            <p class=\"gallery-note\">(C) Town Archive All Rights Reserved.</p></div>\
+            <h2>What the clubs want</h2>";
+        let body = html_body(&pool_article_around(gallery));
+        assert!(body.contains("cracks in its floor"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Town Archive"), "{body}");
     }
 
     /// A roundup's items each close with their source: the items below

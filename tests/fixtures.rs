@@ -6536,7 +6536,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-lokalzeitung-div-br-paragraphs-auch-interessant-cards-zitat-infobox-instagram-video-newsletter",
         InputKind::Html,
-        0.92,
+        0.95,
     ),
     (
         "html-spanish-react-class-soup-news-te-puede-interesar-cards-cita-destacada-ficha-tweet-video-boletin",
@@ -10427,7 +10427,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-critique-theatre-distribution-box-above-lead-lire-aussi-dash-dialogue-jusquau-line-kept-reserver",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-german-theaterkritik-premiere-caption-twice-lesen-sie-auch-besetzung-regie-box-termine-karten-box",
@@ -10437,7 +10437,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-polish-recenzja-teatralna-fot-caption-twice-czytaj-takze-reklama-rezyseria-obsada-box-kup-bilet-box",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-west-end-theatre-review-star-rating-caption-twice-until-line-kept-credits-box-book-tickets-box-comments",
@@ -10447,12 +10447,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-brazilian-games-noticia-lancamento-precos-reais-leia-tambem-galeria-divulgacao-compre-na-steam-jogos-relacionados",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-english-game-review-deckbuilder-score-card-mid-body-pros-cons-reviewed-on-ps5-steam-widget-gallery-related-games",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "html-german-spieletest-aufbauspiel-wertungskasten-pro-contra-getestet-auf-ps5-kaufbox-steam-galerie-kommentare",
@@ -10462,7 +10462,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-japanese-game-news-hatsubai-kettei-pv-embed-kanren-kiji-box-screenshot-gallery-copyright-store-widget-comments",
         InputKind::Html,
-        0.44,
+        0.80,
     ),
     (
         "text-crypto-market-report-bitcoin-etf-ticker-strip-inline-price-widgets-read-more-sponsored-not-advice-most-read",
@@ -10472,37 +10472,37 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-korean-jeungsi-kospi-index-strip-stock-widget-gwanryeon-gisa-jehyu-content-tuja-disclaimer-manhi-bon",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "text-spanish-bolsa-ibex-cierre-ticker-widget-valor-lee-tambien-contenido-patrocinado-aviso-inversion-mas-leido",
         InputKind::Text,
-        0.89,
+        0.96,
     ),
     (
         "text-turkish-borsa-bist-100-kapanis-doviz-bandi-hisse-karti-ilgili-haber-sponsorlu-yasal-uyari-cok-okunanlar",
         InputKind::Text,
-        0.83,
+        0.92,
     ),
     (
         "html-beauty-roundup-best-vitamin-c-serums-numbered-h3-product-cards-best-for-buy-now-instagram-embed-gallery",
         InputKind::Html,
-        0.9,
+        0.92,
     ),
     (
         "html-french-magazine-mode-trench-couleur-affiliation-shop-the-look-acheter-galerie-instagram-vous-aimerez-aussi",
         InputKind::Html,
-        0.9,
+        0.96,
     ),
     (
         "html-italian-articolo-moda-gilet-affiliazione-acquista-ora-cards-galleria-instagram-potrebbe-interessarti",
         InputKind::Html,
-        0.88,
+        0.94,
     ),
     (
         "html-swedish-skonhetsartikel-solskydd-annonslankar-kop-har-produktkort-instagram-du-kanske-ocksa-gillar",
         InputKind::Html,
-        0.85,
+        0.94,
     ),
 ];
 

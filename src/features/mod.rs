@@ -1486,6 +1486,14 @@ fn signs_a_post(text: &str) -> bool {
         "A post shared by ",
         "Una publicación compartida por ",
         "Uma publicação compartilhada por ",
+        "Une publication partagée par ",
+        "Un post condiviso da ",
+        "Ein Beitrag geteilt von ",
+        "Een bericht gedeeld door ",
+        "Ett inlägg delat av ",
+        "Et innlegg delt av ",
+        "Et opslag delt af ",
+        "Post udostępniony przez ",
     ]
     .iter()
     .find_map(|dash| text.strip_prefix(dash)) else {
@@ -2760,6 +2768,8 @@ mod tests {
                 "- Governor (@gov_office) Nov 18, 2019",
                 "A post shared by Tessa Marlowe (@tessamarlowe)",
                 "Una publicación compartida por Ximena Ruiz (@ximeruiz)",
+                "Une publication partagée par Salomé Kervadec (@salome.kvd)",
+                "Ett inlägg delat av Karin Sjöholm (@hudlakarenkarin)",
                 "— Ruth Cole (@ruthcole.bsky.social) May 6, 2025 at 4:47 PM",
                 "— Ada Quill (@adaquill@mastodon.example) Jun 2, 2025",
             ],
