@@ -386,6 +386,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         }
         region_weights[i] = bad_weight(feats[i].words as f32);
     }
+    let verdicts = verdict_boxes(blocks, feats);
+    for &i in &verdicts {
+        // The review goes on around its verdict box.
+        region_weights[i] = region_weights[i].max(0.0);
+    }
     let inline_asides = asides_inside_the_article(blocks, feats, &firm);
     for &i in &inline_asides {
         // The article goes on around a box set beside its text.
@@ -472,6 +477,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_aside_titles(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
+    for &i in &verdicts {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a review's verdict box (pros and cons)",
+        };
+    }
     // The first update's time and title stand just above the region.
     let opens_region = |i: usize| i < region.start && region.start - i <= p::LIVE_UPDATE_HTML_REACH;
     for &i in update_times
@@ -1572,6 +1583,92 @@ fn weigh_boxes_nested_in_the_article(
             weights[i] = bad_weight(feats[i].words as f32);
         }
     }
+}
+
+/// In HTML, the blocks of a review's verdict boxes: the smallest element
+/// holding a label of pros ("Pros", "Lo mejor", "Zalety") and one of cons
+/// just below it ([`PROS_LABELS`](p::PROS_LABELS)), with its score, its
+/// one-line summary and its score or buy button. Their items are short and plain,
+/// as the article's own lines may be; the labels give the box away. An
+/// element as large as an article is the article, whose own section of
+/// pros and cons is body.
+fn verdict_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    let is_label = |j: usize, labels: &[&str]| {
+        blocks[j].dom.is_some()
+            && feats[j].words <= 3
+            && labels.contains(
+                &blocks[j]
+                    .text
+                    .trim_end_matches(':')
+                    .trim_end()
+                    .to_lowercase()
+                    .as_str(),
+            )
+    };
+    // A score ("84", "Rating: 4/5", "★★★★☆") or a buy button makes it a
+    // verdict; a comparison's plain box of pros and cons under a model's
+    // name is the article's.
+    let verdict_mark = |j: usize| {
+        let text = &blocks[j].text;
+        feats[j].words <= p::VERDICT_MARK_MAX_WORDS
+            && (text.starts_with(|c: char| c.is_ascii_digit())
+                || text.contains(['★', '☆'])
+                || has_rating(text)
+                || feats[j].link_density > p::LINK_FROM)
+    };
+    let mut boxed = Vec::new();
+    for pros in (0..blocks.len()).filter(|&i| is_label(i, p::PROS_LABELS)) {
+        let Some(cons) = (pros + 1..blocks.len())
+            .take(p::VERDICT_LABELS_REACH)
+            .find(|&j| is_label(j, p::CONS_LABELS))
+        else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (&blocks[pros].dom, &blocks[cons].dom) else {
+            continue;
+        };
+        // The pros and cons may have a box of their own inside the
+        // verdict's, which holds the score: the elements holding both,
+        // from the innermost out, while they are small enough.
+        let holding_both = a
+            .element
+            .lineage()
+            .filter(|&r| b.element.lineage().any(|q| q == r));
+        for element in holding_both.take(p::VERDICT_BOX_MAX_LEVELS) {
+            let inside = |j: usize| {
+                blocks[j]
+                    .dom
+                    .as_ref()
+                    .is_some_and(|dom| dom.element.lineage().any(|r| r == element))
+            };
+            let start = (0..pros)
+                .rev()
+                .take_while(|&j| inside(j))
+                .last()
+                .unwrap_or(pros);
+            let end = (cons..blocks.len()).take_while(|&j| inside(j)).count() + cons;
+            let words: u32 = feats[start..end].iter().map(|f| f.words).sum();
+            if end - start > p::VERDICT_BOX_MAX_BLOCKS || words > p::VERDICT_BOX_MAX_WORDS {
+                break;
+            }
+            if (start..end).any(verdict_mark) {
+                boxed.extend(start..end);
+                break;
+            }
+        }
+    }
+    boxed
+}
+
+/// Whether `text` holds a rating out of a scale: a number, a slash and a
+/// number ("4/5", "8,5 / 10").
+fn has_rating(text: &str) -> bool {
+    text.match_indices('/').any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let after = text[at + 1..].trim_start();
+        before.ends_with(|c: char| c.is_ascii_digit())
+            && after.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// In HTML, the blocks of a box standing among the paragraphs of one
@@ -5027,6 +5124,25 @@ mod tests {
         assert!(body.contains("cracks in its floor"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Town Archive"), "{body}");
+    }
+
+    /// A review's verdict box among its paragraphs, its score over its
+    /// pros and cons, is dropped whole and parts no sections; a plain box
+    /// of pros and cons, with no score, is the article's.
+    #[test]
+    fn a_verdict_box_is_dropped_and_a_plain_one_kept() {
+        let pros_cons = "<div class=\"pc\"><div><p>Pros</p><ul><li>Lanes for every club</li>\
+            <li>Warm water all year</li></ul></div><div><p>Cons</p><ul>\
+            <li>Far from the station</li><li>Dearer for visitors</li></ul></div></div>";
+        let verdict = format!("<div class=\"card\"><p>8/10</p><p>Great</p>{pros_cons}</div>");
+        let body = html_body(&pool_article_around(&verdict));
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Warm water"), "{body}");
+        assert!(!body.contains("Pros"), "{body}");
+        let plain = format!("<h3>The new pool</h3>{pros_cons}");
+        let body = html_body(&pool_article_around(&plain));
+        assert!(body.contains("Warm water"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
     }
 
     /// A roundup's items each close with their source: the items below

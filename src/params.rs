@@ -617,6 +617,81 @@ pub const INLINE_ASIDE_MAX_BLOCKS: usize = 32;
 /// The box's own text after its nested blocks ("Read 188 replies"), of at
 /// most this many words, closes it.
 pub const INLINE_ASIDE_OWN_TEXT_MAX_WORDS: u32 = 6;
+/// In HTML, a review's verdict box holds a label of pros over its list and
+/// a label of cons over another (lowercase, without a colon), with the
+/// score, a one-line summary and a buy button around them. The cons label
+/// stands at most `VERDICT_LABELS_REACH` blocks under the pros label, and
+/// the smallest element holding both is the box: at most
+/// `VERDICT_BOX_MAX_BLOCKS` blocks and `VERDICT_BOX_MAX_WORDS` words, or
+/// the element is the article itself, whose own section of pros and cons
+/// is body.
+pub const PROS_LABELS: &[&str] = &[
+    "pros",
+    "pro",
+    "plus",
+    "the good",
+    "what we like",
+    "positives",
+    "pluspunten",
+    "pluspunkte",
+    "vorteile",
+    "lo mejor",
+    "a favor",
+    "pontos positivos",
+    "prós",
+    "points forts",
+    "les plus",
+    "pregi",
+    "zalety",
+    "plusy",
+    "fördelar",
+    "fordele",
+    "fordeler",
+    "plussat",
+    "장점",
+    "良い点",
+    "長所",
+    "优点",
+    "優點",
+];
+pub const CONS_LABELS: &[&str] = &[
+    "cons",
+    "contra",
+    "contras",
+    "minus",
+    "the bad",
+    "what we don't like",
+    "what we don’t like",
+    "negatives",
+    "minpunten",
+    "minuspunkte",
+    "nachteile",
+    "lo peor",
+    "en contra",
+    "pontos negativos",
+    "points faibles",
+    "les moins",
+    "difetti",
+    "wady",
+    "minusy",
+    "nackdelar",
+    "ulemper",
+    "miinukset",
+    "단점",
+    "悪い点",
+    "短所",
+    "缺点",
+    "缺點",
+];
+pub const VERDICT_LABELS_REACH: usize = 12;
+pub const VERDICT_BOX_MAX_BLOCKS: usize = 30;
+pub const VERDICT_BOX_MAX_WORDS: u32 = 120;
+/// The pros and cons may sit in a box of their own inside the verdict's:
+/// the elements holding both are tried up to this many, from the innermost.
+pub const VERDICT_BOX_MAX_LEVELS: usize = 3;
+/// The box's score ("84", "4 of 5") or buy button is a block of at most
+/// this many words.
+pub const VERDICT_MARK_MAX_WORDS: u32 = 5;
 /// An embedded post's counts and buttons: up to this many blocks of up to
 /// this many words each under its signature.
 pub const POST_BUTTONS_MAX_BLOCKS: usize = 6;

@@ -9787,7 +9787,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-czech-hospital-merger-perex-ctete-take-asides-obory-table-blockquote-foto-captions-zdroj-autor-box-nejctenejsi",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-hungarian-wine-harvest-olvassa-el-ezt-is-boxes-gallery-counter-variety-list-hirdetes-forras-szerzo-legolvasottabb",
@@ -9802,7 +9802,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-slovak-mountain-rescue-tasr-dateline-citajte-aj-boxes-advice-ol-foto-hzs-captions-zdroj-diskusia-najcitanejsie",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "text-chinese-tech-news-chip-launch-wen-bianji-header-subheads-spec-bullets-xiangguan-yuedu-tu-credit-banquan-pinglun",
@@ -10287,17 +10287,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-earbuds-review-wordpress-verdict-box-in-body-4-of-5-pros-cons-buy-box-specs-table-carousel-vs-cards",
         InputKind::Html,
-        0.90,
+        0.94,
     ),
     (
         "html-french-robot-vacuum-test-note-4-5-les-plus-les-moins-box-voir-le-prix-fiche-technique-galerie-comparatif-vs",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-german-smartphone-testbericht-testurteil-box-pluspunkte-minuspunkte-preisvergleich-technische-daten-vergleich",
         InputKind::Html,
-        0.93,
+        0.98,
     ),
     (
         "html-laptop-review-verdict-box-8-5-pros-cons-check-price-widgets-specs-table-gallery-vs-cards-how-we-test",
@@ -10447,17 +10447,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-brazilian-games-noticia-lancamento-precos-reais-leia-tambem-galeria-divulgacao-compre-na-steam-jogos-relacionados",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-english-game-review-deckbuilder-score-card-mid-body-pros-cons-reviewed-on-ps5-steam-widget-gallery-related-games",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-german-spieletest-aufbauspiel-wertungskasten-pro-contra-getestet-auf-ps5-kaufbox-steam-galerie-kommentare",
         InputKind::Html,
-        0.9,
+        0.98,
     ),
     (
         "html-japanese-game-news-hatsubai-kettei-pv-embed-kanren-kiji-box-screenshot-gallery-copyright-store-widget-comments",
@@ -10503,6 +10503,86 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         "html-swedish-skonhetsartikel-solskydd-annonslankar-kop-har-produktkort-instagram-du-kanske-ocksa-gillar",
         InputKind::Html,
         0.94,
+    ),
+    (
+        "text-dutch-amateurvoetbal-nieuwsbericht-wedstrijdgegevens-box-wedstrijdsponsor-volgende-wedstrijd-stand-clubshop",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-english-non-league-club-site-match-report-match-sponsor-line-next-match-widget-league-table-club-shop-latest-news",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-german-handballverein-spielbericht-spielstatistik-box-heimspielsponsor-naechstes-spiel-tabelle-fanshop-aktuelles",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-swedish-innebandy-club-nyhet-matchfakta-box-matchvard-sponsor-nasta-match-tabell-supportershop-senaste-nytt",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-arabic-asaar-al-umlat-al-youm-currency-ticker-bank-rate-table-live-rates-box-converter-savings-offer-iqra-aydan",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-german-spritpreise-heute-ticker-laender-preistabelle-live-preisvergleich-spritrechner-anzeige-auch-interessant",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-indian-gold-rate-today-mcx-ticker-live-price-box-city-rate-table-gold-calculator-loan-offer-read-more",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-us-mortgage-rates-today-rate-ticker-lender-offer-cards-rate-table-payment-calculator-editorial-disclosure",
+        InputKind::Text,
+        0.93,
+    ),
+    (
+        "html-dutch-koptelefoon-review-in-het-kort-box-mid-body-pluspunten-prijsvergelijker-specs-table-conclusie-box-reacties",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-korean-jepum-ribyu-robot-cleaner-photo-caption-pyeongga-box-gagyeokbigyo-spec-table-chongpyeong-box-daetgeul",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-polish-recenzja-laptopa-ocena-aside-zalety-wady-porownaj-ceny-tabela-specyfikacji-werdykt-section-komentarze",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-spanish-analisis-movil-css-hash-classes-score-section-lo-mejor-lo-peor-donde-comprar-ficha-tecnica-veredicto-box",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-brazilian-celebridades-instagram-facebook-embeds-continua-apos-publicidade-leia-tambem-galeria-google-noticias",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-dutch-showbizz-presentator-stopt-x-embeds-cookie-placeholder-lees-ook-advertentie-lees-verder-video-blok-reacties",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-promi-news-verlobung-instagram-embeds-externen-inhalt-laden-consent-ein-beitrag-geteilt-von-galerie",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-polish-plotek-tiktok-embed-youtube-consent-czytaj-takze-dalsza-czesc-pod-wideo-zrodlo-komentarze-najczesciej",
+        InputKind::Html,
+        0.92,
     ),
 ];
 

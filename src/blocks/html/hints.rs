@@ -262,6 +262,9 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("chapeau", Word, h(Hints::STANDFIRST)),
     ("entradilla", Word, h(Hints::STANDFIRST)),
     ("sapo", Word, h(Hints::STANDFIRST)),
+    ("bajada", Word, h(Hints::STANDFIRST)),
+    ("linha fina", Word, h(Hints::STANDFIRST)),
+    ("perex", Word, h(Hints::STANDFIRST)),
     // Visually hidden text for screen readers.
     ("sr only", Word, Target::Hidden),
     ("screen reader text", Word, Target::Hidden),
@@ -680,6 +683,9 @@ mod tests {
         assert_eq!(hints("breadcrumbs"), Hints::NAVIGATION);
         assert_eq!(hints("article__dek"), Hints::STANDFIRST);
         assert_eq!(hints("chapo"), Hints::STANDFIRST);
+        assert_eq!(hints("materia__linha-fina"), Hints::STANDFIRST);
+        assert_eq!(hints("article__bajada"), Hints::STANDFIRST);
+        assert_eq!(hints("perex"), Hints::STANDFIRST);
         assert_eq!(hints("desk"), Hints::empty());
         assert_eq!(hints("tooltip"), Hints::SIDEBAR);
         assert_eq!(hints("popover bottom"), Hints::SIDEBAR);

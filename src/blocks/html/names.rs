@@ -36,6 +36,16 @@ impl ElementName {
             .map_or("", |(text, name_len)| &text[..name_len])
     }
 
+    /// The element's record and its ancestors', innermost first: two
+    /// elements of one page share an ancestor when both lineages hold it.
+    pub(crate) fn lineage(&self) -> impl Iterator<Item = u32> + '_ {
+        let parents = self.table.as_ref().map_or(&[][..], |t| &t.parents[..]);
+        let first = Some(self.record).filter(|&r| (r as usize) < parents.len());
+        std::iter::successors(first, move |&r| {
+            parents.get(r as usize).copied().filter(|&up| up != NONE)
+        })
+    }
+
     /// `body>div#main.article>p`: the element and up to four ancestors,
     /// each with its id and first class.
     pub fn path(&self) -> String {
