@@ -483,6 +483,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             note: "boilerplate: a review's verdict box (pros and cons)",
         };
     }
+    for i in cards(blocks, feats) {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a card closed by its button (a venue, a product)",
+        };
+    }
     // The first update's time and title stand just above the region.
     let opens_region = |i: usize| i < region.start && region.start - i <= p::LIVE_UPDATE_HTML_REACH;
     for &i in update_times
@@ -694,14 +700,18 @@ fn drop_form_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &mut [De
         let text = blocks[k].text.trim();
         text.starts_with('[') && text.ends_with(']') && is_button_row(text)
     };
-    // A field anywhere in the line: a text field ("PLZ [        ]"), a
-    // checkbox, a drop-down ("[Nutrición ▼]").
+    // A field anywhere in the line: a text field, empty or filled in
+    // ("PLZ [        ]", "Home price [ $500,000 ]"), a checkbox, a
+    // drop-down ("[Nutrición ▼]", "[30 years ▾]").
     // Most lines have no bracket: one search settles them.
     let field = |k: usize| {
         let text = &blocks[k].text;
         feats[k].form_row
             || memchr::memchr(b'[', text.as_bytes()).is_some()
-                && (text.contains("[ ]") || text.contains("[   ") || text.contains("▼]"))
+                && (text.contains("[ ]")
+                    || text.contains("[   ")
+                    || text.contains(['▼', '▾']) && text.contains("]")
+                    || text.contains("[ ") && text.contains(" ]"))
     };
     // A pitch or a note of consent ends a sentence; paragraphs printed
     // line under line end many.
@@ -1658,6 +1668,64 @@ fn verdict_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         }
     }
     boxed
+}
+
+/// In HTML, the blocks of cards set into the page: a restaurant's, a
+/// hotel's, a product's, each an element of a few short lines (a name, a
+/// kind and a price, an address, perhaps a one-sentence blurb) closed by
+/// its button ("Book a table", "Buy now"). Read line by line, a card's name
+/// and blurb pass for a subheading and a sentence of the article.
+fn cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    let is_button = |j: usize| {
+        blocks[j].dom.as_ref().is_some_and(|dom| dom.heading == 0)
+            && feats[j].words <= p::CARD_BUTTON_MAX_WORDS
+            && feats[j].link_density > p::LINK_FROM
+    };
+    let mut carded = Vec::new();
+    for button in (1..blocks.len()).filter(|&j| is_button(j)) {
+        let Some(dom) = &blocks[button].dom else {
+            continue;
+        };
+        // The button's nearest element holding the line above it: its
+        // parent's, or its own when it is loose text in the card's box.
+        let Some(card) = dom.element.lineage().find(|&r| {
+            blocks[button - 1]
+                .dom
+                .as_ref()
+                .is_some_and(|dom| dom.element.lineage().any(|q| q == r))
+        }) else {
+            continue;
+        };
+        let inside = |j: usize| {
+            blocks[j]
+                .dom
+                .as_ref()
+                .is_some_and(|dom| dom.element.lineage().any(|r| r == card))
+        };
+        if button + 1 < blocks.len() && inside(button + 1) {
+            continue;
+        }
+        let start = (0..button)
+            .rev()
+            .take(p::CARD_MAX_BLOCKS)
+            .take_while(|&j| inside(j))
+            .last()
+            .unwrap_or(button);
+        let lines = &feats[start..=button];
+        let fits = (p::CARD_MIN_BLOCKS..=p::CARD_MAX_BLOCKS).contains(&lines.len())
+            && (start == 0 || !inside(start - 1))
+            && lines.iter().all(|f| f.words <= p::CARD_LINE_MAX_WORDS)
+            && lines.iter().map(|f| f.words).sum::<u32>() <= p::CARD_MAX_WORDS
+            && lines.iter().filter(|f| f.ends_sentence).count() <= 1
+            // A price or a price range ("€€", "from £89 a night") makes it
+            // an offer; a list of links (contributors, tags) has none.
+            && (start..button).any(|j| blocks[j].text.contains(p::CARD_CURRENCIES))
+            && (start..button).all(|j| !is_button(j));
+        if fits {
+            carded.extend(start..=button);
+        }
+    }
+    carded
 }
 
 /// Whether `text` holds a rating out of a scale: a number, a slash and a
@@ -5145,6 +5213,25 @@ mod tests {
         assert!(body.contains("far side of town"), "{body}");
     }
 
+    /// A venue's card set among the paragraphs, a price among its short
+    /// lines and closed by its button, is dropped whole; a box without a
+    /// price is judged line by line.
+    #[test]
+    fn a_card_closed_by_its_button_is_dropped() {
+        let card = |price: &str| {
+            format!(
+                "<div class=\"venue\"><h4>The Lido Cafe</h4><p>Cafe · Breakfast · {price}</p>\
+                 <p>Pool Lane 4, Riverside</p><a rel=\"sponsored\" href=\"/book\">Book a table</a></div>"
+            )
+        };
+        let body = html_body(&pool_article_around(&card("££")));
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Pool Lane 4"), "{body}");
+        assert!(!body.contains("The Lido Cafe"), "{body}");
+        let body = html_body(&pool_article_around(&card("open daily")));
+        assert!(body.contains("The Lido Cafe"), "{body}");
+    }
+
     /// A roundup's items each close with their source: the items below
     /// the sources are kept.
     #[test]
@@ -5270,6 +5357,18 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("free places this month"), "{body}");
+        // A calculator: its fields filled in, its result under its button.
+        let calculator = "Lane fee calculator\n\
+            Swimmers [ 4 ]   Visits a week [ 3 ]   Season [Summer ▾]\n\
+            Work out your fee [Calculate]\nEstimated fee a month: £36\n";
+        let page = format!(
+            "Home | News\n\n{}\n{calculator}\n{}",
+            spaced(POOL_STORY),
+            spaced(POOL_STORY_GOES_ON)
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Estimated fee"), "{body}");
         let notes = "Pools open at six.\nLanes close at nine.\nCaps are sold at the desk.\n\
             Towels cost a pound.\n[Book a lane]\n";
         let page = format!("Home | News\n\n{}\n{notes}", spaced(POOL_STORY));

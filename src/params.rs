@@ -692,6 +692,20 @@ pub const VERDICT_BOX_MAX_LEVELS: usize = 3;
 /// The box's score ("84", "4 of 5") or buy button is a block of at most
 /// this many words.
 pub const VERDICT_MARK_MAX_WORDS: u32 = 5;
+/// In HTML, a card set into the page (a restaurant, a hotel, a product)
+/// is an element of `CARD_MIN_BLOCKS` to `CARD_MAX_BLOCKS` blocks that
+/// ends with its button: a link of at most `CARD_BUTTON_MAX_WORDS` words
+/// ("Book a table", "Buy now"). Its lines are short (at most
+/// `CARD_LINE_MAX_WORDS` words, `CARD_MAX_WORDS` in all) and at most one
+/// of them a sentence (its blurb), and one holds a price: a box of the
+/// article's own, with paragraphs over a link, is no card.
+pub const CARD_MIN_BLOCKS: usize = 3;
+pub const CARD_MAX_BLOCKS: usize = 8;
+pub const CARD_BUTTON_MAX_WORDS: u32 = 5;
+pub const CARD_LINE_MAX_WORDS: u32 = 20;
+pub const CARD_MAX_WORDS: u32 = 50;
+/// Signs of a price, one of which a card's lines hold.
+pub const CARD_CURRENCIES: &[char] = &['€', '£', '$', '¥', '₹', '₩', '₺', '₽'];
 /// An embedded post's counts and buttons: up to this many blocks of up to
 /// this many words each under its signature.
 pub const POST_BUTTONS_MAX_BLOCKS: usize = 6;

@@ -3372,7 +3372,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-glossy-fashion-trend-shop-now-product-cards-more-from-style",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     // Known miss: a gallery counter between paragraphs is kept. Before the
     // rest of a closing fact box was kept: 0.936.
@@ -7627,7 +7627,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-fashion-shopping-article-linen-trousers-product-cards-price-at-retailer-shop-now-affiliate-disclosure-more-in-style",
         InputKind::Html,
-        0.91,
+        0.96,
     ),
     (
         "html-home-garden-diy-cedar-raised-bed-materials-needed-list-tools-list-numbered-steps-project-details-box-you-might-also-like-cards",
@@ -7772,7 +7772,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-theatre-listings-stage-week-picks-if-you-go-box-ticket-widgets-prices-get-directions-map-embed-related-events",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "text-concert-review-setlist-buy-tickets-buttons-ticket-widget-prices-add-to-calendar-related-events",
@@ -8207,7 +8207,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-beauty-magazine-skincare-routine-order-affiliate-disclosure-product-cards-sentence-desc-pin-it-figures-ol-steps-blockquote-shop-the-story-carousel-author-bio-you-may-also-like-newsletter-modal",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-fashion-trend-cropped-trousers-section-article-body-aside-commerce-cards-brand-h5-name-h4-buy-at-pin-it-on-figures-shop-the-story-rail-contributor-bio-you-may-also-like-most-popular-modal",
@@ -8217,7 +8217,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-home-magazine-pantry-organising-nextjs-divs-product-cards-buy-at-pin-it-buttons-mid-body-shop-the-story-carousel-ul-zones-author-bio-you-may-also-like-popup",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-travel-blog-carry-on-packing-list-short-ul-items-h2-sections-disclosure-in-entry-content-product-boxes-star-rating-buy-at-pin-it-toc-ad-labels-shop-the-story-optin-author-box-comments-exit-popup",
@@ -8307,7 +8307,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-property-news-mortgage-rates-weekly-rate-table-vs-lender-rate-widget-calculator-listing-cards-loan-officer-box",
         InputKind::Html,
-        0.85,
+        0.87,
     ),
     (
         "html-property-news-new-build-development-approved-sponsored-new-homes-cards-register-interest-form-agent-spotlight",
@@ -8982,7 +8982,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-supplement-guide-vitamin-d-wordpress-toc-jump-links-reviewer-box-product-cards-prices-buy-buttons-button-faq-accordion-hidden-panels-references-newsletter-disclaimer",
         InputKind::Html,
-        0.93,
+        0.99,
     ),
     (
         "text-business-news-site-brief-hardware-store-closing-markets-ticker-trending-strip-newsletter-box-video-playlist-related-teaser-lists-comments-cookie-notice-long-footer",
@@ -9302,7 +9302,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-uk-design-magazine-small-kitchens-gallery-h3-title-before-figure-slide-n-of-10-counters-design-photography-credit-spans-shop-the-look-product-paras-gallery-end-next-gallery-related-galleries",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "text-florida-daily-school-lockdown-no-one-hurt-photo-credit-caption-twice-image-alt-line-related-more-lines-subhead-parent-quote-help-line-paragraph-news-tip-newsletter-box-comments-trending",
@@ -9687,12 +9687,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-food-market-guide-stall-h3s-affiliate-disclosure-pin-buttons-map-embed-getting-there-hotel-cards-newsletter",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-french-hiking-trail-guide-fiche-pratique-acces-carte-iframe-credits-photo-hebergement-cards-a-lire-aussi",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "text-italian-lake-guide-dove-dormire-hotel-cards-verifica-disponibilita-come-arrivare-mappa-salva-pinterest",
@@ -10092,7 +10092,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-javascript-blog-debounce-inline-code-copy-button-above-code-blocks-copied-label-sponsored-line-comments",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-linux-server-setup-guide-terminal-commands-note-warning-callouts-ufw-output-table-toc-cookie-banner-comments",
@@ -10487,17 +10487,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-beauty-roundup-best-vitamin-c-serums-numbered-h3-product-cards-best-for-buy-now-instagram-embed-gallery",
         InputKind::Html,
-        0.92,
+        0.99,
     ),
     (
         "html-french-magazine-mode-trench-couleur-affiliation-shop-the-look-acheter-galerie-instagram-vous-aimerez-aussi",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-italian-articolo-moda-gilet-affiliazione-acquista-ora-cards-galleria-instagram-potrebbe-interessarti",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-swedish-skonhetsartikel-solskydd-annonslankar-kop-har-produktkort-instagram-du-kanske-ocksa-gillar",
@@ -10542,7 +10542,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-mortgage-rates-today-rate-ticker-lender-offer-cards-rate-table-payment-calculator-editorial-disclosure",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "html-dutch-koptelefoon-review-in-het-kort-box-mid-body-pluspunten-prijsvergelijker-specs-table-conclusie-box-reacties",
@@ -10583,6 +10583,86 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         "html-polish-plotek-tiktok-embed-youtube-consent-czytaj-takze-dalsza-czesc-pod-wideo-zrodlo-komentarze-najczesciej",
         InputKind::Html,
         0.92,
+    ),
+    (
+        "html-city-guide-48-hours-lisbon-restaurant-hotel-cards-book-a-table-map-caption-getting-there-aside-kept-more-guides",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-german-reisetipps-tipp-box-tisch-reservieren-hotel-box-map-consent-anreise-table-kept-weitere-reisefuehrer",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-italian-guida-di-viaggio-borgo-credit-p-scheda-locale-hotel-li-cards-verifica-disponibilita-come-arrivare-kept",
+        InputKind::Html,
+        0.91,
+    ),
+    (
+        "html-spanish-guia-de-viaje-pueblo-ficha-restaurante-ul-datos-ficha-hotel-reservar-como-llegar-list-kept-mas-guias",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "text-brazilian-portal-pronto-socorro-newsletter-box-two-sentence-pitch-mixed-spacing-leia-tambem-comentarios",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-french-regional-piscine-reouverture-newsletter-box-blank-lines-fine-print-lire-aussi-caption-twice-commentaires",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-german-lokalzeitung-hochwasserdamm-newsletter-box-no-blank-lines-datenschutz-fine-print-nbsp-quote-kommentare",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-polish-wiadomosci-most-remont-newsletter-box-glued-to-paragraphs-rodo-fine-print-dash-quotes-komentarze",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "html-chinese-wechat-official-account-style-js-content-section-span-paragraphs-tupian-laiyuan-yuedu-yuanwen-zaikan",
+        InputKind::Html,
+        0.92,
+    ),
+    (
+        "html-japanese-ameblo-style-pottery-class-diary-br-lines-emoji-img-alt-in-entry-pr-ad-link-card-iine-reblog-follow",
+        InputKind::Html,
+        0.7,
+    ),
+    (
+        "html-korean-naver-blog-style-island-day-trip-zwsp-nbsp-spacers-stickers-se-captions-quote-subheads-map-adpost-gonggam",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-korean-tistory-style-hand-grinder-review-toc-moreless-spec-table-pros-cons-ul-coupang-notice-adsense-gonggam",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "text-czech-zpravodajstvi-vlakova-trat-perex-ctete-take-bullets-foto-ctk-twice-video-label-diskuse-cteni",
+        InputKind::Text,
+        0.91,
+    ),
+    (
+        "text-hungarian-hir-haziorvos-lead-olvasta-mar-bullets-hirdetes-foto-mti-twice-dash-quotes-legolvasottabb",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-slovak-sprava-skolske-jedalne-perex-tasr-dateline-citajte-aj-bullets-foto-ctk-twice-pocet-komentarov",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-slovenian-novica-brv-savinja-povzetek-preberite-tudi-bullets-oglas-foto-sta-twice-najbolj-brano",
+        InputKind::Text,
+        0.98,
     ),
 ];
 
