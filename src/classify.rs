@@ -3102,13 +3102,22 @@ fn quote_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
 }
 
 /// Whether a line gives a price's change: an arrow before a number, or
-/// figures alone with a sign and a percentage ("+1.37 (+2.93%)").
+/// figures alone with a sign or an arrow and a percentage ("+1.37
+/// (+2.93%)", "▲2,100 +2.75%"), perhaps over a period in brackets
+/// ("+2.84% (24h)").
 fn is_price_change(text: &str, f: &Features) -> bool {
-    let signed = |t: &str| t.starts_with(['+', '-', '\u{2212}']);
-    f.change_arrow
-        || f.no_letters
-            && text.contains('%')
-            && (signed(text.trim_start()) || text.contains("(+") || text.contains("(-"))
+    if f.change_arrow {
+        return true;
+    }
+    if f.words > p::QUOTE_CARD_LINE_MAX_WORDS || !text.contains('%') {
+        return false;
+    }
+    let figures = text
+        .split_once(" (")
+        .map_or(text, |(figures, _)| figures)
+        .trim_start();
+    let signed = figures.starts_with(['+', '-', '\u{2212}', '▲', '▼']);
+    !figures.contains(char::is_alphabetic) && (signed || text.contains("(+") || text.contains("(-"))
 }
 
 /// In scraped text, the boxes of reader polls: a label and a question
@@ -5704,6 +5713,27 @@ mod tests {
         assert!(!body.contains("Harbor Mills plc"), "{body}");
         assert!(!body.contains("Volume"), "{body}");
         assert!(body.contains("Investors took the results calmly"), "{body}");
+        // The change with an arrow glued to it, or over the period it
+        // covers in brackets.
+        for (change, name) in [
+            ("\u{25b2}0,10 +2,45%", "HMLS Harbor"),
+            ("+2.45% (24h)", "HMLS Harbor"),
+        ] {
+            let card = format!("{name}\n4,18\n{change}\nVol 18,342");
+            let page = page
+                .replace(
+                    "Harbor Mills plc (HMLS)\n4,18 \u{20ac} \u{25b2} 0,10 (2,45%)\n",
+                    &format!("{card}\n"),
+                )
+                .replace(
+                    "Volume: 18,342 shares   Market cap: $83.6M\nDec. 2, 2026, 5:00 PM\n",
+                    "",
+                );
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            assert!(!body.contains("HMLS Harbor"), "{change}: {body}");
+            assert!(!body.contains("Vol 18,342"), "{change}: {body}");
+            assert!(body.contains("Investors took the results calmly"), "{body}");
+        }
     }
 
     /// A player's cards among the paragraphs, each a title and a

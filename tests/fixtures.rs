@@ -10467,12 +10467,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-crypto-market-report-bitcoin-etf-ticker-strip-inline-price-widgets-read-more-sponsored-not-advice-most-read",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-korean-jeungsi-kospi-index-strip-stock-widget-gwanryeon-gisa-jehyu-content-tuja-disclaimer-manhi-bon",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "text-spanish-bolsa-ibex-cierre-ticker-widget-valor-lee-tambien-contenido-patrocinado-aviso-inversion-mas-leido",
@@ -10482,7 +10482,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-turkish-borsa-bist-100-kapanis-doviz-bandi-hisse-karti-ilgili-haber-sponsorlu-yasal-uyari-cok-okunanlar",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "html-beauty-roundup-best-vitamin-c-serums-numbered-h3-product-cards-best-for-buy-now-instagram-embed-gallery",
