@@ -1702,7 +1702,17 @@ fn cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
                 .as_ref()
                 .is_some_and(|dom| dom.element.lineage().any(|r| r == card))
         };
-        if button + 1 < blocks.len() && inside(button + 1) {
+        // Other buttons may follow the card's link ("Zum Angebot", then
+        // "Merken").
+        let trailing = (button + 1..blocks.len())
+            .take(p::CARD_TRAILING_BUTTONS + 1)
+            .take_while(|&j| inside(j))
+            .count();
+        if trailing > p::CARD_TRAILING_BUTTONS
+            || feats[button + 1..=button + trailing]
+                .iter()
+                .any(|f| f.words > p::CARD_BUTTON_MAX_WORDS)
+        {
             continue;
         }
         let start = (0..button)
@@ -1722,7 +1732,7 @@ fn cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
             && (start..button).any(|j| blocks[j].text.contains(p::CARD_CURRENCIES))
             && (start..button).all(|j| !is_button(j));
         if fits {
-            carded.extend(start..=button);
+            carded.extend(start..=button + trailing);
         }
     }
     carded
@@ -5239,6 +5249,10 @@ mod tests {
         assert!(!body.contains("The Lido Cafe"), "{body}");
         let body = html_body(&pool_article_around(&card("open daily")));
         assert!(body.contains("The Lido Cafe"), "{body}");
+        // Another button of the card's own may follow its link.
+        let saved = card("££").replace("</a></div>", "</a><button>Save</button></div>");
+        let body = html_body(&pool_article_around(&saved));
+        assert!(!body.contains("The Lido Cafe"), "{body}");
     }
 
     /// A roundup's items each close with their source: the items below

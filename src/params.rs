@@ -700,8 +700,10 @@ pub const VERDICT_MARK_MAX_WORDS: u32 = 5;
 /// of them a sentence (its blurb), and one holds a price: a box of the
 /// article's own, with paragraphs over a link, is no card.
 pub const CARD_MIN_BLOCKS: usize = 3;
-pub const CARD_MAX_BLOCKS: usize = 8;
+pub const CARD_MAX_BLOCKS: usize = 12;
 pub const CARD_BUTTON_MAX_WORDS: u32 = 5;
+/// Buttons of the card's own after its link ("Save", "Compare").
+pub const CARD_TRAILING_BUTTONS: usize = 2;
 pub const CARD_LINE_MAX_WORDS: u32 = 20;
 pub const CARD_MAX_WORDS: u32 = 50;
 /// Signs of a price, one of which a card's lines hold.

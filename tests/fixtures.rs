@@ -6693,7 +6693,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-bourse-site-resultats-annuels-avertissement-marges-cours-inline-dans-le-texte-donnees-de-marche-aside-tableau-resultats-graphique-source-valeurs-citees-newsletter-avertissement",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "text-australian-business-site-miner-half-year-results-inline-asx-quote-chips-market-data-box-results-table-chart-source-get-the-latest-prompt-companies-mentioned-general-advice-warning",
@@ -10664,14 +10664,94 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.98,
     ),
+    (
+        "html-dutch-uitagenda-weekend-uittips-regionale-krant-tip-kaarten-praktisch-regel-koop-tickets-advertentie-gesponsord-lees-ook",
+        InputKind::Html,
+        0.91,
+    ),
+    (
+        "html-french-sorties-du-week-end-quotidien-regional-cartes-div-pratique-tarif-reserver-publicite-lire-aussi-newsletter",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-german-wochenend-tipps-regionalzeitung-h3-tipps-info-zeilen-eintritt-tickets-button-anzeige-newsletter-mehr-tipps",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-uk-city-paper-weekend-picks-div-cards-tickets-price-lines-book-now-buttons-sponsored-pick-newsletter-related-guides",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-dutch-beste-airfryers-numbered-h2-table-productboxen-bekijk-prijs-vergelijkingstabel-zo-testen-wij-lees-ook-faq",
+        InputKind::Html,
+        0.88,
+    ),
+    (
+        "html-german-kaufberatung-akku-staubsauger-h3-div-produktkarten-bei-amazon-ansehen-vergleichstabelle-faq-anzeige",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-japanese-osusume-ranking-denki-kettle-aside-itembox-amazon-de-miru-pr-hyoki-hikaku-hyo-faq-line-box",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-us-best-running-shoes-div-and-figure-cards-pros-cons-buy-now-compare-table-how-we-test-faq",
+        InputKind::Html,
+        0.92,
+    ),
+    (
+        "html-german-automarkt-news-e-auto-preise-fahrzeugkarten-preis-km-ez-zum-angebot-finanzierungsrechner-tabelle",
+        InputKind::Html,
+        0.75,
+    ),
+    (
+        "html-italian-immobiliare-news-compravendite-mutui-annunci-card-vedi-annuncio-calcola-rata-blockquote-annunci-simili",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-property-portal-news-rents-listing-cards-between-paragraphs-view-property-mortgage-calculator-similar-listings",
+        InputKind::Html,
+        0.92,
+    ),
+    (
+        "html-spanish-empleo-news-hosteleria-vacantes-job-cards-ver-oferta-calculadora-sueldo-neto-ofertas-similares",
+        InputKind::Html,
+        0.83,
+    ),
+    (
+        "text-english-black-friday-live-deals-roundup-time-heads-deal-subheads-was-price-lines-view-deal-buttons-related-deals",
+        InputKind::Text,
+        0.81,
+    ),
+    (
+        "text-french-bons-plans-maison-deal-subheads-au-lieu-de-chez-voir-l-offre-reader-quote-lire-aussi-les-plus-lus",
+        InputKind::Text,
+        0.83,
+    ),
+    (
+        "text-german-angebote-des-tages-deal-subheads-statt-preis-bei-haendler-zum-angebot-newsletter-weitere-angebote",
+        InputKind::Text,
+        0.87,
+    ),
+    (
+        "text-spanish-ofertas-tecnologia-deal-subheads-antes-precio-en-tienda-ver-oferta-space-quote-te-puede-interesar",
+        InputKind::Text,
+        0.83,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
-/// 0.9793 and HTML 0.9879 over 1786 pages when last set; listing, product
-/// and recipe cards, pull quotes and boxes between the paragraphs of
-/// Chinese and Japanese pages among the HTML pages, and live commentaries
-/// and slideshows among the text pages, are known misses).
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.980), (InputKind::Html, 0.987)];
+/// 0.9801 and HTML 0.9865 over 2026 pages when last set; listing and
+/// product cards laid out as tables or among long blurbs, pull quotes and
+/// East Asian blogs among the HTML pages, and live commentaries, deal
+/// roundups and slideshows among the text pages, are known misses).
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.980), (InputKind::Html, 0.986)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
