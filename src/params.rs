@@ -329,7 +329,13 @@ pub const FACTS_ROW_PENALTY: f32 = 4.0;
 pub const FILE_LINK_MAX_WORDS: u32 = 20;
 /// "$129 at Pinecrest Outfitters Buy now": a shop's button, a price
 /// and a shop's name, in at most this many words.
-pub const SHOP_BUTTON_MAX_WORDS: u32 = 8;
+pub const SHOP_BUTTON_MAX_WORDS: u32 = 10;
+/// The words before the shop's name that say where to pay ("$129 at
+/// ...", "149,99 € bei ...").
+pub const SHOP_PREPOSITIONS: &[&str] = &["at", "bei", "chez", "en", "da", "bij", "hos", "em"];
+/// A deal's former price ("(was £1,199)", "au lieu de 329 €") takes at
+/// most this many words between its price and the shop.
+pub const FORMER_PRICE_MAX_WORDS: usize = 5;
 /// A picture's alt text printed as a block: a title of at least
 /// `ALT_TEXT_MIN_WORDS` words with " image" after it.
 pub const ALT_TEXT_MIN_WORDS: u32 = 5;

@@ -794,7 +794,7 @@ fn measure(
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Subscribe));
     }
     if f.words <= params::SHOP_BUTTON_MAX_WORDS
-        && text.starts_with(PRICE_SIGNS)
+        && text.starts_with(|c: char| PRICE_SIGNS.contains(&c) || c.is_ascii_digit())
         && is_price_at_shop(text)
     {
         f.phrase = Some(PhraseMatch::whole_block(PhraseKind::Advertising));
@@ -1266,22 +1266,50 @@ fn ends_with_file_note(text: &str) -> bool {
 /// How a note of a linked file's type opens, inside its brackets.
 const FILE_NOTE_OPENINGS: &[&str] = &["PDF", "DOC", "XLS", "PPT", "ZIP", "CSV", "MP3"];
 
-/// "$129 at Pinecrest Outfitters", "£12.99 at Harwick's": a shop's
-/// button, a price and where to pay it.
+/// "$129 at Pinecrest Outfitters", "£12.99 at Harwick's", "149,99 €
+/// statt 229,00 € bei Elektro-Haller", "279 € (antes 399 €) en
+/// Tecnomarket": a shop's button or a deal's price line, a price, perhaps
+/// the former one, and where to pay it.
 #[inline(never)]
 fn is_price_at_shop(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    let price = words.next().unwrap_or_default();
-    let amount = price.trim_start_matches(PRICE_SIGNS);
-    amount.len() < price.len()
-        && amount.starts_with(|c: char| c.is_ascii_digit())
-        && amount
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-        && words.next() == Some("at")
-        && words
-            .next()
-            .is_some_and(|shop| shop.starts_with(char::is_uppercase))
+    let is_amount = |t: &str| {
+        t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let words: smallvec::SmallVec<[&str; 12]> = text.split_whitespace().take(12).collect();
+    // The price: "$129", or "149,99 €".
+    let after_price = match words.as_slice() {
+        [price, ..]
+            if is_amount(price.trim_start_matches(PRICE_SIGNS))
+                && price.starts_with(PRICE_SIGNS) =>
+        {
+            1
+        }
+        [amount, sign, ..]
+            if is_amount(amount) && PRICE_SIGNS.iter().any(|c| sign.starts_with(*c)) =>
+        {
+            2
+        }
+        _ => return false,
+    };
+    // Then the former price's few words ("(was £1,199)", "au lieu de 329
+    // €") before the shop's preposition and its name.
+    words[after_price..]
+        .iter()
+        .take(params::FORMER_PRICE_MAX_WORDS + 1)
+        .position(|w| params::SHOP_PREPOSITIONS.contains(w))
+        .is_some_and(|at| {
+            let between = &words[after_price..after_price + at];
+            let former = between.is_empty()
+                || between
+                    .iter()
+                    .any(|w| w.contains(|c: char| c.is_ascii_digit()));
+            former
+                && words
+                    .get(after_price + at + 1)
+                    .is_some_and(|shop| shop.starts_with(char::is_uppercase))
+        })
 }
 
 /// Whether `text` holds a price's change in brackets, signed, in per cent:
@@ -2909,6 +2937,10 @@ mod tests {
         for text in [
             "$129 at Pinecrest Outfitters Buy now",
             "£12.99 at Harwick's",
+            "£799 (was £1,199) at Halden Electrical",
+            "149,99 € statt 229,00 € bei Elektro-Haller*",
+            "39,90 € au lieu de 59,90 € chez Cuisinor",
+            "279 € (antes 399 €) en Tecnomarket",
         ] {
             let m = features(text).phrase.expect(text);
             assert_eq!(
@@ -2917,7 +2949,12 @@ mod tests {
                 "{text}"
             );
         }
-        for text in ["$12 at the door, $8 in advance", "$5 at most"] {
+        for text in [
+            "$12 at the door, $8 in advance",
+            "$5 at most",
+            "12 € en efectivo en la puerta",
+            "1999 brachte bei Nacht",
+        ] {
             let strength = features(text).phrase.map_or(0.0, |m| m.strength());
             assert!(strength < 1.0, "{text}: {strength}");
         }
