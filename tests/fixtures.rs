@@ -4125,7 +4125,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-video-game-news-delay-embedded-tweets-related-lines-deals-widget-comments-count",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     // Known misses: 1 line kept ("Sign up to get alerts ...").
     (
@@ -10727,22 +10727,102 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-black-friday-live-deals-roundup-time-heads-deal-subheads-was-price-lines-view-deal-buttons-related-deals",
         InputKind::Text,
-        0.81,
+        0.83,
     ),
     (
         "text-french-bons-plans-maison-deal-subheads-au-lieu-de-chez-voir-l-offre-reader-quote-lire-aussi-les-plus-lus",
         InputKind::Text,
-        0.83,
+        0.89,
     ),
     (
         "text-german-angebote-des-tages-deal-subheads-statt-preis-bei-haendler-zum-angebot-newsletter-weitere-angebote",
         InputKind::Text,
-        0.87,
+        0.97,
     ),
     (
         "text-spanish-ofertas-tecnologia-deal-subheads-antes-precio-en-tienda-ver-oferta-space-quote-te-puede-interesar",
         InputKind::Text,
-        0.83,
+        0.92,
+    ),
+    (
+        "text-english-mayoral-election-night-live-blog-key-events-pinned-post-author-role-lines-share-update-load-more",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-german-politik-liveticker-haushaltsstreit-punkt-uhr-zeiten-angepinnt-autorin-rolle-zeilen-x-post-weitere-laden",
+        InputKind::Text,
+        0.62,
+    ),
+    (
+        "text-italian-calciomercato-diretta-ultimo-giorno-in-evidenza-fissato-di-autore-per-post-post-x-pubblicita-carica-altri",
+        InputKind::Text,
+        0.87,
+    ),
+    (
+        "text-spanish-temporal-directo-borrasca-claves-fijado-firma-por-entrada-tuit-aemet-publicidad-cargar-mas-entradas",
+        InputKind::Text,
+        0.88,
+    ),
+    (
+        "html-brazilian-amp-noticia-cafe-leilao-lgpd-consent-continua-apos-publicidade-leia-tambem-table-amp-list",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-amp-nachrichten-freibad-consent-sidebar-anzeige-slots-foto-captions-lesen-sie-auch-amp-list-related",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-japanese-amp-news-shotengai-library-consent-kokoku-slots-photo-captions-kanren-link-amp-list-ranking",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-spanish-amp-noticia-via-verde-consent-publicidad-slots-h2-entradilla-te-puede-interesar-amp-list-mas-leido",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-danish-avis-laegehus-plus-log-ind-for-at-laese-videre-box-h2-ul-laes-ogsaa-annonce-foto-mest-laeste",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-finnish-lehti-tilaajille-saha-lomauttaa-teksti-kuvat-byline-lue-myos-p-box-paywall-repeats-headline-luetuimmat",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-norwegian-nettavis-pluss-samfunnshus-ingress-p-in-body-div-forbeholdt-abonnenter-box-les-ogsa-annonse-mest-lest",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-swedish-tidning-premium-getter-text-foto-byline-las-ocksa-h3-ul-box-redan-prenumerant-twice-video-mest-last",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-ask-the-doctor-sleep-letter-signoff-answer-subheads-tips-reviewed-line-sources-related-conditions-disclaimer",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-dutch-gezondheid-tekenbeet-numbered-steps-veelgestelde-vragen-medisch-gecontroleerd-bronnen-disclaimer",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-french-sante-sinusite-a-retenir-box-relu-et-valide-faq-questions-sources-avertissement-maladies-liees",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-german-gesundheitsratgeber-eisenmangel-wichtigste-in-kuerze-box-fachlich-geprueft-quellen-hinweis-verwandte",
+        InputKind::Text,
+        0.98,
     ),
 ];
 
