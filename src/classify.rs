@@ -1605,7 +1605,7 @@ fn weigh_boxes_nested_in_the_article(
 fn verdict_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     let is_label = |j: usize, labels: &[&str]| {
         blocks[j].dom.is_some()
-            && feats[j].words <= 3
+            && feats[j].words <= p::VERDICT_LABEL_MAX_WORDS
             && labels.contains(
                 &blocks[j]
                     .text

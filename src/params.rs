@@ -690,6 +690,8 @@ pub const CONS_LABELS: &[&str] = &[
     "缺點",
 ];
 pub const VERDICT_LABELS_REACH: usize = 12;
+/// The labels are a block of their own, of at most this many words.
+pub const VERDICT_LABEL_MAX_WORDS: u32 = 3;
 pub const VERDICT_BOX_MAX_BLOCKS: usize = 30;
 pub const VERDICT_BOX_MAX_WORDS: u32 = 120;
 /// The pros and cons may sit in a box of their own inside the verdict's:
