@@ -3119,7 +3119,8 @@ fn is_price_change(text: &str, f: &Features) -> bool {
     if f.change_arrow {
         return true;
     }
-    if f.words > p::QUOTE_CARD_LINE_MAX_WORDS || !text.contains('%') {
+    // Most lines have no figures; the others have a per cent sign or not.
+    if f.digit_share == 0.0 || f.words > p::QUOTE_CARD_LINE_MAX_WORDS || !text.contains('%') {
         return false;
     }
     let figures = text
