@@ -1640,17 +1640,9 @@ fn verdict_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         // The pros and cons may have a box of their own inside the
         // verdict's, which holds the score: the elements holding both,
         // from the innermost out, while they are small enough.
-        let holding_both = a
-            .element
-            .lineage()
-            .filter(|&r| b.element.lineage().any(|q| q == r));
+        let holding_both = a.element.lineage().filter(|&r| b.element.is_within(r));
         for element in holding_both.take(p::VERDICT_BOX_MAX_LEVELS) {
-            let inside = |j: usize| {
-                blocks[j]
-                    .dom
-                    .as_ref()
-                    .is_some_and(|dom| dom.element.lineage().any(|r| r == element))
-            };
+            let inside = |j: usize| in_element(&blocks[j], element);
             let start = (0..pros)
                 .rev()
                 .take_while(|&j| inside(j))
@@ -1688,20 +1680,14 @@ fn cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         };
         // The button's nearest element holding the line above it: its
         // parent's, or its own when it is loose text in the card's box.
-        let Some(card) = dom.element.lineage().find(|&r| {
-            blocks[button - 1]
-                .dom
-                .as_ref()
-                .is_some_and(|dom| dom.element.lineage().any(|q| q == r))
-        }) else {
+        let Some(card) = dom
+            .element
+            .lineage()
+            .find(|&r| in_element(&blocks[button - 1], r))
+        else {
             continue;
         };
-        let inside = |j: usize| {
-            blocks[j]
-                .dom
-                .as_ref()
-                .is_some_and(|dom| dom.element.lineage().any(|r| r == card))
-        };
+        let inside = |j: usize| in_element(&blocks[j], card);
         // Other buttons may follow the card's link ("Zum Angebot", then
         // "Merken").
         let trailing = (button + 1..blocks.len())
@@ -1736,6 +1722,14 @@ fn cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         }
     }
     carded
+}
+
+/// Whether a block of HTML lies inside the page's element `element`.
+fn in_element(block: &Block<'_>, element: u32) -> bool {
+    block
+        .dom
+        .as_ref()
+        .is_some_and(|dom| dom.element.is_within(element))
 }
 
 /// Whether `text` holds a rating out of a scale: a number, a slash and a
@@ -7445,7 +7439,7 @@ mod tests {
         let paragraphs = pool_story_html();
         let html = format!(
             "<html><body><main><article><div class=\"news-content\">{paragraphs}\
-             <p>Key changes:</p><ul>\
+             <p>What changes for swimmers:</p><ul>\
              <li>evening sessions move to the school pool on the hill;</li>\
              <li>season tickets stay valid until the end of the year;</li>\
              <li>the Saturday lessons for children carry on as before.</li></ul></div>\

@@ -1502,29 +1502,34 @@ fn opens_with_glued_headline(text: &str) -> bool {
     false
 }
 
-/// Whether `text` signs an embedded post: a dash, or Instagram's "A post
-/// shared by" (in Spanish and Portuguese too), then a name with the author's handle in brackets,
-/// "(@handle)", which on Bluesky and Mastodon is a domain
+/// How a line signing an embedded post opens: a dash, or Instagram's "A
+/// post shared by" in the languages it speaks.
+const POST_SIGNATURE_OPENINGS: &[&str] = &[
+    "— ",
+    "– ",
+    "- ",
+    "A post shared by ",
+    "Una publicación compartida por ",
+    "Uma publicação compartilhada por ",
+    "Une publication partagée par ",
+    "Un post condiviso da ",
+    "Ein Beitrag geteilt von ",
+    "Een bericht gedeeld door ",
+    "Ett inlägg delat av ",
+    "Et innlegg delt av ",
+    "Et opslag delt af ",
+    "Post udostępniony przez ",
+];
+
+/// Whether `text` signs an embedded post: one of
+/// [`POST_SIGNATURE_OPENINGS`], then a name with the author's handle in
+/// brackets, "(@handle)", which on Bluesky and Mastodon is a domain
 /// "(@name.bsky.social)", "(@name@mastodon.social)".
 fn signs_a_post(text: &str) -> bool {
-    let Some(rest) = [
-        "— ",
-        "– ",
-        "- ",
-        "A post shared by ",
-        "Una publicación compartida por ",
-        "Uma publicação compartilhada por ",
-        "Une publication partagée par ",
-        "Un post condiviso da ",
-        "Ein Beitrag geteilt von ",
-        "Een bericht gedeeld door ",
-        "Ett inlägg delat av ",
-        "Et innlegg delt av ",
-        "Et opslag delt af ",
-        "Post udostępniony przez ",
-    ]
-    .iter()
-    .find_map(|dash| text.strip_prefix(dash)) else {
+    let Some(rest) = POST_SIGNATURE_OPENINGS
+        .iter()
+        .find_map(|dash| text.strip_prefix(dash))
+    else {
         return false;
     };
     rest.len() <= params::POST_SIGNATURE_MAX_BYTES

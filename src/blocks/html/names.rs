@@ -46,6 +46,12 @@ impl ElementName {
         })
     }
 
+    /// Whether the element is `ancestor` (a record of the same page's
+    /// table) or lies inside it.
+    pub(crate) fn is_within(&self, ancestor: u32) -> bool {
+        self.lineage().any(|r| r == ancestor)
+    }
+
     /// `body>div#main.article>p`: the element and up to four ancestors,
     /// each with its id and first class.
     pub fn path(&self) -> String {
