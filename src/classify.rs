@@ -882,6 +882,25 @@ fn region_weights(
     in_table: &[bool],
     listed: &[bool],
 ) -> Vec<f32> {
+    // The last block inside the container a page marks as its article's.
+    let content_end = blocks.iter().rposition(|block| {
+        block
+            .dom
+            .as_ref()
+            .is_some_and(|dom| !dom.landmarks.contains(Landmarks::OUTSIDE_CONTENT))
+    });
+    // Body below that container and outside its parent counts less: a
+    // video's description or a teaser's summary under the article reads
+    // as well as its paragraphs.
+    let share = |i: usize| match &blocks[i].dom {
+        Some(dom)
+            if dom.landmarks.contains(Landmarks::FAR_FROM_CONTENT)
+                && content_end.is_some_and(|end| i > end) =>
+        {
+            p::REGION_OUTSIDE_CONTENT_SHARE
+        }
+        _ => 1.0,
+    };
     (0..feats.len())
         .map(|i| {
             let words = feats[i].words as f32;
@@ -918,9 +937,9 @@ fn region_weights(
                 // consent banner, however long its sentences.
                 bad_weight(words)
             } else if firm[i] == Class::Good {
-                words.max(1.0) / repeats
+                share(i) * words.max(1.0) / repeats
             } else if smoothed[i] == Class::Good {
-                p::REGION_SMOOTHED_PER_WORD * words / repeats
+                share(i) * p::REGION_SMOOTHED_PER_WORD * words / repeats
             } else if in_table[i] {
                 // Figures are neither prose nor boilerplate: a table stands
                 // in an article without ending it.
@@ -7926,6 +7945,36 @@ mod tests {
         assert!(body.contains("same price as now."), "{body}");
         assert!(!body.contains("serve another.”"), "{body}");
         assert!(!body.lines().any(|line| line == "Mara Quill"), "{body}");
+    }
+
+    /// A short article's paragraphs weigh little beside a video's long
+    /// description and teasers' summaries in sections under it.
+    #[test]
+    fn sections_under_a_short_article_do_not_join_it() {
+        let description = "Engineers spent Thursday morning testing the new flood gates at \
+                           the weir ahead of the winter. In the film, the site manager explains \
+                           how the gates are lowered, how long it takes to close the whole \
+                           barrier and why the test now runs twice a year instead of once. He \
+                           also shows the control room above the weir, where staff watch the \
+                           river on screens fed by sensors upstream, and residents say the \
+                           gates have given them peace of mind since the floods.";
+        let teaser = "A new crossing will be installed on the road by the station in the \
+                      spring after residents reported several near misses involving children \
+                      walking to school, the council said on Friday.";
+        let html = format!(
+            "<html><body><main><article><div class=\"article__body\">{}</div></article>\
+             <section class=\"video-block\"><h2>Watch</h2><div class=\"player\"><button>Play\
+             </button><span>2:14</span></div><h3>Flood gates tested</h3><p>{description}</p>\
+             <span>Video: The Courier</span></section><section class=\"read-next\"><h2>Read next</h2>\
+             <article><h3><a href=\"/a\">Crossing to be upgraded</a></h3><p>{teaser}</p>\
+             </article><article><h3><a href=\"/b\">Car park charges rise</a></h3><p>{teaser}\
+             </p></article></section></main></body></html>",
+            pool_story_html()
+        );
+        let body = html_body(&html);
+        assert!(body.contains("at the same price as now."), "{body}");
+        assert!(!body.contains("flood gates"), "{body}");
+        assert!(!body.contains("near misses"), "{body}");
     }
 
     #[test]

@@ -454,6 +454,12 @@ pub const REGION_BAD_BASE: f32 = 3.0;
 pub const REGION_BAD_PER_WORD: f32 = 0.5;
 /// What an uncertain block that the neighbours made body is worth, per word.
 pub const REGION_SMOOTHED_PER_WORD: f32 = 0.5;
+/// What body below the container a page marks as its article's
+/// ("article-body", "entry-content"), and outside that container's parent,
+/// is worth per word, as a share of the article's: a video's description
+/// or a teaser's summary under a short article reads as well as its
+/// paragraphs.
+pub const REGION_OUTSIDE_CONTENT_SHARE: f32 = 0.25;
 /// A header that opens another section ("Comments", "Related stories",
 /// "About the author") or a credit line that closes the article costs this
 /// many words: the article may go on past it only if much body follows.

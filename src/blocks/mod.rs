@@ -83,6 +83,10 @@ bitflags! {
         /// meaning an item of its own within the outer one (a teaser card,
         /// a comment), not the outer article's text.
         const NESTED_ARTICLE = 1 << 18;
+        /// Outside even the parent of that element: not a paywalled part
+        /// or a box beside the article's text, but a section of the page
+        /// after or around the article (a video, teasers to read next).
+        const FAR_FROM_CONTENT = 1 << 19;
     }
 }
 

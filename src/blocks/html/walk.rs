@@ -920,9 +920,23 @@ impl Walked {
                     inside[r] = true;
                 }
             }
+            let mut near = vec![false; n];
+            let parent = self.recs[top].parent;
+            if parent != NONE {
+                near[parent as usize] = true;
+            }
+            for r in 1..n {
+                let parent = self.recs[r].parent;
+                if parent != NONE && near[parent as usize] {
+                    near[r] = true;
+                }
+            }
             for r in 0..n {
                 if !inside[r] {
                     landmarks[r] |= Landmarks::OUTSIDE_CONTENT;
+                }
+                if !near[r] && !inside[r] {
+                    landmarks[r] |= Landmarks::FAR_FROM_CONTENT;
                 }
             }
         }
