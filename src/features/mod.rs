@@ -1510,6 +1510,7 @@ const POST_SIGNATURE_OPENINGS: &[&str] = &[
     "- ",
     "A post shared by ",
     "Una publicación compartida por ",
+    "Una publicación compartida de ",
     "Uma publicação compartilhada por ",
     "Une publication partagée par ",
     "Un post condiviso da ",
