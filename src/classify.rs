@@ -316,6 +316,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let (teasers, box_subheadings) =
         weigh_teasers_under_related_headers(blocks, feats, &firm, &mut region_weights);
     let fine_print = weigh_fine_print(feats, &mut region_weights);
+    weigh_card_summaries(blocks, feats, &mut region_weights);
     let update_times = live_update_times(blocks, feats, &firm);
     for &i in &update_times {
         // The times head the updates of one report: no break in it.
@@ -859,6 +860,27 @@ fn is_section_break(f: &Features) -> bool {
         })
 }
 
+/// "Tags: Lindhorst  Bahn  Verkehr", "Topics: Food, Restaurants": a
+/// navigation label over at least two topics, parted by wide gaps, commas,
+/// dots or bars.
+fn is_tags_line(text: &str, f: &Features) -> bool {
+    if !f
+        .phrase
+        .is_some_and(|m| m.kind == PhraseKind::Navigation && m.label && m.opening)
+    {
+        return false;
+    }
+    let Some((_, topics)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let topics = topics.trim();
+    let parted = |gap: &str| topics.split(gap).filter(|t| !t.trim().is_empty()).count();
+    !topics.is_empty()
+        && ["  ", ",", "·", "|", "•"]
+            .iter()
+            .any(|&gap| parted(gap) >= p::TAGS_LINE_MIN_TOPICS)
+}
+
 /// Whether a block marks an item in a list of items (a date line, a
 /// comment count, "... says:"): inside an article these are rare, in comment
 /// sections and teaser lists they recur with every item.
@@ -932,6 +954,9 @@ fn region_weights(
                 } else {
                     -p::REGION_RELATED_LIST_BREAK
                 }
+            } else if is_tags_line(&blocks[i].text, &feats[i]) && follows_body(feats, firm, i) {
+                // The topics the article was filed under close it.
+                -p::REGION_SECTION_BREAK
             } else if feats[i].glued_headline || feats[i].cookie_notice {
                 // A teaser card, however much it reads like a paragraph; a
                 // consent banner, however long its sentences.
@@ -1058,6 +1083,41 @@ fn weigh_teasers_under_related_headers(
         }
     }
     (is_teaser, subheadings)
+}
+
+/// In scraped text whose paragraphs stand a blank line apart, teaser
+/// cards print a headline and the line of its summary right under it, a
+/// blank line around the pair. Where such pairs follow one another, the
+/// summaries weigh less in the choice of the main region: they read as
+/// well as the article, and under a short one they outweigh it.
+fn weigh_card_summaries(blocks: &[Block<'_>], feats: &[Features], weights: &mut [f32]) {
+    if is_html(blocks) {
+        return;
+    }
+    let apart = |k: usize| k == 0 || k >= blocks.len() || !features::on_the_next_line(blocks, k);
+    let is_pair = |j: usize| {
+        let headline = &feats[j - 1];
+        features::on_the_next_line(blocks, j)
+            && apart(j - 1)
+            && apart(j + 1)
+            && feats[j].ends_sentence
+            // A headline may ask ("Is the bridge safe?"), or exclaim.
+            && (!headline.ends_sentence || blocks[j - 1].text.ends_with(['?', '!']))
+            && !headline.ends_colon
+            && (p::TEASER_HEADLINE_MIN_WORDS..=p::INLINE_BOX_ITEM_MAX_WORDS)
+                .contains(&headline.words)
+            && headline.date_coverage == 0.0
+            && headline.phrase.is_none()
+            && !blocks[j - 1].bullet
+    };
+    let pairs: Vec<usize> = (1..blocks.len()).filter(|&j| is_pair(j)).collect();
+    for (n, &j) in pairs.iter().enumerate() {
+        let near = |k: usize| k.abs_diff(j) <= p::CARD_RUN_REACH;
+        let in_a_run = n > 0 && near(pairs[n - 1]) || pairs.get(n + 1).is_some_and(|&k| near(k));
+        if in_a_run && weights[j] > 0.0 {
+            weights[j] *= p::REGION_CARD_SUMMARY_SHARE;
+        }
+    }
 }
 
 /// The paragraphs under a disclaimer's header ("Disclaimer", "Medical
@@ -2949,6 +3009,22 @@ fn in_figcaption(block: &Block<'_>) -> bool {
         .is_some_and(|dom| dom.landmarks.contains(Landmarks::FIGCAPTION))
 }
 
+/// "[Image: a red boat among rocks]", "[IMG]": where a text browser
+/// prints a picture, bracketed, alone on its line. A button is bracketed
+/// too ("[Log in to download]").
+fn is_picture_placeholder(text: &str) -> bool {
+    text.len() <= p::PICTURE_PLACEHOLDER_MAX_BYTES
+        && text.ends_with(']')
+        && text.strip_prefix('[').is_some_and(|inner| {
+            !inner.contains('[')
+                && p::PICTURE_PLACEHOLDER_OPENINGS.iter().any(|opening| {
+                    inner
+                        .get(..opening.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(opening))
+                })
+        })
+}
+
 /// In scraped text, the lines of a figure: at most
 /// [`FIGURE_CAPTION_MAX_LINES`](p::FIGURE_CAPTION_MAX_LINES) lines right
 /// above a photo credit ("Jane Doe/Getty Images", "Illustration by Jane
@@ -2991,7 +3067,12 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features], item_closers: &[usi
         }
         // A gallery's slide: its counter ("4/6"), its caption, its credit,
         // each a paragraph of its own.
-        if credit >= 2 && is_slide_counter(&blocks[credit - 2].text) {
+        // So is a picture's: its placeholder ("[Image: a red boat]"), its
+        // caption, its credit.
+        if credit >= 2
+            && (is_slide_counter(&blocks[credit - 2].text)
+                || is_picture_placeholder(&blocks[credit - 2].text))
+        {
             captions.push(credit - 1);
         }
     }
@@ -3035,7 +3116,9 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features], item_closers: &[usi
 /// line under line over the video's running time ("2:14"), with a blank
 /// line above them; or under it, down to the card's age or date ("1 day
 /// ago"), with a blank line below; or each a paragraph of its own between
-/// a player's label ("Play video: ...") and the running time. An embedded
+/// a player's label ("Play video: ...") and the running time; or a title
+/// and description line under line right under a running time set apart
+/// ("▶ 2:37"). An embedded
 /// player or a playlist among the paragraphs prints them, however well its
 /// description reads.
 fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
@@ -3084,6 +3167,16 @@ fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
             .find(|&k| is_time(k));
         if let Some(time) = card {
             cards.extend(label..=time);
+        }
+    }
+    // A running time set apart above ("▶ 2:37"), then the title and the
+    // description printed line under line, a blank line below them.
+    let apart = |k: usize| k >= blocks.len() || !adjacent(k);
+    for time in
+        (1..blocks.len().saturating_sub(2)).filter(|&k| apart(k) && adjacent(k + 2) && apart(k + 3))
+    {
+        if is_video_running_time(&blocks[time].text) && !feats[time + 1].ends_sentence {
+            cards.extend(time..=time + 2);
         }
     }
     // Looked up by binary search.
@@ -6908,6 +7001,96 @@ mod tests {
         assert!(body.contains("funding comes through"), "{body}");
         assert!(!body.contains("rye bread"), "{body}");
         assert!(!body.contains("hundredth marathon"), "{body}");
+    }
+
+    /// A short article in scraped text, its paragraphs a blank line apart.
+    const SHORT_BRIDGE_STORY: &str = "Drivers crossing the old bridge will have to wait \
+        from Monday, when crews close one lane to repair the joints.\n\n\
+        The work will take about three weeks if the weather holds, the roads office \
+        said, and queues are likely at rush hour.\n\n\
+        Buses on three routes will take a detour through the station district while \
+        the lane is closed.\n\n";
+
+    /// Teasers under a short article, each a headline with its summary on
+    /// the line under it.
+    const TEASER_CARDS: &str = "Top stories\n\n\
+        Council approves record budget for the coming year\n\
+        The town will spend more than ever on roads, schools and the new library, \
+        and the opposition says the plan leaves too little for housing, while the \
+        mayor says the new homes on the old mill site will come in time.\n\n\
+        Water main burst leaves four hundred homes dry\n\
+        Tankers are parked in the main street while engineers search for the leak, \
+        which the water company says should be fixed by Thursday night, though \
+        residents on the hill fear another week without a working tap.\n\n\
+        New children's ward opens at the county hospital\n\
+        The first patients will be admitted before Christmas, after two years of \
+        building work and a long search for nurses to staff the ward, which has \
+        twenty beds and a playroom paid for by a local charity.\n\n\
+        Is the old ferry finally coming back next summer?\n\
+        The council will vote next week on a plan to bring back the ferry that \
+        stopped running ten years ago, and the owners of the pier are in favour, \
+        though the harbour board still wants to see the figures first.\n\n\
+        Police close the coast road after a crash in the fog\n\
+        The road was closed for three hours on Sunday after two trucks crashed near \
+        its northern end, and drivers were sent through the villages on the hill \
+        while the lorries were lifted off the verge.\n\n\
+        The best bakeries in the old town, tried and tested\n\
+        We visited every bakery inside the old walls to find the best bread in \
+        town, from the sourdough at the market to the rye loaves that the family \
+        on the square has baked for four generations.\n\n";
+
+    #[test]
+    fn teaser_cards_under_a_short_article_stay_out_of_it() {
+        let body = crate::clean(
+            &format!("{SHORT_BRIDGE_STORY}{TEASER_CARDS}"),
+            &crate::Options::default(),
+        )
+        .body();
+        assert!(body.contains("through the station district"), "{body}");
+        assert!(!body.contains("too little for housing"), "{body}");
+        assert!(!body.contains("owners of the pier"), "{body}");
+    }
+
+    #[test]
+    fn a_caption_between_a_pictures_placeholder_and_its_credit_is_dropped() {
+        let mut lines = POOL_STORY.lines();
+        let page = format!(
+            "{}\n\n[Image: the old pool seen from the diving board]\n\n\
+             The old pool on its last open day, with the slide already roped off.\n\n\
+             Illustration by Maja Kettunen\n\n{}\n\n{}\n",
+            lines.next().unwrap(),
+            lines.next().unwrap(),
+            lines.next().unwrap()
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("at the same price as now."), "{body}");
+        assert!(!body.contains("slide already roped off"), "{body}");
+    }
+
+    #[test]
+    fn a_line_of_tags_closes_the_article() {
+        let video = "The film follows the crew that repaired the pier last winter, from \
+                     the first survey of the rotten piles to the night the last plank went \
+                     down, and talks to the fishermen who waited all season.";
+        let page = format!("{SHORT_BRIDGE_STORY}Tags:  Bridge  Roads  Buses\n\n{video}\n\n");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("through the station district"), "{body}");
+        assert!(!body.contains("rotten piles"), "{body}");
+    }
+
+    #[test]
+    fn a_video_card_set_apart_under_its_running_time_is_dropped() {
+        let card = "Video\n\n▶ 2:37\n\
+                    How the old bridge is repaired: a look under the deck\n\
+                    The suspension bridges over the river are among the oldest in the \
+                    region, and their cables have to be checked every spring. In the \
+                    video the engineers show how they climb under the deck, what the \
+                    rust does to the anchors, and why the work takes a whole season \
+                    when the river runs high.\n\n";
+        let page = format!("{SHORT_BRIDGE_STORY}{card}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("through the station district"), "{body}");
+        assert!(!body.contains("rust does to the anchors"), "{body}");
     }
 
     #[test]

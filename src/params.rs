@@ -464,6 +464,10 @@ pub const REGION_OUTSIDE_CONTENT_SHARE: f32 = 0.25;
 /// "About the author") or a credit line that closes the article costs this
 /// many words: the article may go on past it only if much body follows.
 pub const REGION_SECTION_BREAK: f32 = 120.0;
+/// A line of the topics the article was filed under ("Tags: ...") under
+/// its paragraphs closes it as such a header does, when it names at least
+/// this many topics (a recipe card's "Category: Dinner" names one).
+pub const TAGS_LINE_MIN_TOPICS: usize = 2;
 /// A header of related stories straight above two paragraphs costs less:
 /// they are teaser summaries, or the article going on under a box whose
 /// headlines the page left out.
@@ -596,6 +600,30 @@ pub const INLINE_BOX_RESUME_MAX_SKIPPED: usize = 2;
 /// when it has at most this many words, fewer than each headline above it,
 /// no sentence end, and is not boilerplate by score.
 pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
+/// In scraped text, teaser cards (a headline, its summary on the line
+/// under it) follow one another at most this many blocks apart; their
+/// summaries count this share of their words in the choice of the main
+/// region.
+pub const CARD_RUN_REACH: usize = 3;
+pub const REGION_CARD_SUMMARY_SHARE: f32 = 0.25;
+/// In scraped text, a teaser's headline printed right over its summary has
+/// at least this many words; a photographer's name has fewer.
+pub const TEASER_HEADLINE_MIN_WORDS: u32 = 4;
+/// A picture's placeholder in scraped text ("[Image: ...]") is at most this
+/// long.
+pub const PICTURE_PLACEHOLDER_MAX_BYTES: usize = 300;
+/// How a picture's placeholder opens, inside its bracket.
+pub const PICTURE_PLACEHOLDER_OPENINGS: &[&str] = &[
+    "image",
+    "img",
+    "photo",
+    "picture",
+    "illustration",
+    "foto",
+    "bild",
+    "imagen",
+    "immagine",
+];
 /// Under bulleted headlines, a line without a bullet of at least this many
 /// words is the subheading even when it scores as boilerplate; a name of
 /// two ("References\[edit\]") may head another section.
