@@ -2553,7 +2553,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Known misses: the recipe card's title, buttons and nutrition note, and
     // the prompt, bio and first teaser after the body. Before the recipe
     // card labels and affiliate note in French: 0.882.
-    ("text-french-blog-recette-etapes", InputKind::Text, 0.91),
+    ("text-french-blog-recette-etapes", InputKind::Text, 0.99),
     (
         "html-joomla-4-cassiopeia-municipal-news",
         InputKind::Html,
@@ -3093,7 +3093,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-community-foundation-scholarship-recipients-apply-cta-donor-logo-wall",
         InputKind::Text,
-        0.92,
+        0.96,
     ),
     (
         "html-literary-magazine-short-fiction-content-note-section-breaks-paywall-meter",
@@ -6464,7 +6464,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-travel-feature-practical-info-getting-there-where-to-stay-label-paragraphs-affiliate-links",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "text-university-news-public-lecture-announcement-speaker-details-register-button-campus-map",
@@ -7127,7 +7127,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-uk-regional-daily-farm-accident-tractor-overturn-spokesperson-said-colon-indented-statement-read-more-line-print-edition-credit-funeral-notices-rail",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-uk-weekly-wordpress-library-fundraiser-appeal-events-bullet-list-latest-ticker-weather-widget-comment-prompt-print-edition-page-credit-family-notices",
@@ -8177,7 +8177,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-engineering-blog-database-postmortem-utc-timeline-list-em-dash-times-sql-block-action-items-author-card-related-newsletter",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "text-engineering-blog-icon-font-migration-bracket-footnote-marks-notes-list-with-return-arrows-numbered-toc-author-card-keep-reading",
@@ -8342,7 +8342,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-public-radio-four-day-school-week-listen-duration-player-lines-mid-body-clip-support-for-underwriting-line-space-quotes-donate-box-more-from-this-show",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     (
         "text-box-office-report-six-column-table-change-column-new-entries-slideshow-arrows-autoplay-up-next-stream-it-now-cards-trending",
@@ -8512,7 +8512,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-gardening-blog-tomato-blight-kadence-jump-and-pin-buttons-affiliate-disclosure-figcaption-steps-ol-varieties-table-blockquote-author-box-you-may-also-like-threaded-comments-about-me-archives-category-cloud",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-knitting-blog-free-cowl-pattern-astra-jump-to-pattern-print-pattern-ravelry-button-affiliate-disclosure-materials-abbreviations-lists-pattern-card-rows-ko-fi-box-you-may-also-like-comments-about-me-archives-category-cloud",
@@ -8892,7 +8892,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-nigerian-news-site-petrol-pump-price-hike-naira-per-litre-dateline-brackets-read-also-lines-union-demands-list-advertisement-tags-trending-reporter-bio",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-pakistani-news-site-cricket-board-governing-council-central-contracts-dateline-brackets-players-demands-list-one-word-answer-read-also-whatsapp-channel-advertisement-tags-trending-reporter-bio",
@@ -9932,7 +9932,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-gift-guide-gardeners-product-name-lines-and-blurbs-kept-price-at-retailer-buy-buttons-newsletter-more-from-style",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "text-home-decor-reading-corner-shop-the-look-cards-retailer-price-buy-now-commission-notes-newsletter-more-from-style",
@@ -10092,7 +10092,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-javascript-blog-debounce-inline-code-copy-button-above-code-blocks-copied-label-sponsored-line-comments",
         InputKind::Text,
-        0.92,
+        0.96,
     ),
     (
         "text-linux-server-setup-guide-terminal-commands-note-warning-callouts-ufw-output-table-toc-cookie-banner-comments",
@@ -10742,7 +10742,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-ofertas-tecnologia-deal-subheads-antes-precio-en-tienda-ver-oferta-space-quote-te-puede-interesar",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "text-english-mayoral-election-night-live-blog-key-events-pinned-post-author-role-lines-share-update-load-more",
@@ -10752,12 +10752,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-politik-liveticker-haushaltsstreit-punkt-uhr-zeiten-angepinnt-autorin-rolle-zeilen-x-post-weitere-laden",
         InputKind::Text,
-        0.62,
+        0.64,
     ),
     (
         "text-italian-calciomercato-diretta-ultimo-giorno-in-evidenza-fissato-di-autore-per-post-post-x-pubblicita-carica-altri",
         InputKind::Text,
-        0.87,
+        0.89,
     ),
     (
         "text-spanish-temporal-directo-borrasca-claves-fijado-firma-por-entrada-tuit-aemet-publicidad-cargar-mas-entradas",
@@ -10823,6 +10823,246 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         "text-german-gesundheitsratgeber-eisenmangel-wichtigste-in-kuerze-box-fachlich-geprueft-quellen-hinweis-verwandte",
         InputKind::Text,
         0.98,
+    ),
+    (
+        "text-australian-country-paper-school-closure-fire-danger-line-related-block-quoted-subhead-tributes",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-canadian-prairie-site-highway-crash-rcmp-quote-after-colon-road-report-related-mid-body-tip-line",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-uk-evening-paper-crown-court-drink-driver-read-more-lines-family-notices-jobs-consent-first",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-us-village-weekly-council-water-rate-vote-paywall-meter-related-mid-body-bullets-obits-classifieds",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-culture-magazine-sign-painter-dropcap-span-hr-callout-pullquote-before-sentence-signup-issue-line-bio-in-body",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-politics-magazine-lottery-commission-dropcap-span-dinkus-p-pullquote-p-repeat-span-credits-print-note-bio-issue-ol",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "text-science-magazine-gravestone-lichens-dinkus-indented-pullquote-captions-twice-signup-box-issue-line-bio-cards",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "text-travel-magazine-mail-boat-caps-lead-in-hr-rules-pullquote-before-sentence-credit-lines-signup-issue-line-cards",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-brazilian-portal-short-lusa-brief-consulado-leia-mais-line-caption-twice-com-lusa-credit-comentarios",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-french-regional-short-afp-brief-ours-a-lire-aussi-line-one-shot-caption-mid-body-avec-afp-credit-reagir",
+        InputKind::Text,
+        0.9,
+    ),
+    (
+        "text-italian-local-short-ansa-brief-frana-ansa-dateline-leggi-anche-two-lines-one-shot-caption-mid-body-commenti",
+        InputKind::Text,
+        0.7,
+    ),
+    (
+        "text-spanish-provincial-short-efe-brief-puente-efe-dateline-lea-tambien-line-caption-twice-comentarios-lo-mas-leido",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-dutch-regionale-omroep-kort-bericht-schuurbrand-megamenu-ticker-topverhalen-video-omschrijving-lees-verder-cookie",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-english-city-daily-brief-footbridge-closure-mega-menu-ticker-top-stories-rail-video-description-read-next-cookie",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-german-lokalportal-kurzmeldung-bahnuebergang-megamenue-eilmeldung-ticker-top-themen-video-beschreibung-weiterlesen",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-polish-portal-regionalny-krotka-wiadomosc-most-objazd-megamenu-ticker-najwazniejsze-wideo-opis-czytaj-takze-rodo",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "html-football-transfer-styled-jsx-div-paragraphs-stats-bullets-as-divs-strong-crosshead-transfer-widget",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-local-tv-transit-strike-atomic-hash-classes-div-paragraphs-route-ul-video-embed-related-coverage",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-nextjs-emotion-tech-lawsuit-div-paragraphs-role-heading-subheads-ad-slots-inline-recirc-author-card",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-styled-components-medical-study-p-and-div-paragraphs-span-subhead-related-inline-reviewed-by-disclaimer",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-celebrity-pop-star-comeback-byline-twice-instagram-tweet-caps-subheads-read-more-more-stories",
+        InputKind::Text,
+        0.74,
+    ),
+    (
+        "text-uk-tabloid-reality-star-engaged-one-line-paras-instagram-tweet-caps-subheads-uncredited-captions-more-stories",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-uk-tabloid-soap-star-secret-wedding-caption-pairs-instagram-x-post-caps-subheads-got-a-story-comments-more-stories",
+        InputKind::Text,
+        0.86,
+    ),
+    (
+        "text-us-celebrity-feud-dated-instagram-shared-by-space-quotes-caps-subheads-uncredited-captions-more-stories",
+        InputKind::Text,
+        0.74,
+    ),
+    (
+        "text-indian-state-election-results-tally-widget-seats-table-also-read-pipe-app-prompt-pti-credit-comment-form",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-kenyan-daily-court-ruling-market-fees-indented-judge-quote-numbered-orders-also-read-kna-credit-comment-form",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-nigerian-news-site-admission-exam-results-agency-feed-numbered-steps-fna-credit-edited-by-disclaimer-comments",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-pakistani-daily-fuel-price-cut-prices-list-rate-ticker-also-read-story-continues-print-line-comment-form",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-english-wire-night-train-pact-item-captions-licensing-factbox-ul-sign-up-here-p-read-more-reporting-editing",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-wire-baeckereisterben-bild-n-von-3-figcaptions-lizenzrechte-factbox-aside-hier-anmelden-mehr-lesen",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-french-wire-ostreiculture-photo-n-sur-4-captions-licence-encadre-puces-inscrivez-vous-ici-lire-plus-redaction",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-spanish-wire-aceite-oliva-imagen-n-de-3-captions-licencia-factbox-claves-suscribase-aqui-leer-mas-informacion-de",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-czech-regionalni-zpravy-kratka-zprava-lavka-stitky-hlavni-zpravy-teasery-video-popis-ctete-dale-shrnuti",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-dutch-regional-news-short-bericht-fietsbrug-tags-top-stories-teasers-video-beschrijving-lees-meer-samenvattingen",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-english-local-news-short-brief-library-roof-tags-top-stories-teasers-video-description-read-more-summaries",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-swedish-lokalnyheter-kort-notis-badplats-taggar-toppnyheter-teasers-video-beskrivning-las-mer-sammanfattningar",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-french-quotidien-regional-flat-bare-divs-greve-cantines-ul-kept-teaser-grid-video-description-commentaires",
+        InputKind::Html,
+        0.76,
+    ),
+    (
+        "html-german-lokalnachrichten-bare-divs-no-classes-bruecke-sperrung-teaser-grid-video-beschreibung-kommentare",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-italian-giornale-locale-bare-sections-frana-caption-in-body-section-teaser-grid-video-commenti-lunghi",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-spanish-diario-comarcal-bare-divs-dateline-incendio-comments-before-teaser-grid-video-pie-foto",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-german-nachrichtenportal-glashuette-body-sections-split-by-full-width-foto-anzeige-fortgesetzt-video-newsletter",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-regionalzeitung-fernwaerme-plus-teaser-part-paywall-box-premium-part-other-parent-lesen-sie-auch-kommentare",
+        InputKind::Html,
+        0.91,
+    ),
+    (
+        "html-metro-daily-bridge-closure-body-part-1-part-2-different-parents-ad-wrapper-article-continues-below-comments",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-regional-news-site-moorland-fire-body-split-by-live-updates-embed-timestamps-see-all-updates-related-newsletter",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-french-people-royaute-fiancailles-instagram-x-post-a-lire-aussi-caps-subheads-photo-captions-quiz-diaporama",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "text-german-promi-schlager-trennung-instagram-x-post-lesen-sie-auch-caps-subheads-foto-captions-quiz-mehr-zum-thema",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "text-italian-gossip-matrimonio-segreto-instagram-x-post-leggi-anche-caps-subheads-foto-captions-gallery-quiz",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "text-spanish-corazon-embarazo-instagram-x-post-lee-tambien-caps-subheads-foto-captions-test-galeria-mas-noticias",
+        InputKind::Text,
+        0.97,
     ),
 ];
 
