@@ -3175,7 +3175,10 @@ fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     for time in
         (1..blocks.len().saturating_sub(2)).filter(|&k| apart(k) && adjacent(k + 2) && apart(k + 3))
     {
-        if is_video_running_time(&blocks[time].text) && !feats[time + 1].ends_sentence {
+        if feats[time].words <= p::RUNNING_TIME_LINE_MAX_WORDS
+            && !feats[time + 1].ends_sentence
+            && is_video_running_time(&blocks[time].text)
+        {
             cards.extend(time..=time + 2);
         }
     }

@@ -644,8 +644,9 @@ pub const BOX_BADGE_MAX_WORDS: u32 = 4;
 /// follows. A running time and its title count as one block of the box.
 pub const VIDEO_STRIP_MIN_CARDS: usize = 2;
 /// A line of a video's running time ("▶ 1:42", "Watch 2:28") is at most
-/// this many bytes.
+/// this many bytes, and this many words.
 pub const RUNNING_TIME_LINE_MAX_BYTES: usize = 24;
+pub const RUNNING_TIME_LINE_MAX_WORDS: u32 = 3;
 /// A sponsored unit under its ad label holds at most this many blocks
 /// (three headlines, each over its source): none of them starts another
 /// article.
