@@ -1087,19 +1087,25 @@ fn weigh_teasers_under_related_headers(
 
 /// In scraped text whose paragraphs stand a blank line apart, teaser
 /// cards print a headline and the line of its summary right under it, a
-/// blank line around the pair. Where such pairs follow one another, the
-/// summaries weigh less in the choice of the main region: they read as
-/// well as the article, and under a short one they outweigh it.
+/// blank line around the pair; in HTML, a heading that is all link over
+/// its summary. Where such pairs follow one another, the summaries weigh
+/// less in the choice of the main region: they read as well as the
+/// article, and under a short one they outweigh it.
 fn weigh_card_summaries(blocks: &[Block<'_>], feats: &[Features], weights: &mut [f32]) {
-    if is_html(blocks) {
-        return;
-    }
     let apart = |k: usize| k == 0 || k >= blocks.len() || !features::on_the_next_line(blocks, k);
+    // In HTML, a card's headline is a heading that is all link; the
+    // article's subheadings link nowhere.
+    let set_as_card = |j: usize| match (&blocks[j - 1].dom, &blocks[j].dom) {
+        (Some(headline), Some(_)) => {
+            headline.heading >= 2 && feats[j - 1].link_density >= p::LINKS_ONLY_MIN_SHARE
+        }
+        (None, None) => features::on_the_next_line(blocks, j) && apart(j - 1) && apart(j + 1),
+        _ => false,
+    };
     let is_pair = |j: usize| {
         let headline = &feats[j - 1];
-        features::on_the_next_line(blocks, j)
-            && apart(j - 1)
-            && apart(j + 1)
+        set_as_card(j)
+            && feats[j].link_density < p::LINKS_ONLY_MIN_SHARE
             && feats[j].ends_sentence
             // A headline may ask ("Is the bridge safe?"), or exclaim.
             && (!headline.ends_sentence || blocks[j - 1].text.ends_with(['?', '!']))
@@ -2248,19 +2254,26 @@ fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
     if !is_paragraph(feats, firm, j) {
         return false;
     }
+    // A caption may be skipped, not another teaser's linked headline.
     let next = (j + 1..)
         .take(p::INLINE_BOX_RESUME_MAX_SKIPPED)
-        .find(|&k| firm.get(k) != Some(&Class::Bad))
+        .find(|&k| {
+            firm.get(k) != Some(&Class::Bad)
+                || feats
+                    .get(k)
+                    .is_some_and(|f| f.link_density >= p::LINKS_ONLY_MIN_SHARE)
+        })
         .unwrap_or(j + 1 + p::INLINE_BOX_RESUME_MAX_SKIPPED);
     // A lead-in over the article's list or table ("The timetable:").
     feats[j].ends_colon
         || is_paragraph(feats, firm, next)
         || is_short_paragraph(feats, firm, next)
         || feats.get(next).is_some_and(|f| f.ends_colon) && firm[next] == Class::Good
-        || (feats
-            .get(next)
-            .is_some_and(|f| !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS)
-            && is_paragraph(feats, firm, next + 1))
+        || (feats.get(next).is_some_and(|f| {
+            !f.ends_sentence
+                && f.words <= p::BOX_SUBHEADING_MAX_WORDS
+                && f.link_density < p::LINKS_ONLY_MIN_SHARE
+        }) && is_paragraph(feats, firm, next + 1))
 }
 
 /// Whether block `j` leads into the article's list or table: body by its
@@ -8161,6 +8174,49 @@ mod tests {
         assert!(body.contains("at the same price as now."), "{body}");
         assert!(!body.contains("flood gates"), "{body}");
         assert!(!body.contains("near misses"), "{body}");
+    }
+
+    /// In a flat page, a heading that is all link over a summary is a
+    /// teaser's card, however well the summary reads.
+    #[test]
+    fn teaser_cards_after_a_flat_article_stay_out_of_it() {
+        let card = |headline: &str, summary: &str| {
+            format!("<h3><a href=\"/n\">{headline}</a></h3><p>{summary}</p>")
+        };
+        let description = "When the new tenants finally got the keys to their plot at the \
+                           allotments, it was a tangle of brambles and broken glass. A year \
+                           on, it feeds a family of five, and in this film they show how \
+                           they cleared it, what they grew first and what they would never \
+                           plant again, from the runner beans that failed twice to the \
+                           pumpkins that took over the path.";
+        let html = format!(
+            "<html><body><div><h1>Pool to close</h1>{}<p>Share on Facebook</p>\
+             <h2>Read also</h2>{}{}{}<h2>Video</h2><h3>A year on the plot</h3>\
+             <p>{description}</p><p>Duration: 6:24</p></div></body></html>",
+            pool_story_html(),
+            card(
+                "Park café tender reopened after only one bid",
+                "The council says it wants more local businesses to apply before the \
+                 lease is signed, and it will hold an open evening at the town hall for \
+                 anyone who wants to see the kitchen."
+            ),
+            card(
+                "Volunteers plant fruit trees at the community orchard",
+                "Apples, pears and plums went in over two weekends, and the first \
+                 harvest is expected in three years, when the volunteers hope to open a \
+                 small stall by the gate on Saturdays."
+            ),
+            card(
+                "Garden waste collections to start a fortnight early",
+                "Households that have paid for the brown bin will see their first \
+                 collection in the middle of March, two weeks earlier than last year, \
+                 after complaints about full bins in the spring."
+            ),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("at the same price as now."), "{body}");
+        assert!(!body.contains("lease is signed"), "{body}");
+        assert!(!body.contains("runner beans"), "{body}");
     }
 
     #[test]
