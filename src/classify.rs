@@ -1072,6 +1072,7 @@ fn weigh_teasers_under_related_headers(
         let (headlines, subheading) = inline_box(blocks, feats, firm, i).unwrap_or((0..0, None));
         let teasers = listed_teasers(blocks, feats, i)
             .chain(separated_teasers(blocks, feats, i))
+            .chain(sentence_teasers(blocks, feats, firm, i))
             .chain(headlines);
         for j in teasers {
             weights[j] = bad_weight(feats[j].words as f32);
@@ -1195,6 +1196,41 @@ fn listed_teasers(
         .expect("three kinds of list");
     if items >= p::LISTED_TEASERS_MIN_ITEMS {
         header + 1..end
+    } else {
+        0..0
+    }
+}
+
+/// In scraped text, the teasers under the header at `header` written as
+/// sentences ("A man has been arrested after a tractor was driven through
+/// a shop window."): a run of at least
+/// [`SENTENCE_TEASERS_MIN_ITEMS`](p::SENTENCE_TEASERS_MIN_ITEMS) lines of
+/// one short sentence each, printed line under line, no one quoted, with
+/// no paragraph of the article right below them.
+fn sentence_teasers(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+    header: usize,
+) -> std::ops::Range<usize> {
+    let first = header + 1;
+    let is_item = |j: usize| {
+        let f = &feats[j];
+        f.ends_sentence
+            && f.sentence_ends <= 1
+            && (p::TEASER_HEADLINE_MIN_WORDS..=p::INLINE_BOX_ITEM_MAX_WORDS).contains(&f.words)
+            && f.phrase.is_none()
+            && !blocks[j].text.contains(['"', '“', '”', '„', '«', '»'])
+    };
+    if is_html(blocks) {
+        return 0..0;
+    }
+    let end = first
+        + (first..feats.len())
+            .take_while(|&j| is_item(j) && (j == first || features::on_the_next_line(blocks, j)))
+            .count();
+    if end - first >= p::SENTENCE_TEASERS_MIN_ITEMS && !is_paragraph(feats, firm, end) {
+        first..end
     } else {
         0..0
     }
@@ -7081,6 +7117,27 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("at the same price as now."), "{body}");
         assert!(!body.contains("slide already roped off"), "{body}");
+    }
+
+    /// A page printed without blank lines: teasers written as sentences
+    /// under "More stories" read as well as the article's short lines.
+    #[test]
+    fn sentence_teasers_under_a_related_header_are_dropped() {
+        let page = "Drivers crossing the old bridge will have to wait from Monday.\n\
+            Crews will close one lane to repair the joints, the roads office said.\n\
+            The work will take about three weeks if the weather holds.\n\
+            Buses on three routes will take a detour through the station district.\n\
+            Share this article\n\
+            More stories\n\
+            A man has been arrested after a tractor was driven through a shop window.\n\
+            Plans for a care home on the edge of the village have been turned down.\n\
+            Show organisers say this year's event will go ahead despite the wet spring.\n\
+            Drivers are being warned of overnight closures on the ring road next week.\n\
+            Newsletter\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("through the station district."), "{body}");
+        assert!(!body.contains("tractor was driven"), "{body}");
+        assert!(!body.contains("overnight closures"), "{body}");
     }
 
     #[test]

@@ -802,6 +802,9 @@ pub const LEGAL_PARAGRAPH_MIN_WORDS: u32 = 8;
 /// related-stories header ("Most popular": "1. ...", "2. ...") is that
 /// box's list.
 pub const LISTED_TEASERS_MIN_ITEMS: usize = 2;
+/// A run of at least this many one-sentence blocks under a related-stories
+/// header, with no paragraph of the article under them, is its teasers.
+pub const SENTENCE_TEASERS_MIN_ITEMS: usize = 3;
 /// A plain line of at most this many words right above a table after the
 /// article is the table's title.
 pub const TABLE_TITLE_MAX_WORDS: u32 = 12;

@@ -451,9 +451,17 @@ pub(crate) fn is_credit_line(f: &Features) -> bool {
 /// sentence, and no blank line between.
 fn is_teaser_under_label(blocks: &[Block<'_>], features: &[Features], i: usize) -> bool {
     let label = &features[i - 1];
+    // A label with its own headline after it ("Read more: Library to open
+    // on Sundays") heads nothing below.
+    let bare = |m: &PhraseMatch| {
+        m.coverage >= params::SECTION_BREAK_MIN_COVERAGE || blocks[i - 1].text.ends_with(':')
+    };
     label.words <= params::SECTION_LABEL_MAX_WORDS
         && label.phrase.is_some_and(|m| {
-            m.kind == PhraseKind::Related && m.opening && m.strength() >= params::LABEL_COVERAGE
+            m.kind == PhraseKind::Related
+                && m.opening
+                && m.strength() >= params::LABEL_COVERAGE
+                && bare(&m)
         })
         && !features[i].ends_sentence
         && features[i].words <= params::TITLE_MAX_WORDS
