@@ -10927,7 +10927,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-celebrity-pop-star-comeback-byline-twice-instagram-tweet-caps-subheads-read-more-more-stories",
         InputKind::Text,
-        0.74,
+        0.94,
     ),
     (
         "text-uk-tabloid-reality-star-engaged-one-line-paras-instagram-tweet-caps-subheads-uncredited-captions-more-stories",
@@ -11007,7 +11007,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-quotidien-regional-flat-bare-divs-greve-cantines-ul-kept-teaser-grid-video-description-commentaires",
         InputKind::Html,
-        0.76,
+        0.96,
     ),
     (
         "html-german-lokalnachrichten-bare-divs-no-classes-bruecke-sperrung-teaser-grid-video-beschreibung-kommentare",
@@ -11063,6 +11063,166 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         "text-spanish-corazon-embarazo-instagram-x-post-lee-tambien-caps-subheads-foto-captions-test-galeria-mas-noticias",
         InputKind::Text,
         0.97,
+    ),
+    (
+        "html-dutch-regional-flat-bare-div-pontje-h3-subheads-like-teaser-h3s-single-quote-paras-lees-ook-video-reacties",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-english-local-weekly-flat-bare-div-allotments-quote-paras-h2-subhead-read-also-h3-teasers-video-comments",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-portuguese-regional-flat-bare-div-ponte-pedonal-colon-ul-blockquote-h2-subhead-leia-tambem-video-comentarios",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-swiss-french-daily-flat-bare-div-funiculaire-col-row-only-guillemet-quotes-two-h2-subheads-a-lire-aussi-video",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-english-weekly-mobile-library-no-blank-lines-bullet-stops-subhead-read-more-sentence-more-stories-newsletter",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-german-regionalzeitung-brauerei-verkauf-no-blank-lines-lesen-sie-auch-schlagworte-satz-teaser-newsletter",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-italian-giornale-locale-restauro-chiesa-no-blank-lines-leggi-anche-tag-altre-notizie-frasi-newsletter",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-spanish-diario-comarcal-mercado-abastos-no-blank-lines-leer-mas-etiquetas-mas-noticias-frases-boletin",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "html-english-town-blog-mill-reopening-bare-img-caption-div-before-lead-photo-credit-uncredited-mid-caption-related",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-german-regionalzeitung-stadtbuecherei-img-p-caption-after-lead-foto-credit-slash-credit-lesen-sie-auch-kommentare",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-italian-quotidiano-online-traghetto-elettrico-img-div-caption-before-lead-slash-credit-uncredited-caption-piu-letti",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-spanish-blog-cicloturismo-via-verde-img-in-p-caption-p-after-lead-foto-credit-uncredited-caption-sidebar-comentarios",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "text-indonesian-short-news-dermaga-baca-juga-lines-tag-line-berita-utama-cards-with-summary-video-card-terkait",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-romanian-short-news-pod-pietonal-citeste-si-lines-etichete-stiri-principale-cards-summary-video-card-similare",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-turkish-short-news-sahil-yolu-ilginizi-cekebilir-lines-etiketler-gundem-cards-summary-video-card-ilgili-haberler",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-vietnamese-short-news-cho-noi-xem-them-lines-tu-khoa-line-tin-noi-bat-cards-with-summary-video-card-tin-lien-quan",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-irish-regional-short-greenway-funding-no-blank-lines-related-stories-sentence-headlines-newsletter-comments",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-nz-regional-short-kiwi-release-no-blank-lines-more-from-news-sentence-headlines-newsletter-comments",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-uk-weekly-short-village-post-office-reopens-no-blank-lines-more-from-news-sentence-headlines-newsletter-comments",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-us-local-daily-short-water-main-break-no-blank-lines-related-sentence-headlines-newsletter-comment-count",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-english-regional-flood-evacuation-most-read-aside-ol-ad-label-live-banner-poll-related-card-summary",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-german-lokalzeitung-warnstreik-meistgelesen-aside-ol-anzeige-liveticker-p-umfrage-teaser-card-mit-dpa",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-polish-regional-daily-awaria-cieplowni-najczesciej-czytane-ol-reklama-relacja-na-zywo-sonda-zobacz-takze",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-spanish-provincial-daily-incendio-desalojo-lo-mas-leido-ol-publicidad-en-directo-banner-encuesta-tarjeta",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-chinese-short-news-park-night-hours-benbaoxun-lead-zeren-bianji-tail-video-desc-h3-teaser-cards-paihang-share",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-japanese-short-news-school-pool-closure-video-block-long-desc-h3-teaser-cards-kanren-kiji-ranking-sns-share",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-korean-short-news-village-bus-night-service-reporter-tail-video-desc-h3-teaser-cards-gwanryeon-ranking-sns",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-taiwan-short-news-old-street-arcade-repair-jizhe-bracket-lead-video-desc-h3-teaser-cards-paihang-share",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-french-chronique-boulangerie-lettres-lecteurs-phrases-courtes-bio-avertissement-ecrivez-nous-du-meme-auteur",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-german-kolumne-laubblaeser-leserbriefe-einzeiler-bio-meinung-der-autorin-schreiben-sie-uns-weitere-kolumnen",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-spanish-columna-platanos-cartas-lectores-frases-cortas-bio-opiniones-escribenos-mas-columnas-comentarios",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-uk-local-column-u-turn-readers-letters-indented-one-line-paras-bio-views-own-write-to-us-more-from-comments",
+        InputKind::Text,
+        0.98,
     ),
 ];
 
