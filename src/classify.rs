@@ -954,8 +954,13 @@ fn region_weights(
                 } else {
                     -p::REGION_RELATED_LIST_BREAK
                 }
-            } else if is_tags_line(&blocks[i].text, &feats[i]) && follows_body(feats, firm, i) {
-                // The topics the article was filed under close it.
+            } else if is_tags_line(&blocks[i].text, &feats[i])
+                && follows_body(feats, firm, i)
+                && !article_goes_on_at(feats, firm, i + 1)
+            {
+                // The topics the article was filed under close it, unless
+                // it goes on right below them (an author's bio is one
+                // paragraph).
                 -p::REGION_SECTION_BREAK
             } else if feats[i].glued_headline || feats[i].cookie_notice {
                 // A teaser card, however much it reads like a paragraph; a
@@ -7145,7 +7150,8 @@ mod tests {
         let video = "The film follows the crew that repaired the pier last winter, from \
                      the first survey of the rotten piles to the night the last plank went \
                      down, and talks to the fishermen who waited all season.";
-        let page = format!("{SHORT_BRIDGE_STORY}Tags:  Bridge  Roads  Buses\n\n{video}\n\n");
+        let page =
+            format!("{SHORT_BRIDGE_STORY}Tags:  Bridge  Roads  Buses\n\nWatch\n\n{video}\n\n");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("through the station district"), "{body}");
         assert!(!body.contains("rotten piles"), "{body}");

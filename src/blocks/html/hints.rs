@@ -139,6 +139,7 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("posted on", Word, h(Hints::BYLINE)),
     ("author", Prefix, h(Hints::AUTHOR)),
     ("writer", Word, h(Hints::AUTHOR)),
+    ("reporter", Prefix, h(Hints::AUTHOR)),
     ("contributor", Prefix, h(Hints::AUTHOR)),
     ("bio", Word, h(Hints::AUTHOR)),
     // Captions and credits.
