@@ -11092,7 +11092,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-regionalzeitung-brauerei-verkauf-no-blank-lines-lesen-sie-auch-schlagworte-satz-teaser-newsletter",
         InputKind::Text,
-        0.92,
+        0.99,
     ),
     (
         "text-italian-giornale-locale-restauro-chiesa-no-blank-lines-leggi-anche-tag-altre-notizie-frasi-newsletter",
@@ -11223,6 +11223,86 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         "text-uk-local-column-u-turn-readers-letters-indented-one-line-paras-bio-views-own-write-to-us-more-from-comments",
         InputKind::Text,
         0.98,
+    ),
+    (
+        "text-french-regional-daily-crue-ce-que-l-on-sait-fact-lines-under-subhead-lire-aussi-sur-le-meme-sujet-reagir",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-german-regionalzeitung-talbruecke-sperrung-was-wir-wissen-faktenzeilen-am-artikelende-mehr-zum-thema-kommentare",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-spanish-regional-daily-wildfire-lo-que-sabemos-fact-lines-te-puede-interesar-noticias-relacionadas-credit",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-uk-regional-news-warehouse-fire-what-we-know-so-far-fact-lines-then-story-continues-related-stories-box-most-read",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "html-dutch-tech-vijf-beste-apps-van-het-jaar-h3-appnamen-als-link-downloadknoppen-advertentie-lees-ook-h3-teasers",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-english-local-news-best-winter-walks-numbered-h2-items-all-map-links-captions-newsletter-related-h3-summaries",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-german-feuilleton-buecher-des-jahres-h3-items-linked-to-verlag-affiliate-buttons-anzeige-mehr-zum-thema-h3-teasers",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-italian-guida-ristoranti-bologna-h2-nomi-tutti-link-didascalie-leggi-anche-pubblicita-articoli-correlati",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "text-czech-news-portal-vodne-temata-line-under-headline-zarazeno-do-after-lead-stitky-souvisejici-nejctenejsi",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-english-regional-news-ferry-fare-topics-line-under-headline-filed-under-after-lead-tags-related-boxes",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-portuguese-portugal-regional-mercado-topicos-under-headline-arquivado-em-after-lead-temas-leia-tambem-mais-lidas",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-swedish-regional-daily-skolskjuts-taggar-under-headline-arkiverad-under-after-lead-amnen-las-ocksa-mest-last",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-german-radio-podcast-folge-faehre-dauer-player-caption-twice-kapitel-bullets-zu-gast-bios-redaktion-mehr-folgen",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-japanese-community-radio-bangumi-sento-painter-player-haishinchu-teikyo-chapters-profile-kako-no-hoso",
+        InputKind::Text,
+        0.56,
+    ),
+    (
+        "text-podcast-network-episode-night-bakery-play-line-subscribe-on-sponsor-read-chapters-guest-host-bios-more-episodes",
+        InputKind::Text,
+        0.87,
+    ),
+    (
+        "text-spanish-podcast-afilador-suscribete-escucha-tambien-raya-dialogo-patrocinio-capitulos-invitados-comentarios",
+        InputKind::Text,
+        0.87,
     ),
 ];
 
