@@ -876,7 +876,7 @@ fn is_tags_line(text: &str, f: &Features) -> bool {
     let topics = topics.trim();
     let parted = |gap: &str| topics.split(gap).filter(|t| !t.trim().is_empty()).count();
     !topics.is_empty()
-        && ["  ", ",", "·", "|", "•"]
+        && p::TAGS_LINE_GAPS
             .iter()
             .any(|&gap| parted(gap) >= p::TAGS_LINE_MIN_TOPICS)
 }
@@ -1218,6 +1218,9 @@ fn sentence_teasers(
     firm: &[Class],
     header: usize,
 ) -> std::ops::Range<usize> {
+    if is_html(blocks) {
+        return 0..0;
+    }
     let first = header + 1;
     let is_item = |j: usize| {
         let f = &feats[j];
@@ -1225,11 +1228,8 @@ fn sentence_teasers(
             && f.sentence_ends <= 1
             && (p::TEASER_HEADLINE_MIN_WORDS..=p::INLINE_BOX_ITEM_MAX_WORDS).contains(&f.words)
             && f.phrase.is_none()
-            && !blocks[j].text.contains(['"', '“', '”', '„', '«', '»'])
+            && !blocks[j].text.contains(p::QUOTE_MARKS)
     };
-    if is_html(blocks) {
-        return 0..0;
-    }
     let end = first
         + (first..feats.len())
             .take_while(|&j| is_item(j) && (j == first || features::on_the_next_line(blocks, j)))

@@ -468,6 +468,9 @@ pub const REGION_SECTION_BREAK: f32 = 120.0;
 /// its paragraphs closes it as such a header does, when it names at least
 /// this many topics (a recipe card's "Category: Dinner" names one).
 pub const TAGS_LINE_MIN_TOPICS: usize = 2;
+/// What parts the topics of such a line: a wide gap, where a text browser
+/// printed a row of links, or a comma, dot or bar.
+pub const TAGS_LINE_GAPS: [&str; 5] = ["  ", ",", "·", "|", "•"];
 /// A header of related stories straight above two paragraphs costs less:
 /// they are teaser summaries, or the article going on under a box whose
 /// headlines the page left out.
@@ -805,6 +808,8 @@ pub const LISTED_TEASERS_MIN_ITEMS: usize = 2;
 /// A run of at least this many one-sentence blocks under a related-stories
 /// header, with no paragraph of the article under them, is its teasers.
 pub const SENTENCE_TEASERS_MIN_ITEMS: usize = 3;
+/// Quotation marks: a teaser written as a sentence quotes no one.
+pub const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];
 /// A plain line of at most this many words right above a table after the
 /// article is the table's title.
 pub const TABLE_TITLE_MAX_WORDS: u32 = 12;
