@@ -3063,9 +3063,9 @@ fn in_figcaption(block: &Block<'_>) -> bool {
         .is_some_and(|dom| dom.landmarks.contains(Landmarks::FIGCAPTION))
 }
 
-/// "[Image: a red boat among rocks]", "[IMG]": where a text browser
+/// "\[Image: a red boat among rocks\]", "\[IMG\]": where a text browser
 /// prints a picture, bracketed, alone on its line. A button is bracketed
-/// too ("[Log in to download]").
+/// too ("\[Log in to download\]").
 fn is_picture_placeholder(text: &str) -> bool {
     text.len() <= p::PICTURE_PLACEHOLDER_MAX_BYTES
         && text.ends_with(']')
