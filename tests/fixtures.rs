@@ -11287,7 +11287,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-radio-podcast-folge-faehre-dauer-player-caption-twice-kapitel-bullets-zu-gast-bios-redaktion-mehr-folgen",
         InputKind::Text,
-        0.92,
+        0.98,
     ),
     (
         "text-japanese-community-radio-bangumi-sento-painter-player-haishinchu-teikyo-chapters-profile-kako-no-hoso",
@@ -11297,12 +11297,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-podcast-network-episode-night-bakery-play-line-subscribe-on-sponsor-read-chapters-guest-host-bios-more-episodes",
         InputKind::Text,
-        0.87,
+        0.95,
     ),
     (
         "text-spanish-podcast-afilador-suscribete-escucha-tambien-raya-dialogo-patrocinio-capitulos-invitados-comentarios",
         InputKind::Text,
-        0.87,
+        0.96,
     ),
 ];
 
