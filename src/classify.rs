@@ -873,12 +873,16 @@ fn is_tags_line(text: &str, f: &Features) -> bool {
     let Some((_, topics)) = text.split_once([':', '：']) else {
         return false;
     };
-    let topics = topics.trim();
     let parted = |gap: &str| topics.split(gap).filter(|t| !t.trim().is_empty()).count();
-    !topics.is_empty()
-        && p::TAGS_LINE_GAPS
-            .iter()
-            .any(|&gap| parted(gap) >= p::TAGS_LINE_MIN_TOPICS)
+    p::TAGS_LINE_GAPS
+        .iter()
+        .any(|&gap| parted(gap) >= p::TAGS_LINE_MIN_TOPICS)
+}
+
+/// Whether a block is links and nothing else (a post's tags, a card's
+/// headline).
+fn is_links_only(f: &Features) -> bool {
+    f.link_density >= p::LINKS_ONLY_MIN_SHARE
 }
 
 /// Whether a block marks an item in a list of items (a date line, a
@@ -1102,16 +1106,14 @@ fn weigh_card_summaries(blocks: &[Block<'_>], feats: &[Features], weights: &mut 
     // In HTML, a card's headline is a heading that is all link; the
     // article's subheadings link nowhere.
     let set_as_card = |j: usize| match (&blocks[j - 1].dom, &blocks[j].dom) {
-        (Some(headline), Some(_)) => {
-            headline.heading >= 2 && feats[j - 1].link_density >= p::LINKS_ONLY_MIN_SHARE
-        }
+        (Some(headline), Some(_)) => headline.heading >= 2 && is_links_only(&feats[j - 1]),
         (None, None) => features::on_the_next_line(blocks, j) && apart(j - 1) && apart(j + 1),
         _ => false,
     };
     let is_pair = |j: usize| {
         let headline = &feats[j - 1];
         set_as_card(j)
-            && feats[j].link_density < p::LINKS_ONLY_MIN_SHARE
+            && !is_links_only(&feats[j])
             && feats[j].ends_sentence
             // A headline may ask ("Is the bridge safe?"), or exclaim.
             && (!headline.ends_sentence || blocks[j - 1].text.ends_with(['?', '!']))
@@ -2298,12 +2300,7 @@ fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
     // A caption may be skipped, not another teaser's linked headline.
     let next = (j + 1..)
         .take(p::INLINE_BOX_RESUME_MAX_SKIPPED)
-        .find(|&k| {
-            firm.get(k) != Some(&Class::Bad)
-                || feats
-                    .get(k)
-                    .is_some_and(|f| f.link_density >= p::LINKS_ONLY_MIN_SHARE)
-        })
+        .find(|&k| firm.get(k) != Some(&Class::Bad) || feats.get(k).is_some_and(is_links_only))
         .unwrap_or(j + 1 + p::INLINE_BOX_RESUME_MAX_SKIPPED);
     // A lead-in over the article's list or table ("The timetable:").
     feats[j].ends_colon
@@ -2311,9 +2308,7 @@ fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
         || is_short_paragraph(feats, firm, next)
         || feats.get(next).is_some_and(|f| f.ends_colon) && firm[next] == Class::Good
         || (feats.get(next).is_some_and(|f| {
-            !f.ends_sentence
-                && f.words <= p::BOX_SUBHEADING_MAX_WORDS
-                && f.link_density < p::LINKS_ONLY_MIN_SHARE
+            !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS && !is_links_only(f)
         }) && is_paragraph(feats, firm, next + 1))
 }
 
@@ -4334,8 +4329,7 @@ fn keep_introduced_lists(
     };
     let is_item_at = |j: usize| {
         is_list_item(&feats[j])
-            && (j < region.end
-                || feats[j].phrase.is_none() && feats[j].link_density < p::LINKS_ONLY_MIN_SHARE)
+            && (j < region.end || feats[j].phrase.is_none() && !is_links_only(&feats[j]))
             && !is_ad_or_hidden(j)
             && !is_button(&blocks[j])
     };

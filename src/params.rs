@@ -808,7 +808,8 @@ pub const LISTED_TEASERS_MIN_ITEMS: usize = 2;
 /// A run of at least this many one-sentence blocks under a related-stories
 /// header, with no paragraph of the article under them, is its teasers.
 pub const SENTENCE_TEASERS_MIN_ITEMS: usize = 3;
-/// Quotation marks: a teaser written as a sentence quotes no one.
+/// Quotation marks: a teaser written as a sentence quotes no one, and a
+/// credit's name is never quoted.
 pub const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];
 /// A plain line of at most this many words right above a table after the
 /// article is the table's title.

@@ -2146,7 +2146,7 @@ fn ends_with_credit_label(tail: &str) -> bool {
     if !before.ends_with(char::is_alphabetic)
         || !(1..=params::CREDIT_NAME_MAX_WORDS).contains(&words)
         || name.contains(['!', '?'])
-        || unquoted.contains(['"', '“', '”', '„', '«', '»'])
+        || unquoted.contains(params::QUOTE_MARKS)
         || !is_name_with_its_full_stop(name)
     {
         return false;

@@ -909,33 +909,20 @@ impl Walked {
             }
         }
         if let Some(top) = wrappers.iter().rposition(|&w| w) {
-            let mut inside = vec![false; n];
-            inside[top] = true;
-            for &r in &also_inside {
-                inside[r] = true;
-            }
-            for r in 1..n {
-                let parent = self.recs[r].parent;
-                if parent != NONE && inside[parent as usize] {
-                    inside[r] = true;
-                }
-            }
-            let mut near = vec![false; n];
+            let inside = self.subtrees(std::iter::once(top).chain(also_inside.iter().copied()));
+            // The parent's subtree holds the article's element and the
+            // siblings beside it (a paywalled part, a box).
             let parent = self.recs[top].parent;
-            if parent != NONE {
-                near[parent as usize] = true;
-            }
-            for r in 1..n {
-                let parent = self.recs[r].parent;
-                if parent != NONE && near[parent as usize] {
-                    near[r] = true;
-                }
-            }
+            let near = if parent == NONE {
+                inside.clone()
+            } else {
+                self.subtrees([parent as usize])
+            };
             for r in 0..n {
                 if !inside[r] {
                     landmarks[r] |= Landmarks::OUTSIDE_CONTENT;
                 }
-                if !near[r] && !inside[r] {
+                if !near[r] {
                     landmarks[r] |= Landmarks::FAR_FROM_CONTENT;
                 }
             }
@@ -988,6 +975,22 @@ impl Walked {
     /// outside links, in blocks of some length, counted down where the
     /// block's own evidence is against it; wrapper hints apply to every
     /// block below them alike, so they do not move the shares.
+    /// Which records lie in the subtree of any of `roots`; records are in
+    /// document order, so parents come first.
+    fn subtrees(&self, roots: impl IntoIterator<Item = usize>) -> Vec<bool> {
+        let mut marked = vec![false; self.recs.len()];
+        for r in roots {
+            marked[r] = true;
+        }
+        for r in 1..self.recs.len() {
+            let parent = self.recs[r].parent;
+            if parent != NONE && marked[parent as usize] {
+                marked[r] = true;
+            }
+        }
+        marked
+    }
+
     fn content_wrappers(
         &self,
         hints: &[Hints],
