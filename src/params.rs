@@ -255,6 +255,10 @@ pub const PULL_QUOTE_REACH: usize = 4;
 pub const PLAIN_PULL_QUOTE_MAX_WORDS: u32 = 30;
 pub const PLAIN_PULL_QUOTE_REACH: usize = 24;
 pub const PULL_QUOTE_PENALTY: f32 = 6.0;
+/// A chapter list: at least `CHAPTER_LIST_MIN_ENTRIES` lines, each opening
+/// with a running time, rising from zero. Two could be a player's bar
+/// ("0:00 / 42:17" split in two).
+pub const CHAPTER_LIST_MIN_ENTRIES: usize = 3;
 /// A gallery shown on one page: at least `SLIDES_MIN` figures, each with a
 /// subheading and a paragraph of at least `SLIDE_TEXT_MIN_WORDS` words.
 pub const SLIDES_MIN: usize = 3;

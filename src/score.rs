@@ -161,7 +161,7 @@ pub fn score(block: &Block<'_>, f: &Features, explain: bool) -> Score {
             -(p::ADDRESS_PENALTY * f.url_tokens as f32).min(p::ADDRESS_MAX_PENALTY),
         );
     }
-    if f.digit_share > p::DIGIT_SHARE_FROM {
+    if f.digit_share > p::DIGIT_SHARE_FROM && !f.chapter_entry {
         // Shape, not proof: tables of figures are made of such rows.
         t.add("mostly digits", -p::DIGIT_PENALTY);
     }

@@ -11292,17 +11292,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-japanese-community-radio-bangumi-sento-painter-player-haishinchu-teikyo-chapters-profile-kako-no-hoso",
         InputKind::Text,
-        0.56,
+        0.86,
     ),
     (
         "text-podcast-network-episode-night-bakery-play-line-subscribe-on-sponsor-read-chapters-guest-host-bios-more-episodes",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-spanish-podcast-afilador-suscribete-escucha-tambien-raya-dialogo-patrocinio-capitulos-invitados-comentarios",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
 ];
 

@@ -158,6 +158,11 @@ pub struct Features {
     /// with several such figures. The slides are the article; their figure
     /// and caption classes do not make them captions.
     pub slide_text: bool,
+    /// The block is an entry of a chapter list: it opens with a running
+    /// time ("00:00 Intro", "12:40 The ferry"), in a run of such lines
+    /// whose times rise from zero. Its time is no date, its digits no
+    /// table's.
+    pub chapter_entry: bool,
 }
 
 impl serde::Serialize for PhraseMatch {
@@ -369,7 +374,77 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     copies::mark_pull_quotes(blocks, &mut features);
     mark_slides(blocks, &mut features);
     mark_folded_prose(blocks, &mut features);
+    mark_chapters(blocks, &mut features);
     features
+}
+
+/// Marks the entries of chapter lists ([`Features::chapter_entry`]): at
+/// least [`CHAPTER_LIST_MIN_ENTRIES`](params::CHAPTER_LIST_MIN_ENTRIES)
+/// blocks in a row (in scraped text, line under line), each opening with
+/// a running time, the first at zero and each later than the one above.
+/// Starting at zero is what sets chapters apart from a programme's clock
+/// times ("18:00 News", "18:30 Weather").
+fn mark_chapters(blocks: &[Block<'_>], features: &mut [Features]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if running_time(&blocks[i].text) != Some(0) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        let mut last = 0;
+        while end < blocks.len()
+            && (blocks[end].dom.is_some() || on_the_next_line(blocks, end))
+            && let Some(time) = running_time(&blocks[end].text).filter(|&t| t > last)
+        {
+            last = time;
+            end += 1;
+        }
+        if end - i >= params::CHAPTER_LIST_MIN_ENTRIES {
+            for f in &mut features[i..end] {
+                f.chapter_entry = true;
+                f.date_coverage = 0.0;
+            }
+        }
+        i = end;
+    }
+}
+
+/// The running time, in seconds, that `text` opens with, if a title
+/// follows it: "00:00 Intro", "1:02:15 – Questions", "(12:40) The ferry".
+fn running_time(text: &str) -> Option<u32> {
+    // Most blocks open with no digit.
+    if !text.as_bytes().first()?.is_ascii_digit() && !text.starts_with(['(', '[']) {
+        return None;
+    }
+    let text = text.strip_prefix(['(', '[']).unwrap_or(text);
+    let clock_len = text
+        .bytes()
+        .take_while(|&b| b.is_ascii_digit() || b == b':')
+        .count();
+    let groups: Vec<&str> = text[..clock_len].split(':').collect();
+    let valid = (2..=3).contains(&groups.len())
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..]
+            .iter()
+            .all(|g| g.len() == 2 && g.as_bytes()[0] < b'6');
+    if !valid {
+        return None;
+    }
+    let title = text[clock_len..]
+        .strip_prefix([')', ']'])
+        .unwrap_or(&text[clock_len..]);
+    let title = title.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·')
+    });
+    if title.len() == text[clock_len..].len() || !title.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    Some(
+        groups
+            .iter()
+            .fold(0, |total, g| total * 60 + g.parse::<u32>().unwrap_or(0)),
+    )
 }
 
 /// Marks prose folded away inside the article ([`Features::folded_prose`]):
@@ -3161,6 +3236,42 @@ mod tests {
         assert_eq!(f[0].repeats, 2);
         assert!(!f[2].echoes_neighbour, "too short to be an echo");
         assert_eq!(f[3].repeats, 2);
+    }
+
+    #[test]
+    fn running_times_rising_from_zero_are_chapters_not_dates() {
+        let en = crate::lang::by_code("en").unwrap();
+        let chapters = "Chapters\n\n00:00 Intro\n  • 01:55 Ten o'clock: the ovens come on\n\
+                        (1:02:15) – The first customers\n";
+        let f = compute(&crate::blocks::text::parse(chapters), en);
+        assert!(
+            f[1..]
+                .iter()
+                .all(|f| f.chapter_entry && f.date_coverage == 0.0)
+        );
+        // A programme's clock times do not start at zero; times out of
+        // order are no chapters either.
+        for times in [
+            "18:00 News\n18:30 Weather\n19:00 The film\n",
+            "00:00 Intro\n07:30 Dough\n01:55 Ovens\n",
+        ] {
+            let f = compute(&crate::blocks::text::parse(times), en);
+            assert!(f.iter().all(|f| !f.chapter_entry), "{times}");
+        }
+        assert_eq!(running_time("[12:40] The ferry"), Some(760));
+        for text in [
+            "0:00 / 42:17",
+            "12:40",
+            "12:4 Late",
+            "12:75 Late",
+            "1.2.3 Step",
+        ] {
+            assert_eq!(
+                running_time(text).filter(|_| !text.contains('/')),
+                None,
+                "{text}"
+            );
+        }
     }
 
     #[test]
