@@ -102,7 +102,7 @@ pub(crate) struct NameTable {
 
 impl NameTable {
     /// A record's label and the length of its tag name.
-    fn label(&self, record: u32) -> Option<(&str, usize)> {
+    pub(super) fn label(&self, record: u32) -> Option<(&str, usize)> {
         let l = *self.label_of.get(record as usize)?;
         if l == NONE {
             return None;

@@ -322,6 +322,32 @@ fn wrappers_of_the_article_lend_no_negative_hints() {
 }
 
 #[test]
+fn a_body_split_by_an_ad_is_content_on_both_sides() {
+    let para = |topic: &str| {
+        format!(
+            "<p>The council met on {topic} and, after a long debate, voted to renovate \
+             the old baths, which will stay open while the work goes on.</p>"
+        )
+    };
+    let html = format!(
+        "<body><article><div class=\"article-text\">{}<p>Short.</p></div>\
+         <div class=\"ad\"><p>Advertisement</p></div>\
+         <div class=\"article-text\">{}{}{}</div>\
+         <div class=\"related\"><p>{}</p></div></article></body>",
+        para("Monday"),
+        para("Tuesday"),
+        para("Wednesday"),
+        para("Thursday"),
+        para("Friday")
+    );
+    let page = parse(&html);
+    let landmarks = |text: &str| block(&page, text).dom.as_ref().unwrap().landmarks;
+    assert!(!landmarks("The council met on Monday").contains(Landmarks::OUTSIDE_CONTENT));
+    assert!(landmarks("The council met on Friday").contains(Landmarks::OUTSIDE_CONTENT));
+    assert!(landmarks("Advertisement").contains(Landmarks::OUTSIDE_CONTENT));
+}
+
+#[test]
 fn paths_are_short_and_name_ids_and_classes() {
     let html = "<body><div id=\"main\" class=\"article wide\"><div class=\"body\"><p>Text</p></div></div></body>";
     let page = parse(html);

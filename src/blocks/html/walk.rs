@@ -969,12 +969,6 @@ impl Walked {
         (blocks, self.meta)
     }
 
-    /// Marks the elements that wrap the page's main text: starting from the
-    /// root, step into the child holding most of the prose for as long as it
-    /// holds at least [`WRAPPER_SHARE`] of its parent's. Prose is text
-    /// outside links, in blocks of some length, counted down where the
-    /// block's own evidence is against it; wrapper hints apply to every
-    /// block below them alike, so they do not move the shares.
     /// Which records lie in the subtree of any of `roots`; records are in
     /// document order, so parents come first.
     fn subtrees(&self, roots: impl IntoIterator<Item = usize>) -> Vec<bool> {
@@ -991,6 +985,14 @@ impl Walked {
         marked
     }
 
+    /// Marks the elements that wrap the page's main text: starting from the
+    /// root, step into the child holding most of the prose for as long as it
+    /// holds at least [`WRAPPER_SHARE`] of its parent's. Prose is text
+    /// outside links, in blocks of some length, counted down where the
+    /// block's own evidence is against it; wrapper hints apply to every
+    /// block below them alike, so they do not move the shares.
+    /// Also returns the siblings of the innermost wrapper that hold the
+    /// article's text too.
     fn content_wrappers(
         &self,
         hints: &[Hints],
@@ -1108,14 +1110,19 @@ impl Walked {
             break;
         }
         // Paragraphs beside the article's element (a lead or summary kept
-        // apart from the body) belong to it too.
+        // apart from the body) belong to it too; so does a sibling of the
+        // same tag and class (the body's first part, split from the rest
+        // by an ad's slot).
+        let label = |c: usize| self.names.label(c as u32).map(|(text, _)| text);
+        let classed = label(r).filter(|text| text.contains('.'));
         let mut also_inside = Vec::new();
         let parent = self.recs[r].parent;
         if parent != NONE {
             let mut c = first_child[parent as usize];
             while c != NONE {
                 let c_ = c as usize;
-                if c_ != r && mass[c_] > 0.0 && own_mass[c_] >= 0.5 * mass[c_] {
+                let twin = classed.is_some() && label(c_) == classed;
+                if c_ != r && mass[c_] > 0.0 && (own_mass[c_] >= 0.5 * mass[c_] || twin) {
                     also_inside.push(c_);
                 }
                 c = next_sibling[c_];
