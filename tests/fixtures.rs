@@ -7042,7 +7042,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-startup-funding-story-warehouse-robots-event-promo-box-mid-body-disclosure-line-tip-line-topics-newsletters-most-popular",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "html-us-local-tv-station-consumer-alert-utility-scam-videojs-player-top-title-duration-tips-ordered-list-copyright-inside-body-div-send-us-a-tip-box-closings-widget-spanish-sister-site-trending-videos",
@@ -8852,12 +8852,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-science-magazine-deep-sea-microbes-sections-figure-credits-glossary-button-tooltip-in-sentence-related-cards-between-sections-paper-box-doi-authors-republish-cc-box-funding-note-editors-note-correction-kept",
         InputKind::Html,
-        0.94,
+        0.99,
     ),
     (
         "html-space-agency-comet-mission-update-data-block-attributes-figure-credits-glossary-link-tooltip-mission-facts-dl-sidebar-related-mission-cards-mid-body-paper-box-doi-partners-funding-media-contact-cc-by-sa-box-editors-note-kept",
         InputKind::Html,
-        0.87,
+        0.96,
     ),
     (
         "html-university-news-drupal-sodium-battery-cathode-field-body-abbr-title-glossary-figure-credits-related-research-cards-mid-body-journal-reference-doi-authors-funding-media-contact-republish-cc-box-key-facts-sidebar-editors-note-kept",
@@ -11303,6 +11303,166 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         "text-spanish-podcast-afilador-suscribete-escucha-tambien-raya-dialogo-patrocinio-capitulos-invitados-comentarios",
         InputKind::Text,
         0.99,
+    ),
+    (
+        "text-german-lokalzeitung-prozess-haeusliche-gewalt-triggerwarnung-hilfetelefon-box-mid-article-meistgelesen",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-norwegian-reportasje-spiseforstyrrelser-innholdsvarsel-trenger-du-noen-box-mid-article-mest-lest",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "text-spanish-diario-ludopatia-apuestas-aviso-contenido-caja-ayuda-juego-after-article-lo-mas-leido",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-uk-regional-inquest-content-warning-samaritans-box-after-article-coroner-quotes-most-read-comments-counter",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "html-english-t20-cricket-final-report-score-widget-overs-table-kept-player-ratings-highlights-live-text-teaser-related",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-french-rugby-match-report-score-widget-compositions-box-mid-body-notes-resume-video-live-teaser-a-lire-aussi",
+        InputKind::Html,
+        0.91,
+    ),
+    (
+        "html-italian-cycling-stage-tappa-widget-ordine-arrivo-table-kept-classifica-box-pagelle-highlights-diretta-teaser",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-spanish-football-match-report-marcador-widget-alineaciones-box-goles-table-kept-notas-video-minuto-a-minuto",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-dutch-science-news-fermented-vegetables-no-blank-lines-lees-ook-bron-het-onderzoek-doi-disclaimer-gerelateerd",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-english-health-news-nap-study-no-blank-lines-more-information-doi-provided-by-citation-disclaimer-related-dates",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-french-health-news-pollen-season-study-subheads-lire-aussi-reference-doi-source-universite-disclaimer-mots-cles",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-japanese-health-news-choir-hearing-study-no-blank-lines-kakko-subhead-awasete-yomitai-ronbun-joho-doi-disclaimer",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "html-brazilian-portal-orcamento-participativo-votacao-camara-split-body-publicidade-apuracao-enquete-mapa-seu-bairro",
+        InputKind::Html,
+        0.92,
+    ),
+    (
+        "html-polish-portal-wybory-przedterminowe-wojta-flat-article-tabela-wynikow-na-zywo-sonda-mapa-fakty-kod-pocztowy",
+        InputKind::Html,
+        0.89,
+    ),
+    (
+        "html-swedish-lokaltidning-folkomrostning-simhall-split-body-annons-resultat-live-fakta-karta-omrostning-postnummer",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-uk-local-paper-council-election-seats-table-flat-article-p-live-results-aside-map-placeholder-key-facts-poll",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "text-chinese-island-desalination-no-blank-lines-benbaoxun-lead-laiyuan-xiangguan-yuedu-mid-body-zeren-bianji-paihang",
+        InputKind::Text,
+        0.89,
+    ),
+    (
+        "text-japanese-city-hall-vacant-house-subsidy-kakko-subheads-kome-notes-kept-ol-steps-shutten-caption-toiawase-survey",
+        InputKind::Text,
+        0.93,
+    ),
+    (
+        "text-japanese-regional-daily-oyster-die-off-shashin-twice-kanren-kiji-kome-notes-kisha-credit-awasete-yomitai-ranking",
+        InputKind::Text,
+        0.86,
+    ),
+    (
+        "text-korean-city-daily-stream-otters-chulcheo-captions-gwanryeon-gisa-mid-body-reporter-email-newsletter-tags-manhi-bon",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-dutch-regionale-omroep-veerpont-blijft-varen-vimeo-instagram-externe-inhoud-kaart-laden-datawrapper-bron-plain-p",
+        InputKind::Html,
+        0.99,
+    ),
+    (
+        "html-english-coastal-daily-tidal-gate-vote-consent-placeholders-youtube-x-map-datawrapper-semantic-tags",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-german-windpark-buergerentscheid-externer-inhalt-instagram-youtube-karte-datawrapper-quelle-hashed-divs",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-spanish-diario-zona-bajas-emisiones-contenido-externo-x-youtube-cargando-mapa-datawrapper-fuente-data-attributes",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "text-french-bourse-no-blank-lines-distributeur-euronext-ticker-cac-bandeau-l-essentiel-a-lire-aussi-pas-un-conseil",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "text-german-boersenportal-gewinnwarnung-xetra-kurs-widget-dax-leiste-wichtigste-in-kuerze-ki-hinweis-anlageberatung",
+        InputKind::Text,
+        0.99,
+    ),
+    (
+        "text-indian-business-portal-cement-q4-nse-bse-ticker-key-highlights-crore-table-also-read-disclaimer-catch-all",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-us-markets-site-railroad-buyback-nyse-ticker-quote-widget-key-takeaways-read-next-ai-note-disclosure",
+        InputKind::Text,
+        0.97,
+    ),
+    (
+        "html-english-energy-guide-bleed-radiator-contents-update-note-svg-anchors-ol-details-faq-sources-helpful-related",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-ratgeber-fahrrad-winterfest-inhalt-aktualisiert-note-ol-h3-p-faq-quellen-br-autorenbox-hilfreich",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-portuguese-guia-compostagem-indice-atualizado-nota-hash-anchors-h3-button-accordion-faq-fontes-foi-util",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-spanish-guia-huerto-balcon-indice-actualizado-nota-h2-self-link-ol-dl-dt-dd-faq-fuentes-te-ha-sido-util",
+        InputKind::Html,
+        0.95,
     ),
 ];
 
