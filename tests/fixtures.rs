@@ -2956,7 +2956,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-wordpress-kadence-blocks-rowlayout-infobox-accordion-faq-ad-inserter-slots",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "text-how-to-fix-laptop-not-charging-continue-reading-below-helpful-widget-comments",
@@ -11457,12 +11457,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-portuguese-guia-compostagem-indice-atualizado-nota-hash-anchors-h3-button-accordion-faq-fontes-foi-util",
         InputKind::Html,
-        0.94,
+        0.99,
     ),
     (
         "html-spanish-guia-huerto-balcon-indice-actualizado-nota-h2-self-link-ol-dl-dt-dd-faq-fuentes-te-ha-sido-util",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
 ];
 

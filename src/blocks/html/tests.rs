@@ -322,6 +322,43 @@ fn wrappers_of_the_article_lend_no_negative_hints() {
 }
 
 #[test]
+fn a_headings_link_to_its_own_section_is_no_link() {
+    let page = parse(
+        "<body><h2 id=\"soil\"><a href=\"#soil\">Pots and soil</a></h2>\
+         <h2><a href=\"/guides/soil\">Our soil guide</a></h2></body>",
+    );
+    assert_eq!(
+        block(&page, "Pots and soil")
+            .dom
+            .as_ref()
+            .unwrap()
+            .link_chars,
+        0
+    );
+    assert!(
+        block(&page, "Our soil guide")
+            .dom
+            .as_ref()
+            .unwrap()
+            .link_chars
+            > 0
+    );
+}
+
+#[test]
+fn an_accordions_button_in_a_heading_is_the_headings_text() {
+    let page = parse(
+        "<body><h3><button aria-expanded=\"false\">Does the bin smell?</button></h3>\
+         <p>Not if it is kept dry.</p><div><button>Load more</button></div></body>",
+    );
+    let question = block(&page, "Does the bin smell?").dom.as_ref().unwrap();
+    assert_eq!(question.heading, 3);
+    assert!(!question.landmarks.contains(Landmarks::BUTTON));
+    let more = block(&page, "Load more").dom.as_ref().unwrap();
+    assert!(more.landmarks.contains(Landmarks::BUTTON));
+}
+
+#[test]
 fn a_body_split_by_an_ad_is_content_on_both_sides() {
     let para = |topic: &str| {
         format!(

@@ -450,16 +450,19 @@ impl<'d> Walk<'d> {
             info.hints = Hints::empty();
         }
         // A button inside a paragraph (a glossary term that opens its
-        // definition) is a word of the paragraph's sentence.
-        let in_paragraph = || {
+        // definition) is a word of the paragraph's sentence; one inside a
+        // heading (an accordion's question that opens its answer) is the
+        // heading's text.
+        let in_paragraph_or_heading = || {
             self.owners.last().is_some_and(|&owner| {
-                matches!(dom.data(self.recs[owner as usize].node),
-                    Data::Element(e) if &*e.local == "p")
+                let owner = &self.recs[owner as usize];
+                owner.heading != 0
+                    || matches!(dom.data(owner.node), Data::Element(e) if &*e.local == "p")
             })
         };
         let boundary = match tag.role {
             Role::Boundary if self.value_cells > 0 => false,
-            Role::Boundary if &*element.local == "button" && in_paragraph() => false,
+            Role::Boundary if &*element.local == "button" && in_paragraph_or_heading() => false,
             Role::Boundary | Role::Row | Role::Pre => true,
             Role::Cell => self.cell_holds_blocks(id),
             _ => false,
@@ -496,6 +499,12 @@ impl<'d> Walk<'d> {
                 actions |= HEAD;
             }
             Role::Link if info.href && is_permalink_mark(dom, id, element) => return false,
+            // A heading that links to its own section ("#where-to-plant")
+            // is no link to another page: its words stay the heading's.
+            Role::Link
+                if info.href
+                    && in_heading
+                    && element.attr("href").is_some_and(|h| h.starts_with('#')) => {}
             Role::Link if info.href => {
                 self.in_link += 1;
                 actions |= LINK;
