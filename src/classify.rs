@@ -393,7 +393,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         region_weights[i] = region_weights[i].max(0.0);
     }
     let inline_asides = asides_inside_the_article(blocks, feats, &firm);
-    for &i in &inline_asides {
+    let content_boxes = boxes_inside_the_content(blocks, feats, &firm);
+    for i in inline_asides
+        .iter()
+        .copied()
+        .chain(content_boxes.into_iter().flatten())
+    {
         // The article goes on around a box set beside its text.
         region_weights[i] = region_weights[i].max(0.0);
     }
@@ -994,6 +999,47 @@ fn region_weights(
             }
         })
         .collect()
+}
+
+/// In HTML, the boxes that related headers head inside the page's content
+/// element, with paragraphs of body above them and two paragraphs of body
+/// at most [`CONTENT_BOX_REACH`](p::CONTENT_BOX_REACH) blocks below, in
+/// that element too: a "Most read" carousel a page injects between the
+/// parts of the article's text. Each box runs from its header to the
+/// paragraph where the article goes on.
+fn boxes_inside_the_content(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+) -> Vec<std::ops::Range<usize>> {
+    let inside = |j: usize| {
+        blocks[j]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| !dom.landmarks.contains(Landmarks::OUTSIDE_CONTENT))
+    };
+    let mut boxes = Vec::new();
+    if !is_html(blocks) {
+        return boxes;
+    }
+    // A header, not a link ("Read more »").
+    let header = |i: usize| {
+        is_related_header(&feats[i]) && feats[i].link_density <= p::LINK_FROM && inside(i)
+    };
+    for i in (1..feats.len()).filter(|&i| header(i)) {
+        let above = (0..i)
+            .rev()
+            .take_while(|&j| inside(j))
+            .any(|j| is_paragraph(feats, firm, j));
+        let resume = (i + 1..feats.len().saturating_sub(1))
+            .take(p::CONTENT_BOX_REACH)
+            .take_while(|&j| inside(j))
+            .find(|&j| inside(j + 1) && two_paragraphs_at(feats, firm, j));
+        if let Some(resume) = resume.filter(|_| above) {
+            boxes.push(i..resume);
+        }
+    }
+    boxes
 }
 
 /// Whether block `i` heads a summary box ("Key takeaways", see
@@ -9244,6 +9290,35 @@ mod tests {
         assert!(body.contains("The council voted"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Marketed by"), "{body}");
+    }
+
+    #[test]
+    fn a_most_read_carousel_between_parts_of_the_text_does_not_end_it() {
+        // Ranks and headlines: more blocks than an inline box holds.
+        let headlines: String = (1..=6)
+            .map(|n| {
+                format!(
+                    "<li><div class=\"rank\">{n}</div><a href=\"/story-{n}\">\
+                     Bypass roadworks to close Mill Lane for {n} weeks</a></li>"
+                )
+            })
+            .collect();
+        // The article's text in three parts, none holding most of it.
+        let (lead, rest) = POOL_STORY.split_once('\n').unwrap();
+        let html = format!(
+            "<html><body><article><div class=\"article-body\">\
+             <div class=\"rich-text\">{}</div><div class=\"rich-text\">{}</div>\
+             <section class=\"most-read\"><h2>Most read</h2><ol>{headlines}</ol></section>\
+             <div class=\"rich-text\">{}</div></div></article>\
+             <footer><p>© The Courier</p></footer></body></html>",
+            as_paragraphs(lead),
+            as_paragraphs(rest),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("The council voted"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Mill Lane"), "{body}");
     }
 
     #[test]

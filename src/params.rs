@@ -482,6 +482,10 @@ pub const REGION_RELATED_BREAK: f32 = 40.0;
 /// A header above anything else (headlines, summaries between share
 /// buttons) heads a list of other stories, and costs this much.
 pub const REGION_RELATED_LIST_BREAK: f32 = 80.0;
+/// In HTML, a related header inside the page's content element heads a
+/// box set into the article when the article's paragraphs go on within
+/// `CONTENT_BOX_REACH` blocks below it, in that element too.
+pub const CONTENT_BOX_REACH: usize = 24;
 /// Headers of a summary box ("Key takeaways"), lowercase. Above the article
 /// the box repeats it, as a list of other stories would; a few blocks under
 /// its paragraphs it sums the article up, and the article goes on below it.

@@ -9472,7 +9472,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-japanese-regional-daily-train-timetable-revision-kisha-line-kanren-kiji-box-between-paragraphs-kokoku-slots-shashin-credit-figcaption-change-table-sns-share-access-ranking-mudan-tensai-kinshi",
         InputKind::Html,
-        0.8,
+        0.99,
     ),
     (
         "html-korean-regional-daily-suneung-exam-day-dateline-gija-lead-gwanryeon-gisa-box-between-paragraphs-gwanggo-slots-sajin-credit-strong-subheads-reporter-email-copyright-sns-share-manhi-bon-nyuseu",
