@@ -4,18 +4,28 @@
 //! Every word of a page is looked up, so the table must stay in the
 //! processor's nearest cache, and whether a word is in the lexicon is as
 //! good as random, so a look-up must not branch on it. Here a key has two
-//! places (cuckoo hashing); both are read, and the value is taken from the
-//! one whose tag matches by masking. A slot is four bytes: a value of
-//! [`VALUE_BITS`] bits, and above it a tag, the rest of the key's low half.
+//! buckets of two slots each (cuckoo hashing); all four slots are read,
+//! and the value is taken from the one whose tag matches by masking. A
+//! slot is four bytes: a value of [`VALUE_BITS`] bits, and above it a tag,
+//! the rest of the key's low half. Buckets of two let the table fill to
+//! [`MAX_LOAD`] of its slots, where single slots stop short of half.
 
 /// How many low bits of a slot hold its value: a stop-word bit and eight
 /// cue bits.
 pub const VALUE_BITS: u32 = 9;
 
+/// Slots per bucket: the two share eight bytes, read together.
+const BUCKET: usize = 2;
+
+/// The share of its slots a table is sized to fill at most, as (numerator,
+/// denominator); two-slot buckets with two choices fill to nearly nine
+/// tenths before insertions fail.
+const MAX_LOAD: (usize, usize) = (5, 6);
+
 pub struct WordTable {
     /// Tag above the value; zero when empty.
     slots: Box<[u32]>,
-    /// log2 of the number of slots.
+    /// log2 of the number of buckets.
     bits: u32,
 }
 
@@ -28,7 +38,7 @@ impl WordTable {
     /// values are non-zero and fit in [`VALUE_BITS`] bits.
     ///
     /// A key that is not in the table passes for one that is when its tag
-    /// matches the tag in one of its places: about one key in four
+    /// matches the tag in one of its four slots: about one key in two
     /// million.
     pub fn new(entries: &[(u64, u32)]) -> WordTable {
         assert!(
@@ -37,11 +47,10 @@ impl WordTable {
                 .all(|&(_, value)| value != 0 && value >> VALUE_BITS == 0),
             "values must be non-zero and fit in {VALUE_BITS} bits"
         );
-        // At most half the slots full, which two places per key fill
-        // without trouble.
-        let fewest = (entries.len().max(1) * 2)
-            .next_power_of_two()
-            .trailing_zeros();
+        let slots = (entries.len() * MAX_LOAD.1)
+            .div_ceil(MAX_LOAD.0)
+            .max(2 * BUCKET);
+        let fewest = (slots / BUCKET).next_power_of_two().trailing_zeros();
         // Hashes that do not fit a table sixteen times that size are not
         // hashes: stop before eating memory.
         (fewest..fewest + 4)
@@ -51,35 +60,52 @@ impl WordTable {
 
     fn try_build(entries: &[(u64, u32)], bits: u32) -> Option<WordTable> {
         let mut table = WordTable {
-            slots: vec![0; 1 << bits].into_boxed_slice(),
+            slots: vec![0; BUCKET << bits].into_boxed_slice(),
             bits,
         };
-        let mut keys: Vec<Option<u64>> = vec![None; 1 << bits];
+        let mut keys: Vec<Option<u64>> = vec![None; BUCKET << bits];
         for &(key, value) in entries {
-            let mut moving = Some((key, value));
-            let mut place = table.places(key)[0];
-            for _ in 0..MAX_MOVES {
-                let Some((key, value)) = moving else { break };
-                let displaced = keys[place].map(|k| (k, value_of(table.slots[place])));
-                keys[place] = Some(key);
-                table.slots[place] = tag(key) << VALUE_BITS | value;
-                // Send the key it displaced to that key's other place.
-                if let Some((other, _)) = displaced {
-                    let [first, second] = table.places(other);
-                    place = if first == place { second } else { first };
+            let mut moving = (key, value);
+            // Where the key moving was last put: it goes on to its other
+            // bucket from there.
+            let mut from = usize::MAX;
+            let mut placed = false;
+            for step in 0..MAX_MOVES {
+                let buckets = table.places(moving.0);
+                let bucket = if buckets[0] * BUCKET == from / BUCKET * BUCKET {
+                    buckets[1]
+                } else {
+                    buckets[0]
+                };
+                let free = buckets
+                    .iter()
+                    .flat_map(|&b| b * BUCKET..(b + 1) * BUCKET)
+                    .find(|&slot| keys[slot].is_none());
+                let slot = free.unwrap_or(bucket * BUCKET + step % BUCKET);
+                let displaced = keys[slot].map(|k| (k, value_of(table.slots[slot])));
+                keys[slot] = Some(moving.0);
+                table.slots[slot] = tag(moving.0) << VALUE_BITS | moving.1;
+                match displaced {
+                    None => {
+                        placed = true;
+                        break;
+                    }
+                    Some(next) => {
+                        moving = next;
+                        from = slot;
+                    }
                 }
-                moving = displaced;
             }
-            if moving.is_some() {
+            if !placed {
                 return None;
             }
         }
-        // Two keys with one tag in one place would mix their values.
+        // Two keys with one tag in one bucket would mix their values.
         let exact = entries.iter().all(|&(key, value)| table.get(key) == value);
         exact.then_some(table)
     }
 
-    /// The two places of `key`: its top bits, and the top bits of it mixed
+    /// The two buckets of `key`: its top bits, and the top bits of it mixed
     /// again (keys are hashes, but need not be good ones).
     #[inline]
     fn places(&self, key: u64) -> [usize; 2] {
@@ -99,7 +125,11 @@ impl WordTable {
             let matches = slot >> VALUE_BITS == tag;
             value_of(slot) & u32::from(matches).wrapping_neg()
         };
-        of(self.slots[first]) | of(self.slots[second])
+        let bucket = |b: usize| {
+            let pair = &self.slots[b * BUCKET..(b + 1) * BUCKET];
+            of(pair[0]) | of(pair[1])
+        };
+        bucket(first) | bucket(second)
     }
 
     /// The table's size in bytes.
@@ -162,6 +192,13 @@ mod tests {
         let entries: Vec<(u64, u32)> = (1..=700u64)
             .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15), 1))
             .collect();
-        assert_eq!(WordTable::new(&entries).bytes(), 2048 * 4);
+        // 700 entries fill 840 slots at most: 1024 it is.
+        assert_eq!(WordTable::new(&entries).bytes(), 1024 * 4);
+        // Buckets of two fill well past half their slots: 3,400 keys in
+        // 4,096 slots.
+        let entries: Vec<(u64, u32)> = (1..=3400u64)
+            .map(|i| (i.wrapping_mul(0x9e37_79b9_7f4a_7c15), 1))
+            .collect();
+        assert_eq!(WordTable::new(&entries).bytes(), 4096 * 4);
     }
 }
