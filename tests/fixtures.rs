@@ -4118,7 +4118,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-tech-news-ereader-related-headline-links-product-card-most-popular-newsletter",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     // Known misses: 9 lines kept ("Video game deals", "Gloamreach: Definitive
     // Edition (PS5)", "$29.99 $59.99 at Rocketbox", ...).
@@ -4833,7 +4833,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-nachrichtenmagazin-talbruecke-plus-geschenkt-mehr-zum-thema-box-anzeige-korrekturhinweis-feedback",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     // Before more paywall phrases: 0.963 (a paywall's price line was kept).
     // Before a plain line under a box's one headline could be the subheading:
@@ -10727,7 +10727,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-black-friday-live-deals-roundup-time-heads-deal-subheads-was-price-lines-view-deal-buttons-related-deals",
         InputKind::Text,
-        0.83,
+        0.94,
     ),
     (
         "text-french-bons-plans-maison-deal-subheads-au-lieu-de-chez-voir-l-offre-reader-quote-lire-aussi-les-plus-lus",
@@ -11467,17 +11467,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-arabic-mobile-library-bus-iqra-aydan-lines-yahummuk-aydan-box-body-line-starting-iqra-caption-twice-whatsapp",
         InputKind::Text,
-        0.92,
+        0.99,
     ),
     (
         "text-hindi-no-blank-lines-solar-cold-storage-bhasha-dateline-yah-bhi-padhen-lines-ye-bhi-padhen-box-google-news",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-turkish-saat-kulesi-haberin-devami-labels-body-line-starting-haberin-ilginizi-cekebilir-line-and-box-telegram",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-vietnamese-cho-phien-ma-qr-xem-them-lines-tin-lien-quan-box-captions-author-line-after-body-zalo-doc-nhieu",
@@ -11507,27 +11507,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-logistics-daily-cross-dock-sponsored-teaser-expo-promo-whitepaper-jobs-about-company-most-read",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "text-german-verpackung-fachportal-no-blank-lines-partner-content-messe-whitepaper-stellenmarkt-meistgelesen",
         InputKind::Text,
-        0.84,
+        0.90,
     ),
     (
         "text-italian-zootecnia-nota-redazione-comunicato-stampa-sponsorizzato-expo-whitepaper-offerte-lavoro-piu-letti",
         InputKind::Text,
-        0.89,
+        0.92,
     ),
     (
         "text-polish-portal-budowlany-material-partnera-expo-raport-oferty-pracy-o-firmie-najczesciej-czytane",
         InputKind::Text,
-        0.89,
+        0.97,
     ),
     (
         "html-english-travel-feature-semantic-aside-hotel-tour-cards-price-compare-table-opening-times-kept-getting-there-map",
         InputKind::Html,
-        0.91,
+        0.95,
     ),
     (
         "html-german-reiseblog-gutenberg-hotel-box-preisvergleich-wp-table-oeffnungszeiten-kept-anreise-borlabs-map",
@@ -11537,12 +11537,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-italian-viaggi-custom-elements-booking-widget-prenota-ora-price-compare-orari-table-kept-come-arrivare-zv-map",
         InputKind::Html,
-        0.89,
+        0.93,
     ),
     (
         "html-spanish-viajes-div-soup-bodegas-widget-reservar-comparador-precios-horario-table-kept-como-llegar-comentarios",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-czech-react-sdilena-kola-richtext-divs-role-heading-reklama-ctete-take-newsletter-nejctenejsi-skryty-perex",
@@ -11572,17 +11572,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-irish-weekly-footbridge-notices-box-lotto-line-weather-strip-caption-twice-reporter-phone-correction",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-philippine-public-market-no-blank-lines-pagasa-strip-pcso-lotto-line-whatsapp-group-reporter-phone-correction",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-south-african-community-paper-clinic-whatsapp-group-also-read-powerball-line-reporter-phone-correction",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "html-blogger-allotment-shed-tr-caption-table-br-toc-pre-code-list-blockquote-threaded-replies-label-cloud-archive",
@@ -11592,7 +11592,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-ghost-german-sauerteig-tocbot-aside-kg-image-bookmark-code-card-callout-blockquote-native-comment-replies",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-hugo-spanish-rsync-backups-papermod-details-toc-chroma-line-spans-figcaption-p-staticman-replies",
@@ -11602,27 +11602,27 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-squarespace-italian-pasta-fresca-caption-p-text-block-toc-quote-block-source-newsletter-block-comment-replies",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "text-english-robot-vacuum-price-cut-affiliate-note-star-widgets-where-to-buy-rows-spec-list-verdict-box-cards",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-french-liseuse-couleur-prix-liens-affilies-note-etoiles-ou-acheter-lignes-fiche-technique-notre-avis-box-cartes",
         InputKind::Text,
-        0.92,
+        0.95,
     ),
     (
         "text-german-ebike-news-preis-transparenz-hinweis-sterne-hier-erhaeltlich-zeilen-technische-daten-fazit-box",
         InputKind::Text,
-        0.92,
+        0.97,
     ),
     (
         "text-spanish-streaming-price-rise-no-blank-lines-aviso-afiliados-estrellas-donde-contratar-filas-planes-veredicto",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
 ];
 
