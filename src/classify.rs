@@ -326,7 +326,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let captions = figure_captions(blocks, feats, &item_closers);
     let mut ad_boxes = ad_boxes(blocks, feats);
     ad_boxes.extend(schedule_ads);
-    let video_cards = video_cards(blocks, feats);
+    let video_cards = video_cards(blocks, feats, &update_times);
     let quote_cards = quote_cards(blocks, feats);
     let polls = poll_boxes(blocks, feats);
     // A poll among the paragraphs does not part them; one after the last
@@ -3215,8 +3215,9 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features], item_closers: &[usi
 /// and description line under line right under a running time set apart
 /// ("▶ 2:37"). An embedded
 /// player or a playlist among the paragraphs prints them, however well its
-/// description reads.
-fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+/// description reads. The times of a live report's updates
+/// (`update_times`) are no running times.
+fn video_cards(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) -> Vec<usize> {
     if is_html(blocks) {
         return Vec::new();
     }
@@ -3226,6 +3227,10 @@ fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         let text = &blocks[k].text;
         text.len() <= p::RUNNING_TIME_MAX_BYTES && features::is_running_time(text)
     };
+    // A live report's times of day set apart above its updates head them,
+    // however much they look like running times; a time under a card's
+    // title is the card's.
+    let heads_update = |k: usize| update_times.binary_search(&k).is_ok();
     for time in (1..blocks.len()).filter(|&k| is_time(k) && adjacent(k)) {
         let mut top = time;
         while top > 0 && time - top < p::VIDEO_CARD_MAX_LINES && adjacent(top) {
@@ -3235,7 +3240,7 @@ fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
             cards.extend(top..=time);
         }
     }
-    for time in (1..blocks.len()).filter(|&k| is_time(k) && !adjacent(k)) {
+    for time in (1..blocks.len()).filter(|&k| is_time(k) && !adjacent(k) && !heads_update(k)) {
         let mut bottom = time;
         while bottom + 1 < blocks.len()
             && bottom - time <= p::VIDEO_CARD_MAX_LINES
@@ -3272,6 +3277,7 @@ fn video_cards(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     {
         if feats[time].words <= p::RUNNING_TIME_LINE_MAX_WORDS
             && !feats[time + 1].ends_sentence
+            && !heads_update(time)
             && is_video_running_time(&blocks[time].text)
         {
             cards.extend(time..=time + 2);
@@ -6349,6 +6355,37 @@ mod tests {
         .body();
         assert!(body.contains("\n15:44\n"), "{body}");
         assert!(body.contains("Ferries stay in port"), "{body}");
+    }
+
+    /// An update printed line under line under its time, down to an
+    /// embedded post's dated signature, is the report's, not a video's
+    /// card under its running time.
+    #[test]
+    fn an_update_ending_in_a_dated_post_is_no_video_card() {
+        let updates = [
+            ("16:12", "Trees down on the coast road", POOL_STORY_GOES_ON),
+            ("15:44", "Ferries stay in port", MILL_STORY_GOES_ON),
+            ("15:10", "Schools close early", POOL_STORY_GOES_ON),
+        ];
+        let mut page: String = updates
+            .iter()
+            .map(|(time, title, text)| format!("{time}\n{title}\n{text}\n"))
+            .collect();
+        page.push_str(
+            "14:55\nPolice warn against walks in the woods\n\
+             The police asked people to stay out of the woods and parks for the rest of \
+             the day, and wrote on X:\n\
+             Please stay out of the woods today. Falling branches can kill.\n\
+             — Harbour Police (@harbour_police) 10 February 2026\n\n",
+        );
+        let body = crate::clean(
+            &format!("{}\n{page}", POOL_STORY.replace('\n', "\n\n")),
+            &crate::Options::default(),
+        )
+        .body();
+        assert!(body.contains("\n14:55\n"), "{body}");
+        assert!(body.contains("Police warn against walks"), "{body}");
+        assert!(body.contains("wrote on X:"), "{body}");
     }
 
     /// The newest update opens the report right under the headline: its

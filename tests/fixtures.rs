@@ -11632,32 +11632,32 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-sturm-liveticker-vor-min-heads-angepinnt-das-wichtigste-teilen-autoren-x-post-anzeige-weitere-laden",
         InputKind::Text,
-        0.82,
+        0.96,
     ),
     (
         "text-italian-ciclismo-tappa-diretta-orari-in-evidenza-momenti-chiave-condividi-autori-post-x-ordine-arrivo",
         InputKind::Text,
-        0.79,
+        0.92,
     ),
     (
         "text-spanish-noche-electoral-en-directo-fijado-lo-mas-importante-por-autor-x-post-ver-mas-entradas",
         InputKind::Text,
-        0.81,
+        0.87,
     ),
     (
         "html-dutch-gemeente-nl-design-system-afvalinzameling-storing-alert-op-deze-pagina-contact-nuttig-gerelateerd",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "html-french-mairie-drupal-cours-oasis-alerte-meteo-sur-cette-page-paragraphs-nous-contacter-page-utile-pages-associees",
         InputKind::Html,
-        0.86,
+        0.88,
     ),
     (
         "html-german-stadtverwaltung-typo3-hitzeaktionsplan-hinweis-leiste-auf-dieser-seite-ce-frames-kontakt-seite-hilfreich",
         InputKind::Html,
-        0.81,
+        0.83,
     ),
     (
         "html-uk-council-govuk-frontend-flood-scheme-notification-banner-on-this-page-measures-contact-us-page-helpful",
@@ -11682,12 +11682,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-university-research-bats-vineyards-agenda-box-mid-body-fuente-contacto-de-prensa-relacionadas",
         InputKind::Text,
-        0.87,
+        0.89,
     ),
     (
         "html-brazilian-temporal-ao-vivo-lance-fixado-resumo-box-avatars-tweet-abrigos-list-publicidade-carregar-mais",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-english-rocket-launch-live-blog-pinned-post-key-points-avatars-tweet-inline-ads-share-load-more-related-lives",
@@ -11697,7 +11697,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-greve-aeroport-direct-div-post-epingle-points-cles-avatars-tweet-lire-aussi-publicite-autres-directs",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-japanese-typhoon-live-div-post-pinned-point-box-avatar-writers-tweet-infeed-ads-share-motto-miru-related-lives",
