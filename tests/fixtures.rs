@@ -11637,7 +11637,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-ciclismo-tappa-diretta-orari-in-evidenza-momenti-chiave-condividi-autori-post-x-ordine-arrivo",
         InputKind::Text,
-        0.92,
+        0.94,
     ),
     (
         "text-spanish-noche-electoral-en-directo-fijado-lo-mas-importante-por-autor-x-post-ver-mas-entradas",
@@ -11707,12 +11707,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-greek-beekeepers-honey-losses-no-blank-lines-diavaste-episis-fotografia-twice-etiketes-comments-dimofili",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-hungarian-forest-railway-reopens-dash-quotes-foto-top-ez-is-erdekelheti-mti-cimkek-hozzaszolasok-legolvasottabb",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-romanian-bears-village-subheads-citeste-si-line-and-box-foto-twice-sursa-etichete-comentarii-cele-mai-citite",
@@ -11722,7 +11722,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-ukrainian-inclusive-playground-body-bullets-space-quote-chytaite-takozh-telegram-prompt-foto-end-tehy",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "html-amp-english-local-news-ferry-fares-amp-accordion-more-on-this-story-amp-iframe-map-placeholder-carousel-related",
@@ -11742,7 +11742,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-amp-spanish-noticia-mercado-abastos-obras-publicidad-slots-amp-iframe-encuesta-carrusel-mas-sobre-este-tema-acordeon",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "text-english-local-news-boil-water-qa-explainer-one-line-answer-summaries-key-points-box-read-more-explainers",
@@ -11762,12 +11762,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-portuguese-portal-rodizio-agua-entenda-qa-no-blank-lines-pontos-chave-box-veja-tambem",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "html-spanish-beehiiv-like-science-roundup-emoji-linked-h3-items-presentado-por-sponsor-poll-darse-de-baja",
         InputKind::Html,
-        0.88,
+        0.94,
     ),
     (
         "html-substack-like-orchard-essay-view-in-browser-subscribe-widget-presented-by-sponsor-like-counts-unsubscribe",
@@ -11777,11 +11777,91 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-ghost-like-heat-network-essay-bekijk-in-browser-signup-card-bookmark-card-gepresenteerd-door-uitschrijven",
         InputKind::Text,
-        0.82,
+        0.91,
     ),
     (
         "text-german-mailchimp-like-cycling-roundup-im-browser-ansehen-weiterlesen-lines-anzeige-kurz-notiert-abmelden",
         InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-english-table-layout-fish-auction-br-br-td-body-font-b-subheads-caption-divs-related-lines-print-email-footer",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-french-marche-couvert-body-in-two-td-rows-br-br-font-b-intertitres-legende-div-lire-aussi-imprimer-footer",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-stadtbuecherei-div-br-br-body-font-b-zwischentitel-bildunterschrift-mehr-zum-thema-drucken-footer",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-spanish-estacion-autobuses-td-body-two-divs-br-br-sidebar-td-pie-de-foto-relacionada-imprimir-footer",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "text-german-kolumne-elterntaxis-no-blank-lines-foto-bio-oben-vorspann-pull-quote-meinung-autorin-mehr-von-leserbrief",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-italian-rubrica-farmacia-notturna-foto-bio-in-alto-sommario-citazione-ripetuta-opinioni-autrice-altri-articoli",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-spanish-columna-bancos-plaza-foto-bio-arriba-entradilla-frase-destacada-opiniones-autora-escribe-al-director",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-us-daily-opinion-column-streetlights-photo-bio-top-standfirst-two-pull-quotes-views-own-more-from-columnist",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-argentine-paper-prision-preventiva-robos-kioscos-video-player-foto-gentileza-twice-imputaciones-list-nota",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-australian-paper-bail-refused-servo-robbery-video-js-chrome-mugshot-courtesy-charges-list-tip-line-last-most-read",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-quebec-daily-fraude-caisse-comparution-lecteur-video-photo-gracieusete-chefs-liste-echec-au-crime-note-redaction",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-us-tv-station-tool-theft-arrest-mugshot-courtesy-sheriff-twice-video-player-charges-list-tip-line-last",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-english-thermostat-review-score-box-buy-box-compare-widget-table-pros-cons-columns-methodology-link",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-german-siebtraeger-test-testnote-box-preisvergleich-leserwertung-specs-pro-contra-span-heads-vergleich-cards",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-italian-nextjs-smartwatch-recensione-voto-box-compra-ora-scheda-tecnica-pro-contro-confronta-con-ul",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-portuguese-trotinete-analise-div-paragrafos-nota-box-comprar-agora-specs-pontos-fortes-fracos-comparador",
+        InputKind::Html,
         0.96,
     ),
 ];
