@@ -3463,12 +3463,20 @@ fn keep_tables(
             i += 1;
         }
         let ads = (i..i + p::AD_TABLE_REACH).any(is_ad);
+        // So is a table whose rows are mostly offers ("Staybook £89 View
+        // deal"): a box comparing prices.
+        let offers = (start..i).filter(|&row| is_ad(row)).count();
+        let offers = offers >= p::OFFER_TABLE_MIN_ROWS && 2 * offers >= i - start;
         for row in start..i {
             let repeated = row > 0 && blocks[row - 1].text == blocks[row].text;
-            if ads {
+            if ads || offers {
                 decisions[row] = Decision {
                     label: Label::Boilerplate,
-                    note: "boilerplate: a table with an ad's notice under it",
+                    note: if ads {
+                        "boilerplate: a table with an ad's notice under it"
+                    } else {
+                        "boilerplate: a table of offers"
+                    },
                 };
             } else if decisions[row].label != Label::Body && !repeated {
                 decisions[row] = Decision {
@@ -9356,6 +9364,27 @@ mod tests {
         assert!(body.contains("The council voted"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Mill Lane"), "{body}");
+    }
+
+    #[test]
+    fn a_table_of_offers_is_dropped_and_a_table_of_figures_kept() {
+        let (next, last) = POOL_STORY_GOES_ON.split_once('\n').unwrap();
+        let html = format!(
+            "<html><body><article>{}\
+             <table><tr><th>Pool</th><th>Opens</th></tr>\
+             <tr><td>School pool</td><td>6 pm</td></tr>\
+             <tr><td>Lido</td><td>7 am</td></tr></table><p>{next}</p>\
+             <table><tr><th>Site</th><th>Price</th></tr>\
+             <tr><td>Staybook</td><td>£89</td><td>View deal</td></tr>\
+             <tr><td>TripNest</td><td>£94</td><td>View deal</td></tr></table>{}\
+             </article></body></html>",
+            pool_story_html(),
+            as_paragraphs(last),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("Lido 7 am"), "{body}");
+        assert!(!body.contains("Staybook"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
     }
 
     #[test]

@@ -769,6 +769,9 @@ pub const POST_BUTTON_MAX_WORDS: u32 = 4;
 /// A table whose next this many blocks hold an ad's notice ("Odds
 /// provided by ...") is the ad's, not the article's.
 pub const AD_TABLE_REACH: usize = 2;
+/// A table of which at least `OFFER_TABLE_MIN_ROWS` rows, and at least
+/// half, are offers ("TripNest £94 View deal") compares prices: an ad.
+pub const OFFER_TABLE_MIN_ROWS: usize = 2;
 /// A source line ("Source: Census Bureau") with two paragraphs at most
 /// this many blocks below it gives a chart's source inside the article.
 pub const SOURCE_INSIDE_GAP: usize = 1;

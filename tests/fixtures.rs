@@ -11532,7 +11532,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-reiseblog-gutenberg-hotel-box-preisvergleich-wp-table-oeffnungszeiten-kept-anreise-borlabs-map",
         InputKind::Html,
-        0.88,
+        0.91,
     ),
     (
         "html-italian-viaggi-custom-elements-booking-widget-prenota-ora-price-compare-orari-table-kept-come-arrivare-zv-map",
@@ -11857,7 +11857,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-italian-nextjs-smartwatch-recensione-voto-box-compra-ora-scheda-tecnica-pro-contro-confronta-con-ul",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-portuguese-trotinete-analise-div-paragrafos-nota-box-comprar-agora-specs-pontos-fortes-fracos-comparador",
