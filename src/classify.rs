@@ -2076,8 +2076,19 @@ fn item_closers(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
         is_title(title) && is_paragraph(feats, firm, title + 1)
     };
     let between_items = |i: usize| under_item(i) && over_title(i);
+    // Under a credit, a box (a player's card, odds) may stand before the
+    // next item's title.
+    let over_boxed_title = |i: usize| {
+        (i + 1..feats.len())
+            .take(p::ROUNDUP_ITEM_GAP_MAX_BLOCKS)
+            .take_while(|&j| !is_paragraph(feats, firm, j))
+            .any(|j| is_title(j) && is_paragraph(feats, firm, j + 1))
+    };
     let strict = (1..feats.len())
-        .filter(|&i| (is_credit(i) || is_story_link(i)) && between_items(i))
+        .filter(|&i| {
+            is_credit(i) && under_item(i) && over_boxed_title(i)
+                || (is_credit(i) || is_story_link(i)) && between_items(i)
+        })
         .count();
     if strict < p::ROUNDUP_MIN_CREDITS {
         return Vec::new();
@@ -2108,14 +2119,17 @@ fn is_item_title(f: &Features) -> bool {
 }
 
 /// Whether a short line without a sentence's end gives a source with
-/// "via" ("via The Athletic", "Via Reuters"): in a roundup, the line that
+/// "via" or its like ([`SOURCE_WORDS`](p::SOURCE_WORDS): "via The
+/// Athletic", "laut kicker", "Según Marca"): in a roundup, the line that
 /// closes an item.
 fn is_via_line(text: &str, f: &Features) -> bool {
     f.words <= p::VIA_LINE_MAX_WORDS
         && !f.ends_sentence
-        && text
-            .get(..4)
-            .is_some_and(|head| head.eq_ignore_ascii_case("via "))
+        && text.split_once(' ').is_some_and(|(first, _)| {
+            p::SOURCE_WORDS
+                .iter()
+                .any(|word| first.to_lowercase() == *word)
+        })
 }
 
 /// Whether the credit label at `i` ("Source: Census Bureau") gives the
@@ -5505,6 +5519,46 @@ mod tests {
         assert!(body.contains("cracks in its floor"), "{body}");
         assert!(body.contains("last bus from the station"), "{body}");
         assert!(!body.contains("Town Crier"), "{body}");
+    }
+
+    /// A box under an item's source (a player's card) does not part a
+    /// roundup's items; sources given with "laut" or "según" close them
+    /// as "via" does.
+    #[test]
+    fn a_box_between_a_roundups_items_parts_no_sections() {
+        let card = "PLAYER CARD\nMarket value: 10m\nView profile ›\n\n";
+        let item = |title: &str, text: &str, source: &str, after: &str| {
+            format!("{title}\n\n{text}\n\n{POOL_STORY_GOES_ON}\n{source}\n\n{after}")
+        };
+        let page = format!(
+            "{}{}{}Most read\n\nThe ten best pools in the county\n",
+            item(
+                "Lindhorst bid for Yilmaz",
+                "Lindhorst have made a first offer for the midfielder, who has two years \
+                 left on his contract and played in every game of the last season.",
+                "laut Sportblatt Nord",
+                card
+            ),
+            item(
+                "Altena say he is not for sale",
+                "The sporting director said the club was under no pressure to sell and \
+                 planned to build the new team around the midfielder next season.",
+                "según Radio Norte",
+                card
+            ),
+            item(
+                "Kessler signs for Warnow",
+                "The goalkeeper passed his medical on Wednesday and will be presented to \
+                 the fans before the friendly on Saturday afternoon at the harbour ground.",
+                "via Evening Post",
+                ""
+            ),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("made a first offer"), "{body}");
+        assert!(body.contains("no pressure to sell"), "{body}");
+        assert!(body.contains("passed his medical"), "{body}");
+        assert!(!body.contains("Sportblatt"), "{body}");
     }
 
     /// A roundup's items printed line under line over their sources

@@ -1025,13 +1025,17 @@ pub const END_CREDIT_MAX_WORDS: u32 = 25;
 pub const ROUNDUP_MIN_CREDITS: usize = 2;
 pub const ROUNDUP_TITLE_MAX_WORDS: u32 = 14;
 /// On a roundup, a credit closes an item when a paragraph stands at most
-/// this many blocks below it (past a list, a link or an ad).
-pub const ROUNDUP_ITEM_GAP_MAX_BLOCKS: usize = 6;
+/// this many blocks below it (past a list, a link, an ad or a box such as
+/// a player's card); the next item's title may stand as far below it.
+pub const ROUNDUP_ITEM_GAP_MAX_BLOCKS: usize = 12;
 /// An item's list of at most this many blocks ("Riders: ...") may stand
 /// between its paragraph and its credit.
 pub const ROUNDUP_ITEM_LIST_MAX_BLOCKS: usize = 1;
 /// A line opening with "via" of at most this many words names a source.
 pub const VIA_LINE_MAX_WORDS: u32 = 8;
+/// Words that open a line naming a source, lowercase: "via", and German's,
+/// Spanish's and French's "according to".
+pub const SOURCE_WORDS: &[&str] = &["via", "laut", "según", "selon"];
 /// In scraped text, a block of code is a run of at least this many
 /// indented lines printed line under line.
 pub const CODE_RUN_MIN_LINES: usize = 3;
