@@ -11872,7 +11872,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-polish-portal-susza-ostrzezenie-imgw-box-prognoza-dni-kept-after-radar-mapa-na-zywo-caption-twice-czytaj-takze",
         InputKind::Text,
-        0.64,
+        0.66,
     ),
     (
         "text-spanish-diario-ola-de-frio-no-blank-lines-aviso-naranja-box-prevision-dias-kept-radar-caption-twice-te-puede",
@@ -11882,7 +11882,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-uk-regional-heatwave-amber-warning-box-forecast-lines-kept-radar-live-map-prompt-caption-twice-alerts-ticker",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "html-dutch-wordpress-atletiek-competitie-uitslag-regel-pr-lijst-volgende-wedstrijd-stand-widget-sponsors-reacties",
@@ -11917,17 +11917,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-opera-review-stars-jusquau-box-above-lead-lire-aussi-pipe-distribution-roles-reserver-bio",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-italian-exhibition-review-half-star-caption-twice-quote-after-colon-fino-al-kept-scheda-mostra-bio",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "html-french-wordpress-hiring-story-recrutement-en-bref-box-wp-block-table-code-exercise-nous-recrutons-banner-comments",
         InputKind::Html,
-        0.89,
+        0.91,
     ),
     (
         "html-german-hugo-saas-product-launch-tldr-box-pricing-table-figcaption-cta-kostenlos-testen-author-card-newsletter",
@@ -11937,12 +11937,92 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-japanese-medium-like-tech-deep-dive-cache-tldr-box-code-blocks-benchmark-table-claps-hiring-cta-more-from",
         InputKind::Html,
-        0.92,
+        0.94,
     ),
     (
         "html-nextjs-mdx-engineering-postmortem-tldr-box-code-blocks-timeline-table-hiring-banner-author-card-related",
         InputKind::Html,
         0.94,
+    ),
+    (
+        "text-indonesian-sports-liga-2-new-coach-no-blank-lines-baca-juga-lines-foto-dok-penulis-editor-telegram-terpopuler",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-malay-bazar-ramadan-rules-list-baca-juga-line-artikel-berkaitan-box-foto-credits-penulis-editor-app-prompt-popular",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-tagalog-water-interruption-groups-space-quoted-statement-basahin-din-larawan-credit-ulat-inedit-trending",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-thai-agri-news-longan-solar-dryer-an-khao-inline-lines-subhead-khao-phap-editor-credit-app-prompt-yodniyom",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-brazilian-portal-mercado-reforma-continua-apos-publicidade-video-newsletter-ler-mais-checkbox-veja-tambem",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-canadian-daily-transit-fares-story-continues-below-ad-video-duration-newsletter-box-read-more-expander-related",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-lokalzeitung-bauamt-weiterlesen-nach-der-anzeige-video-newsletter-hidden-weiterlesen-mehr-zum-thema",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-polish-portal-nocna-pomoc-dalsza-czesc-pod-materialem-wideo-reklama-newsletter-details-czytaj-wiecej-zobacz",
+        InputKind::Html,
+        0.91,
+    ),
+    (
+        "text-english-transfer-gossip-via-and-dash-credit-lines-source-in-text-kept-player-cards-market-value-odds-list",
+        InputKind::Text,
+        0.91,
+    ),
+    (
+        "text-german-transfer-geruechte-plus-heads-laut-quelle-credit-lines-laut-in-text-kept-spielerprofil-marktwert-quoten",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-italian-voci-calciomercato-fonte-credit-lines-secondo-quanto-riporta-kept-scheda-valore-quote-live",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "text-spanish-rumores-fichajes-segun-credit-lines-segun-publica-kept-ficha-valor-de-mercado-cuotas-en-directo",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "html-arabic-heatwave-br-br-body-text-nodes-eastern-digits-iqra-aydan-link-line-tips-ol-div-captions-masdar-credit-span",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-hebrew-op-ed-bike-lane-per-paragraph-div-wrappers-pull-quote-aside-kiru-od-ul-box-writer-bio-em-line-talkbacks",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-persian-football-derby-report-justify-p-strong-lead-bishtar-bekhanid-p-standings-table-enteha-ye-payam-p-comments",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-urdu-smog-school-closure-wordpress-jannah-mazeed-parhein-box-blockquote-ul-youtube-figcaption-whatsapp-author-box",
+        InputKind::Html,
+        0.98,
     ),
 ];
 
