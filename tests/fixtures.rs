@@ -11952,7 +11952,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-malay-bazar-ramadan-rules-list-baca-juga-line-artikel-berkaitan-box-foto-credits-penulis-editor-app-prompt-popular",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-tagalog-water-interruption-groups-space-quoted-statement-basahin-din-larawan-credit-ulat-inedit-trending",
@@ -11967,7 +11967,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-brazilian-portal-mercado-reforma-continua-apos-publicidade-video-newsletter-ler-mais-checkbox-veja-tambem",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-canadian-daily-transit-fares-story-continues-below-ad-video-duration-newsletter-box-read-more-expander-related",
@@ -11982,7 +11982,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-polish-portal-nocna-pomoc-dalsza-czesc-pod-materialem-wideo-reklama-newsletter-details-czytaj-wiecej-zobacz",
         InputKind::Html,
-        0.91,
+        0.96,
     ),
     (
         "text-english-transfer-gossip-via-and-dash-credit-lines-source-in-text-kept-player-cards-market-value-odds-list",
@@ -12012,7 +12012,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-hebrew-op-ed-bike-lane-per-paragraph-div-wrappers-pull-quote-aside-kiru-od-ul-box-writer-bio-em-line-talkbacks",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-persian-football-derby-report-justify-p-strong-lead-bishtar-bekhanid-p-standings-table-enteha-ye-payam-p-comments",
