@@ -1026,18 +1026,24 @@ fn boxes_inside_the_content(
     let header = |i: usize| {
         is_related_header(&feats[i]) && feats[i].link_density <= p::LINK_FROM && inside(i)
     };
-    for i in (1..feats.len()).filter(|&i| header(i)) {
-        let above = (0..i)
-            .rev()
-            .take_while(|&j| inside(j))
-            .any(|j| is_paragraph(feats, firm, j));
-        let resume = (i + 1..feats.len().saturating_sub(1))
-            .take(p::CONTENT_BOX_REACH)
-            .take_while(|&j| inside(j))
-            .find(|&j| inside(j + 1) && two_paragraphs_at(feats, firm, j));
-        if let Some(resume) = resume.filter(|_| above) {
-            boxes.push(i..resume);
+    // Whether a paragraph stands above each block in the same stretch of
+    // the content element: one pass, not a search back from each header.
+    let mut paragraph_above = false;
+    for i in 0..feats.len() {
+        if !inside(i) {
+            paragraph_above = false;
+            continue;
         }
+        if paragraph_above && header(i) {
+            let resume = (i + 1..feats.len().saturating_sub(1))
+                .take(p::CONTENT_BOX_REACH)
+                .take_while(|&j| inside(j))
+                .find(|&j| inside(j + 1) && two_paragraphs_at(feats, firm, j));
+            if let Some(resume) = resume {
+                boxes.push(i..resume);
+            }
+        }
+        paragraph_above |= is_paragraph(feats, firm, i);
     }
     boxes
 }
