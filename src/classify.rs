@@ -2058,13 +2058,17 @@ fn is_ad_label(f: &Features) -> bool {
 /// last item it closes the digest.
 fn item_closers(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
     let short = |i: usize| feats[i].words <= p::END_CREDIT_MAX_WORDS;
-    let is_credit = |i: usize| {
-        short(i)
-            && (feats[i]
-                .phrase
-                .is_some_and(|m| m.kind == PhraseKind::EndCredit)
-                || is_via_line(&blocks[i].text, &feats[i]))
-    };
+    // Each block is asked more than once.
+    let credits: Vec<bool> = (0..feats.len())
+        .map(|i| {
+            short(i)
+                && (feats[i]
+                    .phrase
+                    .is_some_and(|m| m.kind == PhraseKind::EndCredit)
+                    || is_via_line(&blocks[i].text, &feats[i]))
+        })
+        .collect();
+    let is_credit = |i: usize| credits[i];
     let is_story_link = |i: usize| {
         short(i)
             && feats[i].nav_arrow
@@ -2131,11 +2135,18 @@ fn is_item_title(f: &Features) -> bool {
 fn is_via_line(text: &str, f: &Features) -> bool {
     f.words <= p::VIA_LINE_MAX_WORDS
         && !f.ends_sentence
-        && text.split_once(' ').is_some_and(|(first, _)| {
-            p::SOURCE_WORDS
-                .iter()
-                .any(|word| first.to_lowercase() == *word)
-        })
+        && text
+            .bytes()
+            .take(p::SOURCE_WORD_MAX_BYTES + 1)
+            .position(|b| b == b' ')
+            .is_some_and(|space| {
+                // Compared letter by letter: no string made for each line.
+                let first = &text[..space];
+                p::SOURCE_WORDS.iter().any(|word| {
+                    first.len() == word.len()
+                        && first.chars().flat_map(char::to_lowercase).eq(word.chars())
+                })
+            })
 }
 
 /// Whether the credit label at `i` ("Source: Census Bureau") gives the

@@ -1036,6 +1036,8 @@ pub const VIA_LINE_MAX_WORDS: u32 = 8;
 /// Words that open a line naming a source, lowercase: "via", and German's,
 /// Spanish's and French's "according to".
 pub const SOURCE_WORDS: &[&str] = &["via", "laut", "según", "selon"];
+/// The longest of [`SOURCE_WORDS`] in bytes: longer words are not looked up.
+pub const SOURCE_WORD_MAX_BYTES: usize = 6;
 /// In scraped text, a block of code is a run of at least this many
 /// indented lines printed line under line.
 pub const CODE_RUN_MIN_LINES: usize = 3;
