@@ -1012,6 +1012,9 @@ fn boxes_inside_the_content(
     feats: &[Features],
     firm: &[Class],
 ) -> Vec<std::ops::Range<usize>> {
+    if !is_html(blocks) {
+        return Vec::new();
+    }
     let inside = |j: usize| {
         blocks[j]
             .dom
@@ -1019,9 +1022,6 @@ fn boxes_inside_the_content(
             .is_some_and(|dom| !dom.landmarks.contains(Landmarks::OUTSIDE_CONTENT))
     };
     let mut boxes = Vec::new();
-    if !is_html(blocks) {
-        return boxes;
-    }
     // A header, not a link ("Read more »").
     let header = |i: usize| {
         is_related_header(&feats[i]) && feats[i].link_density <= p::LINK_FROM && inside(i)
@@ -2086,8 +2086,8 @@ fn item_closers(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
         is_title(title) && is_paragraph(feats, firm, title + 1)
     };
     let between_items = |i: usize| under_item(i) && over_title(i);
-    // Under a credit, a box (a player's card, odds) may stand before the
-    // next item's title.
+    // Under a credit, an ad's label or a box (a player's card, odds) may
+    // stand before the next item's title.
     let over_boxed_title = |i: usize| {
         (i + 1..feats.len())
             .take(p::ROUNDUP_ITEM_GAP_MAX_BLOCKS)
@@ -2097,7 +2097,7 @@ fn item_closers(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
     let strict = (1..feats.len())
         .filter(|&i| {
             is_credit(i) && under_item(i) && over_boxed_title(i)
-                || (is_credit(i) || is_story_link(i)) && between_items(i)
+                || is_story_link(i) && between_items(i)
         })
         .count();
     if strict < p::ROUNDUP_MIN_CREDITS {

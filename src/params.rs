@@ -1037,7 +1037,16 @@ pub const VIA_LINE_MAX_WORDS: u32 = 8;
 /// Spanish's and French's "according to".
 pub const SOURCE_WORDS: &[&str] = &["via", "laut", "según", "selon"];
 /// The longest of [`SOURCE_WORDS`] in bytes: longer words are not looked up.
-pub const SOURCE_WORD_MAX_BYTES: usize = 6;
+pub const SOURCE_WORD_MAX_BYTES: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < SOURCE_WORDS.len() {
+        if SOURCE_WORDS[i].len() > longest {
+            longest = SOURCE_WORDS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 /// In scraped text, a block of code is a run of at least this many
 /// indented lines printed line under line.
 pub const CODE_RUN_MIN_LINES: usize = 3;

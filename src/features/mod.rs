@@ -422,12 +422,15 @@ fn running_time(text: &str) -> Option<u32> {
         .bytes()
         .take_while(|&b| b.is_ascii_digit() || b == b':')
         .count();
-    let groups: Vec<&str> = text[..clock_len].split(':').collect();
-    let valid = (2..=3).contains(&groups.len())
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..]
-            .iter()
-            .all(|g| g.len() == 2 && g.as_bytes()[0] < b'6');
+    // Minutes (or hours) of one to three digits, then one or two groups of
+    // two digits under sixty.
+    let clock = &text[..clock_len];
+    let groups = || clock.split(':');
+    let valid = (1..=2).contains(&clock.bytes().filter(|&b| b == b':').count())
+        && groups().enumerate().all(|(n, g)| match n {
+            0 => (1..=3).contains(&g.len()),
+            _ => g.len() == 2 && g.as_bytes()[0] < b'6',
+        });
     if !valid {
         return None;
     }
@@ -440,11 +443,7 @@ fn running_time(text: &str) -> Option<u32> {
     if title.len() == text[clock_len..].len() || !title.chars().any(char::is_alphabetic) {
         return None;
     }
-    Some(
-        groups
-            .iter()
-            .fold(0, |total, g| total * 60 + g.parse::<u32>().unwrap_or(0)),
-    )
+    Some(groups().fold(0, |total, g| total * 60 + g.parse::<u32>().unwrap_or(0)))
 }
 
 /// Marks prose folded away inside the article ([`Features::folded_prose`]):

@@ -72,7 +72,7 @@ impl WordTable {
             let mut placed = false;
             for step in 0..MAX_MOVES {
                 let buckets = table.places(moving.0);
-                let bucket = if buckets[0] * BUCKET == from / BUCKET * BUCKET {
+                let bucket = if from / BUCKET == buckets[0] {
                     buckets[1]
                 } else {
                     buckets[0]
