@@ -52,7 +52,8 @@
 //!    some weight before the thread's header. The region ends where another
 //!    article starts: a headline of three words or more with a byline or
 //!    date line under it (not a video's running time, "2:28" or "Listen ·
-//!    32:14", nor a dated item of a fact box, nor a button's "Join
+//!    32:14", nor the time that heads a live report's next update under
+//!    the last one's author line, nor a dated item of a fact box, nor a button's "Join
 //!    today", nor a row of figures without a date, "Total time: 2 hours";
 //!    and no row among byline-like rows is a headline; nor a card that
 //!    asks for a subscription or sign-up under them); and at a press
@@ -403,8 +404,16 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         region_weights[i] = region_weights[i].max(0.0);
     }
     let region = main_region(feats, &region_weights);
-    let region =
-        region.start..next_article_start(blocks, feats, &firm, &listed, &teasers, region.clone());
+    let region = region.start
+        ..next_article_start(
+            blocks,
+            feats,
+            &firm,
+            &listed,
+            &teasers,
+            &update_times,
+            region.clone(),
+        );
     let region = region.start..past_closing_schedule(&schedules, region.clone());
     let region = below_opening_byline(feats, &firm, region.clone())..region.end;
     let region = region.start..end_mark(blocks, region.clone()).unwrap_or(region.end);
@@ -1523,6 +1532,7 @@ fn next_article_start(
     firm: &[Class],
     listed: &[bool],
     teasers: &[bool],
+    update_times: &[usize],
     region: std::ops::Range<usize>,
 ) -> usize {
     // A teaser's headline in a box whose header recurs among the
@@ -1619,8 +1629,11 @@ fn next_article_start(
             || is_fact_row(j)
             || blocks[j].bullet && blocks[j].dom.is_none()
     };
+    // Nor the time that heads a live report's next update, under the
+    // author line that closes the last ("Anna Weber / Reporterin").
+    let heads_update = |j: usize| update_times.binary_search(&j).is_ok();
     let signs = |j: usize| {
-        looks_like_byline_or_date(&feats[j]) && !dates_nothing(j)
+        looks_like_byline_or_date(&feats[j]) && !dates_nothing(j) && !heads_update(j)
             || blocks[j].dom.as_ref().is_some_and(|dom| {
                 dom.hints
                     .intersects(Hints::BYLINE | Hints::META | Hints::AUTHOR)
@@ -8549,6 +8562,40 @@ mod tests {
         assert!(body.contains("\n22.00 BST\n"), "{body}");
         assert!(body.contains("every seat in the hall"), "{body}");
         assert!(!body.contains("Key event"), "{body}");
+    }
+
+    #[test]
+    fn an_updates_author_line_over_the_next_updates_time_starts_no_article() {
+        let update = |time: &str, title: &str, text: &str| {
+            format!("{time}\n\n{title}\n\n{text}\n\nDana Whitlock / Reporter\n\nShare\n\n")
+        };
+        let page = format!(
+            "{}{}\n{}{}{}Topics: Pool · Council\n\n© 2026 The Town Paper\n",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n"),
+            update(
+                "21.40 BST",
+                "The vote is in",
+                "The council voted seven to two to close the old pool at the end of the \
+                 summer, and the mayor thanked the swimmers who had come to speak."
+            ),
+            update(
+                "20.15 BST",
+                "Swimmers speak",
+                "Three members of the swimming club asked the council to keep the pool open \
+                 for one more winter while the new one is built beside the library."
+            ),
+            update(
+                "19.05 BST",
+                "Meeting opens",
+                "The mayor opened the meeting a few minutes late, with every seat in the \
+                 hall taken and more people standing along the back wall."
+            ),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("swimming club asked"), "{body}");
+        assert!(body.contains("every seat in the hall"), "{body}");
+        assert!(!body.contains("Dana Whitlock"), "{body}");
     }
 
     #[test]
