@@ -329,6 +329,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     ad_boxes.extend(schedule_ads);
     let video_cards = video_cards(blocks, feats, &update_times);
     let quote_cards = quote_cards(blocks, feats);
+    let cell_boxes = drawn_cell_boxes(blocks);
     let polls = poll_boxes(blocks, feats);
     // A poll among the paragraphs does not part them; one after the last
     // paragraph still ends the article.
@@ -341,6 +342,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .chain(ad_boxes.iter().copied())
         .chain(video_cards.iter().copied())
         .chain(quote_cards.iter().copied())
+        .chain(cell_boxes.iter().copied())
         .chain(polls_inside.flat_map(|poll| poll.clone()))
     {
         // Captions stand among the paragraphs they illustrate, however
@@ -576,6 +578,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         decisions[i] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a line of an ad's box, under its label",
+        };
+    }
+    for i in drawn_cell_boxes(blocks) {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a box drawn around one cell, set beside the text",
         };
     }
     for &i in &video_cards {
@@ -5033,6 +5041,41 @@ fn find_title(blocks: &[Block<'_>], feats: &[Features], from: usize, to: usize) 
         .map(|(_, i)| i)
 }
 
+/// In scraped text, the lines of each box that the browser drew around a
+/// single cell, from its top border to its bottom one: a bordered table
+/// of one column is a widget set beside the article (fleet data, a ship
+/// tracker, a disclaimer, listings' cards side by side), however well its
+/// lines read. A table of the article's has columns, and its top border
+/// shows where they part ("┌────┬────┐").
+fn drawn_cell_boxes(blocks: &[Block<'_>]) -> Vec<usize> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    let is_top =
+        |text: &str| text.starts_with(['┌', '┏', '╔', '╭']) && !text.contains(['┬', '┳', '╦']);
+    let is_bottom = |text: &str| text.starts_with(['└', '┗', '╚', '╰']);
+    let is_row = |text: &str| is_in_drawn_box(text) || text.starts_with(['├', '┣', '╠']);
+    let mut lines = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        if !is_top(&blocks[i].text) {
+            i += 1;
+            continue;
+        }
+        let rows = (i + 1..blocks.len())
+            .take(p::DRAWN_BOX_MAX_LINES)
+            .take_while(|&k| is_row(&blocks[k].text))
+            .count();
+        let bottom = i + 1 + rows;
+        if bottom < blocks.len() && is_bottom(&blocks[bottom].text) {
+            lines.extend(i..=bottom);
+            i = bottom;
+        }
+        i += 1;
+    }
+    lines
+}
+
 /// Whether a line of scraped text is a row of a box that the browser drew
 /// around a table ("│ Quelle: EZB │"): the box's, neither a headline nor
 /// a break in the article.
@@ -9365,6 +9408,38 @@ mod tests {
         assert!(body.contains("The mayor said the decision"), "{body}");
         assert!(body.contains("same price as now."), "{body}");
         assert!(!body.contains("Source: Harbour"), "{body}");
+    }
+
+    #[test]
+    fn a_box_drawn_around_one_cell_is_dropped_and_a_drawn_table_kept() {
+        let widget = "┌─ POOL DATA ──────────────────────────────────────────┐\n\
+             │ Harbour Road Baths                                    │\n\
+             │ Lanes: 6 · Length: 25 m · Opened 1964                 │\n\
+             │ The baths were the first in the county to be heated   │\n\
+             │ all year, and the first to open on Sunday mornings.   │\n\
+             │ Data: Leisure Register, updated weekly. View all ›    │\n\
+             └───────────────────────────────────────────────────────┘\n\n";
+        let table = "┌───────────┬─────────┬────────┐\n\
+             │Ticket     │Now      │From May│\n\
+             ├───────────┼─────────┼────────┤\n\
+             │Adult swim │£4.50    │£5.20   │\n\
+             └───────────┴─────────┴────────┘\n\n";
+        let page = format!(
+            "{}{widget}{}The new prices are:\n\n{table}{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n"),
+            "The council will review the prices again next spring, once the new pool's \
+             costs are known, and it has promised that children under five will still swim \
+             for free at every pool in the town.\n\nSwimmers who hold a season ticket will \
+             keep their old price until it runs out, whichever pool they use in the meantime, \
+             the leisure officer told the meeting.\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("first in the county"), "{body}");
+        assert!(!body.contains("Harbour Road Baths"), "{body}");
+        assert!(body.contains("│Adult swim │£4.50"), "{body}");
+        assert!(body.contains("The mayor said the decision"), "{body}");
+        assert!(body.contains("review the prices again"), "{body}");
     }
 
     #[test]

@@ -1091,6 +1091,11 @@ pub const RULE_MIN_CHARS: u32 = 10;
 /// A box of buttons between two rules holds at most this many blocks: a
 /// title, a pitch or two, the buttons and their fine print.
 pub const RULED_BOX_MAX_BLOCKS: usize = 6;
+/// A box that a text browser drew around one cell (a bordered table of
+/// one column: a data widget, a notice, a listing's card) holds at most
+/// this many lines between its top and bottom borders. A longer run of
+/// bars is no box the page set beside its text.
+pub const DRAWN_BOX_MAX_LINES: usize = 40;
 /// An appeal set into the article without rules: a title of at most
 /// `APPEAL_TITLE_MAX_WORDS` words ("Support The Saltire Times"), at most
 /// `APPEAL_PITCH_MAX_BLOCKS` paragraphs of pitch, the call to give or
