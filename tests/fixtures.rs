@@ -12030,9 +12030,9 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.98,
     ),
     (
-        "text-crypto-market-ether-staking-price-ticker-key-takeaways-list-kept-coin-price-card-not-financial-advice-box-latest",
+        "text-crypto-market-ether-staking-price-ticker-key-takeaways-box-above-byline-coin-price-card-not-financial-advice-box-latest",
         InputKind::Text,
-        0.92,
+        0.98,
     ),
     (
         "text-french-port-maritime-no-blank-lines-suivi-des-navires-widget-caption-twice-lire-aussi-publicite-avec-afp-plus-lus",
