@@ -5,7 +5,9 @@
 //!    is uncertain.
 //! 2. **Neighbours.** A run of uncertain blocks between two body blocks is
 //!    body; between two boilerplate blocks, boilerplate; between one of
-//!    each, its own score's sign decides.
+//!    each, its own score's sign decides. In HTML, an uncertain block
+//!    (not a heading, quote or caption) in a container that holds
+//!    boilerplate and no body goes with its box.
 //! 3. **Main region.** The article is the contiguous stretch with the
 //!    largest sum of weights: body adds its words, boilerplate costs, and a
 //!    header that opens another section (comments, related stories, an
@@ -288,7 +290,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             }
         })
         .collect();
-    let smoothed = smooth(&firm, scores);
+    let mut smoothed = smooth(&firm, scores);
+    side_with_boxes(blocks, &firm, &mut smoothed);
 
     let mut decisions: Vec<Decision> = (0..n)
         .map(|i| Decision {
@@ -858,6 +861,45 @@ fn smooth(firm: &[Class], scores: &[Score]) -> Vec<Class> {
         }
     }
     out
+}
+
+/// In HTML, an uncertain block goes with its box: in a container that
+/// holds boilerplate and no body (a booking widget's fine print, "Not for
+/// emergencies."), it is boilerplate, whatever the paragraphs around the
+/// box make of it.
+fn side_with_boxes(blocks: &[Block<'_>], firm: &[Class], smoothed: &mut [Class]) {
+    if !is_html(blocks) {
+        return;
+    }
+    let container = |i: usize| {
+        blocks[i]
+            .dom
+            .as_ref()
+            .map_or(0, |dom| dom.container as usize)
+    };
+    let size = (0..blocks.len()).map(container).max().map_or(0, |c| c + 1);
+    // For each container: whether it holds firm body, firm boilerplate.
+    let mut holds = vec![(false, false); size];
+    for (i, &class) in firm.iter().enumerate() {
+        let entry = &mut holds[container(i)];
+        entry.0 |= class == Class::Good;
+        entry.1 |= class == Class::Bad;
+    }
+    // Headings, quotes and captions are judged as before: a live update's
+    // title shares its box with the update's author line, a pull quote its
+    // figure with the speaker's credit.
+    let judged_alone = |i: usize| {
+        blocks[i].dom.as_ref().is_some_and(|dom| {
+            dom.heading > 0
+                || dom.landmarks.contains(Landmarks::BLOCKQUOTE)
+                || dom.hints.contains(Hints::CAPTION)
+        })
+    };
+    for i in 0..blocks.len() {
+        if firm[i] == Class::Uncertain && holds[container(i)] == (false, true) && !judged_alone(i) {
+            smoothed[i] = Class::Bad;
+        }
+    }
 }
 
 /// Whether a block opens a section that is not the article, or closes the
@@ -7444,6 +7486,24 @@ mod tests {
             ..crate::Options::default()
         };
         crate::clean(html, &options).body()
+    }
+
+    #[test]
+    fn a_widgets_fine_print_goes_with_its_box() {
+        let html = format!(
+            "<html><body><article><div class=\"entry-content\">{}\
+             <div class=\"booking-widget\"><h3>Book an appointment</h3>\
+             <form><label>Location</label><select><option>Main campus</option></select>\
+             <button>Find a time</button></form>\
+             <p class=\"small\">Not for emergencies. If you feel unwell, call your doctor.</p>\
+             </div>{}</div></article></body></html>",
+            as_paragraphs(POOL_STORY),
+            as_paragraphs(POOL_STORY_GOES_ON)
+        );
+        let body = html_body(&html);
+        assert!(!body.contains("Not for emergencies"), "{body}");
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(body.contains("The mayor said the decision"), "{body}");
     }
 
     #[test]
