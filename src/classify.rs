@@ -72,8 +72,9 @@
 //!    its code blocks, the rows of its tables, the items of its introduced
 //!    lists (up to the next paragraph), its lists of labelled facts and its
 //!    schedules, and the times of day (or a match's minutes, "67'") that
-//!    head the updates of a live report (which weigh nothing in the
-//!    region; once a page shows itself a live report, a time over a short
+//!    head the updates of a live report ("18.05" and "17h41" too; they
+//!    weigh nothing in the region, and no ad's label makes an update its
+//!    copy; once a page shows itself a live report, a time over a short
 //!    update counts too, and in scraped text one under the short lines
 //!    that close an update, its author or "Key event"). In HTML, an
 //!    aside's heading over a sentence of the article is its box's title,
@@ -328,7 +329,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     let item_closers = item_closers(blocks, feats, &firm);
     let captions = figure_captions(blocks, feats, &item_closers);
-    let mut ad_boxes = ad_boxes(blocks, feats);
+    let mut ad_boxes = ad_boxes(blocks, feats, &update_times);
     ad_boxes.extend(schedule_ads);
     let video_cards = video_cards(blocks, feats, &update_times);
     let quote_cards = quote_cards(blocks, feats);
@@ -2491,7 +2492,7 @@ fn is_teaser_photo(feats: &[Features], firm: &[Class], i: usize, j: usize) -> bo
 /// 1921", "41 Mill St."), then a blank line; or one line printed right
 /// under the label, the pair set apart by blank lines. The article's
 /// paragraphs are parted by blank lines or run on longer.
-fn ad_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) -> Vec<usize> {
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     // Blocks of HTML are not lines.
     if is_html(blocks) {
@@ -2507,7 +2508,12 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         let after_paragraph = i > 0
             && feats[i - 1].ends_sentence
             && feats[i - 1].words >= p::INLINE_BOX_RESUME_MIN_WORDS;
-        if first >= blocks.len() || adjacent(first) && !after_paragraph {
+        // A live report's next update may follow an ad's label: its time,
+        // title and author over its first paragraph are no ad's copy.
+        if first >= blocks.len()
+            || adjacent(first) && !after_paragraph
+            || update_times.binary_search(&first).is_ok()
+        {
             continue;
         }
         let run = 1
@@ -4304,7 +4310,10 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
         let clock_time = feats[i].date_coverage >= p::DATE_LINE_MIN_COVERAGE
             && feats[i].words <= p::CLOCK_TIME_MAX_WORDS
             && is_clock_time(&blocks[i].text);
-        clock_time || is_match_minute(&blocks[i].text) || is_game_clock(&blocks[i].text)
+        clock_time
+            || is_bare_time_of_day(&blocks[i].text)
+            || is_match_minute(&blocks[i].text)
+            || is_game_clock(&blocks[i].text)
     };
     let heads = |i: usize, class: &dyn Fn(Class) -> bool| {
         (i + 1..feats.len()).take(reach).any(|j| class(firm[j]))
@@ -4336,6 +4345,21 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
     (1..feats.len().saturating_sub(1))
         .filter(|&i| is_time(i) && heads(i, &|c| c != Class::Bad))
         .collect()
+}
+
+/// Whether `text` is only a time of day written with a dot or an "h"
+/// between hours and minutes and nothing else: "18.05", "17h41". Alone
+/// such a line may be a number; a live report heads its updates with them,
+/// and the page shows itself one by several that head paragraphs.
+fn is_bare_time_of_day(text: &str) -> bool {
+    let text = text.trim();
+    let Some((hours, minutes)) = text.split_once(['.', 'h']) else {
+        return false;
+    };
+    let number = |part: &str, max: u32| {
+        part.bytes().all(|b| b.is_ascii_digit()) && part.parse::<u32>().is_ok_and(|n| n <= max)
+    };
+    (1..=2).contains(&hours.len()) && minutes.len() == 2 && number(hours, 23) && number(minutes, 59)
 }
 
 /// Whether `text` is only a minute of a match, as the updates of a live
@@ -8699,6 +8723,62 @@ mod tests {
         assert!(body.contains("swimming club asked"), "{body}");
         assert!(body.contains("every seat in the hall"), "{body}");
         assert!(!body.contains("Dana Whitlock"), "{body}");
+    }
+
+    #[test]
+    fn dotted_and_zoned_times_head_a_live_reports_updates() {
+        for times in [
+            ["18.05", "17.40", "16.55"],
+            ["17h48", "17h41", "17h20"],
+            ["2:47 p.m. ET", "2:32 p.m. ET", "1:55 p.m. ET"],
+        ] {
+            let update = |time: &str, text: &str| format!("{time}\n\n{text}\n\nShare\n\n");
+            let page = format!(
+                "{}\n{}{}{}Topics: Pool · Council\n\n© 2026 The Town Paper\n",
+                POOL_STORY.replace('\n', "\n\n"),
+                update(
+                    times[0],
+                    "The council voted seven to two to close the old pool at the end of the \
+                     summer, and the mayor thanked the swimmers who had come to speak."
+                ),
+                update(
+                    times[1],
+                    "Three members of the swimming club asked the council to keep the pool \
+                     open for one more winter while the new one is built beside the library."
+                ),
+                update(
+                    times[2],
+                    "The mayor opened the meeting a few minutes late, with every seat in the \
+                     hall taken and more people standing along the back wall."
+                ),
+            );
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            for time in times {
+                assert!(body.lines().any(|line| line == time), "{time}: {body}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_update_right_under_an_ads_label_is_no_ads_copy() {
+        let page = format!(
+            "{}\n21:40\n\nThe vote is in\n\nThe council voted seven to two to close the old \
+             pool at the end of the summer, and the mayor thanked the swimmers.\n\n\
+             Share\n\nAdvertisement\n\n\
+             20:15\nSwimmers speak\nDana Whitlock\nThree members of the swimming club asked \
+             the council to keep the pool open for one more winter.\n\n\
+             Share\n\n19:05\n\nMeeting opens\n\nThe mayor opened the meeting a few minutes \
+             late, with every seat in the hall taken and more people along the back wall.\n\n\
+             Share\n\n© 2026 The Town Paper\n",
+            POOL_STORY.replace('\n', "\n\n"),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("\n20:15\n"), "{body}");
+        assert!(
+            body.contains("Three members of the swimming club"),
+            "{body}"
+        );
+        assert!(!body.contains("Advertisement"), "{body}");
     }
 
     #[test]

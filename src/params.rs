@@ -991,10 +991,11 @@ pub const SECTION_BREAK_MAX_WORDS: u32 = 8;
 /// above a list (items "1." and "2.", or two bulleted items), heads what
 /// follows it, up to this length.
 pub const SECTION_LABEL_MAX_WORDS: u32 = 12;
-/// A live report heads its updates with times of day ("10 p.m."), lines of
-/// at most `CLOCK_TIME_MAX_WORDS` words between body paragraphs; a page
-/// needs `LIVE_UPDATE_MIN_TIMES` of them to be such a report.
-pub const CLOCK_TIME_MAX_WORDS: u32 = 4;
+/// A live report heads its updates with times of day ("10 p.m.", "2:47
+/// p.m. ET", "18.05"), lines of at most `CLOCK_TIME_MAX_WORDS` words
+/// between body paragraphs; a page needs `LIVE_UPDATE_MIN_TIMES` of them
+/// to be such a report.
+pub const CLOCK_TIME_MAX_WORDS: u32 = 5;
 pub const LIVE_UPDATE_MIN_TIMES: usize = 2;
 /// An update's title and byline may part its time from its paragraphs: a
 /// body paragraph comes within this many blocks below it.
