@@ -173,6 +173,10 @@ pub const CAPTION_MIN_WORDS: u32 = 4;
 /// A line right under a credit line is its caption when it has at most
 /// this many words.
 pub const CAPTION_UNDER_CREDIT_MAX_WORDS: u32 = 60;
+/// ... and at most this many sentences: a caption says what the picture
+/// shows in a sentence or three; a paragraph of more, printed right under
+/// a figure's credit, is the article's going on.
+pub const CAPTION_UNDER_CREDIT_MAX_SENTENCES: u32 = 3;
 /// A label line of at most this many words over an indented value ("Date:",
 /// "Source:", "Summary:") is a field of the page's metadata; the value
 /// costs `FIELD_VALUE_PENALTY`, enough to drop a summary that reads well.

@@ -347,6 +347,7 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             && (features[i - 3].picture_name || features[i - 3].alt_text);
         features[i].under_credit = on_the_next_line(blocks, i)
             && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
+            && features[i].sentence_ends <= params::CAPTION_UNDER_CREDIT_MAX_SENTENCES
             && is_credit_line(&features[i - 1])
             && !closes_caption_above;
         features[i].under_counter = features[i - 1].words <= params::GALLERY_COUNTER_MAX_WORDS
@@ -3720,6 +3721,15 @@ mod tests {
 ",
         );
         assert!(!compute(&page, en)[3].under_credit);
+        // Four sentences under a credit are the article's going on.
+        let page = crate::blocks::text::parse(
+            "[rope-walk.jpg]
+             Illustration: Ada Quill
+             The money pays the rent, but not the roof. A storm lifted the slates last \
+             winter. The committee has asked for a grant. Nobody expects it to come.
+",
+        );
+        assert!(!compute(&page, en)[2].under_credit);
         // A slide's caption under a gallery's counter, not after a blank
         // line, and not under a score.
         let page = crate::blocks::text::parse(
