@@ -1629,6 +1629,7 @@ fn next_article_start(
                     })
                 })
     };
+    let heads_update = |j: usize| update_times.binary_search(&j).is_ok();
     // An item of a list the article introduces ("Precipitation: none" over
     // "Sunrise today: 6:41 a.m.") is no headline, nor a row among rows of
     // facts that read as bylines (a recipe card's "Cook Time 45 minutes",
@@ -1653,6 +1654,9 @@ fn next_article_start(
             && blocks[i].dom.as_ref().is_none_or(|dom| dom.heading == 1)
             && (i == 0 || !looks_like_byline_or_date(&feats[i - 1]))
             && !in_sponsored_unit(i)
+            // Nor is the title of a live report's update, right under its
+            // time, with the update's author under it.
+            && (i == 0 || !heads_update(i - 1))
     };
     // A video's running time under its title ("2:28") is no date line,
     // nor a widget's clock ("◀ ▶ 6:45 AM"), nor, in scraped text, a dated
@@ -1682,7 +1686,6 @@ fn next_article_start(
     };
     // Nor the time that heads a live report's next update, under the
     // author line that closes the last ("Anna Weber / Reporterin").
-    let heads_update = |j: usize| update_times.binary_search(&j).is_ok();
     let signs = |j: usize| {
         looks_like_byline_or_date(&feats[j]) && !dates_nothing(j) && !heads_update(j)
             || blocks[j].dom.as_ref().is_some_and(|dom| {
@@ -8723,6 +8726,39 @@ mod tests {
         assert!(body.contains("swimming club asked"), "{body}");
         assert!(body.contains("every seat in the hall"), "{body}");
         assert!(!body.contains("Dana Whitlock"), "{body}");
+    }
+
+    #[test]
+    fn an_updates_title_over_its_author_starts_no_article() {
+        let update = |time: &str, title: &str, text: &str| {
+            format!("{time}\n\n{title}\n\nBy Dana Whitlock\n\n{text}\n\nShare\n\n")
+        };
+        let page = format!(
+            "{}{}\n{}{}{}Topics: Pool · Council\n\n© 2026 The Town Paper\n",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n"),
+            update(
+                "21.40",
+                "The vote is in at last",
+                "The council voted seven to two to close the old pool at the end of the \
+                 summer, and the mayor thanked the swimmers who had come to speak."
+            ),
+            update(
+                "20.15",
+                "Swimmers speak to the council",
+                "Three members of the swimming club asked the council to keep the pool open \
+                 for one more winter while the new one is built beside the library."
+            ),
+            update(
+                "19.05",
+                "The meeting opens late",
+                "The mayor opened the meeting a few minutes late, with every seat in the \
+                 hall taken and more people standing along the back wall."
+            ),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("swimming club asked"), "{body}");
+        assert!(body.contains("every seat in the hall"), "{body}");
     }
 
     #[test]
