@@ -2931,11 +2931,16 @@ fn is_contact(blocks: &[Block<'_>], feats: &[Features], items: std::ops::Range<u
     })
 }
 
-/// Whether an HTML block is a line of a `<pre>` block that is shown.
+/// Whether a block is a line of code: in HTML, a line of a `<pre>` block
+/// that is shown; in scraped text, an indented command after a shell's
+/// prompt ("  $ curl -fsSL https://... | sh"), whatever addresses it holds.
 fn is_code_line(block: &Block<'_>) -> bool {
-    block.dom.as_ref().is_some_and(|dom| {
-        dom.landmarks.contains(Landmarks::PRE) && !dom.landmarks.contains(Landmarks::HIDDEN)
-    })
+    match &block.dom {
+        Some(dom) => {
+            dom.landmarks.contains(Landmarks::PRE) && !dom.landmarks.contains(Landmarks::HIDDEN)
+        }
+        None => block.indent > 0 && block.text.starts_with("$ "),
+    }
 }
 
 /// Whether an HTML block is a button's label ("Copy" over a code block):
@@ -8460,6 +8465,19 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("seq 1:17"), "{body}");
         assert!(body.contains("ack 17"), "{body}");
+    }
+
+    #[test]
+    fn a_shell_command_under_a_copy_button_is_kept_whatever_its_address() {
+        let page = format!(
+            "{}Install it with the script from the project's site:\n\nCopy code\n  \
+             $ curl -fsSL https://pool.example.org/install.sh | sh\n  $ pool --version\n\n{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("$ curl -fsSL"), "{body}");
+        assert!(!body.contains("Copy code"), "{body}");
     }
 
     /// An ad's line is no item of a list that a paragraph introduces.
