@@ -2714,6 +2714,11 @@ fn keep_enclosed_runs(
                     label: Label::Body,
                     note: "body: a label over list items between body blocks",
                 };
+            } else if heads_its_section(blocks, feats, j, i) {
+                decisions[j] = Decision {
+                    label: Label::Body,
+                    note: "body: a heading over its section's paragraph, in one box",
+                };
             } else if !titles_a_prompt
                 && !labels_a_figure
                 && is_plain_subheading(&blocks[j], &feats[j], &scores[j])
@@ -2929,6 +2934,31 @@ fn is_contact(blocks: &[Block<'_>], feats: &[Features], items: std::ops::Range<u
             && is_mail_line(&blocks[j])
             && blocks[j].text.split_whitespace().count() <= p::CONTACT_LINE_MAX_TOKENS
     })
+}
+
+/// Whether the HTML heading `j` heads the paragraph `next`, the body
+/// block after it: both in one box, only a figure between them, and the
+/// paragraph long enough to be a section's. A listicle's items are headed
+/// so, however much of the heading is a link ("Tasca do Cais", linked to
+/// the venue's site); a teaser's summary is a sentence or two.
+fn heads_its_section(blocks: &[Block<'_>], feats: &[Features], j: usize, next: usize) -> bool {
+    let is_figure = |k: usize| {
+        blocks[k].dom.as_ref().is_some_and(|dom| {
+            dom.landmarks
+                .intersects(Landmarks::FIGURE | Landmarks::FIGCAPTION)
+                || dom.hints.contains(Hints::CAPTION)
+        })
+    };
+    let (Some(heading), Some(paragraph)) = (&blocks[j].dom, &blocks[next].dom) else {
+        return false;
+    };
+    (2..=4).contains(&heading.heading)
+        && !heading.landmarks.contains(Landmarks::OUTSIDE_CONTENT)
+        && paragraph.heading == 0
+        && heading.container == paragraph.container
+        && feats[j].phrase.is_none()
+        && feats[next].words >= p::SECTION_PARAGRAPH_MIN_WORDS
+        && (j + 1..next).all(is_figure)
 }
 
 /// Whether a block is a line of code: in HTML, a line of a `<pre>` block
@@ -8478,6 +8508,37 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("$ curl -fsSL"), "{body}");
         assert!(!body.contains("Copy code"), "{body}");
+    }
+
+    #[test]
+    fn a_linked_heading_over_its_sections_paragraph_is_kept() {
+        let item = |name: &str, text: &str| {
+            format!(
+                "<div class=\"venue\"><h2><a href=\"https://{name}.example\">{name}</a></h2>\
+                 <figure><img src=\"{name}.jpg\"><figcaption>The dining room. Photo: Ada \
+                 Quill</figcaption></figure><p>{text}</p></div>"
+            )
+        };
+        let html = format!(
+            "<html><body><article><div class=\"guide\">{}{}{}{}</div></article></body></html>",
+            as_paragraphs(POOL_STORY),
+            item(
+                "Harbour Grill",
+                "A narrow room on the quay with eight tables and a grill by the door. Order \
+                 whatever came in on the boats that morning, and ask for the green sauce that \
+                 the owner keeps behind the counter."
+            ),
+            item(
+                "Lido Cafe",
+                "The cafe by the old pool serves breakfast from seven, and the swimmers who \
+                 still come every morning take the tables by the window before anyone else \
+                 can sit down with a paper."
+            ),
+            as_paragraphs(POOL_STORY_GOES_ON)
+        );
+        let body = html_body(&html);
+        assert!(body.lines().any(|line| line == "Lido Cafe"), "{body}");
+        assert!(!body.contains("Photo: Ada"), "{body}");
     }
 
     /// An ad's line is no item of a list that a paragraph introduces.

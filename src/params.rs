@@ -1096,6 +1096,10 @@ pub const RULE_MIN_CHARS: u32 = 10;
 /// A box of buttons between two rules holds at most this many blocks: a
 /// title, a pitch or two, the buttons and their fine print.
 pub const RULED_BOX_MAX_BLOCKS: usize = 6;
+/// In HTML, a heading in one box with the paragraph under it heads that
+/// section, links and all, when the paragraph has at least this many
+/// words: more than a teaser's summary.
+pub const SECTION_PARAGRAPH_MIN_WORDS: u32 = 30;
 /// A box that a text browser drew around one cell (a bordered table of
 /// one column: a data widget, a notice, a listing's card) holds at most
 /// this many lines between its top and bottom borders. A longer run of
