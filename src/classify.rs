@@ -40,8 +40,10 @@
 //!    however well it reads (a quote's figure names its speaker there, and
 //!    is a quote). In scraped text, a video's card (title and description
 //!    line under line over its running time, "2:14") and a reader poll
-//!    (label, question, radio buttons "( ) Yes", vote buttons) are dropped
-//!    and part nothing; nor does a playlist's "Up next" beside a card, nor,
+//!    (label, question, radio buttons "( ) Yes", vote buttons), a box of
+//!    short lines with an ad's notice under its header ("ODDS", the odds,
+//!    "18+ | Gamble responsibly") and a box the browser drew around one
+//!    cell are dropped and part nothing; nor does a playlist's "Up next" beside a card, nor,
 //!    in HTML, a button with a comments phrase set among the paragraphs in
 //!    their container ("Leave a comment"). A strip of videos between
 //!    paragraphs (each running time, "▶ 1:42", with its title) is a box
@@ -331,6 +333,9 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let captions = figure_captions(blocks, feats, &item_closers);
     let mut ad_boxes = ad_boxes(blocks, feats, &update_times);
     ad_boxes.extend(schedule_ads);
+    ad_boxes.extend(boxes_with_an_ad_notice(blocks, feats));
+    ad_boxes.sort_unstable();
+    ad_boxes.dedup();
     let video_cards = video_cards(blocks, feats, &update_times);
     let quote_cards = quote_cards(blocks, feats);
     let cell_boxes = drawn_cell_boxes(blocks);
@@ -2535,6 +2540,43 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) ->
         if (run >= 2 || lone_copy) && ends && short {
             lines.extend(first..first + run);
         }
+    }
+    lines
+}
+
+/// In scraped text, the lines of a box printed line under line and set
+/// apart by blank lines, three to [`AD_BOX_MAX_LINES`](p::AD_BOX_MAX_LINES)
+/// short lines, one under the first an ad's notice said only in ads
+/// ("18+ | Gamble responsibly"): a betting widget's odds, its header and
+/// its button are the ad's too, wherever the notice stands in the box.
+fn boxes_with_an_ad_notice(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    let adjacent = |k: usize| features::on_the_next_line(blocks, k);
+    let is_notice = |k: usize| {
+        feats[k]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::Advertising && m.whole_block)
+    };
+    let mut lines = Vec::new();
+    let mut start = 0;
+    while start < blocks.len() {
+        let end = (start + 1..blocks.len())
+            .find(|&k| !adjacent(k))
+            .unwrap_or(blocks.len());
+        let run = start..end;
+        // The box has a header over its notice, and no list's items (a
+        // tool's price under it is no box).
+        if (3..=p::AD_BOX_MAX_LINES).contains(&run.len())
+            && run
+                .clone()
+                .all(|k| feats[k].words <= p::AD_BOX_LINE_MAX_WORDS && !blocks[k].bullet)
+            && (start + 1..end).any(is_notice)
+        {
+            lines.extend(run);
+        }
+        start = end;
     }
     lines
 }
@@ -8495,6 +8537,20 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("seq 1:17"), "{body}");
         assert!(body.contains("ack 17"), "{body}");
+    }
+
+    #[test]
+    fn a_box_with_a_betting_notice_is_dropped_whole() {
+        let page = format!(
+            "{}ODDS | Harbour FC v Lakeside\nHarbour FC 13/10   Draw 12/5   Lakeside 2/1\n\
+             Quill to score anytime: 11/4\n18+ | Gamble responsibly | T&Cs apply\n\n{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("Draw 12/5"), "{body}");
+        assert!(!body.contains("Quill to score"), "{body}");
+        assert!(body.contains("The mayor said the decision"), "{body}");
     }
 
     #[test]
