@@ -4433,6 +4433,10 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
 /// and the page shows itself one by several that head paragraphs.
 fn is_bare_time_of_day(text: &str) -> bool {
     let text = text.trim();
+    // "23.59": settled by the length for most blocks, which this is asked of.
+    if text.len() > "23.59".len() {
+        return false;
+    }
     let Some((hours, minutes)) = text.split_once(['.', 'h']) else {
         return false;
     };
