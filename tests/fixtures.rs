@@ -1024,7 +1024,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     // Before date ranges ("March 21 – April 19") stopped counting as date
     // lines: 0.847. Known miss: the sign headings, whose date span has the
     // class "sign-dates".
-    ("html-horoscope-daily-column-signs", InputKind::Html, 0.88),
+    ("html-horoscope-daily-column-signs", InputKind::Html, 0.97),
     (
         "html-museum-exhibition-review-on-view-box",
         InputKind::Html,
@@ -1752,7 +1752,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-cycling-stage-report-gc-standings",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     // Known miss: the promos after the last notice. Before ads' boxes under
     // their labels: 0.888.
@@ -3024,7 +3024,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-football-game-preview-odds-table-sportsbook-promos",
         InputKind::Text,
-        0.93,
+        0.95,
     ),
     // Known miss: the "Shop this post" product cards inside the article's text
     // container.
@@ -5252,7 +5252,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-regionalzeitung-faehre-plus-paywall-teaser-lesen-sie-auch-asides-anzeige-slot-foto-dpa-figcaptions-kommentare",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     // Known misses: the story cards of the two blocks inside the body and the
     // donation box's heading are kept.
@@ -5624,7 +5624,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-nachrichtenmagazin-waermepumpe-plus-paywall-box-full-text-mehr-zum-thema-asides-anzeige-container-foto-dpa-figcaption-forum-kommentare",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "html-uk-reach-regional-public-toilets-read-more-links-cards-inline-newsletter-signup-comment-count-taboola-feed-cookie-consent",
@@ -6843,7 +6843,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-gardening-magazine-how-to-divide-hostas-tools-you-need-list-step-h3s-zone-timing-table-expert-tip-aside-shop-carousel-fact-checked",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-recipe-blog-tasty-recipes-card-long-family-story-nutrition-facts-table-card-meta-rated-comments",
@@ -7657,12 +7657,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-crypto-news-stablecoin-depeg-price-ticker-tape-related-lines-not-financial-advice-box-tags-latest",
         InputKind::Text,
-        0.96,
+        0.99,
     ),
     (
         "text-german-finanzportal-ezb-zinsentscheid-leitzins-kennzahlen-box-lesen-sie-auch-anzeige-mehr-zum-thema-kommentare",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "html-climate-news-glacier-melt-chart-figure-source-line-methodology-note-kept-read-next-inline-and-cards-newsletter",
@@ -7947,7 +7947,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-us-school-board-budget-vote-positions-cut-list-h2-staff-photo-and-submitted-photo-figcaptions-related-strong-p-inline-ad-em-reporter-tagline-support-local-journalism-box-obituaries-legal-notices-rail",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-us-weekly-high-school-graduation-feature-dateline-lead-for-the-gazette-figcaption-contributed-caption-p-between-paragraphs-related-link-div-subscribe-banner-reporter-tagline-sharedaddy-support-box-e-edition-obituaries-widgets",
@@ -8112,7 +8112,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-election-night-live-blog-pinned-post-key-events-show-latest-updates-time-heads-per-update-authors-seat-tally-strip",
         InputKind::Text,
-        0.88,
+        0.94,
     ),
     (
         "text-french-regional-daily-municipales-results-story-party-table-comment-nous-publions-les-resultats-note-lire-aussi-publicite-les-plus-lus",
@@ -8252,7 +8252,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-cycling-stage-report-ordine-d-arrivo-table-diretta-ticker-classifica-widget-guarda-highlights-quote-promo-galleria-1-di-24-altre-notizie-ciclismo-commenti",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "text-japanese-marathon-report-nyuusho-results-lines-sokuhou-ticker-series-ranking-widget-douga-highlight-card-photo-1-24-rikujou-kanren-kiji-comments",
@@ -8347,7 +8347,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-box-office-report-six-column-table-change-column-new-entries-slideshow-arrows-autoplay-up-next-stream-it-now-cards-trending",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-music-festival-lineup-by-day-headers-list-items-also-appearing-paragraph-sponsored-ticket-box-playlist-widget-trending",
@@ -9702,7 +9702,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-travel-blog-three-day-city-itinerary-day-subheads-hotel-cards-map-embed-save-to-pinterest-toc",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-german-der-morgen-briefing-weiterlesen-lines-praesentiert-von-anhoeren-player-weitere-newsletter-abmelden",
@@ -10592,7 +10592,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-reisetipps-tipp-box-tisch-reservieren-hotel-box-map-consent-anreise-table-kept-weitere-reisefuehrer",
         InputKind::Html,
-        0.95,
+        0.99,
     ),
     (
         "html-italian-guida-di-viaggio-borgo-credit-p-scheda-locale-hotel-li-cards-verifica-disponibilita-come-arrivare-kept",
@@ -10697,7 +10697,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-japanese-osusume-ranking-denki-kettle-aside-itembox-amazon-de-miru-pr-hyoki-hikaku-hyo-faq-line-box",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "html-us-best-running-shoes-div-and-figure-cards-pros-cons-buy-now-compare-table-how-we-test-faq",
@@ -10752,7 +10752,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-politik-liveticker-haushaltsstreit-punkt-uhr-zeiten-angepinnt-autorin-rolle-zeilen-x-post-weitere-laden",
         InputKind::Text,
-        0.64,
+        0.99,
     ),
     (
         "text-italian-calciomercato-diretta-ultimo-giorno-in-evidenza-fissato-di-autore-per-post-post-x-pubblicita-carica-altri",
@@ -11247,22 +11247,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-dutch-tech-vijf-beste-apps-van-het-jaar-h3-appnamen-als-link-downloadknoppen-advertentie-lees-ook-h3-teasers",
         InputKind::Html,
-        0.93,
+        0.99,
     ),
     (
         "html-english-local-news-best-winter-walks-numbered-h2-items-all-map-links-captions-newsletter-related-h3-summaries",
         InputKind::Html,
-        0.94,
+        0.99,
     ),
     (
         "html-german-feuilleton-buecher-des-jahres-h3-items-linked-to-verlag-affiliate-buttons-anzeige-mehr-zum-thema-h3-teasers",
         InputKind::Html,
-        0.93,
+        0.99,
     ),
     (
         "html-italian-guida-ristoranti-bologna-h2-nomi-tutti-link-didascalie-leggi-anche-pubblicita-articoli-correlati",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "text-czech-news-portal-vodne-temata-line-under-headline-zarazeno-do-after-lead-stitky-souvisejici-nejctenejsi",
@@ -11372,7 +11372,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-polish-portal-wybory-przedterminowe-wojta-flat-article-tabela-wynikow-na-zywo-sonda-mapa-fakty-kod-pocztowy",
         InputKind::Html,
-        0.89,
+        0.91,
     ),
     (
         "html-swedish-lokaltidning-folkomrostning-simhall-split-body-annons-resultat-live-fakta-karta-omrostning-postnummer",
@@ -11422,7 +11422,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-diario-zona-bajas-emisiones-contenido-externo-x-youtube-cargando-mapa-datawrapper-fuente-data-attributes",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "text-french-bourse-no-blank-lines-distributeur-euronext-ticker-cac-bandeau-l-essentiel-a-lire-aussi-pas-un-conseil",
@@ -11612,7 +11612,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-liseuse-couleur-prix-liens-affilies-note-etoiles-ou-acheter-lignes-fiche-technique-notre-avis-box-cartes",
         InputKind::Text,
-        0.95,
+        0.99,
     ),
     (
         "text-german-ebike-news-preis-transparenz-hinweis-sterne-hier-erhaeltlich-zeilen-technische-daten-fazit-box",
@@ -11637,7 +11637,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-ciclismo-tappa-diretta-orari-in-evidenza-momenti-chiave-condividi-autori-post-x-ordine-arrivo",
         InputKind::Text,
-        0.94,
+        0.99,
     ),
     (
         "text-spanish-noche-electoral-en-directo-fijado-lo-mas-importante-por-autor-x-post-ver-mas-entradas",
@@ -11767,7 +11767,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-beehiiv-like-science-roundup-emoji-linked-h3-items-presentado-por-sponsor-poll-darse-de-baja",
         InputKind::Html,
-        0.94,
+        0.99,
     ),
     (
         "html-substack-like-orchard-essay-view-in-browser-subscribe-widget-presented-by-sponsor-like-counts-unsubscribe",
@@ -11852,7 +11852,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-siebtraeger-test-testnote-box-preisvergleich-leserwertung-specs-pro-contra-span-heads-vergleich-cards",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-italian-nextjs-smartwatch-recensione-voto-box-compra-ora-scheda-tecnica-pro-contro-confronta-con-ul",
@@ -11937,7 +11937,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-japanese-medium-like-tech-deep-dive-cache-tldr-box-code-blocks-benchmark-table-claps-hiring-cta-more-from",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-nextjs-mdx-engineering-postmortem-tldr-box-code-blocks-timeline-table-hiring-banner-author-card-related",
@@ -11997,7 +11997,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-voci-calciomercato-fonte-credit-lines-secondo-quanto-riporta-kept-scheda-valore-quote-live",
         InputKind::Text,
-        0.92,
+        0.95,
     ),
     (
         "text-spanish-rumores-fichajes-segun-credit-lines-segun-publica-kept-ficha-valor-de-mercado-cuotas-en-directo",
@@ -12057,12 +12057,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-gaming-news-trailer-embed-consent-placeholder-mehr-zum-thema-cards-mid-body-list-after-colon-quelle",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-spanish-verificacion-div-only-etiqueta-mayormente-falso-ficha-afirmacion-kept-lee-tambien-nuestras-fuentes",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "text-basque-coastal-daily-anchovy-quota-irakurri-ere-lines-argazkia-credits-subheads-gehien-irakurriak-buletina",
@@ -12087,7 +12087,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-dutch-chess-open-round-report-pgn-game-viewer-box-dropped-round-by-round-pairings-list-kept-wordpress-reacties",
         InputKind::Html,
-        0.9,
+        0.92,
     ),
     (
         "html-french-tennis-match-report-scoreboard-box-sets-a-lire-aussi-inline-and-list-photo-credit-commentaires",
@@ -12097,7 +12097,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-golf-tournament-story-leaderboard-widget-between-paragraphs-hole-by-hole-scorecard-table-kept-tee-times-odds-promo",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-motorsport-touring-car-race-report-top-ten-results-table-kept-standings-sidebar-live-timing-strip-related-cards",
@@ -12132,12 +12132,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-hospital-news-wordpress-new-clinic-booking-widget-mid-body-find-a-doctor-sidebar-services-list-media-inquiries",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-italian-museo-mostra-br-br-paragrafi-info-pratiche-kept-box-biglietti-sidebar-newsletter-cookiebar",
         InputKind::Html,
-        0.92,
+        0.94,
     ),
     (
         "html-university-press-release-oak-fungi-funding-line-kept-doi-reference-about-university-media-contact-cards",
@@ -12147,7 +12147,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-letters-to-the-editor-five-letters-headlines-em-dash-name-town-signatures-submit-box-mid-page-policy-comments",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-obituary-service-details-box-guest-book-prompt-candles-send-flowers-buttons-mid-body-sympathy-flowers-shop",
@@ -12162,17 +12162,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-uk-weekly-reader-advice-column-dear-lines-worried-in-leeds-signoff-read-more-mid-answer-write-in-box-bio",
         InputKind::Text,
-        0.97,
+        0.99,
     ),
     (
         "html-best-robot-vacuums-guide-affiliate-disclosure-top-product-cards-stars-check-price-at-amazon-comparison-table",
         InputKind::Html,
-        0.97,
+        0.99,
     ),
     (
         "html-french-comparatif-meilleurs-matelas-voir-l-offre-code-promo-notes-sur-10-faq-details-summary",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-german-kaufberatung-beste-kopfhoerer-inhaltsverzeichnis-preisvergleich-widget-tabellen-testsieger-badge",
@@ -12182,47 +12182,47 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-gift-guide-home-cooks-h3-item-paragraph-price-at-shop-link-lines-pin-it-image-credits-shop-the-guide-carousel",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "text-english-marathon-live-updates-et-time-heads-pinned-bullets-author-under-time-load-more-x-post-advertisement",
         InputKind::Text,
-        0.63,
+        0.95,
     ),
     (
         "text-italian-maltempo-diretta-orari-punto-in-evidenza-autore-sotto-titolo-carica-altri-post-x-pubblicita",
         InputKind::Text,
-        0.52,
+        0.95,
     ),
     (
         "text-portuguese-apuracao-carnaval-ao-vivo-horas-14h32-fixado-autor-no-fim-carregar-mais-post-x-publicidade",
         InputKind::Text,
-        0.79,
+        0.85,
     ),
     (
         "text-spanish-huelga-metro-directo-fijado-resumen-autor-sobre-la-hora-compartir-cargar-mas-post-x-publicidad",
         InputKind::Text,
-        0.91,
+        0.93,
     ),
     (
         "html-french-regional-baker-prize-tweet-instagram-tiktok-datawrapper-h4-google-maps-iframe-sondage",
         InputKind::Html,
-        0.92,
+        0.94,
     ),
     (
         "html-german-regional-tram-driver-viral-consent-wrapped-tiktok-x-instagram-datawrapper-karte-umfrage",
         InputKind::Html,
-        0.86,
+        0.97,
     ),
     (
         "html-spanish-provincial-lost-dog-tweet-datawrapper-h3-title-tiktok-instagram-map-lazy-encuesta",
         InputKind::Html,
-        0.9,
+        0.94,
     ),
     (
         "html-us-local-news-footbridge-closure-tweet-instagram-tiktok-datawrapper-map-placeholder-crowdsignal-poll",
         InputKind::Html,
-        0.93,
+        0.96,
     ),
     (
         "text-german-gemeinderat-haushalt-bordered-figures-table-lesen-sie-auch-kontakt-box-kommentare",
@@ -12262,7 +12262,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-travel-guide-12-places-to-eat-porto-unnumbered-h2-venue-links-map-links-book-table-widget-more-guides",
         InputKind::Html,
-        0.88,
+        0.98,
     ),
     (
         "text-english-magazine-feature-rope-walk-listen-line-illustration-credits-asterisk-diamond-breaks-pull-quote-issue-note",
@@ -12317,7 +12317,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-ngo-report-summary-school-meals-bracket-footnote-marks-key-findings-list-footnotes-list-download-donate-prompts",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-uk-government-department-press-statement-flood-defence-grants-notes-to-editors-press-office-block-last-updated",
@@ -12352,7 +12352,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-health-news-nap-blood-pressure-medizinisch-geprueft-studie-box-originalpublikation-quellen-hinweis",
         InputKind::Text,
-        0.9,
+        0.92,
     ),
     (
         "text-japanese-health-news-bathing-study-kanshu-byline-kenkyu-gaiyo-box-ronbun-doi-sankou-bunken-disclaimer-kanren",
@@ -12367,7 +12367,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-chinese-portal-county-coffee-shops-yuan-biaoti-jizhe-p-xiangguan-yuedu-ul-tupian-laiyuan-captions-zeren-bianji",
         InputKind::Html,
-        0.95,
+        0.97,
     ),
     (
         "html-japanese-regional-snow-removal-volunteers-p-caption-shashin-wa-kanren-kiji-aside-kisha-line-sns-comments",
@@ -12377,7 +12377,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-korean-portal-haenyeo-school-br-br-single-div-gija-lead-img-desc-gwanryeon-arrows-mudan-jeonjae-comments",
         InputKind::Html,
-        0.9,
+        0.92,
     ),
     (
         "html-taiwan-portal-hot-spring-water-cuts-jizhe-bracket-lead-triangle-p-captions-yanshen-yuedu-br-links-app-promo",
@@ -12387,12 +12387,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-dev-blog-postgres-upgrade-update-note-top-shell-prompts-config-file-tested-on-line-author-box-comments",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-german-tech-news-paketmanager-release-editors-note-changelog-liste-kopieren-update-am-ende-kommentare",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-portuguese-tech-news-cli-lancamento-atualizacao-topo-nota-do-editor-copiar-codigo-testado-em-leia-tambem",
@@ -12407,12 +12407,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-blog-recette-soupe-oignon-tasty-card-description-heading-pour-la-groups-nutrition-table-avis",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-german-rezept-blog-zwiebelkuchen-wpzoom-card-detail-items-gruppen-in-liste-naehrwert-tabelle-kopfzeile-bewertungen",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-italian-ricetta-blog-pasta-e-ceci-wprm-card-vai-alla-ricetta-valori-nutrizionali-table-voti-commenti",
@@ -12422,7 +12422,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-recipe-blog-black-bean-chili-schema-org-microdata-card-nutrition-table-jump-print-pin-rated-comments",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-czech-nextjs-hasici-zbrojnice-css-hash-divs-bold-perex-ctete-take-cards-galerie-counter-video-nejctenejsi",
@@ -12442,17 +12442,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-romanian-wp-piata-bold-lead-citeste-si-caps-links-galerie-foto-din-counter-video-durata-ul-kept-ultimele-stiri",
         InputKind::Html,
-        0.96,
+        0.98,
     ),
     (
         "html-french-canada-tv-pont-de-glace-h2-blockquote-ul-en-cours-de-lecture-sous-titrage-app-promo-coquille-tendances",
         InputKind::Html,
-        0.93,
+        0.95,
     ),
     (
         "html-spanish-us-tv-consulado-movil-br-br-div-body-reproduciendo-subtitulos-app-mid-body-relacionado-tendencias",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-uk-regional-radio-tv-footbridge-text-block-divs-now-playing-subtitles-note-ul-app-banner-report-typo-trending",
@@ -12472,7 +12472,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-transfer-perfekt-done-deal-label-spielerprofil-box-quoten-box-so-koennte-spielen-line-tabelle-widget",
         InputKind::Text,
-        0.96,
+        0.98,
     ),
     (
         "text-italian-calciomercato-ufficiale-done-deal-scheda-stat-box-quote-box-probabile-formazione-classifica-widget",
