@@ -2979,8 +2979,9 @@ fn is_contact(blocks: &[Block<'_>], feats: &[Features], items: std::ops::Range<u
 }
 
 /// Whether the HTML heading `j` heads the paragraph `next`, the body
-/// block after it: both in one box, only a figure between them, and the
-/// paragraph long enough to be a section's. A listicle's items are headed
+/// block after it: both in one box (or the heading in its content
+/// element's own `<header>` right above), only a figure between them, and
+/// the paragraph long enough to be a section's. A listicle's items are headed
 /// so, however much of the heading is a link ("Tasca do Cais", linked to
 /// the venue's site); a teaser's summary is a sentence or two.
 fn heads_its_section(blocks: &[Block<'_>], feats: &[Features], j: usize, next: usize) -> bool {
@@ -2994,10 +2995,16 @@ fn heads_its_section(blocks: &[Block<'_>], feats: &[Features], j: usize, next: u
     let (Some(heading), Some(paragraph)) = (&blocks[j].dom, &blocks[next].dom) else {
         return false;
     };
+    // A content element's own header (TYPO3's "frame-header") holds only
+    // its heading, right over the element's text.
+    let own_header = heading
+        .landmarks
+        .contains(Landmarks::HEADER | Landmarks::MAIN)
+        && next == j + 1;
     (2..=4).contains(&heading.heading)
         && !heading.landmarks.contains(Landmarks::OUTSIDE_CONTENT)
         && paragraph.heading == 0
-        && heading.container == paragraph.container
+        && (heading.container == paragraph.container || own_header)
         && feats[j].phrase.is_none()
         && feats[next].words >= p::SECTION_PARAGRAPH_MIN_WORDS
         && (j + 1..next).all(is_figure)
@@ -8599,6 +8606,33 @@ mod tests {
         let body = html_body(&html);
         assert!(body.lines().any(|line| line == "Lido Cafe"), "{body}");
         assert!(!body.contains("Photo: Ada"), "{body}");
+    }
+
+    #[test]
+    fn a_content_elements_own_header_heads_its_text() {
+        let element = |title: &str, text: &str| {
+            format!(
+                "<div class=\"frame\"><header class=\"frame-header\"><h3>{title}</h3></header>\
+                 <p>{text}</p></div>"
+            )
+        };
+        let html = format!(
+            "<html><body><main><div class=\"news\">{}{}{}</div></main></body></html>",
+            as_paragraphs(POOL_STORY),
+            element(
+                "What the new pool will have",
+                "Six lanes, a learners' pool and a sauna, the architect told the meeting, and \
+                 changing rooms with space for the school classes that come every morning."
+            ),
+            element(
+                "When it will open",
+                "Work starts in the spring and should take two years, if the builders find no \
+                 surprises in the old foundations that the survey could not reach, and the \
+                 council hopes to hold the first gala there."
+            ),
+        );
+        let body = html_body(&html);
+        assert!(body.lines().any(|l| l == "When it will open"), "{body}");
     }
 
     /// An ad's line is no item of a list that a paragraph introduces.
