@@ -146,6 +146,9 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("caption", Anywhere, h(Hints::CAPTION)),
     ("credit", Prefix, h(Hints::CAPTION)),
     ("cutline", Word, h(Hints::CAPTION)),
+    ("didascalia", Prefix, h(Hints::CAPTION)),
+    ("bildunterschrift", Prefix, h(Hints::CAPTION)),
+    ("legende", Word, h(Hints::CAPTION)),
     // A chart's title, notes and axis labels are the figure's, as its caption is.
     ("graphic", Word, h(Hints::CAPTION)),
     ("graphics", Word, h(Hints::CAPTION)),
