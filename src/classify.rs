@@ -4455,15 +4455,21 @@ fn is_bare_time_of_day(text: &str) -> bool {
 
 /// Whether `text` is only a minute of a match, as the updates of a live
 /// commentary are headed: "67'", "45+2'", "90.+5’" (German's ordinal
-/// dot), or "HT" and "FT".
+/// dot), "min. 58", "58. Min.", or "HT" and "FT".
 fn is_match_minute(text: &str) -> bool {
-    // Three digits, a dot, '+', two digits and '’': settled by the length
-    // for most blocks, which this is asked of.
-    const LONGEST: usize = 3 + 1 + 1 + 2 + '’'.len_utf8();
+    // "min. " or ". Min.", three digits, '+', two digits and '’': settled
+    // by the length for most blocks, which this is asked of.
+    const LONGEST: usize = "min. ".len() + 3 + 1 + 2 + '’'.len_utf8();
     if text.len() > LONGEST {
         return false;
     }
-    let Some(minute) = text.strip_suffix(['\'', '’']) else {
+    // "min. 67", "min 90+4" (Spanish), "58. Min." (German).
+    let worded = text
+        .strip_prefix("min. ")
+        .or_else(|| text.strip_prefix("min "))
+        .or_else(|| text.strip_suffix(". Min."))
+        .or_else(|| text.strip_suffix(". Min"));
+    let Some(minute) = worded.or_else(|| text.strip_suffix(['\'', '’'])) else {
         return matches!(text, "HT" | "FT");
     };
     let (minute, added) = minute.split_once('+').unwrap_or((minute, "1"));
@@ -6587,10 +6593,22 @@ mod tests {
 
     #[test]
     fn minutes_of_a_match_head_a_live_commentarys_updates() {
-        for text in ["67'", "45+2'", "90+5’", "90.+3'", "HT", "FT", "120'"] {
+        for text in [
+            "67'", "45+2'", "90+5’", "90.+3'", "HT", "FT", "120'", "min. 58", "min 90+4",
+            "58. Min.",
+        ] {
             assert!(is_match_minute(text), "{text}");
         }
-        for text in ["67", "Fenner 17'", "1234'", "'", "45+'", "ft", "rock 'n'"] {
+        for text in [
+            "67",
+            "Fenner 17'",
+            "1234'",
+            "'",
+            "45+'",
+            "ft",
+            "rock 'n'",
+            "min. 5 km",
+        ] {
             assert!(!is_match_minute(text), "{text}");
         }
         let updates = [
