@@ -10127,7 +10127,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-italian-porto-dragaggio-br-br-body-leggi-anche-strong-line-table-fasi-pubblicita-foto-credit-cookie-piu-letti",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-italian-pronto-soccorso-leggi-anche-p-abbonati-box-mid-body-foto-ansa-list-blockquote-author-box-piu-letti",
@@ -11657,7 +11657,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-stadtverwaltung-typo3-hitzeaktionsplan-hinweis-leiste-auf-dieser-seite-ce-frames-kontakt-seite-hilfreich",
         InputKind::Html,
-        0.83,
+        0.86,
     ),
     (
         "html-uk-council-govuk-frontend-flood-scheme-notification-banner-on-this-page-measures-contact-us-page-helpful",
@@ -11737,7 +11737,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-amp-italian-notizia-ponte-chiuso-pubblicita-slots-leggi-anche-inline-amp-iframe-video-approfondimenti-accordion-carosello",
         InputKind::Html,
-        0.96,
+        0.99,
     ),
     (
         "html-amp-spanish-noticia-mercado-abastos-obras-publicidad-slots-amp-iframe-encuesta-carrusel-mas-sobre-este-tema-acordeon",
@@ -12567,7 +12567,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-dutch-basisschool-typo3-ce-frames-nieuwsbericht-planning-tabel-terug-naar-overzicht-agenda-box",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-english-parish-council-drupal-news-decisions-ul-posted-in-back-to-news-attachments-clerk-contact-sidebar",
@@ -12587,12 +12587,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-sinterklaasintocht-liveblog-tijden-belangrijk-labels-auteur-na-bericht-meer-laden-instagram-post",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "text-english-water-mains-burst-live-blog-bst-times-key-event-badges-author-under-time-load-more-x-post-ads",
         InputKind::Text,
-        0.94,
+        0.96,
     ),
     (
         "text-french-incendie-entrepot-direct-il-y-a-min-et-10h42-auteur-sous-heure-essentiel-epingle-voir-plus-post-x",
@@ -12602,7 +12602,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-bombenentschaerfung-liveticker-punkt-uhr-zeiten-wichtig-badges-weitere-beitraege-laden-x-post",
         InputKind::Text,
-        0.95,
+        0.97,
     ),
     (
         "html-french-quotidien-ecole-body-split-two-article-body-divs-by-publicite-lire-aussi-plus-lus-reactions",
@@ -12642,7 +12642,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-segunda-minuto-a-minuto-oldest-first-min-dot-markers-gol-caps-actualizar-alineaciones-estadisticas-cuotas",
         InputKind::Text,
-        0.88,
+        0.91,
     ),
     (
         "html-dutch-concertrecensie-setlist-kader-kept-toegift-ol-ticketlinks-in-kader-dropped-sterren-beeld-lees-ook",
@@ -12657,7 +12657,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-film-critique-fiche-technique-ul-after-last-paragraph-note-etoiles-bande-annonce-seances-a-lire-aussi",
         InputKind::Html,
-        0.94,
+        0.96,
     ),
     (
         "html-italian-recensione-teatro-scheda-cast-table-inside-body-div-fino-al-kept-voto-stelle-leggi-anche-biglietti-widget",
