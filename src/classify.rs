@@ -43,9 +43,9 @@
 //!    (label, question, radio buttons "( ) Yes", vote buttons), a box of
 //!    short lines with an ad's notice under its header ("ODDS", the odds,
 //!    "18+ | Gamble responsibly") and a box the browser drew around one
-//!    cell are dropped and part nothing; nor does a playlist's "Up next" beside a card, nor,
-//!    in HTML, a button with a comments phrase set among the paragraphs in
-//!    their container ("Leave a comment"). A strip of videos between
+//!    cell are dropped and part nothing; nor does a playlist's "Up next"
+//!    beside a card, nor, in HTML, a button with a comments phrase set
+//!    among the paragraphs in their container ("Leave a comment"). A strip of videos between
 //!    paragraphs (each running time, "▶ 1:42", with its title) is a box
 //!    the article resumes under, and so, in HTML, is a box of headlines
 //!    nested under the article's own list; the source lines that close a
@@ -57,8 +57,9 @@
 //!    article starts: a headline of three words or more with a byline or
 //!    date line under it (not a video's running time, "2:28" or "Listen ·
 //!    32:14", nor the time that heads a live report's next update under
-//!    the last one's author line, nor a dated item of a fact box, nor a button's "Join
-//!    today", nor a row of figures without a date, "Total time: 2 hours";
+//!    the last one's author line, nor a dated item of a fact box, nor a
+//!    button's "Join today", nor a row of figures without a date, "Total
+//!    time: 2 hours";
 //!    and no row among byline-like rows is a headline; nor a card that
 //!    asks for a subscription or sign-up under them); and at a press
 //!    release's end mark ("###", "-30-"). It starts below a dated byline
@@ -589,7 +590,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             note: "boilerplate: a line of an ad's box, under its label",
         };
     }
-    for i in drawn_cell_boxes(blocks) {
+    for &i in &cell_boxes {
         decisions[i] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a box drawn around one cell, set beside the text",
@@ -2981,9 +2982,9 @@ fn is_contact(blocks: &[Block<'_>], feats: &[Features], items: std::ops::Range<u
 /// Whether the HTML heading `j` heads the paragraph `next`, the body
 /// block after it: both in one box (or the heading in its content
 /// element's own `<header>` right above), only a figure between them, and
-/// the paragraph long enough to be a section's. A listicle's items are headed
-/// so, however much of the heading is a link ("Tasca do Cais", linked to
-/// the venue's site); a teaser's summary is a sentence or two.
+/// the paragraph long enough to be a section's. A listicle's items are
+/// headed so, however much of the heading is a link ("Tasca do Cais",
+/// linked to the venue's site); a teaser's summary is a sentence or two.
 fn heads_its_section(blocks: &[Block<'_>], feats: &[Features], j: usize, next: usize) -> bool {
     let is_figure = |k: usize| {
         blocks[k].dom.as_ref().is_some_and(|dom| {
