@@ -335,8 +335,6 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let mut ad_boxes = ad_boxes(blocks, feats, &update_times);
     ad_boxes.extend(schedule_ads);
     ad_boxes.extend(boxes_with_an_ad_notice(blocks, feats));
-    ad_boxes.sort_unstable();
-    ad_boxes.dedup();
     let video_cards = video_cards(blocks, feats, &update_times);
     let quote_cards = quote_cards(blocks, feats);
     let cell_boxes = drawn_cell_boxes(blocks);
