@@ -929,6 +929,14 @@ fn is_section_break(f: &Features) -> bool {
         })
 }
 
+/// "Add a comment" under every step of a guide: a comments link printed
+/// once per item, not the header of the page's comments, which stands once.
+fn is_comment_link_per_item(f: &Features) -> bool {
+    f.repeats >= p::COMMENT_LINK_PER_ITEM_MIN_REPEATS
+        && !f.titled_comments_header
+        && f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments)
+}
+
 /// "Tags: Lindhorst  Bahn  Verkehr", "Topics: Food, Restaurants": a
 /// navigation label over at least two topics, parted by wide gaps, commas,
 /// dots or bars.
@@ -1010,6 +1018,7 @@ fn region_weights(
                     || is_button_among_paragraphs(blocks, firm, i)
                     || heads_its_own_paragraph(blocks, feats, firm, i)
                     || heads_box_among_questions(blocks, feats, i)
+                    || is_comment_link_per_item(&feats[i])
                 {
                     bad_weight(words)
                 } else if !is_related_header(&feats[i]) {
@@ -6867,6 +6876,28 @@ mod tests {
         assert!(body.contains("regional office"), "{body}");
         assert!(body.contains("killed thousands of fish"), "{body}");
         assert!(body.lines().any(|l| l == "Public comment"), "{body}");
+    }
+
+    #[test]
+    fn a_comments_link_under_every_step_does_not_end_the_guide() {
+        let steps = [
+            "Turn both shutoff valves under the sink clockwise until they stop, \
+             then open the faucet to drain the pressure from the lines.",
+            "Pry off the decorative cap on the side of the handle with a small \
+             flat screwdriver and lift the handle straight up.",
+            "Unscrew the dome cap by hand, then loosen the brass retaining nut \
+             with the adjustable wrench until it turns freely.",
+            "Grip the stem of the old cartridge with the pliers and pull it \
+             straight up, noting which way the tab on its side faces.",
+        ];
+        let guide: String = steps
+            .iter()
+            .map(|step| format!("{step}\nAdd a comment\n"))
+            .collect();
+        let body = crate::clean(&guide, &crate::Options::default()).body();
+        assert!(body.contains("noting which way the tab"), "{body}");
+        assert!(body.contains("Turn both shutoff valves"), "{body}");
+        assert!(!body.contains("Add a comment"), "{body}");
     }
 
     #[test]

@@ -231,6 +231,11 @@ pub const APP_PROMPT_MAX_WORDS: u32 = 40;
 /// title has at most this many words, and its count this many digits.
 pub const TITLED_COMMENTS_HEADER_MAX_WORDS: u32 = 40;
 pub const COMMENT_COUNT_MAX_DIGITS: usize = 5;
+/// A comments phrase printed this many times on a page links each item's
+/// comments ("Add a comment" under every step of a guide): it does not end
+/// the article. The header of a page's comments stands once, or twice with
+/// a link to it at the top.
+pub const COMMENT_LINK_PER_ITEM_MIN_REPEATS: u32 = 3;
 /// Dates and times: `-DATE_WEIGHT * coverage`.
 pub const DATE_WEIGHT: f32 = 3.0;
 /// Each URL, e-mail address or handle, up to `ADDRESS_MAX_PENALTY`.
