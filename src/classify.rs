@@ -937,6 +937,19 @@ fn is_comment_link_per_item(f: &Features) -> bool {
         && f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments)
 }
 
+/// A comments line that is such a link, or belongs to its widget: a
+/// count ("1 comment") or the form it opens ("Cancel", "Post comment")
+/// right under it.
+fn is_in_comment_widget_per_item(feats: &[Features], i: usize) -> bool {
+    let is_comments = |f: &Features| {
+        !f.titled_comments_header && f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments)
+    };
+    is_comments(&feats[i])
+        && feats[i.saturating_sub(p::COMMENT_WIDGET_MAX_LINES)..=i]
+            .iter()
+            .any(is_comment_link_per_item)
+}
+
 /// "Tags: Lindhorst  Bahn  Verkehr", "Topics: Food, Restaurants": a
 /// navigation label over at least two topics, parted by wide gaps, commas,
 /// dots or bars.
@@ -1018,7 +1031,7 @@ fn region_weights(
                     || is_button_among_paragraphs(blocks, firm, i)
                     || heads_its_own_paragraph(blocks, feats, firm, i)
                     || heads_box_among_questions(blocks, feats, i)
-                    || is_comment_link_per_item(&feats[i])
+                    || is_in_comment_widget_per_item(feats, i)
                 {
                     bad_weight(words)
                 } else if !is_related_header(&feats[i]) {
@@ -6898,6 +6911,33 @@ mod tests {
         assert!(body.contains("noting which way the tab"), "{body}");
         assert!(body.contains("Turn both shutoff valves"), "{body}");
         assert!(!body.contains("Add a comment"), "{body}");
+    }
+
+    #[test]
+    fn the_form_a_comments_link_opens_under_a_step_does_not_end_the_guide() {
+        let steps = [
+            "Turn both shutoff valves under the sink clockwise until they stop, \
+             then open the faucet to drain the pressure from the lines.",
+            "Pry off the decorative cap on the side of the handle with a small \
+             flat screwdriver and lift the handle straight up.",
+            "Unscrew the dome cap by hand, then loosen the brass retaining nut \
+             with the adjustable wrench until it turns freely.",
+            "Grip the stem of the old cartridge with the pliers and pull it \
+             straight up, noting which way the tab on its side faces.",
+        ];
+        let mut guide: String = steps
+            .iter()
+            .map(|step| format!("{step}\nAdd a comment\n"))
+            .collect();
+        guide = guide.replacen(
+            "Add a comment\n",
+            "Add a comment\nCancel\nPost comment\n",
+            1,
+        );
+        let body = crate::clean(&guide, &crate::Options::default()).body();
+        assert!(body.contains("noting which way the tab"), "{body}");
+        assert!(body.contains("Turn both shutoff valves"), "{body}");
+        assert!(!body.contains("Post comment"), "{body}");
     }
 
     #[test]

@@ -236,6 +236,9 @@ pub const COMMENT_COUNT_MAX_DIGITS: usize = 5;
 /// the article. The header of a page's comments stands once, or twice with
 /// a link to it at the top.
 pub const COMMENT_LINK_PER_ITEM_MIN_REPEATS: u32 = 3;
+/// Lines of comments phrases this close under such a link are its widget
+/// (a count, the buttons of the form it opens), not the page's comments.
+pub const COMMENT_WIDGET_MAX_LINES: usize = 3;
 /// Dates and times: `-DATE_WEIGHT * coverage`.
 pub const DATE_WEIGHT: f32 = 3.0;
 /// Each URL, e-mail address or handle, up to `ADDRESS_MAX_PENALTY`.
