@@ -1983,6 +1983,11 @@ fn opens_with_named_related_label(text: &str) -> bool {
     })
 }
 
+/// Small words that join the capitalised words of an institution's name.
+const NAME_JOINERS: &[&str] = &[
+    "of", "for", "and", "on", "de", "du", "des", "für", "und", "der",
+];
+
 fn named_section_header(text: &str) -> Option<PhraseKind> {
     // Settled by the first letter for most blocks, by the first word for
     // the rest.
@@ -2010,15 +2015,20 @@ fn named_section_header(text: &str) -> Option<PhraseKind> {
             return None;
         }
     }
-    // A station's channel is a name's word too ("More From WRDK 6").
-    rest.all(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
-    })
-    .then_some(kind)
+    // A station's channel is a name's word too ("More From WRDK 6"); a
+    // name may hold small words between its capitalised ones ("About the
+    // Institute of Marine Research"), but not end with one.
+    let mut last_small = false;
+    (rest.all(|w| {
+        last_small = NAME_JOINERS.contains(&w);
+        last_small
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
+    }) && !last_small)
+        .then_some(kind)
 }
 
 fn ends_with_credit(text: &str) -> bool {
@@ -3397,6 +3407,10 @@ mod tests {
                 "About the Kestrel Valley Tool Library",
                 PhraseKind::AuthorBio,
             ),
+            (
+                "About the Harwick Institute of Marine Research",
+                PhraseKind::AuthorBio,
+            ),
             ("More Washington Examiner", PhraseKind::Related),
             ("More From CNN", PhraseKind::Related),
             ("Mer fra FKR Nordvest", PhraseKind::Related),
@@ -3431,6 +3445,8 @@ mod tests {
             "More",
             "Mer fra",
             "Mehr von uns bald",
+            "About the Harwick Institute of",
+            "About the plans of Harwick",
         ] {
             assert_eq!(named_section_header(text), None, "{text}");
         }
