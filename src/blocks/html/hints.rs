@@ -244,6 +244,13 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("mpu", Word, h(Hints::AD)),
     ("leaderboard", Word, h(Hints::AD)),
     ("skyscraper", Word, h(Hints::AD)),
+    // Shopping widgets: a retailer's prices and buttons among the paragraphs
+    // of a review, and the note on the commission they earn.
+    ("where to buy", Word, h(Hints::AD)),
+    ("price widget", Word, h(Hints::AD)),
+    ("buy box", Word, h(Hints::AD)),
+    ("buybox", Word, h(Hints::AD)),
+    ("affiliate", Prefix, h(Hints::AD)),
     // Tags, categories and other article furniture.
     ("meta", Word, h(Hints::META)),
     ("metadata", Word, h(Hints::META)),
@@ -644,6 +651,22 @@ mod tests {
             "advertisement",
         ] {
             assert!(hints(class).contains(Hints::AD), "{class}");
+        }
+    }
+
+    #[test]
+    fn shopping_widgets_are_ads() {
+        for class in [
+            "where-to-buy",
+            "whereToBuy",
+            "product-price-widget",
+            "review-buy-box",
+            "affiliate-disclaimer",
+        ] {
+            assert!(hints(class).contains(Hints::AD), "{class}");
+        }
+        for class in ["buying-guide", "price-history", "box"] {
+            assert!(!hints(class).contains(Hints::AD), "{class}");
         }
     }
 
