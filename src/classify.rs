@@ -3395,9 +3395,14 @@ fn figure_captions(blocks: &[Block<'_>], feats: &[Features], item_closers: &[usi
         {
             top -= 1;
         }
+        // A list's items above the chart are the article's figures, not
+        // the chart's; its legend ("■ 2019   ■ 2024") is the chart's.
+        let is_list_item =
+            |k: usize| blocks[k].bullet && feats[k].words > p::CHART_LEGEND_MAX_WORDS;
         while top > 0
             && credit - top <= p::CHART_MAX_BLOCKS
             && !is_prose_paragraph(&blocks[top - 1], &feats[top - 1])
+            && !is_list_item(top - 1)
         {
             top -= 1;
         }
@@ -7202,6 +7207,17 @@ mod tests {
         ] {
             assert!(!body.contains(line), "{line}: {body}");
         }
+    }
+
+    #[test]
+    fn a_list_above_a_chart_stays_the_articles() {
+        let page = format!(
+            "{POOL_STORY}\nThe council's figures for the year:\n\n             \u{20}\u{20}• Swims down by a third since the roof was closed\n             \u{20}\u{20}• Repairs to the basin priced at two million pounds\n             \u{20}\u{20}• Running costs up by forty per cent in three years\n\n             Visits to the old pool\n\n■ Adults   ■ Children\n\n2019   2020   2021\n\n\
+             Chart: Ada Quill / The Ledger • Source: Town council\n\n{POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Repairs to the basin priced"), "{body}");
+        assert!(!body.contains("Visits to the old pool"), "{body}");
     }
 
     #[test]

@@ -932,6 +932,9 @@ pub const CHART_CREDIT_LABELS: &[&str] = &[
 /// Such a chart has at most this many blocks above its credit, back to
 /// the article's last paragraph.
 pub const CHART_MAX_BLOCKS: usize = 40;
+/// A bulleted line of more words than this over a chart is a list's item,
+/// where the chart's printing stops; a legend's keys are shorter.
+pub const CHART_LEGEND_MAX_WORDS: u32 = 4;
 /// In scraped text, the block under a picture's file name, of at most this
 /// many words, is its caption.
 pub const PICTURE_CAPTION_MAX_WORDS: u32 = 40;
