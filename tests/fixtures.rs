@@ -13144,6 +13144,76 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.91,
     ),
+    (
+        "html-broadcaster-eclipse-live-page-summary-list-key-events-rail-breaking-badge-get-in-touch-video-caption-tweet",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-national-paper-budget-live-blog-pinned-glance-post-standfirst-bullets-key-events-rail-tweet-ads-load-more",
+        InputKind::Html,
+        0.96,
+    ),
+    (
+        "html-regional-ferry-strike-story-third-party-liveblog-widget-mid-body-highlighted-event-tweet-powered-by",
+        InputKind::Html,
+        0.92,
+    ),
+    (
+        "html-wordpress-liveblog-plugin-half-marathon-intro-kept-time-ago-and-clock-instagram-embed-wordads-comments",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "text-czech-online-reportaz-scitani-hlasu-casy-s-teckou-shrnuti-dulezite-vysledky-tabulka-inicialy-reklama-facebook",
+        InputKind::Text,
+        0.91,
+    ),
+    (
+        "text-japanese-hanabi-taikai-live-jikan-midashi-pin-tome-juuyou-badge-kisha-mei-kakko-koukoku-motto-miru-x-toukou",
+        InputKind::Text,
+        0.73,
+    ),
+    (
+        "text-polish-nawalnica-relacja-na-zywo-godziny-przypiety-wpis-najwazniejsze-odznaki-reklama-pokaz-wiecej-wpis-x",
+        InputKind::Text,
+        0.84,
+    ),
+    (
+        "text-swedish-strejk-kollektivtrafik-direkt-tider-med-punkt-fast-inlagg-viktig-handelse-annons-visa-fler-x-inlagg",
+        InputKind::Text,
+        0.80,
+    ),
+    (
+        "text-international-ngo-report-water-vendors-bracket-footnotes-recommendations-ol-language-links-report-details-donate",
+        InputKind::Text,
+        0.81,
+    ),
+    (
+        "text-ministry-written-statement-fisheries-quota-footnote-n-marks-contents-list-attachment-pdf-box-page-useful",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-statistics-office-labour-bulletin-toc-numbered-sections-earnings-table-notes-for-section-chart-source-lines",
+        InputKind::Text,
+        0.58,
+    ),
+    (
+        "text-think-tank-policy-brief-grid-queue-numbered-section-heads-glued-footnote-digits-in-brief-box-notes-list-citation",
+        InputKind::Text,
+        0.81,
+    ),
+    (
+        "html-local-paper-high-school-football-recap-scoring-summary-kept-gallery-counter-friday-scoreboard-widget-player-poll",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-rugby-specialist-site-report-scorers-kept-live-scores-strip-highlights-card-odds-widget-18-plus-gallery-related",
+        InputKind::Html,
+        0.98,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
