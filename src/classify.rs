@@ -1032,6 +1032,7 @@ fn region_weights(
                     || heads_its_own_paragraph(blocks, feats, firm, i)
                     || heads_box_among_questions(blocks, feats, i)
                     || is_in_comment_widget_per_item(feats, i)
+                    || is_source_under_caption(feats, i)
                 {
                     bad_weight(words)
                 } else if !is_related_header(&feats[i]) {
@@ -1051,7 +1052,7 @@ fn region_weights(
                 }
             } else if is_tags_line(&blocks[i].text, &feats[i])
                 && follows_body(feats, firm, i)
-                && !article_goes_on_at(feats, firm, i + 1)
+                && !article_goes_on_at(blocks, feats, firm, i + 1)
             {
                 // The topics the article was filed under close it, unless
                 // it goes on right below them (an author's bio is one
@@ -1439,7 +1440,7 @@ fn inline_box(
     let resume = (first..feats.len()).find(|&j| {
         firm[j] == Class::Good
             && !in_the_card(j)
-            && !is_lone_headline(feats, firm, header, j)
+            && !is_lone_headline(blocks, feats, firm, header, j)
             && !is_headline_in_a_run(blocks, feats, j)
             && !is_headline_over_headings(feats, firm, j)
     })?;
@@ -2265,6 +2266,17 @@ fn is_source_inside(feats: &[Features], firm: &[Class], in_table: &[bool], i: us
             })
 }
 
+/// Whether the credit label at `i` stands right under a figure's caption
+/// ("Figure 1: Employment rate ..." over "Source: Labour Force Survey"):
+/// it is the figure's source, not the article's.
+fn is_source_under_caption(feats: &[Features], i: usize) -> bool {
+    i > 0
+        && score::is_caption(&feats[i - 1])
+        && feats[i]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.label)
+}
+
 /// Whether the block at `i` is a button ("Leave a comment", "Share")
 /// that the page set among the article's paragraphs, in their container:
 /// a section of comments or stories has a container of its own.
@@ -2376,7 +2388,7 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
             return false;
         }
         room -= 1;
-        if is_lone_headline(feats, firm, i, j) {
+        if is_lone_headline(blocks, feats, firm, i, j) {
             return true;
         }
         // Inside the article, a headline may read as well as a paragraph.
@@ -2391,7 +2403,8 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
             // videos, a paragraph is the article's again, even when
             // another box follows it.
             return j > i + 1
-                && (videos >= p::VIDEO_STRIP_MIN_CARDS || article_goes_on_at(feats, firm, j));
+                && (videos >= p::VIDEO_STRIP_MIN_CARDS
+                    || article_goes_on_at(blocks, feats, firm, j));
         }
         // The teaser's headline on the line under the header takes the
         // header's kind, but opens no other section.
@@ -2448,19 +2461,25 @@ fn is_headline_in_a_run(blocks: &[Block<'_>], feats: &[Features], j: usize) -> b
 /// Whether block `j`, right under the box's header at `i`, is the box's
 /// one headline, with the article going on under it: "Read also", a
 /// headline without a sentence's end, then two paragraphs.
-fn is_lone_headline(feats: &[Features], firm: &[Class], i: usize, j: usize) -> bool {
+fn is_lone_headline(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+    i: usize,
+    j: usize,
+) -> bool {
     j == i + 1
         && !feats[j].ends_sentence
         && feats[j].words <= p::INLINE_BOX_ITEM_MAX_WORDS
         && feats.get(j + 1).is_some_and(|f| f.ends_sentence)
-        && article_goes_on_at(feats, firm, j + 1)
+        && article_goes_on_at(blocks, feats, firm, j + 1)
 }
 
 /// Whether the article goes on at block `j` under a box: two paragraphs
 /// (the second may be a short one), or a paragraph and another under a
 /// subheading, with perhaps a photo's caption between them; or a paragraph
 /// that leads into a list or table, or stands over such a lead-in.
-fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
+fn article_goes_on_at(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], j: usize) -> bool {
     if is_lead_in(feats, firm, j) {
         return true;
     }
@@ -2468,14 +2487,22 @@ fn article_goes_on_at(feats: &[Features], firm: &[Class], j: usize) -> bool {
         return false;
     }
     // A caption may be skipped, not another teaser's linked headline.
-    let next = (j + 1..)
-        .take(p::INLINE_BOX_RESUME_MAX_SKIPPED)
-        .find(|&k| firm.get(k) != Some(&Class::Bad) || feats.get(k).is_some_and(is_links_only))
-        .unwrap_or(j + 1 + p::INLINE_BOX_RESUME_MAX_SKIPPED);
+    let after = |j: usize| {
+        (j + 1..)
+            .take(p::INLINE_BOX_RESUME_MAX_SKIPPED)
+            .find(|&k| firm.get(k) != Some(&Class::Bad) || feats.get(k).is_some_and(is_links_only))
+            .unwrap_or(j + 1 + p::INLINE_BOX_RESUME_MAX_SKIPPED)
+    };
+    let next = after(j);
     // A lead-in over the article's list or table ("The timetable:").
     feats[j].ends_colon
         || is_paragraph(feats, firm, next)
         || is_short_paragraph(feats, firm, next)
+        // A sentence of a few words between paragraphs ("Not everyone was
+        // convinced."); a question may be a teaser's headline.
+        || feats.get(next).is_some_and(|f| f.ends_sentence && !is_links_only(f))
+            && !features::ends_with_question(&blocks[next].text)
+            && is_paragraph(feats, firm, after(next))
         || feats.get(next).is_some_and(|f| f.ends_colon) && firm[next] == Class::Good
         || (feats.get(next).is_some_and(|f| {
             !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS && !is_links_only(f)
@@ -7207,6 +7234,40 @@ mod tests {
         ] {
             assert!(!body.contains(line), "{line}: {body}");
         }
+    }
+
+    #[test]
+    fn a_box_of_headlines_over_a_short_sentence_is_inside_the_article() {
+        let page = "The council voted on Tuesday night to close the old swimming pool at the \
+                    end of the summer, after a survey found cracks in its floor and walls.\n\n\
+                    A new pool will be built beside the library, the mayor said, and should \
+                    open within three years if the funding comes through on time.\n\n\
+                    Trending\n\n\
+                    \u{20} 1. Fenwick Falls moves to every-other-week garbage pickup this spring\n\
+                    \u{20} 2. Two people taken to hospital after crash on Highway 41\n\
+                    \u{20} 3. Former Sentinel sports editor dies at 81\n\n\
+                    Until then, swimmers will be able to use the pool at the school on the \
+                    hill in the evenings and on weekends, at the same price as now.\n\n\
+                    Not everyone on the council was convinced.\n\n\
+                    The mayor said the decision had not been easy, and that he would meet the \
+                    swimming clubs next month to talk about the years without a pool.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("The council voted"), "{body}");
+        assert!(body.contains("The mayor said"), "{body}");
+        assert!(!body.contains("Highway 41"), "{body}");
+    }
+
+    #[test]
+    fn a_source_under_a_figures_caption_does_not_end_the_article() {
+        let page = format!(
+            "{POOL_STORY}\nFigure 1: Swims a year at the old pool, in thousands, 2015 to 2025\n\
+             Source: Town council leisure survey\nDownload this chart Image .csv\n\n\
+             Notes for: Swims\n\n{POOL_STORY_GOES_ON}"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("The mayor said the decision"), "{body}");
+        assert!(body.contains("The council voted"), "{body}");
+        assert!(!body.contains("Source: Town council"), "{body}");
     }
 
     #[test]
