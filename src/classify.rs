@@ -500,7 +500,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
     keep_questions_after(blocks, feats, region.clone(), &mut decisions);
     keep_aside_titles(blocks, feats, region.clone(), &mut decisions);
-    keep_embedded_posts(feats, region.clone(), &mut decisions);
+    keep_embedded_posts(blocks, feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
     for &i in &verdicts {
         decisions[i] = Decision {
@@ -4600,6 +4600,7 @@ fn is_clock_time(text: &str) -> bool {
 /// ("— Jane Doe (@janedoe) November 18, 2019"), whatever its date, handle
 /// and the widget it sits in, and its text just above, whatever its links.
 fn keep_embedded_posts(
+    blocks: &[Block<'_>],
     feats: &[Features],
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
@@ -4614,8 +4615,13 @@ fn keep_embedded_posts(
                 note: "body: the signature of an embedded post",
             };
         }
+        // A short video's post opens with its author's handle and holds
+        // its own text.
         let post = i.checked_sub(1).filter(|&j| {
-            region.contains(&j) && !is_section_break(&feats[j]) && !feats[j].post_signature
+            !blocks[i].text.starts_with('@')
+                && region.contains(&j)
+                && !is_section_break(&feats[j])
+                && !feats[j].post_signature
         });
         if let Some(j) = post
             && decisions[j].label != Label::Body

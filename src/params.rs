@@ -396,6 +396,9 @@ pub const HASH_MIN_HEX_DIGITS: usize = 8;
 /// 2019"), in at most this many bytes after the dash, counts as body
 /// whatever its date and address; so does the post above it.
 pub const POST_SIGNATURE_MAX_BYTES: usize = 200;
+/// An embedded short video's post printed on one line ("@handle caption
+/// #tags ♬ original sound - Name") is at most this long.
+pub const SHORT_VIDEO_POST_MAX_BYTES: usize = 600;
 pub const POST_SIGNATURE_BONUS: f32 = 5.0;
 pub const PHOTO_CREDIT_PENALTY: f32 = 2.5;
 /// A block about cookies in the words of consent banners.

@@ -762,7 +762,7 @@ fn measure(
     f.alt_text = f.words >= params::ALT_TEXT_MIN_WORDS
         && text.ends_with(ALT_TEXT_SUFFIX)
         && is_alt_text(text);
-    f.post_signature = words.may_hold_address && signs_a_post(text);
+    f.post_signature = words.may_hold_address && (signs_a_post(text) || is_short_video_post(text));
     f.table_row = words.cell_gap && is_table_row(text);
     f.item_number = if words.digits > 0 {
         item_number(text)
@@ -1626,6 +1626,19 @@ fn signs_a_post(text: &str) -> bool {
             })
         })
 }
+
+/// Whether `text` is an embedded short video's post printed on one line:
+/// the author's handle, the caption and the sound it plays ("@jane_doe
+/// Volume up #hottub ♬ original sound - Jane Doe"), post and signature in
+/// one.
+fn is_short_video_post(text: &str) -> bool {
+    text.starts_with('@')
+        && text.len() <= params::SHORT_VIDEO_POST_MAX_BYTES
+        && text.contains(SOUND_MARK)
+}
+
+/// The note that opens the name of the sound a short video plays.
+const SOUND_MARK: &str = "♬ ";
 
 /// Whether `text` is one token, with no space or other sign: a picture's
 /// file name, in brackets or not ("IMG_2214.jpg", "[rtr4iun7.jpg]"), or
@@ -2899,8 +2912,10 @@ mod tests {
                 "Ett inlägg delat av Karin Sjöholm (@hudlakarenkarin)",
                 "— Ruth Cole (@ruthcole.bsky.social) May 6, 2025 at 4:47 PM",
                 "— Ada Quill (@adaquill@mastodon.example) Jun 2, 2025",
+                "@jane_doe Volume up 🔊 #hottub #neighbours ♬ original sound - Jane Doe",
             ],
             &[
+                "@jane_doe said the neighbours had complained twice.",
                 "Write to the desk (@ the front office) any day.",
                 "— Jane Doe, Reuters",
                 "Follow us (@courier) for more.",
