@@ -327,8 +327,16 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     weigh_card_summaries(blocks, feats, &mut region_weights);
     let update_times = live_update_times(blocks, feats, &firm);
     for &i in &update_times {
-        // The times head the updates of one report: no break in it.
+        // The times head the updates of one report: no break in it; nor
+        // are the author and role printed under a time ("Jane Doe",
+        // "Reporter") over the update's text.
         region_weights[i] = 0.0;
+        for j in (i + 1..n).take(p::LIVE_UPDATE_TEXT_REACH) {
+            if firm[j] == Class::Good || is_section_break(&feats[j]) {
+                break;
+            }
+            region_weights[j] = region_weights[j].max(0.0);
+        }
     }
     let item_closers = item_closers(blocks, feats, &firm);
     let captions = figure_captions(blocks, feats, &item_closers);
@@ -4455,9 +4463,10 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
             || is_match_minute(&blocks[i].text)
             || is_game_clock(&blocks[i].text)
     };
-    let heads = |i: usize, class: &dyn Fn(Class) -> bool| {
+    let heads_within = |i: usize, reach: usize, class: &dyn Fn(Class) -> bool| {
         (i + 1..feats.len()).take(reach).any(|j| class(firm[j]))
     };
+    let heads = |i: usize, class: &dyn Fn(Class) -> bool| heads_within(i, reach, class);
     // The page is a live report when enough times head updates firmly.
     let firm_times = (1..feats.len().saturating_sub(1))
         .filter(|&i| is_time(i) && heads(i, &|c| c == Class::Good))
@@ -4482,8 +4491,13 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
     // Once the page shows itself a live report, a time heads a short
     // update too ("90' / Four minutes of added time."), or one under an
     // ad's label.
+    // Its text may stand under an author, a role and a title.
     (1..feats.len().saturating_sub(1))
-        .filter(|&i| is_time(i) && heads(i, &|c| c != Class::Bad))
+        .filter(|&i| {
+            is_time(i)
+                && (heads(i, &|c| c != Class::Bad)
+                    || !html && heads_within(i, reach + 1, &|c| c == Class::Good))
+        })
         .collect()
 }
 
@@ -9103,6 +9117,43 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("swimming club asked"), "{body}");
         assert!(body.contains("every seat in the hall"), "{body}");
+    }
+
+    #[test]
+    fn a_time_heads_an_update_under_its_author_role_and_title() {
+        let updates = [
+            (
+                "16.25",
+                "Buses are running again on the two ring lines, the transport authority said, although services will be irregular for the rest of the evening.",
+            ),
+            (
+                "15.40",
+                "The union said the strike would end at six as planned and that no new action had been called for the coming weeks.",
+            ),
+            (
+                "13.05",
+                "Hospital staff who depend on the buses are being offered free taxis to the main entrance, the region's health board said this afternoon.",
+            ),
+            (
+                "05.40",
+                "The strike on buses and trains has begun. We are reporting here all day on how it affects you on your way to work, school or hospital.",
+            ),
+        ];
+        let mut page = String::from("Transport strike: live\n\n");
+        for (time, text) in updates {
+            let title = if time == "05.40" {
+                "Good morning\n"
+            } else {
+                ""
+            };
+            page.push_str(&format!(
+                "{time}\nLina Berg\nReporter\n{title}{text}\n\nShare\n\n"
+            ));
+        }
+        page.push_str("Topics: Strike Transport\n");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.lines().any(|l| l == "05.40"), "{body}");
+        assert!(body.contains("The strike on buses and trains"), "{body}");
     }
 
     #[test]
