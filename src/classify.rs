@@ -6943,9 +6943,9 @@ mod tests {
         assert!(body.lines().any(|l| l == "Public comment"), "{body}");
     }
 
-    #[test]
-    fn a_comments_link_under_every_step_does_not_end_the_guide() {
-        let steps = [
+    /// A repair guide's steps, each under an "Add a comment" link.
+    fn guide_with_a_comments_link_per_step() -> String {
+        [
             "Turn both shutoff valves under the sink clockwise until they stop, \
              then open the faucet to drain the pressure from the lines.",
             "Pry off the decorative cap on the side of the handle with a small \
@@ -6954,11 +6954,15 @@ mod tests {
              with the adjustable wrench until it turns freely.",
             "Grip the stem of the old cartridge with the pliers and pull it \
              straight up, noting which way the tab on its side faces.",
-        ];
-        let guide: String = steps
-            .iter()
-            .map(|step| format!("{step}\nAdd a comment\n"))
-            .collect();
+        ]
+        .iter()
+        .map(|step| format!("{step}\nAdd a comment\n"))
+        .collect()
+    }
+
+    #[test]
+    fn a_comments_link_under_every_step_does_not_end_the_guide() {
+        let guide = guide_with_a_comments_link_per_step();
         let body = crate::clean(&guide, &crate::Options::default()).body();
         assert!(body.contains("noting which way the tab"), "{body}");
         assert!(body.contains("Turn both shutoff valves"), "{body}");
@@ -6967,21 +6971,7 @@ mod tests {
 
     #[test]
     fn the_form_a_comments_link_opens_under_a_step_does_not_end_the_guide() {
-        let steps = [
-            "Turn both shutoff valves under the sink clockwise until they stop, \
-             then open the faucet to drain the pressure from the lines.",
-            "Pry off the decorative cap on the side of the handle with a small \
-             flat screwdriver and lift the handle straight up.",
-            "Unscrew the dome cap by hand, then loosen the brass retaining nut \
-             with the adjustable wrench until it turns freely.",
-            "Grip the stem of the old cartridge with the pliers and pull it \
-             straight up, noting which way the tab on its side faces.",
-        ];
-        let mut guide: String = steps
-            .iter()
-            .map(|step| format!("{step}\nAdd a comment\n"))
-            .collect();
-        guide = guide.replacen(
+        let guide = guide_with_a_comments_link_per_step().replacen(
             "Add a comment\n",
             "Add a comment\nCancel\nPost comment\n",
             1,
@@ -7292,10 +7282,13 @@ mod tests {
 
     #[test]
     fn a_list_above_a_chart_stays_the_articles() {
-        let page = format!(
-            "{POOL_STORY}\nThe council's figures for the year:\n\n             \u{20}\u{20}• Swims down by a third since the roof was closed\n             \u{20}\u{20}• Repairs to the basin priced at two million pounds\n             \u{20}\u{20}• Running costs up by forty per cent in three years\n\n             Visits to the old pool\n\n■ Adults   ■ Children\n\n2019   2020   2021\n\n\
-             Chart: Ada Quill / The Ledger • Source: Town council\n\n{POOL_STORY_GOES_ON}"
-        );
+        let list = "The council's figures for the year:\n\n  \
+                    • Swims down by a third since the roof was closed\n  \
+                    • Repairs to the basin priced at two million pounds\n  \
+                    • Running costs up by forty per cent in three years\n\n";
+        let chart = "Visits to the old pool\n\n■ Adults   ■ Children\n\n2019   2020   2021\n\n\
+                     Chart: Ada Quill / The Ledger • Source: Town council\n\n";
+        let page = format!("{POOL_STORY}\n{list}{chart}{POOL_STORY_GOES_ON}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Repairs to the basin priced"), "{body}");
         assert!(!body.contains("Visits to the old pool"), "{body}");
@@ -9124,23 +9117,24 @@ mod tests {
         let updates = [
             (
                 "16.25",
-                "Buses are running again on the two ring lines, the transport authority said, although services will be irregular for the rest of the evening.",
+                "Buses run again on the ring lines, though irregularly, the authority said.",
             ),
             (
                 "15.40",
-                "The union said the strike would end at six as planned and that no new action had been called for the coming weeks.",
+                "The union said the strike would end at six and no new action was called.",
             ),
             (
                 "13.05",
-                "Hospital staff who depend on the buses are being offered free taxis to the main entrance, the region's health board said this afternoon.",
+                "Hospital staff are being offered free taxis to the main entrance today.",
             ),
             (
                 "05.40",
-                "The strike on buses and trains has begun. We are reporting here all day on how it affects you on your way to work, school or hospital.",
+                "The strike on buses and trains has begun. We report here all day long.",
             ),
         ];
         let mut page = String::from("Transport strike: live\n\n");
         for (time, text) in updates {
+            // The first update of the day has a title of two words.
             let title = if time == "05.40" {
                 "Good morning\n"
             } else {

@@ -1976,13 +1976,6 @@ fn ends_with_agency_after_sentence(text: &str) -> bool {
     is_picture_agency(&tail[stop + 2..])
 }
 
-/// A short header of another section that names what it is about, its
-/// words after the first all capitalised, as names are: "About Jane Doe",
-/// "Über Moritz Bachmann", "About the Kestrel Valley Tool Library" (an
-/// author's or company's box), "More Washington Examiner", "More From CNN"
-/// (other stories). "About 200 people came" and "More rain is on the way"
-/// are sentences; "About the Study" may head the article's own section, so
-/// a name after "the" takes two capitalised words.
 /// The word for "from" after "More" in other languages: "Mer fra", "Mer
 /// från", "Mehr von", "Meer van".
 const MORE_FROM: [&str; 5] = ["fra", "från", "von", "aus", "van"];
@@ -2001,6 +1994,14 @@ const NAME_JOINERS: &[&str] = &[
     "of", "for", "and", "on", "de", "du", "des", "für", "und", "der",
 ];
 
+/// A short header of another section that names what it is about, its
+/// words after the first all capitalised, as names are: "About Jane Doe",
+/// "Über Moritz Bachmann", "About the Kestrel Valley Tool Library" (an
+/// author's or company's box), "More Washington Examiner", "More From CNN"
+/// (other stories). "About 200 people came" and "More rain is on the way"
+/// are sentences; "About the Study" may head the article's own section, so
+/// a name after "the" takes two capitalised words, and small words may
+/// join them ("About the Institute of Marine Research").
 fn named_section_header(text: &str) -> Option<PhraseKind> {
     // Settled by the first letter for most blocks, by the first word for
     // the rest.
