@@ -7248,20 +7248,19 @@ mod tests {
 
     #[test]
     fn a_box_of_headlines_over_a_short_sentence_is_inside_the_article() {
-        let page = "The council voted on Tuesday night to close the old swimming pool at the \
-                    end of the summer, after a survey found cracks in its floor and walls.\n\n\
-                    A new pool will be built beside the library, the mayor said, and should \
-                    open within three years if the funding comes through on time.\n\n\
-                    Trending\n\n\
-                    \u{20} 1. Fenwick Falls moves to every-other-week garbage pickup this spring\n\
-                    \u{20} 2. Two people taken to hospital after crash on Highway 41\n\
-                    \u{20} 3. Former Sentinel sports editor dies at 81\n\n\
-                    Until then, swimmers will be able to use the pool at the school on the \
-                    hill in the evenings and on weekends, at the same price as now.\n\n\
-                    Not everyone on the council was convinced.\n\n\
-                    The mayor said the decision had not been easy, and that he would meet the \
-                    swimming clubs next month to talk about the years without a pool.\n";
-        let body = crate::clean(page, &crate::Options::default()).body();
+        let story: Vec<&str> = POOL_STORY
+            .lines()
+            .chain(POOL_STORY_GOES_ON.lines())
+            .collect();
+        let trending = "Trending\n\n  \
+                        1. Fenwick Falls moves to every-other-week garbage pickup this spring\n  \
+                        2. Two people taken to hospital after crash on Highway 41\n  \
+                        3. Former Sentinel sports editor dies at 81";
+        let page = format!(
+            "{}\n\n{}\n\n{trending}\n\n{}\n\nNot everyone on the council was convinced.\n\n{}\n",
+            story[0], story[1], story[2], story[3]
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("The council voted"), "{body}");
         assert!(body.contains("The mayor said"), "{body}");
         assert!(!body.contains("Highway 41"), "{body}");
