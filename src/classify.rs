@@ -940,19 +940,20 @@ fn is_section_break(f: &Features) -> bool {
 /// "Add a comment" under every step of a guide: a comments link printed
 /// once per item, not the header of the page's comments, which stands once.
 fn is_comment_link_per_item(f: &Features) -> bool {
-    f.repeats >= p::COMMENT_LINK_PER_ITEM_MIN_REPEATS
-        && !f.titled_comments_header
-        && f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments)
+    f.repeats >= p::COMMENT_LINK_PER_ITEM_MIN_REPEATS && is_comments_line(f)
+}
+
+/// A line that a comments phrase names, other than the header that quotes
+/// the article's title ("12 thoughts on ...").
+fn is_comments_line(f: &Features) -> bool {
+    !f.titled_comments_header && f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments)
 }
 
 /// A comments line that is such a link, or belongs to its widget: a
 /// count ("1 comment") or the form it opens ("Cancel", "Post comment")
 /// right under it.
 fn is_in_comment_widget_per_item(feats: &[Features], i: usize) -> bool {
-    let is_comments = |f: &Features| {
-        !f.titled_comments_header && f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments)
-    };
-    is_comments(&feats[i])
+    is_comments_line(&feats[i])
         && feats[i.saturating_sub(p::COMMENT_WIDGET_MAX_LINES)..=i]
             .iter()
             .any(is_comment_link_per_item)
@@ -2624,7 +2625,7 @@ fn boxes_with_an_ad_notice(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usiz
         let run = start..end;
         // The box has a header over its notice, and no list's items (a
         // tool's price under it is no box).
-        if (3..=p::AD_BOX_MAX_LINES).contains(&run.len())
+        if (p::AD_NOTICE_BOX_MIN_LINES..=p::AD_BOX_MAX_LINES).contains(&run.len())
             && run
                 .clone()
                 .all(|k| feats[k].words <= p::AD_BOX_LINE_MAX_WORDS && !blocks[k].bullet)
@@ -4490,14 +4491,13 @@ fn live_update_times(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -
     }
     // Once the page shows itself a live report, a time heads a short
     // update too ("90' / Four minutes of added time."), or one under an
-    // ad's label.
-    // Its text may stand under an author, a role and a title.
+    // ad's label; in scraped text its paragraph may stand under an author,
+    // a role and a title.
+    let heads_titled = |i: usize| {
+        !html && heads_within(i, p::LIVE_UPDATE_TITLED_TEXT_REACH, &|c| c == Class::Good)
+    };
     (1..feats.len().saturating_sub(1))
-        .filter(|&i| {
-            is_time(i)
-                && (heads(i, &|c| c != Class::Bad)
-                    || !html && heads_within(i, reach + 1, &|c| c == Class::Good))
-        })
+        .filter(|&i| is_time(i) && (heads(i, &|c| c != Class::Bad) || heads_titled(i)))
         .collect()
 }
 

@@ -411,6 +411,10 @@ pub const COOKIE_NOTICE_MAX_BYTES: usize = 2000;
 pub const AD_LABEL_MAX_WORDS: u32 = 2;
 pub const AD_BOX_MAX_LINES: usize = 8;
 pub const AD_BOX_LINE_MAX_WORDS: u32 = 30;
+/// A box with an ad's notice under its header ("ODDS", the odds, "18+ |
+/// Gamble responsibly") has at least this many lines: a header, one line
+/// of its own and the notice.
+pub const AD_NOTICE_BOX_MIN_LINES: usize = 3;
 /// A number in brackets at the end: a comment or view count after a teaser.
 pub const COUNT_PENALTY: f32 = 1.5;
 /// A change shown with an arrow ("▲ 1") in a block of at most this many
@@ -1019,6 +1023,9 @@ pub const LIVE_UPDATE_MIN_TIMES: usize = 2;
 /// body paragraph comes within this many blocks below it.
 pub const LIVE_UPDATE_HTML_REACH: usize = 4;
 pub const LIVE_UPDATE_TEXT_REACH: usize = 3;
+/// Once a page shows itself a live report, an update's text may stand one
+/// line further down in scraped text, under a title of its own too.
+pub const LIVE_UPDATE_TITLED_TEXT_REACH: usize = 4;
 /// In scraped text, a time heads an update when it stands under the last
 /// one's paragraph, or under at most `LIVE_UPDATE_TAIL_MAX_LINES` short
 /// lines of at most `LIVE_UPDATE_TAIL_LINE_MAX_WORDS` words that close it
