@@ -308,7 +308,13 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         })
         .collect();
 
-    let in_table = table_rows(feats);
+    let mut in_table = table_rows(feats);
+    for (row, pair) in in_table
+        .iter_mut()
+        .zip(label_value_rows(blocks, feats, &firm))
+    {
+        *row |= pair;
+    }
     let (schedules, schedule_ads) = day_schedules(blocks, feats, &firm);
     // Lists whose items are the article's own, whatever they look like.
     let mut article_lists = fact_lists(blocks, feats);
@@ -3677,6 +3683,76 @@ fn table_rows(feats: &[Features]) -> Vec<bool> {
             i += 1;
         }
         if i - start >= p::TABLE_MIN_ROWS {
+            rows[start..i].fill(true);
+        }
+        i = i.max(start + 1);
+    }
+    rows
+}
+
+/// Which blocks of scraped text are rows of a table of two columns, a
+/// label and its value ("Battery           6.5 hours"): runs of at least
+/// [`LABEL_VALUE_MIN_ROWS`](p::LABEL_VALUE_MIN_ROWS) lines in a row whose
+/// values start in one column, with figures in at least half of them. Two
+/// cells alone make no table, so the label must read as one: a few words,
+/// no figures, and no time or date (a list of latest news starts each
+/// headline with its time), nor a bullet. And the table must stand among
+/// the article's paragraphs: one above it past at most
+/// [`TABLE_TITLE_MAX_LINES`](p::TABLE_TITLE_MAX_LINES) titles, one below
+/// past titles and list items: a spec sheet in a sidebar is no part of the
+/// article.
+fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<bool> {
+    let mut rows = vec![false; blocks.len()];
+    // The column where the value starts, and whether the value has figures.
+    let pair = |i: usize| -> Option<(usize, bool)> {
+        let (block, f) = (&blocks[i], &feats[i]);
+        if !f.two_cells || block.dom.is_some() || block.bullet || f.words > p::LABEL_VALUE_MAX_WORDS
+        {
+            return None;
+        }
+        let text = block.text.as_ref();
+        let gap = features::cell_gaps(text).next()?;
+        let (label, value) = (&text[..gap.start], &text[gap.end..]);
+        let is_label = label.chars().next().is_some_and(char::is_alphabetic)
+            && label.chars().nth(1).is_some()
+            && !label.chars().any(|c| c.is_ascii_digit())
+            && label.split_whitespace().count() <= p::LIST_LABEL_MAX_WORDS as usize;
+        let column = usize::from(block.indent) + text[..gap.end].chars().count();
+        is_label.then(|| (column, value.chars().any(|c| c.is_ascii_digit())))
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some((column, _)) = pair(i) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        let mut figures = 0;
+        while let Some((at, has_figures)) = (i < blocks.len()).then(|| pair(i)).flatten() {
+            if at != column || (i > start && blocks[i].line != blocks[i - 1].line + 1) {
+                break;
+            }
+            figures += usize::from(has_figures);
+            i += 1;
+        }
+        // Between the table and the paragraphs: titles, and below it the
+        // lists of a review's verdict ("Pros", its items, "Cons", ...).
+        let is_title =
+            |j: usize| feats[j].words <= p::TABLE_TITLE_MAX_WORDS && is_plain_header(&feats[j]);
+        let paragraph_above = (0..start)
+            .rev()
+            .take(p::TABLE_TITLE_MAX_LINES + 1)
+            .find(|&j| firm[j] == Class::Good || !is_title(j))
+            .is_some_and(|j| firm[j] == Class::Good);
+        let paragraph_below = (i..blocks.len())
+            .take(p::LABEL_VALUE_PARAGRAPH_REACH)
+            .find(|&j| firm[j] == Class::Good || !(is_title(j) || blocks[j].bullet))
+            .is_some_and(|j| firm[j] == Class::Good);
+        if i - start >= p::LABEL_VALUE_MIN_ROWS
+            && 2 * figures >= i - start
+            && paragraph_above
+            && paragraph_below
+        {
             rows[start..i].fill(true);
         }
         i = i.max(start + 1);
@@ -10121,6 +10197,31 @@ mod tests {
         assert!(body.contains("The council voted"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Mill Lane"), "{body}");
+    }
+
+    #[test]
+    fn a_spec_sheet_of_labels_and_values_among_the_paragraphs_is_kept() {
+        let review = "The new kettle boils a full litre in just under three minutes, which is \
+                      quicker than any other model we have tested this year at the price.\n\n\
+                      Its lid opens wide enough to clean the inside with a brush, and the \
+                      filter at the spout lifts out and goes in the dishwasher.\n\n\
+                      Specifications\n\n\
+                      Capacity        1.7 litres\n\
+                      Power           3000 W\n\
+                      Weight          1.2 kg\n\
+                      Warranty        2 years\n\n\
+                      Verdict\n\n\
+                      It is quick, quiet and easy to keep clean, and at this price it is the \
+                      kettle we would buy for ourselves without a second thought.\n";
+        let options = crate::Options::default();
+        let body = crate::clean(review, &options).body();
+        assert!(body.contains("Power 3000 W"), "{body}");
+        assert!(body.contains("kettle we would buy"), "{body}");
+        // The same rows out of line make no table: two cells are no table.
+        let ragged = review.replace("Power           ", "Power  ");
+        let body = crate::clean(&ragged, &options).body();
+        assert!(!body.contains("3000 W"), "{body}");
+        assert!(!body.contains("kettle we would buy"), "{body}");
     }
 
     #[test]

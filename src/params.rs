@@ -876,6 +876,15 @@ pub const SEPARATED_TEASERS_MIN_ITEMS: usize = 2;
 /// neither prose nor boilerplate), and in the region they are body.
 pub const TABLE_ROW_MIN_CELLS: usize = 3;
 pub const TABLE_MIN_ROWS: usize = 3;
+/// A table of two columns in scraped text, a label and its value: at
+/// least `LABEL_VALUE_MIN_ROWS` lines in a row, each of at most
+/// `LABEL_VALUE_MAX_WORDS` words, whose values start in one column. Its
+/// label has at most `LIST_LABEL_MAX_WORDS` words.
+pub const LABEL_VALUE_MIN_ROWS: usize = 4;
+pub const LABEL_VALUE_MAX_WORDS: u32 = 16;
+/// The article's paragraph under such a table comes within this many
+/// blocks, past titles and list items (a verdict's "Pros" and "Cons").
+pub const LABEL_VALUE_PARAGRAPH_REACH: usize = 12;
 /// A bulleted block that ends a sentence of at least this many words is an
 /// item of a checklist in the article, not of a menu: it weighs nothing in
 /// the choice of the region.

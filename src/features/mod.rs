@@ -107,6 +107,10 @@ pub struct Features {
     /// The block is a row of cells apart by tabs or runs of spaces, as
     /// scraped text renders a table: "Police    $58.4m    $63.1m    +8.0%".
     pub table_row: bool,
+    /// The block is two cells apart by one such gap ("Battery    6.5
+    /// hours"): a row of a table only among others whose second cells
+    /// start in one column.
+    pub two_cells: bool,
     /// The block ends with a credit in brackets, as captions do: "(Image:
     /// GETTY)", "(AP Photo/Jane Doe, File)".
     pub ends_with_credit: bool,
@@ -763,7 +767,11 @@ fn measure(
         && text.ends_with(ALT_TEXT_SUFFIX)
         && is_alt_text(text);
     f.post_signature = words.may_hold_address && (signs_a_post(text) || is_short_video_post(text));
-    f.table_row = words.cell_gap && is_table_row(text);
+    if words.cell_gap {
+        let cells = count_cells(text);
+        f.table_row = cells >= params::TABLE_ROW_MIN_CELLS;
+        f.two_cells = cells == 2;
+    }
     f.item_number = if words.digits > 0 {
         item_number(text)
     } else {
@@ -1703,32 +1711,38 @@ fn is_form_row(text: &str) -> bool {
     rest.is_empty() && groups >= params::FORM_ROW_MIN_CONTROLS
 }
 
-/// Whether `text` is a row of at least
-/// [`TABLE_ROW_MIN_CELLS`](params::TABLE_ROW_MIN_CELLS) cells: texts apart
-/// by a tab or by a run of spaces. Two spaces after a sentence's end part
-/// sentences, not cells. Kept out of line: inlined, it slowed the whole of
-/// [`measure`].
+/// How many cells `text` holds as a row of a table: texts apart by a tab
+/// or by a run of spaces (see [`cell_gaps`]). Kept out of line: inlined,
+/// it slowed the whole of [`measure`].
 #[inline(never)]
-fn is_table_row(text: &str) -> bool {
+fn count_cells(text: &str) -> usize {
+    cell_gaps(text).count() + 1
+}
+
+/// The runs of white space in `text` that part a row's cells, as byte
+/// ranges: a tab, or a run of spaces. Two spaces after a sentence's end
+/// part sentences, not cells.
+pub(crate) fn cell_gaps(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let bytes = text.as_bytes();
-    let mut gaps = 0;
     let mut at = 0;
-    while at < bytes.len() {
-        if !matches!(bytes[at], b' ' | b'\t') {
-            at += 1;
-            continue;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            if !matches!(bytes[at], b' ' | b'\t') {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && matches!(bytes[at], b' ' | b'\t') {
+                at += 1;
+            }
+            let run = &bytes[start..at];
+            let after_sentence = start > 0 && matches!(bytes[start - 1], b'.' | b'!' | b'?');
+            if run.contains(&b'\t') || run.len() > 2 || run.len() == 2 && !after_sentence {
+                return Some(start..at);
+            }
         }
-        let start = at;
-        while at < bytes.len() && matches!(bytes[at], b' ' | b'\t') {
-            at += 1;
-        }
-        let run = &bytes[start..at];
-        let after_sentence = start > 0 && matches!(bytes[start - 1], b'.' | b'!' | b'?');
-        if run.contains(&b'\t') || run.len() > 2 || run.len() == 2 && !after_sentence {
-            gaps += 1;
-        }
-    }
-    gaps + 1 >= params::TABLE_ROW_MIN_CELLS
+        None
+    })
 }
 
 /// What some renderers print after a picture's title as its alt text.
@@ -1933,7 +1947,7 @@ fn is_name_and_agency(text: &str) -> bool {
 /// with their credit glued on do: "... after the vote. Photograph by Lena
 /// Brooks/AFP/Getty Images", "... on July 25.Jon Marsh / AP file". Only
 /// listed agencies count: "TCP/IP" ends no caption. Kept out of line, as
-/// [`is_table_row`] is.
+/// [`count_cells`] is.
 #[inline(never)]
 fn ends_with_agency(text: &str) -> bool {
     let Some((_, agency)) = text.rsplit_once('/') else {
