@@ -325,6 +325,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             && is_plain_header(&feats[i])
     }));
     article_lists.extend(schedules.iter().cloned());
+    article_lists.extend(numbered_lists(blocks, feats, &firm));
     let listed = listed_items(blocks, feats, &firm, &article_lists);
     let mut region_weights = region_weights(blocks, feats, &firm, &smoothed, &in_table, &listed);
     let (teasers, box_subheadings) =
@@ -3130,6 +3131,61 @@ fn is_mail_line(block: &Block<'_>) -> bool {
         .text
         .split_whitespace()
         .any(crate::features::is_mail_address)
+}
+
+/// In scraped text, the numbered lists of the article: a plain header of
+/// a few words right under one of its paragraphs ("Setlist"), over at
+/// least [`NUMBERED_LIST_MIN_ITEMS`](p::NUMBERED_LIST_MIN_ITEMS) items
+/// numbered from 1, each short, no sentence and no phrase. A plain header
+/// may part the items where the numbers go on ("Encore" over "9. ...").
+/// Not a box of most read stories (its header is a phrase), nor notes
+/// (each a sentence), nor a table of contents (its items come back as the
+/// subheadings).
+fn numbered_lists(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+) -> Vec<std::ops::Range<usize>> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    let is_header = |j: usize| {
+        feats[j].words <= p::LIST_HEADER_MAX_WORDS
+            && !feats[j].ends_sentence
+            && !feats[j].ends_colon
+            && feats[j].item_number == 0
+            && is_plain_header(&feats[j])
+    };
+    let is_item = |j: usize, number: u32| {
+        feats[j].item_number == number
+            && feats[j].words <= p::TEASER_ITEM_MAX_WORDS
+            && !feats[j].ends_sentence
+            && feats[j].repeats <= 1
+            && feats[j].phrase.is_none()
+            && feats[j].link_density <= p::LINK_FROM
+    };
+    let mut lists = Vec::new();
+    for header in (1..feats.len()).filter(|&i| firm[i - 1] == Class::Good && is_header(i)) {
+        let (mut end, mut number) = (header + 1, 1);
+        loop {
+            if end < feats.len() && is_item(end, number) {
+                end += 1;
+            } else if end + 1 < feats.len()
+                && number > 1
+                && is_header(end)
+                && is_item(end + 1, number)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+            number += 1;
+        }
+        if number > p::NUMBERED_LIST_MIN_ITEMS {
+            lists.push(header..end);
+        }
+    }
+    lists
 }
 
 /// The runs of at least [`FACT_LIST_MIN_ITEMS`](p::FACT_LIST_MIN_ITEMS)
@@ -10197,6 +10253,37 @@ mod tests {
         assert!(body.contains("The council voted"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Mill Lane"), "{body}");
+    }
+
+    #[test]
+    fn a_numbered_setlist_between_paragraphs_is_kept_with_its_encore() {
+        let review = "The band opened with the title track of the new record, and the crowd \
+                      sang every word of it back to the stage before the first chorus.\n\n\
+                      Setlist\n\n\
+                      \x20 1. Harbour Lights\n\
+                      \x20 2. Paper Kites\n\
+                      \x20 3. Cold Frame\n\
+                      \x20 4. Saltmarsh\n\
+                      \x20 5. Wexcombe Rain\n\
+                      \x20 6. Lamplighter\n\
+                      \x20 7. Glass Harbour\n\n\
+                      Encore\n\n\
+                      \x20 8. Long Way Round\n\n\
+                      They closed with the oldest song they have, played slower than on the \
+                      record, and nobody moved for the exits until it had finished.\n\n\
+                      Photo: Ada Price\n\
+                      Share this review\n";
+        let options = crate::Options::default();
+        let body = crate::clean(review, &options).body();
+        assert!(body.contains("Setlist\nHarbour Lights\n"), "{body}");
+        assert!(body.contains("Encore\nLong Way Round\n"), "{body}");
+        assert!(body.contains("played slower"), "{body}");
+        // Notes, each a sentence, are no such list.
+        let notes = review
+            .replace("Setlist", "Notes")
+            .replace("Paper Kites", "See the band's own site for the dates.");
+        let body = crate::clean(&notes, &options).body();
+        assert!(!body.contains("Long Way Round"), "{body}");
     }
 
     #[test]

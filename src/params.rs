@@ -1185,6 +1185,9 @@ pub const LIST_ITEM_MAX_WORDS: u32 = 40;
 /// this many labelled items ("June 9 – Tampa, FL") follow it.
 pub const LIST_HEADER_MAX_WORDS: u32 = 6;
 pub const LABELLED_LIST_MIN_ITEMS: usize = 5;
+/// A numbered list under such a header, right under a paragraph of the
+/// article ("Setlist" over "1. ..."), has at least this many items.
+pub const NUMBERED_LIST_MIN_ITEMS: u32 = 3;
 /// A labelled item of such a list ("Saltcombe: 15 Ben Tregear, 14 Will
 /// Hocking, ...") has at most this many words.
 pub const LABELLED_ITEM_MAX_WORDS: u32 = 80;
