@@ -1192,6 +1192,10 @@ pub const NUMBERED_LIST_MIN_ITEMS: u32 = 3;
 /// Hocking, ...") has at most this many words.
 pub const LABELLED_ITEM_MAX_WORDS: u32 = 80;
 pub const LIST_ITEM_MAX_PHRASE: f32 = 0.5;
+/// A possessive over one comment ("Chair's comment", "The minister's
+/// comment") of at most this many words heads someone's word on the story,
+/// not the readers' comments.
+pub const ATTRIBUTED_COMMENT_MAX_WORDS: u32 = 4;
 /// A block is "plain" (only short, not boilerplate) when its boilerplate
 /// evidence sums to no less than minus this.
 pub const PLAIN_MAX_HARD_EVIDENCE: f32 = 0.5;

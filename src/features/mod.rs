@@ -863,6 +863,14 @@ fn measure(
     {
         f.phrase = None;
     }
+    // "Chair's comment", "Minister’s comment": someone's word on the
+    // story, under a subheading, not the readers' comments.
+    if f.phrase.is_some_and(|m| m.kind == PhraseKind::Comments)
+        && f.words <= params::ATTRIBUTED_COMMENT_MAX_WORDS
+        && is_attributed_comment(text)
+    {
+        f.phrase = None;
+    }
     // A credit glued to the end of the last paragraph ("... for the fire
     // crews. Additional reporting by ...") leaves the paragraph one.
     if f.phrase
@@ -1745,6 +1753,16 @@ pub(crate) fn cell_gaps(text: &str) -> impl Iterator<Item = std::ops::Range<usiz
     })
 }
 
+/// Whether `text` is a possessive over one comment: "Chair's comment",
+/// "The minister’s comment". Readers' comments are plural.
+fn is_attributed_comment(text: &str) -> bool {
+    let mut words = text.split_whitespace().rev();
+    let (Some(last), Some(owner)) = (words.next(), words.next()) else {
+        return false;
+    };
+    last.eq_ignore_ascii_case("comment") && (owner.ends_with("'s") || owner.ends_with("’s"))
+}
+
 /// What some renderers print after a picture's title as its alt text.
 const ALT_TEXT_SUFFIX: &str = " image";
 
@@ -2551,6 +2569,20 @@ mod tests {
         // Other phrases count in a long block only when they open it.
         let body = guidelines.replace("The Ledger welcomes letters from readers.", "Share it.");
         assert_eq!(features(&body).phrase, None);
+    }
+
+    #[test]
+    fn someones_comment_is_no_comments_header() {
+        for text in ["Chair’s comment", "The minister's comment"] {
+            assert_eq!(features(text).phrase, None, "{text}");
+        }
+        for text in ["Readers' comments", "Leave a comment", "Comment"] {
+            assert_eq!(
+                features(text).phrase.map(|m| m.kind),
+                Some(PhraseKind::Comments),
+                "{text}"
+            );
+        }
     }
 
     #[test]
