@@ -511,6 +511,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         &mut decisions,
     );
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
+    keep_list_under_last_heading(blocks, feats, region.clone(), &mut decisions);
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
     keep_questions_after(blocks, feats, region.clone(), &mut decisions);
@@ -4886,6 +4887,67 @@ fn keep_introduced_lists(
         if items >= p::LABELLED_LIST_MIN_ITEMS {
             keep_list(header..header + 1 + items, decisions);
         }
+    }
+}
+
+/// In HTML, a list right under the heading that ends the region ("Stage 4
+/// top ten" over its `<ol>`): a heading kept as the article's heads what
+/// follows it, when it stands beside the paragraph above it. The list
+/// sits beside the heading in the DOM, with at least
+/// [`LIST_MIN_ITEMS`](p::LIST_MIN_ITEMS) plain items, no phrase and no
+/// links among them.
+fn keep_list_under_last_heading(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let Some(heading) = region.end.checked_sub(1) else {
+        return;
+    };
+    let Some(heading_dom) = blocks[heading].dom.as_ref() else {
+        return;
+    };
+    // The heading stands among the article's paragraphs, not atop a box.
+    let beside_paragraph = heading.checked_sub(1).is_some_and(|above| {
+        decisions[above].label == Label::Body
+            && blocks[above]
+                .dom
+                .as_ref()
+                .is_some_and(|dom| dom.container == heading_dom.container)
+    });
+    if heading_dom.heading == 0 || decisions[heading].label != Label::Body || !beside_paragraph {
+        return;
+    }
+    let first = region.end;
+    let Some(list_container) = blocks
+        .get(first)
+        .and_then(|b| b.dom.as_ref())
+        .map(|d| d.container)
+    else {
+        return;
+    };
+    let is_item = |j: usize| {
+        blocks[j].dom.as_ref().is_some_and(|dom| {
+            dom.container == list_container
+                && dom.depth == heading_dom.depth + 1
+                && dom.landmarks.contains(Landmarks::LIST)
+                && !dom.landmarks.contains(Landmarks::HIDDEN)
+                && !dom.hints.contains(Hints::AD)
+        }) && is_list_item(&feats[j])
+            && feats[j].phrase.is_none()
+            && feats[j].link_density <= p::LINK_FROM
+    };
+    let items = (first..blocks.len())
+        .take(p::LIST_MAX_ITEMS)
+        .take_while(|&j| is_item(j))
+        .count();
+    if items >= p::LIST_MIN_ITEMS {
+        keep_as(
+            first..first + items,
+            "body: the list under the heading that ends the article",
+            decisions,
+        );
     }
 }
 
@@ -10253,6 +10315,30 @@ mod tests {
         assert!(body.contains("The council voted"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Mill Lane"), "{body}");
+    }
+
+    #[test]
+    fn a_list_under_the_heading_that_ends_the_article_is_kept() {
+        let results = "<h3>Final standings</h3><ol>\
+            <li>Ada Varga (Team Osprey) 3:58:12</li><li>Lena Fosse (Velo Nord) +0:08</li>\
+            <li>Mira Kade (Team Osprey) +0:15</li><li>Tove Lind (Kestrel Racing) +0:21</li>\
+            <li>Rosa Imre (Velo Nord) +0:30</li></ol>";
+        let page = |results: &str| {
+            format!(
+                "<html><body><article><h1>Varga wins the hill stage</h1>\
+                 <div class=\"entry-content\">{}{results}</div></article>\
+                 <footer><p>Contact us</p></footer></body></html>",
+                pool_story_html()
+            )
+        };
+        let body = html_body(&page(results));
+        assert!(body.contains("Rosa Imre (Velo Nord) +0:30"), "{body}");
+        // Under a heading in a box of its own, a list is the box's.
+        let boxed = results
+            .replace("<h3>", "<div class=\"standings\"><h3>")
+            .replace("</ol>", "</ol></div>");
+        let body = html_body(&page(&boxed));
+        assert!(!body.contains("Rosa Imre"), "{body}");
     }
 
     #[test]
