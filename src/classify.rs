@@ -811,6 +811,8 @@ fn drop_appeal_boxes(
             .saturating_sub(p::APPEAL_PITCH_MAX_BLOCKS + 1)
             .max(start)..call)
             .rev()
+            // An ad's label heads the ad, not the appeal under it.
+            .take_while(|&k| !is_ad_label(&feats[k]))
             .find(|&k| {
                 feats[k].words <= p::APPEAL_TITLE_MAX_WORDS && is_box_title(&blocks[k], &feats[k])
             });
@@ -8638,6 +8640,19 @@ mod tests {
         assert!(!body.contains("Support The Valley Gazette"), "{body}");
         assert!(!body.contains("forty years"), "{body}");
         assert!(!body.contains("it only takes a minute"), "{body}");
+        // An ad's label above a short paragraph heads an ad, not the
+        // appeal: the paragraph stays.
+        let page = format!(
+            "{}ADVERTISEMENT\n\n\
+             One swimmer was treated at the scene for a cut foot and released, the mayor said.\n\n\
+             Sign up for the Morning Briefing\n\
+             Get the top local stories in your inbox every weekday morning.\n\
+             [Enter your email]   [Sign Up]\n\n{goes_on}",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("One swimmer was treated"), "{body}");
+        assert!(!body.contains("ADVERTISEMENT"), "{body}");
     }
 
     #[test]
