@@ -3772,6 +3772,7 @@ fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) ->
         let text = block.text.as_ref();
         let gap = features::cell_gaps(text).next()?;
         let (label, value) = (&text[..gap.start], &text[gap.end..]);
+        // A letter alone is a form guide's result ("W  Town 2-1 Rovers").
         let is_label = label.chars().next().is_some_and(char::is_alphabetic)
             && label.chars().nth(1).is_some()
             && !label.chars().any(|c| c.is_ascii_digit())
@@ -3779,6 +3780,8 @@ fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) ->
         let column = usize::from(block.indent) + text[..gap.end].chars().count();
         is_label.then(|| (column, value.chars().any(|c| c.is_ascii_digit())))
     };
+    let is_title =
+        |j: usize| feats[j].words <= p::TABLE_TITLE_MAX_WORDS && is_plain_header(&feats[j]);
     let mut i = 0;
     while i < blocks.len() {
         let Some((column, _)) = pair(i) else {
@@ -3796,8 +3799,6 @@ fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) ->
         }
         // Between the table and the paragraphs: titles, and below it the
         // lists of a review's verdict ("Pros", its items, "Cons", ...).
-        let is_title =
-            |j: usize| feats[j].words <= p::TABLE_TITLE_MAX_WORDS && is_plain_header(&feats[j]);
         let paragraph_above = (0..start)
             .rev()
             .take(p::TABLE_TITLE_MAX_LINES + 1)
