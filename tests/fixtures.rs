@@ -6065,7 +6065,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-tech-blog-product-review-specs-table-pros-cons-price-box-buy-buttons",
         InputKind::Text,
-        0.85,
+        0.94,
     ),
     // Before the quote card's phrases: 0.972; before the quote card's rule: 0.986.
     (
@@ -6548,7 +6548,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-phone-review-score-price-widgets-spec-rows-pluspunten-minpunten-eindoordeel-box",
         InputKind::Text,
-        0.86,
+        0.95,
     ),
     (
         "text-laptop-buying-guide-four-numbered-picks-view-deal-price-widgets-reasons-to-buy-avoid-comparison-table-jump-to-list-deals-box",
@@ -9402,7 +9402,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-peruvian-regional-daily-paro-minero-bloqueo-puente-lea-tambien-line-quote-first-para-suscriptores-box-mid-body-whatsapp-canal-foto-captions-twice-sigue-leyendo-google-news-etiquetas-mas-leidas-comentarios",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "text-indian-city-news-metro-fare-hike-telegram-channel-prompt-google-news-line-app-download-prompt-also-read-pipe-body-telegram-and-app-mentions-most-read",
@@ -13607,7 +13607,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-austrian-daily-kolumne-wirtshaus-author-mini-and-box-forum-postings-count-pull-quote-blockquote-disclaimer",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-flemish-broadcaster-spoorstaking-live-update-time-h3-heads-meer-nieuws-aside-and-list-video-caption",
@@ -13622,7 +13622,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-swiss-german-business-stellenabbau-das-wichtigste-in-kuerze-box-abo-paywall-teaser-cut-bild-caption-twice",
         InputKind::Text,
-        0.92,
+        0.98,
     ),
     (
         "html-fashion-trend-burgundy-runway-street-galleries-h4-counters-newsletter-module-shoot-credits-more-from-fashion",
@@ -13677,7 +13677,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-concert-review-numbered-setlist-encore-kept-gallery-captions-twice-upcoming-shows-widget-comments",
         InputKind::Text,
-        0.86,
+        0.95,
     ),
     (
         "text-music-industry-label-boss-q-a-plain-questions-label-file-boxes-newsletter-prompt-mid-article-edit-note-kept",
@@ -13687,7 +13687,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-hungarian-vasutallomas-kapcsolodo-p-and-aside-elofizetoi-paywall-note-cimkek-hirdetes-foto-mti-legolvasottabb",
         InputKind::Html,
-        0.88,
+        0.92,
     ),
     (
         "html-polish-regional-basen-czytaj-takze-inline-sonda-poll-mid-body-reklama-fot-captions-komentarze-najnowsze",
@@ -13697,7 +13697,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-romanian-judetean-pod-de-fier-citeste-si-lines-reclama-facebook-follow-prompt-foto-twice-cele-mai-citite",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-turkish-ulusal-kutuphane-ilgili-haberler-box-foto-galeri-counter-yorum-sayisi-reklam-aa-cok-okunanlar",
@@ -13712,7 +13712,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-parliament-news-committee-report-rural-bus-services-inline-find-out-more-list-topics-tags-chair-quote-share",
         InputKind::Html,
-        0.82,
+        0.96,
     ),
     (
         "text-city-government-news-tenant-office-service-alert-banner-translate-selector-share-this-page-bullets",
@@ -13757,7 +13757,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dear-advice-column-reader-letter-sign-off-answer-submit-question-prompt-more-advice-list-ad-labels",
         InputKind::Text,
-        0.91,
+        0.98,
     ),
     (
         "text-parenting-site-screen-time-expert-quote-box-product-carousel-poll-mid-article-newsletter-related",
@@ -13787,7 +13787,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-cycling-news-site-stage-race-report-top-ten-ol-kept-stage-profile-figure-gallery-carousel-gc-widget-related",
         InputKind::Html,
-        0.89,
+        0.98,
     ),
     (
         "html-tennis-news-site-withdrawal-story-draw-widget-mid-body-video-embed-caption-related-cards-odds-promo",
@@ -13922,7 +13922,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-ngo-campaign-update-peat-meadows-petition-counter-donate-box-numbered-steps-kept-partner-logos",
         InputKind::Text,
-        0.92,
+        0.95,
     ),
     (
         "html-chinese-portal-stone-bridge-repair-pic-desc-xiangguan-yuedu-box-laiyuan-zeren-bianji-share-remen-tuijian",
@@ -13947,7 +13947,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-modellbahn-magazin-bahnhofsvorfeld-h0-stueckliste-table-kept-forum-thread-links-anzeige-slots-shop-box",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-photography-blog-blue-hour-tutorial-settings-table-kept-affiliate-gear-box-newsletter-popup-related-posts",
@@ -14042,7 +14042,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-local-daily-house-fire-subheads-read-more-and-related-lines-signup-box-mid-body-comments-most-popular",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "html-arc-xp-like-hospital-waiting-list-report-c-paragraph-lead-art-credit-interstitial-link-arcad-related-grid",
@@ -14067,7 +14067,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-portuguese-portugal-news-site-centro-saude-leia-tambem-inline-link-paywall-note-mais-lidas",
         InputKind::Html,
-        0.93,
+        0.98,
     ),
     (
         "html-spanish-regional-daily-depuradora-noticias-relacionadas-box-mid-body-taboola-sponsored-block-comments",
@@ -14077,7 +14077,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-catalan-news-site-mercat-municipal-obres-et-pot-interessar-box-subscription-prompt-caption-twice-mes-llegit",
         InputKind::Text,
-        0.85,
+        0.98,
     ),
     (
         "text-italian-local-news-scuolabus-elettrici-leggi-anche-lines-pubblicita-labels-caption-twice-i-piu-letti",
@@ -14127,7 +14127,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-pharmacy-chain-ratgeber-heuschnupfen-product-ad-cards-mid-body-symptom-checker-widget",
         InputKind::Html,
-        0.87,
+        0.94,
     ),
     (
         "html-medical-journal-news-summary-kidney-stones-trial-reference-citation-box-related-articles",
@@ -14187,17 +14187,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-national-daily-greve-ter-regionale-lire-aussi-lines-publicite-newsletter-prompt-caption-twice-plus-lus",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-german-national-daily-museum-wiedereroeffnung-auch-interessant-anzeige-newsletter-caption-twice-meistgelesen",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-italian-national-daily-sentenza-affitti-leggi-anche-lines-pubblicita-newsletter-didascalia-twice-i-piu-letti",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-spanish-national-daily-sequia-campo-te-puede-interesar-lines-publicidad-newsletter-caption-twice-lo-mas-visto",
