@@ -480,6 +480,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     keep_enclosed_runs(blocks, feats, scores, region.clone(), &mut decisions);
     keep_date_headings(blocks, feats, region.clone(), &mut decisions);
+    keep_glyph_subheadings(blocks, feats, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
     // A paragraph may introduce labelled items too ("Here are the dates to
     // mark."), without a colon: they are kept when the article goes on
@@ -2933,6 +2934,42 @@ fn is_signup_prompt(f: &Features) -> bool {
         m.kind == PhraseKind::Subscribe
             && (m.whole_block || m.strength() >= p::SECTION_BREAK_MIN_COVERAGE)
     })
+}
+
+/// In scraped text, a subheading that the page marks with a glyph
+/// ([`SUBHEADING_GLYPHS`](p::SUBHEADING_GLYPHS): "■新しい蔵に「昔の柱」",
+/// "◇ 주변 상권 ...") right over a paragraph of the article is the
+/// article's, whatever stands above it (a related story's line).
+fn keep_glyph_subheadings(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    if is_html(blocks) {
+        return;
+    }
+    let is_subheading = |i: usize| {
+        let mut chars = blocks[i].text.chars();
+        chars
+            .next()
+            .is_some_and(|c| p::SUBHEADING_GLYPHS.contains(&c))
+            && chars.any(char::is_alphabetic)
+            && feats[i].words <= p::GLYPH_SUBHEADING_MAX_WORDS
+            && feats[i].phrase.is_none()
+    };
+    for i in region.start..region.end.saturating_sub(1) {
+        if decisions[i].label != Label::Body
+            && decisions[i + 1].label == Label::Body
+            && feats[i + 1].ends_sentence
+            && is_subheading(i)
+        {
+            decisions[i] = Decision {
+                label: Label::Body,
+                note: "body: a subheading marked with a glyph, over a paragraph",
+            };
+        }
+    }
 }
 
 /// A heading element that is only a date ("Monday, Dec. 7", "Thursday")
@@ -10355,6 +10392,23 @@ mod tests {
             .replace("</ol>", "</ol></div>");
         let body = html_body(&page(&boxed));
         assert!(!body.contains("Rosa Imre"), "{body}");
+    }
+
+    #[test]
+    fn a_subheading_marked_with_a_glyph_under_a_related_line_is_kept() {
+        let page = "市は来年春、駅前の古い倉庫を改修し、地元の野菜や魚を売る市場として開くと発表した。\
+                    総事業費は約4億円で、国の交付金を使う。\n\n\
+                    市場には20店が入る予定で、うち半分は地元の農家や漁師が直接営む。\
+                    市は年間30万人の来場を見込んでいる。\n\n\
+                    【関連記事】駅前の再開発計画、市議会で可決（2024年3月）\n\n\
+                    ■地元の声「買い物が楽に」\n\n\
+                    近くに住む70代の女性は「車がないので、駅前で買い物ができるのは助かる」と話した。\
+                    市は開業前に説明会を開く予定だ。\n\n\
+                    市の担当者は「市場を町のにぎわいの中心にしたい」と話している。\
+                    詳しい日程は市のホームページで知らせる。\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("■地元の声「買い物が楽に」"), "{body}");
+        assert!(!body.contains("【関連記事】"), "{body}");
     }
 
     #[test]

@@ -1285,6 +1285,12 @@ pub const TEXT_SUBHEADING_MIN_CAPITALISED: f32 = 0.75;
 /// article when body stands right under it.
 pub const DATE_HEADING_MIN_COVERAGE: f32 = 0.9;
 pub const DATE_HEADING_MAX_WORDS: u32 = 5;
+/// Glyphs that open a subheading in Japanese, Chinese and Korean news
+/// ("■...", "◆...", "◇ ..."); such a subheading has at most
+/// `GLYPH_SUBHEADING_MAX_WORDS` words. ("□" is a form's box, "●" a live
+/// badge.)
+pub const SUBHEADING_GLYPHS: [char; 3] = ['■', '◆', '◇'];
+pub const GLYPH_SUBHEADING_MAX_WORDS: u32 = 20;
 
 // ------------------------------------------------------- DOM (HTML only) --
 
