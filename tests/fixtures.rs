@@ -8752,7 +8752,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-japanese-local-rail-line-closure-kanren-kiji-lines-kisha-email-tail-shashin-caption-twice-kokoku-share-ranking",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-korean-fishing-port-festival-dateline-gija-lead-gwanryeon-gisa-lines-arrow-subheads-sajin-caption-twice-gwanggo-comments-manhi-bon",
@@ -12357,7 +12357,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-japanese-health-news-bathing-study-kanshu-byline-kenkyu-gaiyo-box-ronbun-doi-sankou-bunken-disclaimer-kanren",
         InputKind::Text,
-        0.65,
+        0.69,
     ),
     (
         "text-us-health-news-hot-flash-cbt-trial-reviewed-byline-study-box-mid-body-journal-reference-sources-disclaimer",
@@ -14312,7 +14312,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-japanese-portal-sake-brewery-kono-kiji-no-gazou-counter-shashin-twice-kanren-kiji-lines-and-box-ranking",
         InputKind::Text,
-        0.89,
+        0.98,
     ),
     (
         "text-korean-portal-market-roof-gudok-prompts-sajin-caption-twice-gwanryeon-gisa-arrows-gija-at-end-manhi-bon",
@@ -14347,7 +14347,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-danish-regional-daily-faergeleje-plus-log-ind-wall-mid-body-laes-ogsaa-aside-annonce-figcaptions-mest-laeste",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-norwegian-broadcaster-hjortepakjorsler-fakta-om-box-kept-kilde-dropped-figcaptions-siste-nytt-list",
@@ -14362,7 +14362,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-swedish-lokaltidning-vattenverk-premium-paywall-teaser-las-ocksa-foto-caption-twice-annons-mest-last",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "html-uk-tabloid-gran-big-wheel-one-sentence-paras-read-more-aside-jw-video-player-more-on-list-comments-count",
@@ -14387,7 +14387,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-malay-portal-jeti-nelayan-baca-juga-inline-links-telegram-prompt-figcaption-iklan-slots-artikel-berkaitan",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-vietnamese-news-site-cho-dem-di-doi-sapo-xem-them-box-tin-lien-quan-figcaption-anh-credit-author-bottom",
