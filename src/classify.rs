@@ -318,12 +318,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     let (schedules, schedule_ads) = day_schedules(blocks, feats, &firm);
     // Lists whose items are the article's own, whatever they look like.
     let mut article_lists = fact_lists(blocks, feats);
-    article_lists.extend(labelled_lists(blocks, feats, |i| {
-        feats[i].words <= p::LIST_HEADER_MAX_WORDS
-            && !feats[i].ends_sentence
-            && !feats[i].ends_colon
-            && is_plain_header(&feats[i])
-    }));
+    article_lists.extend(labelled_lists(blocks, feats, |i| is_list_header(&feats[i])));
     article_lists.extend(schedules.iter().cloned());
     article_lists.extend(numbered_lists(blocks, feats, &firm));
     let listed = listed_items(blocks, feats, &firm, &article_lists);
@@ -3189,13 +3184,7 @@ fn numbered_lists(
     if is_html(blocks) {
         return Vec::new();
     }
-    let is_header = |j: usize| {
-        feats[j].words <= p::LIST_HEADER_MAX_WORDS
-            && !feats[j].ends_sentence
-            && !feats[j].ends_colon
-            && feats[j].item_number == 0
-            && is_plain_header(&feats[j])
-    };
+    let is_header = |j: usize| feats[j].item_number == 0 && is_list_header(&feats[j]);
     let is_item = |j: usize, number: u32| {
         feats[j].item_number == number
             && feats[j].words <= p::TEASER_ITEM_MAX_WORDS
@@ -3821,14 +3810,15 @@ fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) ->
         |j: usize| feats[j].words <= p::TABLE_TITLE_MAX_WORDS && is_plain_header(&feats[j]);
     let mut i = 0;
     while i < blocks.len() {
-        let Some((column, _)) = pair(i) else {
+        let Some((column, has_figures)) = pair(i) else {
             i += 1;
             continue;
         };
         let start = i;
-        let mut figures = 0;
+        let mut figures = usize::from(has_figures);
+        i += 1;
         while let Some((at, has_figures)) = (i < blocks.len()).then(|| pair(i)).flatten() {
-            if at != column || (i > start && blocks[i].line != blocks[i - 1].line + 1) {
+            if at != column || blocks[i].line != blocks[i - 1].line + 1 {
                 break;
             }
             figures += usize::from(has_figures);
@@ -3852,7 +3842,6 @@ fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) ->
         {
             rows[start..i].fill(true);
         }
-        i = i.max(start + 1);
     }
     rows
 }
@@ -5234,6 +5223,12 @@ fn is_labelled_item(text: &str) -> bool {
                 && spaced(at, 3)
         }
     })
+}
+
+/// A plain header of a few words, without a colon, that may head a list
+/// of the article's ("Tour Dates", "Setlist").
+fn is_list_header(f: &Features) -> bool {
+    f.words <= p::LIST_HEADER_MAX_WORDS && !f.ends_sentence && !f.ends_colon && is_plain_header(f)
 }
 
 /// A header with nothing against it but its shortness: no phrase, date,
