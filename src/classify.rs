@@ -2522,6 +2522,20 @@ fn article_goes_on_at(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], 
         || (feats.get(next).is_some_and(|f| {
             !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS && !is_links_only(f)
         }) && is_paragraph(feats, firm, next + 1))
+        // A photo's caption, printed once, between two paragraphs.
+        || (is_plain_caption(feats, firm, next) && is_paragraph(feats, firm, next + 1))
+}
+
+/// Whether block `j` reads as a photo's caption printed once: uncertain by
+/// its score, no sentence end, no phrase, and no link.
+fn is_plain_caption(feats: &[Features], firm: &[Class], j: usize) -> bool {
+    feats.get(j).is_some_and(|f| {
+        firm[j] == Class::Uncertain
+            && !f.ends_sentence
+            && f.phrase.is_none()
+            && !is_links_only(f)
+            && f.words <= p::PLAIN_CAPTION_MAX_WORDS
+    })
 }
 
 /// Whether block `j` leads into the article's list or table: body by its
@@ -8300,6 +8314,31 @@ mod tests {
         assert!(body.contains("Saturday, May 3\n9:12 a.m."), "{body}");
         assert!(!body.contains("seed sale"), "{body}");
         assert!(!body.contains("Town Paper"), "{body}");
+    }
+
+    #[test]
+    fn a_caption_printed_once_under_a_read_also_box_leaves_the_article_going_on() {
+        let page = "Frana sulla strada della valle, venti famiglie isolate\n\n\
+             Redazione\n07 marzo 2025 11:58\n\n\
+             Una frana di circa duemila metri cubi si è staccata nella notte dal versante \
+             sopra la strada provinciale e ha invaso la carreggiata per una cinquantina di metri.\n\n\
+             La Provincia ha chiuso la strada in entrambe le direzioni. Una ventina di famiglie \
+             della frazione può raggiungere il fondovalle soltanto a piedi, lungo un sentiero.\n\n\
+             LEGGI ANCHE\nMaltempo in valle, la Regione chiede lo stato di emergenza\n\n\
+             Secondo i geologi intervenuti all'alba, il movimento sarebbe stato innescato dalle \
+             piogge dell'ultima settimana e prima di lunedì non entreranno le ruspe.\n\n\
+             I volontari della protezione civile al lavoro sul sentiero che collega Filorera al fondovalle\n\n\
+             Il sindaco ha attivato il centro operativo comunale e organizzato la consegna di \
+             medicinali e spesa agli anziani isolati.\n\n\
+             Tag: Frane  Maltempo\n\nLeggi anche\n\n\
+               • Maltempo in valle, la Regione chiede lo stato di emergenza\n\
+               • Il fiume è salito di un metro in una notte e il ponte resta sorvegliato\n\
+               • Il sentiero riaprirà a giugno dopo i lavori sui bivacchi\n\n\
+             © Copyright La Voce\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("Secondo i geologi"), "{body}");
+        assert!(body.contains("Il sindaco ha attivato"), "{body}");
+        assert!(!body.contains("stato di emergenza"), "{body}");
     }
 
     #[test]

@@ -630,6 +630,9 @@ pub const INLINE_BOX_RESUME_MAX_SKIPPED: usize = 2;
 /// when it has at most this many words, fewer than each headline above it,
 /// no sentence end, and is not boilerplate by score.
 pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
+/// A photo's caption printed once between the two paragraphs where the
+/// article resumes under a box has at most this many words.
+pub const PLAIN_CAPTION_MAX_WORDS: u32 = 30;
 /// In scraped text, teaser cards (a headline, its summary on the line
 /// under it) follow one another at most this many blocks apart; their
 /// summaries count this share of their words in the choice of the main
