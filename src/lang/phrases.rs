@@ -2148,6 +2148,41 @@ mod tests {
                     "Dieser Artikel erschien zuerst bei der Rundschau.",
                     EndCredit,
                 ),
+                ("Live radar", Navigation),
+                ("Kursdaten verzögert um 15 Min.", Navigation),
+                ("View post on LinkedIn", Share),
+                (
+                    "Quality journalism costs money. Support us and help keep our reporting free.",
+                    Subscribe,
+                ),
+                (
+                    "Vous lisez un article gratuit. Pour tout lire, abonnez-vous.",
+                    Subscribe,
+                ),
+                (
+                    "Mit der Anmeldung akzeptieren Sie unsere Datenschutzhinweise.",
+                    Subscribe,
+                ),
+                (
+                    "We check over 250 million products every day for the best prices",
+                    Advertising,
+                ),
+                (
+                    "To support the paper, order your copy from our bookshop. Delivery charges may apply.",
+                    Advertising,
+                ),
+                (
+                    "Op dit artikel is reageren uitgeschakeld. Lees hier ons reactiebeleid.",
+                    Comments,
+                ),
+                (
+                    "Transparenzhinweis: Ein Investor ist Gesellschafter des Verlags.",
+                    Legal,
+                ),
+                (
+                    "A defendant is innocent unless proven guilty. Read our court reporting policy.",
+                    Legal,
+                ),
             ],
             0.6,
         );
