@@ -2183,6 +2183,23 @@ mod tests {
                     "A defendant is innocent unless proven guilty. Read our court reporting policy.",
                     Legal,
                 ),
+                ("Ask the expert", Navigation),
+                ("Listen on Spotify | Apple Podcasts | 28 min", Share),
+                ("Dit artikel is alleen voor abonnees.", Subscribe),
+                ("Unlock with Premium — from £29 a month", Subscribe),
+                ("NUESTRA SELECCIÓN", Advertising),
+                (
+                    "La revista puede recibir una comisión por las compras realizadas.",
+                    Advertising,
+                ),
+                (
+                    "Este artículo no sustituye la consulta con un profesional sanitario.",
+                    Legal,
+                ),
+                (
+                    "This article was updated at 10:00 GMT to add comment from the company.",
+                    Byline,
+                ),
             ],
             0.6,
         );
