@@ -2263,14 +2263,16 @@ fn is_via_line(text: &str, f: &Features) -> bool {
 /// it, at most [`SOURCE_INSIDE_GAP`](p::SOURCE_INSIDE_GAP) short blocks
 /// below (a subheading). Closing the article, a source line has links,
 /// tags or teasers under it. Right under a table's rows, it is the
-/// table's, and one paragraph below it is enough.
+/// table's, and one paragraph below it is enough. Ads' labels between
+/// them ("Advertisement") do not count.
 fn is_source_inside(feats: &[Features], firm: &[Class], in_table: &[bool], i: usize) -> bool {
     let under_table = i > 0 && in_table[i - 1];
     feats[i]
         .phrase
         .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.label)
-        && (i + 1..=i + 1 + p::SOURCE_INSIDE_GAP)
-            .take_while(|&j| j < feats.len())
+        && (i + 1..feats.len())
+            .filter(|&j| !is_ad_label(&feats[j]))
+            .take(1 + p::SOURCE_INSIDE_GAP)
             .find(|&j| firm[j] == Class::Good || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS)
             .is_some_and(|j| {
                 if under_table {
@@ -8354,6 +8356,36 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("Monday, Dec. 7\n"), "{body}");
         assert!(body.contains("Tuesday, Dec. 8\n"), "{body}");
+    }
+
+    #[test]
+    fn a_tables_source_over_an_ads_label_leaves_the_article_going_on() {
+        let page = "Moose crashes reach a record in the county\n\nBy Staff\n\n\
+             There were 212 collisions with moose and deer on the county's roads last year, \
+             more than in any year since the statistics began, the wildlife centre said.\n\n\
+             Most of them happened on the main road between the two towns, where the road \
+             runs straight between the animals' winter and summer grounds.\n\n\
+             Crashes by town\n\n\
+             The police and the wildlife centre counted the crashes in each town as follows.\n\n\
+             Town          2023   2024   Change\n\
+             Millbrook       41     52     +11\n\
+             Eastfield       33     44     +11\n\
+             Harlow          38     39      +1\n\
+             Source: County wildlife centre, police\n\n\
+             ADVERTISEMENT\n\nStory continues below advertisement\n\n\
+             Nine people were hurt in the crashes and one driver died, and the damage to \
+             cars came to more than a million, the insurers' association said.\n\n\
+             Most crashes happen between five and ten in the evening, when the animals \
+             cross the road to their feeding grounds and drivers are tired.\n\n\
+             Share  Facebook  X  Email\n\nRelated stories\n\n\
+               • Hunting season opens with fewer licences\n\
+               • Bypass to open a year early\n\n\
+             © 2026 The County Times\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("Harlow"), "{body}");
+        assert!(body.contains("Nine people were hurt"), "{body}");
+        assert!(body.contains("Most crashes happen"), "{body}");
+        assert!(!body.contains("Hunting season"), "{body}");
     }
 
     #[test]
