@@ -2709,6 +2709,14 @@ mod tests {
         assert!(raw < params::STOP_PIVOT, "{raw}");
         assert!(f.stop_density > params::STOP_PIVOT, "{}", f.stop_density);
         assert_eq!(f.stop_density, raw * turkish.stop_density_scale);
+        // Two of the twelve words are Finnish stop words ("ja", "kun").
+        let text = "Hirvikolareita sattuu tavallisesti lokakuussa ja marraskuussa, kun \
+                    hirvet siirtyvät talvilaitumille valtateiden poikki.";
+        let finnish = crate::lang::by_code("fi").unwrap();
+        let f = text_features(text, finnish, &mut String::new());
+        let raw = f.stopwords as f32 / f.words as f32;
+        assert!(raw < params::STOP_PIVOT, "{raw}");
+        assert!(f.stop_density > params::STOP_PIVOT, "{}", f.stop_density);
     }
 
     #[test]
