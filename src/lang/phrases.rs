@@ -2200,6 +2200,25 @@ mod tests {
                     "This article was updated at 10:00 GMT to add comment from the company.",
                     Byline,
                 ),
+                ("LIVE TV", Navigation),
+                ("Podcast", Navigation),
+                ("Submit your event at ourpaper.example/events", Navigation),
+                (
+                    "Du har läst den fria delen av artikeln. Bli prenumerant för att läsa vidare.",
+                    Subscribe,
+                ),
+                (
+                    "Tento článek je exkluzivně pro předplatitele. Zbývá vám dočíst 62 % článku.",
+                    Subscribe,
+                ),
+                (
+                    "Please log in, or sign up for a new account and purchase a subscription to continue reading.",
+                    Subscribe,
+                ),
+                ("Google News पर हमें फॉलो करें", Subscribe),
+                ("Zuletzt bearbeitet: 30. März 2025", Byline),
+                ("(एजेंसी इनपुट के साथ)", EndCredit),
+                ("इसे भी पढ़ें", Related),
             ],
             0.6,
         );
