@@ -318,6 +318,13 @@ pub const WEEKDAYS: &[&str] = &[
     "tisdag",
     "lördag",
     "söndag",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
 ];
 
 /// Days named relative to today.
@@ -353,7 +360,13 @@ fn alternatives(words: &[&str]) -> String {
 /// (`-u`) let it compile to a plain DFA.
 pub fn pattern() -> String {
     let months = alternatives(MONTHS);
-    let weekdays = alternatives(WEEKDAYS);
+    // A word boundary is ASCII here: a name that ends in another letter
+    // ("venerdì") is matched without one after it.
+    let (ascii_weekdays, open_weekdays): (Vec<&str>, Vec<&str>) = WEEKDAYS
+        .iter()
+        .partition(|w| w.ends_with(|c: char| c.is_ascii()));
+    let weekdays = alternatives(&ascii_weekdays);
+    let open_weekdays = alternatives(&open_weekdays);
     let relative_days = alternatives(RELATIVE_DAYS);
     let dotted_time_endings = alternatives(DOTTED_TIME_ENDINGS);
     let units = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?";
@@ -376,6 +389,7 @@ pub fn pattern() -> String {
         | {b}[0-9]{{1,2}}(st|nd|rd|th)?\.?[\ \t]+(de[\ \t]+)?({months})\.?(,?[\ \t]+(de[\ \t]+)?[0-9]{{4}})?{b}
         | {b}({months})\.?[\ \t]+[0-9]{{4}}{b}
         | {b}({weekdays}){b},?
+        | {b}({open_weekdays}),?
         | {b}[0-9]{{1,2}}:[0-9]{{2}}(:[0-9]{{2}})?[\ \t]*([ap]\.?m\.?)?([\ \t]*(gmt|utc|[ecmp][sd]t|bst|cet|cest|et|pt){b})?
         | {b}[0-9]{{1,2}}[\ \t]*[ap]\.?m\.?
         | {b}[0-9]{{1,2}}\.[0-9]{{2}}[\ \t]*({dotted_time_endings}){b}

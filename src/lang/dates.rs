@@ -191,6 +191,17 @@ mod tests {
             let (coverage, _) = find_dates(line).expect(line);
             assert!(coverage > 0.6, "{line}: {coverage}");
         }
+        // Italian weekdays, some ending in a letter past ASCII ("venerdì"):
+        // the day's line is a date from end to end.
+        for line in [
+            "Venerdì 17 ottobre",
+            "Domenica 19 ottobre 2025",
+            "lunedì, 3 marzo",
+        ] {
+            let (coverage, _) = find_dates(line).expect(line);
+            assert!(coverage > 0.99, "{line}: {coverage}");
+        }
+        assert!(crate::lang::is_weekday_name("Venerdì"));
     }
 
     /// The compiled automata find what the pattern finds, match for match,
