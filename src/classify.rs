@@ -1720,10 +1720,14 @@ fn next_article_start(
                 .get(..3)
                 .is_some_and(|by| by.eq_ignore_ascii_case("by "))
     };
+    // Nor a line of practical facts under a section's title ("Hours:
+    // Friday 6-12; Saturday 9-12"): its label is no byline's.
+    let is_info_line = |j: usize| feats[j].phrase.is_none() && opens_with_label(&blocks[j].text);
     let dates_nothing = |j: usize| {
         is_widget_time(&blocks[j].text)
             || is_label_with_day(j)
             || is_fact_row(j)
+            || is_info_line(j)
             || blocks[j].bullet && blocks[j].dom.is_none()
     };
     // Nor the time that heads a live report's next update, under the
@@ -3340,6 +3344,12 @@ fn day_schedules(
             && feats[j].phrase.is_none()
             && feats[j].date_coverage < p::DATE_LINE_MIN_COVERAGE
     };
+    let is_fact_line = |j: usize| {
+        !is_day(j)
+            && feats[j].phrase.is_none()
+            && feats[j].words <= p::LABELLED_ITEM_MAX_WORDS
+            && opens_with_label(&blocks[j].text)
+    };
     // An ad's label may stand between two days; it stays an ad.
     let is_ad_label = |j: usize| {
         feats[j]
@@ -3363,10 +3373,13 @@ fn day_schedules(
         while day < blocks.len() && is_day(day) {
             // Under a paragraph, only sentences go on with the day's items:
             // a short label there ("Attachments") is the page's again.
+            // A line of practical facts may close a day's paragraph
+            // ("Price: walk 8 euros, booking required").
             let mut items = 0;
             for j in (day + 1..blocks.len()).take(p::SCHEDULE_DAY_MAX_ITEMS + 1) {
                 let after_paragraph = j > day + 1 && firm[j - 1] == Class::Good;
-                if !is_item(j) || after_paragraph && !feats[j].ends_sentence {
+                let fact = after_paragraph && is_fact_line(j);
+                if !fact && (!is_item(j) || after_paragraph && !feats[j].ends_sentence) {
                     break;
                 }
                 items += 1;
@@ -8341,6 +8354,63 @@ mod tests {
         assert!(body.contains("Secondo i geologi"), "{body}");
         assert!(body.contains("Il sindaco ha attivato"), "{body}");
         assert!(!body.contains("stato di emergenza"), "{body}");
+    }
+
+    #[test]
+    fn a_days_paragraph_may_close_with_a_line_of_facts() {
+        let page = [
+            "Chestnut festival returns to the hill village",
+            "By Staff",
+            "The chestnut festival returns to the old village this weekend for its \
+             fortieth year, with three days of markets, music and walks through the \
+             groves above the square.",
+            "The organisers expect some twenty thousand visitors, and the stalls will \
+             line every street of the old town from the church to the castle gate.",
+            "The programme day by day",
+            "Friday, October 17",
+            "At six the stalls open and the photo exhibition on a hundred years of \
+             chestnut growing opens in the old school. At nine the town band plays in \
+             the square.",
+            "Saturday, October 18",
+            "The busiest day. In the morning a guided walk through the old groves \
+             leaves from the church at nine; in the afternoon there are roasting \
+             demonstrations.",
+            "Price: walk 8 euros, booking required",
+            "ADVERTISEMENT",
+            "Sunday, October 19",
+            "The market is open from nine to seven, with a chestnut lunch in the big \
+             tent and the raffle draw at five in the afternoon.",
+            "Price: lunch 25 euros, children 12 euros",
+            "Read also: Ten autumn food fairs not to miss this year",
+            "Practical information",
+            "Where: old town of the village",
+            "Hours: Friday 6-12; Saturday 9-12; Sunday 9-7",
+            "Admission: free",
+            "The old town is closed to traffic for the whole festival. This year the \
+             council has set up two car parks down in the valley, with a shuttle bus \
+             every fifteen minutes.",
+            "\"In recent years the queue of cars reached the main road, and it had \
+             become dangerous,\" said the head of the festival committee.",
+            "The best advice is to come early on Saturday morning, when the market is \
+             still quiet, and to wear good shoes: the streets are steep and paved \
+             with stone.",
+            "Interactive map",
+            "Where to stay in the village",
+            "Country inn ★★★★ 9.1 Excellent — from 95 € a night",
+            "Check availability",
+            "More guides",
+            "  • The ten best autumn fairs in the hills\n  • A weekend in the wine villages",
+            "© 2026 Travel Hills",
+        ]
+        .join("\n\n");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Friday, October 17\nAt six"), "{body}");
+        assert!(body.contains("Price: walk 8 euros"), "{body}");
+        assert!(body.contains("Sunday, October 19\nThe market"), "{body}");
+        // The practical facts under their title open no other story.
+        assert!(body.contains("Where: old town"), "{body}");
+        assert!(body.contains("The best advice"), "{body}");
+        assert!(!body.contains("Country inn"), "{body}");
     }
 
     #[test]

@@ -14982,7 +14982,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-guida-festival-borgo-programma-per-giorno-info-pratiche-orari-prezzi-widget-prenota-mappa-altre-guide",
         InputKind::Text,
-        0.61,
+        0.98,
     ),
 ];
 
