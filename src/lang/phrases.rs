@@ -2219,6 +2219,28 @@ mod tests {
                 ("Zuletzt bearbeitet: 30. März 2025", Byline),
                 ("(एजेंसी इनपुट के साथ)", EndCredit),
                 ("इसे भी पढ़ें", Related),
+                (
+                    "Tweet this: Robots come to 400 family farms https://example.com/t/Rk29",
+                    Share,
+                ),
+                ("Advertisement · Scroll to continue", Advertising),
+                (
+                    "Disclaimer: The desk does not provide investment advice.",
+                    Legal,
+                ),
+                (
+                    "Este artículo no constituye asesoramiento financiero.",
+                    Legal,
+                ),
+                ("Zukunftsgerichtete Aussagen", Legal),
+                (
+                    "※ 본 기사는 특정 가상자산에 대한 투자 권유가 아닙니다.",
+                    Legal,
+                ),
+                (
+                    "Captura: la opción Olvidar aparece al mantener pulsada la red.",
+                    Credit,
+                ),
             ],
             0.6,
         );
