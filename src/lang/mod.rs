@@ -68,7 +68,7 @@ languages! {
     "pt" "Portuguese", "nl" "Dutch", "sv" "Swedish", "da" "Danish", "nb" "Norwegian",
     "fi" "Finnish", "pl" "Polish", "cs" "Czech", "ru" "Russian", "uk" "Ukrainian",
     "tr" "Turkish", "ro" "Romanian", "hu" "Hungarian", "id" "Indonesian", "el" "Greek",
-    "sl" "Slovenian", "hr" "Croatian", "bg" "Bulgarian", "ca" "Catalan",
+    "sl" "Slovenian", "hr" "Croatian", "bg" "Bulgarian", "ca" "Catalan", "sk" "Slovak",
 }
 
 static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
@@ -937,6 +937,15 @@ mod tests {
             (
                 "ru",
                 "Совет сообщил, что новую школу не удастся открыть до конца года, потому что на оборудование ещё нет денег.",
+            ),
+            // Slovak and Czech share many short words; each has its own.
+            (
+                "sk",
+                "Rada uviedla, že novú školu nebude možné otvoriť pred koncom roka, pretože na vybavenie ešte nie sú peniaze.",
+            ),
+            (
+                "cs",
+                "Rada uvedla, že novou školu nebude možné otevřít před koncem roku, protože na vybavení ještě nejsou peníze.",
             ),
         ];
         for (code, text) in samples {
