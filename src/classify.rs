@@ -1473,6 +1473,17 @@ fn inline_box(
     if let Some(j) = articles_heading {
         return Some((header + 1..j, Some(j)));
     }
+    // A lead-in over the article's list ends the box, with the subheading
+    // right above it, if any.
+    if let Some(j) = (first + 1..resume).find(|&j| is_list_lead_in(&feats[j])) {
+        let above = j - 1;
+        let subheading = above > first
+            && feats[above].phrase.is_none()
+            && (!feats[above].ends_sentence || features::ends_with_question(&blocks[above].text))
+            && feats[above].words <= p::BOX_SUBHEADING_MAX_WORDS;
+        let end = if subheading { above } else { j };
+        return Some((header + 1..end, subheading.then_some(above)));
+    }
     // In scraped text, bulleted headlines end where a line without a
     // bullet stands apart from them, a blank line above it: the article
     // resumes there, however low that line scores (a subheading, a
@@ -2412,6 +2423,11 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
         if is_lone_headline(blocks, feats, firm, i, j) {
             return true;
         }
+        // Under the box's headlines, a lead-in over a list ("What changes
+        // from March 1:"), perhaps under its subheading: the article goes on.
+        if j > i + 1 && is_list_lead_in(&feats[j]) {
+            return true;
+        }
         // Inside the article, a headline may read as well as a paragraph.
         let box_headline = inside_article && is_headline_over_headings(feats, firm, j);
         if is_paragraph(feats, firm, j)
@@ -2440,6 +2456,12 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
         }
     }
     false
+}
+
+/// Whether a block leads into the list right under it: a few words of
+/// no phrase, ending with a colon ("What changes from March 1:").
+fn is_list_lead_in(f: &Features) -> bool {
+    f.ends_colon && f.heads_list && f.phrase.is_none() && f.words >= p::LIST_LEAD_IN_MIN_WORDS
 }
 
 /// "▶ 1:42", "Watch 2:28": a video's running time, perhaps after a play
@@ -8411,6 +8433,41 @@ mod tests {
         assert!(body.contains("Where: old town"), "{body}");
         assert!(body.contains("The best advice"), "{body}");
         assert!(!body.contains("Country inn"), "{body}");
+    }
+
+    #[test]
+    fn a_lead_in_over_a_list_under_a_read_also_box_leaves_the_article_going_on() {
+        let page = [
+            "Bus timetable cut on weekend routes",
+            "By Staff",
+            "The regional bus company will cancel dozens of weekend services from \
+             March, the county said on Tuesday, because it cannot find enough drivers \
+             to run them.",
+            "The company has been looking for drivers all year, but few apply, and \
+             the starting wage is lower than in the neighbouring counties.",
+            "Mayors of the villages hit hardest asked the county to keep at least one \
+             Saturday bus, since people travel to the doctor, to the shops and to \
+             their families.",
+            "Read also",
+            "  • Rail line to close to passenger trains next year\n  • Drivers are \
+             short across the whole country\n  • New timetable: what changes for \
+             passengers in the east",
+            "Changes in brief",
+            "What changes from the first of March:",
+            "  • 28 weekend services will be cancelled,\n  • 18 evening services will \
+             be merged,\n  • morning school buses stay as they are.",
+            "Timetables will be posted on the company's website and at the stops, and \
+             the company advises passengers to check the departure time before they \
+             travel.",
+            "Share  Facebook  X  Email",
+            "© 2026 The County Times",
+        ]
+        .join("\n\n");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Changes in brief\nWhat changes"), "{body}");
+        assert!(body.contains("18 evening services"), "{body}");
+        assert!(body.contains("Timetables will be posted"), "{body}");
+        assert!(!body.contains("Rail line to close"), "{body}");
     }
 
     #[test]

@@ -632,6 +632,9 @@ pub const INLINE_BOX_RESUME_MAX_SKIPPED: usize = 2;
 /// when it has at most this many words, fewer than each headline above it,
 /// no sentence end, and is not boilerplate by score.
 pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
+/// A lead-in over a list under such a box ("What changes from March 1:")
+/// has at least this many words; a label ("Tags:") has fewer.
+pub const LIST_LEAD_IN_MIN_WORDS: u32 = 4;
 /// A photo's caption printed once between the two paragraphs where the
 /// article resumes under a box has at most this many words.
 pub const PLAIN_CAPTION_MAX_WORDS: u32 = 30;
