@@ -7487,7 +7487,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-uk-national-news-site-football-club-striker-injury-manager-press-conference-more-strong-link-paragraphs-picture-getty-figcaptions-club-statement-blockquote-our-journalism-needs-you-appeal-follow-prompt-comments-count",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-uk-regional-daily-storm-travel-disruption-affected-roads-and-rail-lists-h3-subheads-figcaption-image-pa-read-more-strong-links-reach-newsletter-form-legal-text-dont-miss-aside-edition-switch-most-read",
@@ -10327,7 +10327,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-czech-news-portal-namesti-rekonstrukce-perex-ctete-take-box-harmonogram-date-list-foto-ctk-twice-diskuse",
         InputKind::Text,
-        0.77,
+        0.98,
     ),
     (
         "text-hungarian-county-portal-thermal-bath-reopening-kapcsolodo-hirdetes-foto-mti-nyitvatartas-list-facebook-embed",
@@ -10877,7 +10877,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-local-short-ansa-brief-frana-ansa-dateline-leggi-anche-two-lines-one-shot-caption-mid-body-commenti",
         InputKind::Text,
-        0.7,
+        0.90,
     ),
     (
         "text-spanish-provincial-short-efe-brief-puente-efe-dateline-lea-tambien-line-caption-twice-comentarios-lo-mas-leido",
@@ -14427,7 +14427,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-brazilian-portal-ponte-interditada-desvios-list-leia-tambem-ul-box-continua-apos-publicidade-lgpd-mais-lidas",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-peruvian-daily-friaje-colegios-lee-tambien-p-and-aside-blockquote-whatsapp-box-comentarios-lo-mas-leido",
@@ -14457,12 +14457,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-ivorian-news-site-yopougon-market-move-a-la-une-ticker-lire-aussi-premium-pitch-avec-aip-credit",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-nigerian-news-site-borehole-levy-breaking-ticker-read-also-lines-support-pitch-follow-row-nan-credit",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "html-law-firm-blog-remote-overtime-appeal-ruling-blockquote-takeaways-list-disclaimer-attorney-bio-consult-form",
@@ -14482,7 +14482,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-regional-paper-fraud-trial-day-three-caption-twice-indented-testimony-court-policy-note-related-cases",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "html-cosy-game-review-platforms-price-line-verdict-for-against-best-prices-table-video-caption-comments",
@@ -14537,7 +14537,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-weekly-book-review-star-line-book-details-block-caption-twice-author-qa-teaser-more-reviews-list",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-french-magazine-entretien-sculptrice-questions-en-gras-infos-pratiques-box-legende-deux-fois-a-lire-aussi",
@@ -14557,7 +14557,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-wirtschaftszeitung-stellenabbau-software-kursticker-unternehmensprofil-x-post-anzeige-newsletter",
         InputKind::Text,
-        0.88,
+        0.93,
     ),
     (
         "text-tech-site-series-b-funding-company-facts-box-linkedin-post-quote-newsletter-box-sponsored-disclosure",
@@ -14567,7 +14567,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-dutch-krant-pro-formazitting-drugslab-lees-ook-p-figcaption-credit-onschuldpresumptie-noot-reacties-dicht",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-us-paper-arson-arrest-court-appearance-mugshot-figcaption-crime-map-widget-presumed-innocent-comment-policy",
@@ -14577,7 +14577,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-omroep-jeweller-robbery-witness-appeal-box-kept-signalement-list-caption-twice-lees-ook-reacties-uit",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-polish-portal-missing-teen-police-appeal-rysopis-list-kept-fot-kpp-twice-reklama-czytaj-takze-comments",
@@ -14602,7 +14602,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-revista-embarazo-tercer-trimestre-revisado-por-matrona-caja-experta-productos-comunidad-preguntas",
         InputKind::Text,
-        0.91,
+        0.98,
     ),
     (
         "html-beauty-launch-fragrance-affiliate-disclaimer-figure-credits-shop-the-story-strip-strong-qa-trending-now-list",
@@ -14687,7 +14687,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-czech-portal-pivovar-druzstvo-plus-paywall-cuts-body-ctk-dateline-ctete-take-foto-ctk-twice-diskuse",
         InputKind::Text,
-        0.91,
+        0.98,
     ),
     (
         "text-greek-island-news-afalatosi-ape-mpe-byline-diavaste-episis-line-and-box-schedule-bullets-sxolia-mit",
@@ -14702,7 +14702,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-slovak-regional-autobusy-tasr-dateline-precitajte-si-aj-line-and-box-skratke-bullets-foto-twice",
         InputKind::Text,
-        0.85,
+        0.98,
     ),
     (
         "html-blogger-simple-sewing-machine-rescue-br-br-text-b-subheads-tr-caption-parts-ul-threaded-comments",
@@ -14752,7 +14752,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-finnish-maakuntalehti-hirvikolarit-table-kept-lahde-line-lue-myos-kuva-twice-tips-list-kommentoi-luetuimmat",
         InputKind::Text,
-        0.74,
+        0.98,
     ),
     (
         "text-norwegian-regionavis-skolenedleggelse-pluss-les-ogsa-lines-fakta-box-kept-foto-twice-kommentarer-pfu-footer",
@@ -14762,7 +14762,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-swedish-lokaltidning-sagverk-varsel-plus-paywall-cut-fakta-box-kept-las-ocksa-foto-twice-kommentera-mest-last",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "html-uk-wordpress-vip-regional-harbour-wall-delay-ad-slot-p-labels-read-more-ul-newsletter-iframe-ldr-credit",
@@ -14837,7 +14837,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-hindi-flyover-ise-bhi-padhen-line-and-box-live-tv-strip-caption-ani-twice-google-news-whatsapp-trending",
         InputKind::Text,
-        0.88,
+        0.97,
     ),
     (
         "text-telugu-reservoir-gates-ivi-kuda-chadavandi-line-and-box-live-tv-player-photo-pti-twice-whatsapp-trending",
@@ -14937,12 +14937,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-newswire-quartalszahlen-dateline-kennzahlen-tabelle-zukunftsaussagen-pressekontakt-weitere-meldungen",
         InputKind::Text,
-        0.85,
+        0.90,
     ),
     (
         "text-us-newswire-partnership-dateline-caption-twice-tweet-this-two-abouts-safe-harbor-more-from-source",
         InputKind::Text,
-        0.89,
+        0.93,
     ),
     (
         "html-french-tuto-imprimante-hors-ligne-ol-etapes-captures-encadres-astuce-attention-produit-affilie-article-utile",
@@ -14987,22 +14987,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-english-crypto-market-wrap-token-unlock-ticker-key-takeaways-tweet-embed-price-table-disclaimer-latest",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-korean-won-stablecoin-launch-sise-ticker-haeksim-yoyak-gwanryeon-box-reserve-table-disclaimer-comments",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "text-korean-coin-sangjang-gyuje-sise-ticker-haeksim-yoyak-gwanryeon-gisa-table-tuja-yuui-choesin-manhi-bon",
         InputKind::Text,
-        0.86,
+        0.89,
     ),
     (
         "text-spanish-cripto-exchange-hackeo-ticker-puntos-clave-post-embebido-tabla-activos-aviso-riesgo-ultimas",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "html-english-town-museum-news-reopening-figcaption-archive-credits-sidebar-visit-hours-support-our-museum-appeal",
