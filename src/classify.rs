@@ -1733,7 +1733,7 @@ fn next_article_start(
     };
     // Nor a line of practical facts under a section's title ("Hours:
     // Friday 6-12; Saturday 9-12"): its label is no byline's.
-    let is_info_line = |j: usize| feats[j].phrase.is_none() && opens_with_label(&blocks[j].text);
+    let is_info_line = |j: usize| is_practical_fact(&blocks[j], &feats[j]);
     let dates_nothing = |j: usize| {
         is_widget_time(&blocks[j].text)
             || is_label_with_day(j)
@@ -3368,9 +3368,8 @@ fn day_schedules(
     };
     let is_fact_line = |j: usize| {
         !is_day(j)
-            && feats[j].phrase.is_none()
             && feats[j].words <= p::LABELLED_ITEM_MAX_WORDS
-            && opens_with_label(&blocks[j].text)
+            && is_practical_fact(&blocks[j], &feats[j])
     };
     // An ad's label may stand between two days; it stays an ad.
     let is_ad_label = |j: usize| {
@@ -3781,6 +3780,13 @@ fn is_chart_credit(text: &str) -> bool {
     p::CHART_CREDIT_LABELS
         .iter()
         .any(|label| text.starts_with(label))
+}
+
+/// A line of practical facts under a label of one word that no phrase
+/// knows ("Price: 8 euros", "Hours: Friday 6-12"), unlike a byline's
+/// "Updated: ...".
+fn is_practical_fact(block: &Block<'_>, f: &Features) -> bool {
+    f.phrase.is_none() && opens_with_label(&block.text)
 }
 
 /// Whether a block opens with one word and a colon: "Note: ...".
@@ -8358,13 +8364,15 @@ mod tests {
         let page = "Frana sulla strada della valle, venti famiglie isolate\n\n\
              Redazione\n07 marzo 2025 11:58\n\n\
              Una frana di circa duemila metri cubi si è staccata nella notte dal versante \
-             sopra la strada provinciale e ha invaso la carreggiata per una cinquantina di metri.\n\n\
+             sopra la strada provinciale e ha invaso la carreggiata per una cinquantina \
+             di metri.\n\n\
              La Provincia ha chiuso la strada in entrambe le direzioni. Una ventina di famiglie \
              della frazione può raggiungere il fondovalle soltanto a piedi, lungo un sentiero.\n\n\
              LEGGI ANCHE\nMaltempo in valle, la Regione chiede lo stato di emergenza\n\n\
              Secondo i geologi intervenuti all'alba, il movimento sarebbe stato innescato dalle \
              piogge dell'ultima settimana e prima di lunedì non entreranno le ruspe.\n\n\
-             I volontari della protezione civile al lavoro sul sentiero che collega Filorera al fondovalle\n\n\
+             I volontari della protezione civile al lavoro sul sentiero che collega \
+             Filorera al fondovalle\n\n\
              Il sindaco ha attivato il centro operativo comunale e organizzato la consegna di \
              medicinali e spesa agli anziani isolati.\n\n\
              Tag: Frane  Maltempo\n\nLeggi anche\n\n\

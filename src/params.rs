@@ -41,9 +41,9 @@ pub const LANGUAGE_MIN_STOPWORD_SHARE: f32 = 0.12;
 /// A language's density is multiplied by its factor here, about 0.43 over
 /// its median. Finnish, whose cases stand for prepositions, has a median
 /// of 0.27, and a third of its paragraphs fall under the pivot; a mild
-/// factor leaves a tenth under it. Languages as
-/// near the pivot (Ukrainian, Indonesian at about 0.25, Russian at 0.30)
-/// are left alone: scaled as well, pages in Russian fared worse.
+/// factor leaves a tenth under it. Languages as near the pivot
+/// (Ukrainian, Indonesian at about 0.25, Russian at 0.30) are left alone:
+/// scaled as well, pages in Russian fared worse.
 pub const STOP_DENSITY_SCALES: &[(&str, f32)] = &[("tr", 3.3), ("fi", 1.4)];
 /// Stop-word density assumed when the language has no list: the middle of
 /// the range, so that length and punctuation decide.
