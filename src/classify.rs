@@ -2635,14 +2635,19 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) ->
                 .take_while(|&k| adjacent(k))
                 .count();
         let ends = first + run == blocks.len() || !adjacent(first + run);
-        // A subheading over its list is the article's.
+        // A subheading over its list is the article's; so is a table, its
+        // rows of three cells or more.
         let short = (first..first + run)
             .all(|k| feats[k].words <= p::AD_BOX_LINE_MAX_WORDS && !blocks[k].bullet);
+        let table = (first..first + run)
+            .filter(|&k| features::cell_gaps(&blocks[k].text).nth(1).is_some())
+            .nth(p::AD_BOX_TABLE_MIN_ROWS - 1)
+            .is_some();
         // One line printed right under its label, the pair set apart by
         // blank lines, is the ad's copy ("Anzeige", then "Docker-Schulung
         // für Teams – jetzt Frühbucherrabatt sichern!").
         let lone_copy = run == 1 && adjacent(first) && !adjacent(i);
-        if (run >= 2 || lone_copy) && ends && short {
+        if (run >= 2 || lone_copy) && ends && short && !table {
             lines.extend(first..first + run);
         }
     }
@@ -10144,6 +10149,15 @@ mod tests {
         let page = format!("{story}{list}{goes_on}");
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Humidity\nGroup plants together."), "{body}");
+        // So is a table, its rows of three cells.
+        let table = "Advertentie\n\nFirst quarter figures\n\
+                     In millions          Q1 2026   Q1 2025   Change\n\
+                     Revenue                612.0     582.3    +5.1%\n\
+                     Operating profit        54.3      44.9   +20.9%\n\
+                     Net profit              31.8      24.6   +29.3%\n\n";
+        let page = format!("{story}{table}{goes_on}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Operating profit 54.3 44.9 +20.9%"), "{body}");
         // A sponsored card printed right under its label, between two
         // paragraphs.
         let card = "Sponsored content\nHomeowners are switching to this surprisingly cheap \

@@ -413,6 +413,9 @@ pub const COOKIE_NOTICE_MAX_BYTES: usize = 2000;
 pub const AD_LABEL_MAX_WORDS: u32 = 2;
 pub const AD_BOX_MAX_LINES: usize = 8;
 pub const AD_BOX_LINE_MAX_WORDS: u32 = 30;
+/// Lines under an ad's label of which at least this many are rows of
+/// three cells or more are the article's table, not the ad's copy.
+pub const AD_BOX_TABLE_MIN_ROWS: usize = 3;
 /// A box with an ad's notice under its header ("ODDS", the odds, "18+ |
 /// Gamble responsibly") has at least this many lines: a header, one line
 /// of its own and the notice.
