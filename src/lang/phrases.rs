@@ -2241,6 +2241,14 @@ mod tests {
                     "Captura: la opción Olvidar aparece al mantener pulsada la red.",
                     Credit,
                 ),
+                (
+                    "Apoya el periodismo estudiantil: hazte socio desde 3 euros al mes.",
+                    Subscribe,
+                ),
+                (
+                    "Disclaimer: de redactie geeft geen beleggingsadvies.",
+                    Legal,
+                ),
             ],
             0.6,
         );
