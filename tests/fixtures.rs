@@ -15197,7 +15197,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-beursnieuws-kwartaalcijfers-koerschips-analistenadvies-widget-cijfertabel-over-het-bedrijf-disclaimer",
         InputKind::Text,
-        0.79,
+        0.91,
     ),
     (
         "text-english-central-bank-rate-hold-ticker-key-figures-box-chart-as-text-quote-chips-reporting-credit-most-read",
@@ -15217,7 +15217,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-periodico-universitario-baloncesto-resultados-list-kept-foto-twice-lee-tambien-apoya-equipo",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "text-student-newspaper-rec-fee-referendum-events-by-date-list-caption-twice-support-box-more-campus-news-staff",
