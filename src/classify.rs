@@ -1498,7 +1498,9 @@ fn inline_box(
         if bullets_end > header + 1
             && resume - bullets_end <= p::BOX_RESUME_UNDER_BULLETS_MAX_GAP
             && !features::on_the_next_line(blocks, bullets_end)
-            && !features::on_the_next_line(blocks, bullets_end + 1)
+            // The page may end right under it.
+            && (bullets_end + 1 == blocks.len()
+                || !features::on_the_next_line(blocks, bullets_end + 1))
             && feats[bullets_end].phrase.is_none()
             && feats[bullets_end].date_coverage == 0.0
             && feats[bullets_end].repeats <= 1
@@ -8481,6 +8483,21 @@ mod tests {
         assert!(body.contains("18 evening services"), "{body}");
         assert!(body.contains("Timetables will be posted"), "{body}");
         assert!(!body.contains("Rail line to close"), "{body}");
+    }
+
+    #[test]
+    fn a_box_of_bullets_over_the_last_line_of_the_page_is_read_safely() {
+        // Found by fuzzing: the box's end was looked past the last block.
+        let page = "Full table ›\n\nMore on this\n\
+                    \u{20}\u{20}• Coach: We have six finals left\n\
+                    \u{20}\u{20}• Club extends with its keeper, and over a string of short \
+                    nights the body tends to retain more sodium, and more fluid in the \
+                    bloodstream means higher pressure on the walls of the vessels for hours\n\n\
+                    Sleep apnea deserves a special mention. In this common condition the \
+                    airway repeatedly narrows or closes during the night, and each pause in \
+                    breathing sends a surge of stress hormones through the body.";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("Sleep apnea"), "{body}");
     }
 
     #[test]
