@@ -1443,6 +1443,12 @@ fn inline_box(
     if !opens_inline_box(blocks, feats, firm, header) {
         return None;
     }
+    // A subheading is short and ends no sentence, but may ask a question
+    // ("Can the council override?").
+    let subheading_shape = |j: usize| {
+        feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
+            && (!feats[j].ends_sentence || features::ends_with_question(&blocks[j].text))
+    };
     let first = header + 1 + usize::from(is_teaser_photo(feats, firm, header, header + 1));
     // In scraped text a card is printed as one run of lines: the header,
     // a blank line apart from the paragraph above, then a headline, its
@@ -1477,10 +1483,7 @@ fn inline_box(
     // right above it, if any.
     if let Some(j) = (first + 1..resume).find(|&j| is_list_lead_in(&feats[j])) {
         let above = j - 1;
-        let subheading = above > first
-            && feats[above].phrase.is_none()
-            && (!feats[above].ends_sentence || features::ends_with_question(&blocks[above].text))
-            && feats[above].words <= p::BOX_SUBHEADING_MAX_WORDS;
+        let subheading = above > first && feats[above].phrase.is_none() && subheading_shape(above);
         let end = if subheading { above } else { j };
         return Some((header + 1..end, subheading.then_some(above)));
     }
@@ -1505,11 +1508,9 @@ fn inline_box(
             && feats[bullets_end].date_coverage == 0.0
             && feats[bullets_end].repeats <= 1
         {
-            let is_subheading = (p::BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS
-                ..=p::BOX_SUBHEADING_MAX_WORDS)
-                .contains(&feats[bullets_end].words)
-                && (!feats[bullets_end].ends_sentence
-                    || features::ends_with_question(&blocks[bullets_end].text));
+            let is_subheading = feats[bullets_end].words
+                >= p::BOX_SUBHEADING_UNDER_BULLETS_MIN_WORDS
+                && subheading_shape(bullets_end);
             return Some((
                 header + 1..bullets_end,
                 is_subheading.then_some(bullets_end),
@@ -1517,9 +1518,8 @@ fn inline_box(
         }
     }
     let last = resume - 1;
-    // A subheading may ask a question ("Can the council override?").
-    // The box's badges ("Subscribers only") are no headlines to measure it
-    // by.
+    // The box's badges ("Subscribers only") are no headlines to measure a
+    // subheading by.
     let headlines = || (header + 1..last).filter(|&j| feats[j].words > p::BOX_BADGE_MAX_WORDS);
     // Under bulleted headlines, a line of a few words without a bullet is
     // the article's again, however low it scores.
@@ -1550,8 +1550,7 @@ fn inline_box(
             || under_bullets
             || under_one_headline
             || under_dated_headlines)
-        && (!feats[last].ends_sentence || features::ends_with_question(&blocks[last].text))
-        && feats[last].words <= p::BOX_SUBHEADING_MAX_WORDS
+        && subheading_shape(last)
         && headlines().next().is_some()
         && headlines().all(|j| feats[j].words > feats[last].words);
     if subheading {
@@ -1735,12 +1734,11 @@ fn next_article_start(
     };
     // Nor a line of practical facts under a section's title ("Hours:
     // Friday 6-12; Saturday 9-12"): its label is no byline's.
-    let is_info_line = |j: usize| is_practical_fact(&blocks[j], &feats[j]);
     let dates_nothing = |j: usize| {
         is_widget_time(&blocks[j].text)
             || is_label_with_day(j)
             || is_fact_row(j)
-            || is_info_line(j)
+            || is_practical_fact(&blocks[j], &feats[j])
             || blocks[j].bullet && blocks[j].dom.is_none()
     };
     // Nor the time that heads a live report's next update, under the
@@ -2460,12 +2458,6 @@ fn opens_inline_box(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], i:
     false
 }
 
-/// Whether a block leads into the list right under it: a few words of
-/// no phrase, ending with a colon ("What changes from March 1:").
-fn is_list_lead_in(f: &Features) -> bool {
-    f.ends_colon && f.heads_list && f.phrase.is_none() && f.words >= p::LIST_LEAD_IN_MIN_WORDS
-}
-
 /// "▶ 1:42", "Watch 2:28": a video's running time, perhaps after a play
 /// button's glyph.
 fn is_video_running_time(text: &str) -> bool {
@@ -2568,6 +2560,13 @@ fn is_plain_caption(feats: &[Features], firm: &[Class], j: usize) -> bool {
     })
 }
 
+/// Whether a block leads into the list right under it, whatever its
+/// score: a few words of no phrase, ending with a colon ("What changes
+/// from March 1:"). Unlike [`is_lead_in`], it needs the list.
+fn is_list_lead_in(f: &Features) -> bool {
+    f.ends_colon && f.heads_list && f.phrase.is_none() && f.words >= p::LIST_LEAD_IN_MIN_WORDS
+}
+
 /// Whether block `j` leads into the article's list or table: body by its
 /// score, ending with a colon, and as long as a short paragraph ("Under
 /// the new tariff, fares are as follows:").
@@ -2641,15 +2640,17 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) ->
         // rows of three cells or more.
         let short = (first..first + run)
             .all(|k| feats[k].words <= p::AD_BOX_LINE_MAX_WORDS && !blocks[k].bullet);
-        let table = (first..first + run)
-            .filter(|&k| features::cell_gaps(&blocks[k].text).nth(1).is_some())
-            .nth(p::AD_BOX_TABLE_MIN_ROWS - 1)
-            .is_some();
+        let table = || {
+            (first..first + run)
+                .filter(|&k| features::cell_gaps(&blocks[k].text).nth(1).is_some())
+                .nth(p::AD_BOX_TABLE_MIN_ROWS - 1)
+                .is_some()
+        };
         // One line printed right under its label, the pair set apart by
         // blank lines, is the ad's copy ("Anzeige", then "Docker-Schulung
         // für Teams – jetzt Frühbucherrabatt sichern!").
         let lone_copy = run == 1 && adjacent(first) && !adjacent(i);
-        if (run >= 2 || lone_copy) && ends && short && !table {
+        if (run >= 2 || lone_copy) && ends && short && !table() {
             lines.extend(first..first + run);
         }
     }
