@@ -6959,6 +6959,19 @@ mod tests {
     }
 
     #[test]
+    fn the_tenth_drawn_number_is_the_lists_though_it_has_no_indent() {
+        // Drawn numbers are right-aligned: " 9." has an indent, "10." none.
+        let items: String = (1..=11)
+            .map(|n| format!("{n:>2}. Runner number {n} of the town club, 2:1{n}\n"))
+            .collect();
+        let page = format!("{POOL_STORY}The first eleven home:\n{items}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("\nRunner number 9 of"), "{body}");
+        assert!(body.contains("\nRunner number 10 of"), "{body}");
+        assert!(body.contains("\nRunner number 11 of"), "{body}");
+    }
+
+    #[test]
     fn minutes_of_a_match_head_a_live_commentarys_updates() {
         for text in [
             "67'", "45+2'", "90+5’", "90.+3'", "HT", "FT", "120'", "min. 58", "min 90+4",

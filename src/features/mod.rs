@@ -131,6 +131,9 @@ pub struct Features {
     /// The number that opens a numbered item ("3. Man dies after ..."),
     /// or 0.
     pub item_number: u32,
+    /// The item's number was drawn by a text browser, as it draws bullets,
+    /// not written in the text (see [`without_drawn_number`]).
+    pub drawn_number: bool,
     /// The block opens with a headline in title case glued to the text
     /// after it, as teaser cards come out of some renderers ("Tape Gaffe
     /// Ends Hamlin's Title RunDenny Hamlin's run was ...").
@@ -205,11 +208,10 @@ where
 /// The text of a block without the number that a text browser draws
 /// before an item of an ordered list (" 1. Heat the oil"), as it draws a
 /// bullet before an item of any other list: the number is the list's, not
-/// the text's. Drawn numbers stand after some indent; a number at the
-/// line's start ("1. Define your goal") was written in the text.
+/// the text's.
 pub(crate) fn without_drawn_number<'b>(block: &'b Block<'_>, f: &Features) -> &'b str {
     let text = block.text.as_ref();
-    if f.item_number == 0 || block.indent == 0 || block.dom.is_some() {
+    if !f.drawn_number {
         return text;
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -229,11 +231,24 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     // Which blocks are list items, bulleted or numbered.
     let mut listed: Vec<bool> = Vec::with_capacity(blocks.len());
     let body_index = page.meta.article_body.as_deref().map(BodyIndex::new);
+    // The line and number of the last item whose number was drawn.
+    let mut last_drawn: Option<(u32, u32)> = None;
     let mut features: Vec<Features> = blocks
         .iter()
         .enumerate()
         .map(|(i, block)| {
             let (mut f, mut key) = measure(&block.text, language, &mut buffer, &mut sites);
+            // Drawn numbers stand after some indent; a number at the line's
+            // start ("1. Define your goal") was written in the text, unless
+            // it follows on from the drawn item on the line above: numbers
+            // are right-aligned, so "10." of a long list has no indent.
+            f.drawn_number = f.item_number != 0
+                && block.dom.is_none()
+                && (block.indent > 0
+                    || last_drawn.is_some_and(|(line, number)| {
+                        line + 1 == block.line && number + 1 == f.item_number
+                    }));
+            last_drawn = f.drawn_number.then_some((block.line, f.item_number));
             // An item of an ordered list is a copy of its text without
             // the number the text browser drew ("1. Getting there").
             let numbered = f.item_number != 0 && {
