@@ -2488,11 +2488,14 @@ fn follows_body(feats: &[Features], firm: &[Class], i: usize) -> bool {
 
 /// Whether block `j` of scraped text is a headline printed line under line
 /// with others, no blank line between, as a box lists them: short, and no
-/// sentence's end. The article's paragraphs stand a blank line apart.
+/// sentence's end but a question's ("Will schools reopen on Monday?").
+/// The article's paragraphs stand a blank line apart.
 fn is_headline_in_a_run(blocks: &[Block<'_>], feats: &[Features], j: usize) -> bool {
     let in_run = (j > 0 && features::on_the_next_line(blocks, j))
         || (j + 1 < blocks.len() && features::on_the_next_line(blocks, j + 1));
-    in_run && !feats[j].ends_sentence && feats[j].words <= p::INLINE_BOX_ITEM_MAX_WORDS
+    in_run
+        && (!feats[j].ends_sentence || features::ends_with_question(&blocks[j].text))
+        && feats[j].words <= p::INLINE_BOX_ITEM_MAX_WORDS
 }
 
 /// Whether block `j`, right under the box's header at `i`, is the box's
@@ -2541,9 +2544,16 @@ fn article_goes_on_at(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], 
             && !features::ends_with_question(&blocks[next].text)
             && is_paragraph(feats, firm, after(next))
         || feats.get(next).is_some_and(|f| f.ends_colon) && firm[next] == Class::Good
+        // A subheading over a paragraph, perhaps a short one; it may ask a
+        // question, unless a "Read more" link stands above it: then it is
+        // the next teaser's headline.
         || (feats.get(next).is_some_and(|f| {
-            !f.ends_sentence && f.words <= p::BOX_SUBHEADING_MAX_WORDS && !is_links_only(f)
-        }) && is_paragraph(feats, firm, next + 1))
+            (!f.ends_sentence
+                || features::ends_with_question(&blocks[next].text)
+                    && !(j + 1..next).any(|k| is_related_header(&feats[k])))
+                && f.words <= p::BOX_SUBHEADING_MAX_WORDS
+                && !is_links_only(f)
+        }) && (is_paragraph(feats, firm, next + 1) || is_short_paragraph(feats, firm, next + 1)))
         // A photo's caption, printed once, between two paragraphs.
         || (is_plain_caption(feats, firm, next) && is_paragraph(feats, firm, next + 1))
 }
@@ -8497,6 +8507,94 @@ mod tests {
         assert!(body.contains("18 evening services"), "{body}");
         assert!(body.contains("Timetables will be posted"), "{body}");
         assert!(!body.contains("Rail line to close"), "{body}");
+    }
+
+    /// A box of headlines between the article's paragraphs; under the
+    /// paragraph below it an ad's labels, then a subheading over the next
+    /// paragraph, which is short or asks a question.
+    fn page_with_box_over_ad_and_subheading(subheading: &str, paragraph: &str) -> String {
+        [
+            "Reservoir falls to a fifth of its capacity",
+            "By Staff",
+            "The town's largest reservoir is now at 19 percent of its capacity, the \
+             water board said on Monday, the lowest level since records began there \
+             in the sixties.",
+            "Hardly any rain fell on the catchment in August, while temperatures stayed \
+             four to six degrees above normal and the water evaporated faster than \
+             the board had planned for.",
+            "Related news",
+            "  • Farmers get help with drip irrigation: deadline extended\n  • Weather \
+             office: August was the driest in forty years\n  • Board chief: we will cut \
+             losses in the pipes below a third",
+            "Under the board's plan, water will be cut off at night from Monday in \
+             three districts, between midnight and five in the morning, while crews \
+             check the mains for leaks.",
+            "Advertisement",
+            "Story continues below",
+            subheading,
+            paragraph,
+            "\"The water we have lasts about seventy days at today's use, and nobody \
+             can say when the rain will come,\" the board's chief told reporters at \
+             the town hall.",
+            "He said that hospitals, care homes and dialysis centres would be kept \
+             out of the cuts, and that tankers would serve the villages in the hills.",
+            "Share  Facebook  X  Email",
+            "© 2026 The County Times",
+        ]
+        .join("\n\n")
+    }
+
+    #[test]
+    fn a_subheading_over_a_short_paragraph_under_an_ad_shows_the_article_going_on() {
+        let page = page_with_box_over_ad_and_subheading(
+            "\"Without measures we will not see November\"",
+            "Board chief Tom Ersby defended the cuts at a news conference.",
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Hardly any rain fell"), "{body}");
+        assert!(body.contains("water will be cut off"), "{body}");
+        assert!(!body.contains("drip irrigation"), "{body}");
+    }
+
+    #[test]
+    fn a_question_over_a_paragraph_under_an_ad_shows_the_article_going_on() {
+        let page = page_with_box_over_ad_and_subheading(
+            "What will the villages do?",
+            "The board said the villages in the hills would get their water by tanker \
+             twice a day for as long as the cuts last, and that the tankers would \
+             stop at the schools first.",
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Hardly any rain fell"), "{body}");
+        assert!(body.contains("water will be cut off"), "{body}");
+        assert!(!body.contains("drip irrigation"), "{body}");
+    }
+
+    #[test]
+    fn a_question_printed_over_a_cards_summary_is_the_cards_headline() {
+        let page = [
+            "Snack maker's shares jump after sales beat",
+            "By Staff",
+            "Shares of the snack maker rose sharply on Thursday after it reported \
+             quarterly sales well above what analysts had expected, the first beat \
+             in more than a year.",
+            "\"We stopped chasing price and started fixing the product,\" the chief \
+             executive told analysts on a call after the results were published.",
+            "Read Next",
+            "Grocers are cutting prices on thousands of items. Can they keep it up?\n\
+             Store brands have won over shoppers for two years, and now the big \
+             chains are fighting back with discounts of their own.\n\
+             Oct. 14, 2025 · 6 min read",
+            "The shares closed up five percent, their biggest gain in a day since \
+             the spring of 2020, and the shares of rivals followed them up.",
+            "Analysts said the company still had to show that the new recipes would \
+             keep buyers coming back once the discounts end.",
+            "© 2026 Markets Daily",
+        ]
+        .join("\n\n");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("The shares closed up"), "{body}");
+        assert!(!body.contains("Can they keep it up?"), "{body}");
     }
 
     #[test]
