@@ -2048,22 +2048,31 @@ const NAME_JOINERS: &[&str] = &[
 /// (other stories). "About 200 people came" and "More rain is on the way"
 /// are sentences; "About the Study" may head the article's own section, so
 /// a name after "the" takes two capitalised words, and small words may
-/// join them ("About the Institute of Marine Research").
+/// join them ("About the Institute of Marine Research"). French says it
+/// in three words ("À propos de Ferrolis").
 fn named_section_header(text: &str) -> Option<PhraseKind> {
     // Settled by the first letter for most blocks, by the first word for
     // the rest.
     if !matches!(text.as_bytes().first(), Some(b'A' | b'M' | b'S' | 0xC3)) {
         return None;
     }
-    // The words are at most six bytes long, and a header has more words
-    // after: its first space is among its first seven bytes.
-    let space = text.bytes().take(7).position(|b| b == b' ')?;
-    let kind = match &text[..space] {
-        "About" | "ABOUT" | "Über" | "Sobre" | "Acerca" => PhraseKind::AuthorBio,
-        "More" | "MORE" | "Mer" | "Mere" | "Mehr" | "Meer" => PhraseKind::Related,
-        _ => return None,
+    let (kind, name) = if let Some(name) = ["À propos de ", "A propos de "]
+        .iter()
+        .find_map(|opening| text.strip_prefix(opening))
+    {
+        (PhraseKind::AuthorBio, name)
+    } else {
+        // The words are at most six bytes long, and a header has more words
+        // after: its first space is among its first seven bytes.
+        let space = text.bytes().take(7).position(|b| b == b' ')?;
+        let kind = match &text[..space] {
+            "About" | "ABOUT" | "Über" | "Sobre" | "Acerca" => PhraseKind::AuthorBio,
+            "More" | "MORE" | "Mer" | "Mere" | "Mehr" | "Meer" => PhraseKind::Related,
+            _ => return None,
+        };
+        (kind, &text[space..])
     };
-    let mut rest = text.split_whitespace().skip(1).peekable();
+    let mut rest = name.split_whitespace().peekable();
     // "Mer fra FKR Nordvest", "Mehr von Radio Elbtal": other stories from a
     // named desk, the word for "from" in small letters.
     if kind == PhraseKind::Related {
@@ -3488,6 +3497,8 @@ mod tests {
             ("Über Moritz Bachmann", PhraseKind::AuthorBio),
             ("Sobre Carlos Nadalim", PhraseKind::AuthorBio),
             ("About Verdance", PhraseKind::AuthorBio),
+            ("À propos de Ferrolis", PhraseKind::AuthorBio),
+            ("A propos de Vallée Énergies SA", PhraseKind::AuthorBio),
             (
                 "About the Kestrel Valley Tool Library",
                 PhraseKind::AuthorBio,
@@ -3532,6 +3543,8 @@ mod tests {
             "Mehr von uns bald",
             "About the Harwick Institute of",
             "About the plans of Harwick",
+            "À propos de la réforme des retraites",
+            "À propos de",
         ] {
             assert_eq!(named_section_header(text), None, "{text}");
         }
