@@ -3079,11 +3079,13 @@ fn listed_items(
         listed[list.clone()].fill(true);
     }
     // A paragraph ending with a colon, or a plain label of a few words
-    // ("Key dates:"), introduces a list.
+    // ("Key dates:") or a plain line that scores neither way ("Here are
+    // the new opening hours from 24 March:"), introduces a list.
     let introduces = |i: usize| {
         feats[i].ends_colon
             && (firm[i] == Class::Good
-                || feats[i].words <= p::LIST_LABEL_MAX_WORDS && feats[i].phrase.is_none())
+                || (feats[i].words <= p::LIST_LABEL_MAX_WORDS || firm[i] == Class::Uncertain)
+                    && feats[i].phrase.is_none())
     };
     for i in (0..feats.len()).filter(|&i| introduces(i)) {
         let items: Vec<usize> = (i + 1..feats.len())
@@ -4808,10 +4810,19 @@ fn is_game_clock(text: &str) -> bool {
 }
 
 /// Whether `text` is only a time of day: "10 p.m.", "4:14 PM EST", "14:05",
-/// "14.32 Uhr". Read by hand: a regex for it cost more to compile than a
-/// page to clean.
+/// "14.32 Uhr", perhaps after the day's name and a comma ("Dinsdag,
+/// 14:52"; "Updated 11:05 AM" is a stamp, not an update's head). Read by
+/// hand: a regex for it cost more to compile than a page to clean.
 fn is_clock_time(text: &str) -> bool {
     let text = text.trim();
+    if text.starts_with(char::is_alphabetic) {
+        return text
+            .trim_start_matches(char::is_alphabetic)
+            .strip_prefix(", ")
+            .is_some_and(|time| {
+                time.starts_with(|c: char| c.is_ascii_digit()) && is_clock_time(time)
+            });
+    }
     let hours = text.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&hours) {
         return false;
@@ -7130,6 +7141,8 @@ mod tests {
             "7pm",
             "14.32 Uhr",
             "16.40 GMT",
+            "Dinsdag, 14:52",
+            "Tue, 9:30 am",
         ] {
             assert!(is_clock_time(text), "{text}");
         }
@@ -7144,6 +7157,10 @@ mod tests {
             "10 p.m.EST",
             "14.32",
             "1.50 m",
+            "Dinsdag, 14.32",
+            "Tuesday",
+            "Room 12:30",
+            "Updated 11:05 AM",
         ] {
             assert!(!is_clock_time(text), "{text}");
         }
@@ -8595,6 +8612,33 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("The shares closed up"), "{body}");
         assert!(!body.contains("Can they keep it up?"), "{body}");
+    }
+
+    #[test]
+    fn a_plain_lead_in_under_an_ad_introduces_a_list_of_opening_hours() {
+        let page = [
+            "Recycling centre changes its opening hours",
+            "By Staff",
+            "The town's recycling centre will open on Sunday mornings from next month, \
+             the council said on Tuesday, after residents complained about queues on \
+             Saturdays that reached the main road.",
+            "Last year the council spent about 38,000 euros to dispose of what was \
+             left at the centre, a fifth more than the year before, and it wants \
+             fewer trips by car.",
+            "Advertisement",
+            "New opening hours of the Eastfield site, valid from 24 March:",
+            "  • Monday: 14-18\n  • Tuesday: 8.30-12 and 14-18\n  • Wednesday: 8.30-12\n  \
+             • Friday: 14-18\n  • Saturday: 8.30-12.30 and 14-17\n  • Sunday: 9-12",
+            "Firms may still bring waste by appointment only, with the waste form, \
+             while tyres and asbestos stay excluded for residents.",
+            "Those without their health card may enter with an identity document and \
+             the last waste bill, at least until the end of April.",
+            "© 2026 The Valley Courier",
+        ]
+        .join("\n\n");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Saturday: 8.30-12.30 and 14-17"), "{body}");
+        assert!(body.contains("Firms may still bring waste"), "{body}");
     }
 
     #[test]
