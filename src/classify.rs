@@ -512,6 +512,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
     keep_questions_after(blocks, feats, region.clone(), &mut decisions);
     keep_aside_titles(blocks, feats, region.clone(), &mut decisions);
+    keep_fact_boxes(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(blocks, feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
     for &i in &verdicts {
@@ -2293,7 +2294,12 @@ fn is_source_inside(feats: &[Features], firm: &[Class], in_table: &[bool], i: us
                 if under_table {
                     is_paragraph(feats, firm, j)
                 } else {
+                    // Perhaps under a subheading ("Källa: ..." closing a
+                    // fact box, then the next section of the article).
                     two_paragraphs_at(feats, firm, j)
+                        || feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
+                            && !feats[j].ends_sentence
+                            && two_paragraphs_at(feats, firm, j + 1)
                 }
             })
 }
@@ -2893,6 +2899,61 @@ fn keep_enclosed_runs(
                     note: "body: short, between body blocks, no boilerplate evidence",
                 };
             }
+        }
+    }
+}
+
+/// Words that title a fact box in Scandinavian news ("Fakta: Lyngø",
+/// "Faktaboks"), lowercase.
+const FACT_BOX_TITLES: &[&str] = &["fakta", "faktaboks", "faktaruta"];
+
+/// In HTML, a fact box inside the article, titled as one ("Fakta:
+/// Praktikpladser") in an `<aside>`: Scandinavian papers set the
+/// article's key facts there. Its title and its lines are the article's,
+/// however short; a line with a phrase ("Kilde: ...") is not.
+fn keep_fact_boxes(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let in_aside = |j: usize| {
+        blocks[j].dom.as_ref().is_some_and(|dom| {
+            dom.landmarks.contains(Landmarks::ASIDE)
+                && !dom.landmarks.contains(Landmarks::OUTSIDE_CONTENT)
+        })
+    };
+    let is_fact_box_title = |j: usize| {
+        let text = blocks[j].text.trim_start();
+        blocks[j].dom.as_ref().is_some_and(|dom| dom.heading >= 2)
+            && feats[j].words <= p::LIST_HEADER_MAX_WORDS
+            && FACT_BOX_TITLES.iter().any(|title| {
+                text.get(..title.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(title))
+                    && text[title.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+    };
+    for i in region.filter(|&i| in_aside(i) && is_fact_box_title(i)) {
+        let lines = (i + 1..blocks.len())
+            .take(p::FACT_BOX_MAX_LINES)
+            .take_while(|&j| in_aside(j) && !is_fact_box_title(j))
+            .filter(|&j| feats[j].phrase.is_none() && feats[j].words > 0);
+        let mut kept = false;
+        for j in lines {
+            decisions[j] = Decision {
+                label: Label::Body,
+                note: "body: a line of a fact box inside the article",
+            };
+            kept = true;
+        }
+        if kept {
+            decisions[i] = Decision {
+                label: Label::Body,
+                note: "body: the title of a fact box inside the article",
+            };
         }
     }
 }
@@ -10688,6 +10749,50 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("Fakta: Lyngø\nLyngø has 163"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
+    }
+
+    #[test]
+    fn a_source_line_closing_a_fact_box_over_a_subheading_ends_no_article() {
+        let html = format!(
+            "<html><body><article><div class=\"article-body\">{}\
+             <aside class=\"factbox\"><h3>Fakta: Lyngø</h3><ul>\
+             <li>Lyngø has 163 permanent residents and about 400 summer houses, most of \
+             them on the north shore.</li>\
+             <li>The crossing from the harbour on the mainland takes twenty-five minutes in \
+             good weather and more when the wind is up.</li></ul>\
+             <p class=\"factbox__source\">Källa: Statistics Office</p></aside>\
+             <h2>Clubs step in</h2>{}\
+             </div></article></body></html>",
+            pool_story_html(),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("Clubs step in\nThe mayor said"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Källa"), "{body}");
+    }
+
+    #[test]
+    fn a_fact_box_inside_the_article_is_kept_however_short_its_lines() {
+        let html = format!(
+            "<html><body><article><div class=\"article-body\">{}\
+             <aside class=\"factbox\"><h3>Fakta: Praktikpladser</h3><ul>\
+             <li>Training contract: required for all</li>\
+             <li>School place: offered by 40 schools</li>\
+             <li>Shortage: electricians, plumbers, smiths</li></ul>\
+             <p class=\"factbox__source\">Kilde: Ministry of Education</p></aside>\
+             <h2>»Then I take the school place«</h2>{}\
+             </div></article></body></html>",
+            pool_story_html(),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(
+            body.contains("Fakta: Praktikpladser\nTraining contract: required for all"),
+            "{body}"
+        );
+        assert!(body.contains("Shortage: electricians"), "{body}");
+        assert!(!body.contains("Kilde"), "{body}");
     }
 
     #[test]
