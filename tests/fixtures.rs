@@ -15307,12 +15307,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-turkish-national-daily-baraj-kuraklik-son-dakika-ilgili-haberler-haberin-devami-galeri-caption-twice",
         InputKind::Text,
-        0.83,
+        0.98,
     ),
     (
         "text-turkish-news-portal-kar-tatili-drawn-numbered-list-haberin-devami-ilginizi-cekebilir-abone-ol",
         InputKind::Text,
-        0.79,
+        0.92,
     ),
     (
         "text-turkish-news-portal-lavanta-hasadi-dateline-galeri-counters-captions-twice-ilgili-haberler-yorumlar",
@@ -15322,7 +15322,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-turkish-sports-site-basketbol-uzatma-score-ticker-ilginizi-cekebilir-mid-body-stats-table-abone-ol",
         InputKind::Text,
-        0.79,
+        0.95,
     ),
     (
         "html-australian-rural-paper-nextjs-header-sales-rush-rainfall-widget-port-grain-ticker-related-div-mid-body",
@@ -15352,7 +15352,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-irish-death-notice-retired-principal-reposing-removal-lines-kept-condolences-book-recent-notices-cookie",
         InputKind::Text,
-        0.85,
+        0.98,
     ),
     (
         "text-uk-family-notices-death-notice-retired-midwife-funeral-details-box-tributes-candles-flowers-other-notices",
@@ -15387,7 +15387,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-omroep-natuurijs-marathon-liveblog-time-heads-kept-result-lines-video-cards-sponsor-row",
         InputKind::Text,
-        0.81,
+        0.84,
     ),
     (
         "text-dutch-regional-daily-football-derby-report-video-cards-lees-ook-stand-table-kept-sponsors-meest-gelezen",
@@ -15432,7 +15432,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-wire-communique-recyclage-dateline-faits-marquants-ul-a-propos-avertissement-traduction-note",
         InputKind::Html,
-        0.83,
+        0.98,
     ),
     (
         "html-german-company-newsroom-azubis-h3-zwischentitel-blockquote-bild-download-teilen-ueber-pressekontakt",
@@ -15482,7 +15482,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-town-portal-isola-ecologica-nuovi-orari-list-kept-info-line-leggi-anche-caption-twice-i-piu-letti",
         InputKind::Text,
-        0.72,
+        0.88,
     ),
     (
         "html-german-radio-sendung-manuskript-audio-player-sendetermin-kapitel-zu-gast-box-abonnieren-weitere-sendungen",
@@ -15623,6 +15623,86 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         "text-spain-regional-lonja-subasta-electronica-lee-tambien-foto-twice-suscribete-wall-mid-body-temas-lo-mas-leido",
         InputKind::Text,
         0.98,
+    ),
+    (
+        "text-indonesian-business-portal-kopi-page-2-of-2-sebelumnya-price-table-advertisement-scroll-baca-juga",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-indonesian-portal-kereta-perintis-halaman-selanjutnya-baca-juga-two-line-foto-caption-twice-google-news",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-indonesian-regional-petani-garam-laporan-wartawan-caption-twice-artikel-telah-tayang-google-news",
+        InputKind::Text,
+        0.90,
+    ),
+    (
+        "text-malay-portal-jambatan-gantung-baca-juga-iklan-foto-caption-twice-bullet-list-penulis-editor-terpopuler",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "html-danish-national-daily-praktikpladser-laes-ogsaa-p-and-plus-box-annonce-blockquote-fakta-nyhedsbrev",
+        InputKind::Html,
+        0.90,
+    ),
+    (
+        "html-norwegian-regional-avis-bomring-takster-plus-marked-les-ogsa-box-annonse-takst-table-fakta-kept-mest-lest",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-swedish-national-daily-simlarare-for-prenumeranter-las-ocksa-ul-nyhetsbrev-mid-body-fakta-kept-mest-last",
+        InputKind::Html,
+        0.81,
+    ),
+    (
+        "html-swedish-public-broadcaster-isvag-las-ocksa-link-p-video-caption-foto-byline-roles-fakta-kept-mest-last",
+        InputKind::Html,
+        0.90,
+    ),
+    (
+        "html-german-klinikum-pressemitteilung-stroke-unit-faktenbox-aside-arzt-profilbox-termin-cta-newsletter-impressum",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-patient-info-news-asthma-inhalers-medically-reviewed-symptom-checker-related-conditions-references-disclaimer",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-regional-daily-health-measles-cases-table-kept-newsletter-form-mid-body-ask-a-doctor-promo-comments",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-spanish-daily-salud-dengue-vacuna-revisado-por-datos-clave-box-te-puede-interesar-fuentes-aviso",
+        InputKind::Html,
+        0.91,
+    ),
+    (
+        "html-chinese-mainland-evening-paper-ev-charging-xiangguan-yuedu-box-pic-desc-zeren-bianji-fenxiang-pinglun",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-hong-kong-news-tong-lau-youth-hostel-rent-table-yanshen-yuedu-p-links-laiyuan-zeren-bianji-comments",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-singapore-chinese-daily-polyclinic-evening-hours-xiangguan-xinwen-box-list-whatsapp-banquan-remen",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-taiwan-news-school-lunch-local-produce-yanshen-yuedu-ul-tu-captions-app-download-tail-banquan-liuyan",
+        InputKind::Html,
+        0.94,
     ),
 ];
 
