@@ -2105,10 +2105,13 @@ fn ends_with_credit(text: &str) -> bool {
     // Only the end of the block is read: a credit is short.
     let text = text.trim_end();
     let tail = &text[tail_start(text, params::CLOSING_CREDIT_MAX_CHARS + 2)..];
-    match tail.strip_suffix([')', '）']) {
-        Some(rest) => rest.rsplit_once(['(', '（']).is_some_and(|(_, inner)| {
-            let inner = inner.trim();
-            is_photo_credit(inner)
+    // Korean papers bracket it square: "[사진=연합포토]".
+    match tail.strip_suffix([')', '）', ']']) {
+        Some(rest) => rest
+            .rsplit_once(['(', '（', '['])
+            .is_some_and(|(_, inner)| {
+                let inner = inner.trim();
+                is_photo_credit(inner)
                 || is_photographer_mark(inner)
                 || is_outlet_and_name(inner)
                 // "(Gazette photo by ...)": the source's name before it.
@@ -2125,7 +2128,7 @@ fn ends_with_credit(text: &str) -> bool {
                         m.kind == PhraseKind::Credit && m.strength() >= params::LABEL_COVERAGE
                     })
                 })
-        }),
+            }),
         None => ends_with_credit_label(tail),
     }
 }
@@ -3565,6 +3568,7 @@ mod tests {
             "Gus Medley sits at the counter he built. (Gazette photo by Carla Whitsett)",
             "3号线线路示意图。图片来源：澜江市轨道交通集团",
             "하늘숲 도서관 1층 어린이 자료실 내부 모습. (사진=남강구청 제공)",
+            "지난달 경기 남부의 한 신축 아파트 단지 입주 현장. [사진=연합포토]",
             "سكان بئر الحمام يملؤون الأواني من صهريج متنقل، أمس (صورة: صدى الجهة)",
             // Longer than the window in bytes, not in characters.
             "Башня на Соборной горке Фото: Марина Лесовая / «Ольховецкие ведомости»",
