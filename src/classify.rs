@@ -1444,12 +1444,7 @@ fn inline_box(
     if !opens_inline_box(blocks, feats, firm, header) {
         return None;
     }
-    // A subheading is short and ends no sentence, but may ask a question
-    // ("Can the council override?").
-    let subheading_shape = |j: usize| {
-        feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
-            && (!feats[j].ends_sentence || features::ends_with_question(&blocks[j].text))
-    };
+    let subheading_shape = |j: usize| is_subheading_shaped(blocks, feats, j);
     let first = header + 1 + usize::from(is_teaser_photo(feats, firm, header, header + 1));
     // In scraped text a card is printed as one run of lines: the header,
     // a blank line apart from the paragraph above, then a headline, its
@@ -2550,18 +2545,21 @@ fn article_goes_on_at(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], 
             && !features::ends_with_question(&blocks[next].text)
             && is_paragraph(feats, firm, after(next))
         || feats.get(next).is_some_and(|f| f.ends_colon) && firm[next] == Class::Good
-        // A subheading over a paragraph, perhaps a short one; it may ask a
-        // question, unless a "Read more" link stands above it: then it is
-        // the next teaser's headline.
-        || (feats.get(next).is_some_and(|f| {
-            (!f.ends_sentence
-                || features::ends_with_question(&blocks[next].text)
-                    && !(j + 1..next).any(|k| is_related_header(&feats[k])))
-                && f.words <= p::BOX_SUBHEADING_MAX_WORDS
-                && !is_links_only(f)
-        }) && (is_paragraph(feats, firm, next + 1) || is_short_paragraph(feats, firm, next + 1)))
+        // A subheading over a paragraph, perhaps a short one. A question
+        // under a "Read more" link is the next teaser's headline.
+        || (feats.get(next).is_some_and(|f| !is_links_only(f))
+            && is_subheading_shaped(blocks, feats, next)
+            && !(feats[next].ends_sentence && (j + 1..next).any(|k| is_related_header(&feats[k])))
+            && (is_paragraph(feats, firm, next + 1) || is_short_paragraph(feats, firm, next + 1)))
         // A photo's caption, printed once, between two paragraphs.
         || (is_plain_caption(feats, firm, next) && is_paragraph(feats, firm, next + 1))
+}
+
+/// Whether block `j` is shaped as a subheading: short, and it ends no
+/// sentence, but may ask a question ("Can the council override?").
+fn is_subheading_shaped(blocks: &[Block<'_>], feats: &[Features], j: usize) -> bool {
+    feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
+        && (!feats[j].ends_sentence || features::ends_with_question(&blocks[j].text))
 }
 
 /// Whether block `j` reads as a photo's caption printed once: uncertain by
@@ -2937,22 +2935,22 @@ fn keep_fact_boxes(
             })
     };
     for i in region.filter(|&i| in_aside(i) && is_fact_box_title(i)) {
-        let lines = (i + 1..blocks.len())
+        let lines: Vec<usize> = (i + 1..blocks.len())
             .take(p::FACT_BOX_MAX_LINES)
             .take_while(|&j| in_aside(j) && !is_fact_box_title(j))
-            .filter(|&j| feats[j].phrase.is_none() && feats[j].words > 0);
-        let mut kept = false;
+            .filter(|&j| feats[j].phrase.is_none() && feats[j].words > 0)
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        decisions[i] = Decision {
+            label: Label::Body,
+            note: "body: the title of a fact box inside the article",
+        };
         for j in lines {
             decisions[j] = Decision {
                 label: Label::Body,
                 note: "body: a line of a fact box inside the article",
-            };
-            kept = true;
-        }
-        if kept {
-            decisions[i] = Decision {
-                label: Label::Body,
-                note: "body: the title of a fact box inside the article",
             };
         }
     }
