@@ -2545,12 +2545,15 @@ fn article_goes_on_at(blocks: &[Block<'_>], feats: &[Features], firm: &[Class], 
             && !features::ends_with_question(&blocks[next].text)
             && is_paragraph(feats, firm, after(next))
         || feats.get(next).is_some_and(|f| f.ends_colon) && firm[next] == Class::Good
-        // A subheading over a paragraph, perhaps a short one. A question
-        // under a "Read more" link is the next teaser's headline.
+        // A subheading over a paragraph, perhaps a short one, or over a
+        // lead-in to a list ("Что изменится", then "... появятся:"). A
+        // question under a "Read more" link is the next teaser's headline.
         || (feats.get(next).is_some_and(|f| !is_links_only(f))
             && is_subheading_shaped(blocks, feats, next)
             && !(feats[next].ends_sentence && (j + 1..next).any(|k| is_related_header(&feats[k])))
-            && (is_paragraph(feats, firm, next + 1) || is_short_paragraph(feats, firm, next + 1)))
+            && (is_paragraph(feats, firm, next + 1)
+                || is_short_paragraph(feats, firm, next + 1)
+                || feats.get(next + 1).is_some_and(is_list_lead_in)))
         // A photo's caption, printed once, between two paragraphs.
         || (is_plain_caption(feats, firm, next) && is_paragraph(feats, firm, next + 1))
 }
@@ -8625,6 +8628,19 @@ mod tests {
         let page = page_with_box_over_ad_and_subheading(
             "\"Without measures we will not see November\"",
             "Board chief Tom Ersby defended the cuts at a news conference.",
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Hardly any rain fell"), "{body}");
+        assert!(body.contains("water will be cut off"), "{body}");
+        assert!(!body.contains("drip irrigation"), "{body}");
+    }
+
+    #[test]
+    fn a_subheading_over_a_lead_in_under_an_ad_shows_the_article_going_on() {
+        let page = page_with_box_over_ad_and_subheading(
+            "What changes",
+            "Along the new main there will be:\n  • meters in every street;\n  • \
+             valves at each crossing;\n  • a second pumping station.",
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Hardly any rain fell"), "{body}");
