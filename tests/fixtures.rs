@@ -8477,7 +8477,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-norwegian-local-daily-school-closure-pluss-paywall-teaser-above-body-les-ogsa-strong-inside-link-and-box-vote-list-foto-captions-fakta-tips-line-authorbox-mest-lest",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-swedish-regional-daily-wolf-sighting-premium-badge-las-ocksa-caps-paragraph-and-teaser-box-caption-as-p-foto-faktaruta-kalla-author-contact-br-mest-last",
@@ -11377,7 +11377,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-swedish-lokaltidning-folkomrostning-simhall-split-body-annons-resultat-live-fakta-karta-omrostning-postnummer",
         InputKind::Html,
-        0.93,
+        0.98,
     ),
     (
         "html-uk-local-paper-council-election-seats-table-flat-article-p-live-results-aside-map-placeholder-key-facts-poll",
@@ -15522,7 +15522,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-us-portal-news-starter-homes-related-articles-mid-body-agent-profile-box-not-financial-advice-listing-grid",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "text-korean-economic-daily-jeonse-rents-sajin-bracket-captions-table-gwanryeon-box-reactions-comments-manhi-bon",
@@ -15647,7 +15647,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-danish-national-daily-praktikpladser-laes-ogsaa-p-and-plus-box-annonce-blockquote-fakta-nyhedsbrev",
         InputKind::Html,
-        0.90,
+        0.98,
     ),
     (
         "html-norwegian-regional-avis-bomring-takster-plus-marked-les-ogsa-box-annonse-takst-table-fakta-kept-mest-lest",
@@ -15657,12 +15657,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-swedish-national-daily-simlarare-for-prenumeranter-las-ocksa-ul-nyhetsbrev-mid-body-fakta-kept-mest-last",
         InputKind::Html,
-        0.81,
+        0.98,
     ),
     (
         "html-swedish-public-broadcaster-isvag-las-ocksa-link-p-video-caption-foto-byline-roles-fakta-kept-mest-last",
         InputKind::Html,
-        0.90,
+        0.98,
     ),
     (
         "html-german-klinikum-pressemitteilung-stroke-unit-faktenbox-aside-arzt-profilbox-termin-cta-newsletter-impressum",
@@ -15672,7 +15672,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-patient-info-news-asthma-inhalers-medically-reviewed-symptom-checker-related-conditions-references-disclaimer",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-regional-daily-health-measles-cases-table-kept-newsletter-form-mid-body-ask-a-doctor-promo-comments",
@@ -15702,7 +15702,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-taiwan-news-school-lunch-local-produce-yanshen-yuedu-ul-tu-captions-app-download-tail-banquan-liuyan",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-australian-celebrity-farmhouse-reno-megamenu-affiliate-shop-the-look-instagram-list-kept-newsletter-popin",
@@ -15812,12 +15812,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-green-magazine-schwammstadt-serie-note-messwerte-table-kept-lesen-sie-auch-spendenbox-kommentare",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-ngo-news-beaver-wetland-series-note-data-box-source-donate-mid-read-more-cc-by-sa-captions-comments",
         InputKind::Text,
-        0.93,
+        0.96,
     ),
     (
         "text-uk-paper-climate-section-cliff-erosion-managed-retreat-cc-by-sa-captions-read-more-list-favour-ask-comments",
@@ -15832,12 +15832,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-hungarian-national-portal-mentoallomas-kapcsolodo-box-foto-twice-ha-tetszett-hozzaszolasok-legolvasottabb",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-hungarian-national-portal-pekseg-szovetkezet-olvasta-mar-hirdetes-folytatjuk-foto-twice-cimkek-legolvasottabb",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "text-hungarian-town-portal-piacrend-mi-valtozik-bullet-list-kapcsolodo-hirdetes-galeria-counter-hozzaszolasok",
@@ -15857,7 +15857,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-brazilian-regional-drupal-casarao-blockquote-continua-apos-publicidade-galeria-divulgacao-disqus",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-brazilian-regional-wordpress-feira-livro-leia-tambem-p-publicidade-divulgacao-telegram-comentarios",
@@ -15927,7 +15927,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-russian-city-portal-naberezhnaya-chitaite-takzhe-box-reklama-foto-twice-podelitsya-telegram-kommentarii",
         InputKind::Text,
-        0.77,
+        0.93,
     ),
     (
         "text-russian-national-snegopad-dateline-subheads-list-chitaite-takzhe-reklama-foto-twice-samoe-chitaemoe",
