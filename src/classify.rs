@@ -2904,10 +2904,6 @@ fn keep_enclosed_runs(
     }
 }
 
-/// Words that title a fact box in Scandinavian news ("Fakta: Lyngø",
-/// "Faktaboks"), lowercase.
-const FACT_BOX_TITLES: &[&str] = &["fakta", "faktaboks", "faktaruta"];
-
 /// In HTML, a fact box inside the article, titled as one ("Fakta:
 /// Praktikpladser") in an `<aside>`: Scandinavian papers set the
 /// article's key facts there. Its title and its lines are the article's,
@@ -2928,7 +2924,7 @@ fn keep_fact_boxes(
         let text = blocks[j].text.trim_start();
         blocks[j].dom.as_ref().is_some_and(|dom| dom.heading >= 2)
             && feats[j].words <= p::LIST_HEADER_MAX_WORDS
-            && FACT_BOX_TITLES.iter().any(|title| {
+            && p::FACT_BOX_TITLES.iter().any(|title| {
                 text.get(..title.len())
                     .is_some_and(|head| head.eq_ignore_ascii_case(title))
                     && text[title.len()..]

@@ -1007,6 +1007,10 @@ pub const CLOSING_SECTION_MAX_LINES: usize = 4;
 /// follow; a longer run is a spec sheet or a contact list.
 pub const FACT_BOX_LABEL_MAX_WORDS: usize = 3;
 pub const FACT_BOX_MAX_LINES: usize = 8;
+/// Words that title a fact box set inside the article in Scandinavian
+/// news ("Fakta: Lyngø", "Faktaboks"), lowercase: the box is kept whole,
+/// at most `FACT_BOX_MAX_LINES` lines under its title.
+pub const FACT_BOX_TITLES: &[&str] = &["fakta", "faktaboks", "faktaruta"];
 /// A masthead or staff list: at least this many name lines in a row.
 /// An article's own list of people is introduced by a line ending in a
 /// colon, and its people seldom stand alone on a line.
