@@ -409,8 +409,10 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         region_weights[i] = bad_weight(feats[i].words as f32);
     }
     let verdicts = verdict_boxes(blocks, feats);
-    for &i in &verdicts {
-        // The review goes on around its verdict box.
+    let pros_and_cons = pros_and_cons_lines(blocks, feats);
+    for &i in verdicts.iter().chain(&pros_and_cons) {
+        // The review goes on around its verdict box and its lists of pros
+        // and cons.
         region_weights[i] = region_weights[i].max(0.0);
     }
     let inline_asides = asides_inside_the_article(blocks, feats, &firm);
@@ -515,6 +517,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_fact_boxes(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(blocks, feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
+    for i in (1..n).filter(|&i| in_table[i - 1] && !in_table[i] && is_source_label(&feats[i])) {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a table's source note",
+        };
+    }
     for &i in &verdicts {
         decisions[i] = Decision {
             label: Label::Boilerplate,
@@ -1962,6 +1970,44 @@ fn verdict_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     boxed
 }
 
+/// In scraped text, a review's lists of pros and cons: a label of pros
+/// ([`PROS_LABELS`](p::PROS_LABELS)) over bulleted items, then a label of
+/// cons over more. Their items are short and plain, and the review's
+/// verdict may follow them.
+fn pros_and_cons_lines(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    let is_label = |j: usize, labels: &[&str]| {
+        blocks[j].dom.is_none()
+            && feats[j].words <= p::VERDICT_LABEL_MAX_WORDS
+            && labels.contains(
+                &blocks[j]
+                    .text
+                    .trim_end_matches(':')
+                    .trim_end()
+                    .to_lowercase()
+                    .as_str(),
+            )
+    };
+    // The bulleted items right under a label, and where they end.
+    let items_end = |label: usize| {
+        (label + 1..blocks.len())
+            .take_while(|&j| blocks[j].bullet)
+            .last()
+            .map(|last| last + 1)
+    };
+    let mut lines = Vec::new();
+    for pros in (0..blocks.len()).filter(|&i| is_label(i, p::PROS_LABELS)) {
+        let Some(cons) = items_end(pros) else {
+            continue;
+        };
+        if cons < blocks.len() && is_label(cons, p::CONS_LABELS) {
+            if let Some(end) = items_end(cons) {
+                lines.extend(pros..end);
+            }
+        }
+    }
+    lines
+}
+
 /// In HTML, the blocks of cards set into the page: a restaurant's, a
 /// hotel's, a product's, each an element of a few short lines (a name, a
 /// kind and a price, an address, perhaps a one-sentence blurb) closed by
@@ -2278,11 +2324,9 @@ fn is_via_line(text: &str, f: &Features) -> bool {
 /// them ("Advertisement") do not count.
 fn is_source_inside(feats: &[Features], firm: &[Class], in_table: &[bool], i: usize) -> bool {
     let under_table = i > 0 && in_table[i - 1];
-    feats[i]
-        .phrase
-        .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.label)
+    is_source_label(&feats[i])
         && (i + 1..feats.len())
-            .filter(|&j| !is_ad_label(&feats[j]))
+            .filter(|&j| !is_ad_label(&feats[j]) && !is_sign_up_line(feats, firm, j))
             .take(1 + p::SOURCE_INSIDE_GAP)
             .find(|&j| firm[j] == Class::Good || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS)
             .is_some_and(|j| {
@@ -2299,15 +2343,27 @@ fn is_source_inside(feats: &[Features], firm: &[Class], in_table: &[bool], i: us
             })
 }
 
+/// Whether block `j` is a line of a sign-up box set into the article
+/// ("Sign up for our newsletter", "Subscribe"): boilerplate that says what
+/// it is, and no end of the article.
+fn is_sign_up_line(feats: &[Features], firm: &[Class], j: usize) -> bool {
+    firm[j] == Class::Bad
+        && feats[j]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::Subscribe)
+}
+
 /// Whether the credit label at `i` stands right under a figure's caption
 /// ("Figure 1: Employment rate ..." over "Source: Labour Force Survey"):
 /// it is the figure's source, not the article's.
 fn is_source_under_caption(feats: &[Features], i: usize) -> bool {
-    i > 0
-        && score::is_caption(&feats[i - 1])
-        && feats[i]
-            .phrase
-            .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.label)
+    i > 0 && score::is_caption(&feats[i - 1]) && is_source_label(&feats[i])
+}
+
+/// Whether a block opens with a credit's label ("Source:", "Quelle:").
+fn is_source_label(f: &Features) -> bool {
+    f.phrase
+        .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.label)
 }
 
 /// Whether the block at `i` is a button ("Leave a comment", "Share")
@@ -2667,7 +2723,13 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) ->
         // blank lines, is the ad's copy ("Anzeige", then "Docker-Schulung
         // für Teams – jetzt Frühbucherrabatt sichern!").
         let lone_copy = run == 1 && adjacent(first) && !adjacent(i);
-        if (run >= 2 || lone_copy) && ends && short && !table() {
+        // Paragraphs printed line under line, each a full sentence, are
+        // the article going on below the ad.
+        let paragraphs = || {
+            (first..first + run)
+                .all(|k| feats[k].ends_sentence && feats[k].words >= p::INLINE_BOX_RESUME_MIN_WORDS)
+        };
+        if (run >= 2 || lone_copy) && ends && short && !table() && !(run >= 2 && paragraphs()) {
             lines.extend(first..first + run);
         }
     }
@@ -8771,6 +8833,49 @@ mod tests {
     }
 
     #[test]
+    fn a_tables_source_over_a_sign_up_box_leaves_the_article_going_on() {
+        let page = "Moose crashes reach a record in the county\n\nBy Staff\n\n\
+             There were 212 collisions with moose and deer on the county's roads last year, \
+             more than in any year since the statistics began, the wildlife centre said.\n\n\
+             Most of them happened on the main road between the two towns, where the road \
+             runs straight between the animals' winter and summer grounds.\n\n\
+             Town          2023   2024   Change\n\
+             Millbrook       41     52     +11\n\
+             Eastfield       33     44     +11\n\
+             Harlow          38     39      +1\n\
+             Source: County wildlife centre, police\n\n\
+             The Morning Brief\n\n\
+             The county's top stories in your inbox every morning, free of charge.\n\n\
+             Sign up\n\n\
+             Nine people were hurt in the crashes and one driver died, and the damage to \
+             cars came to more than a million, the insurers' association said.\n\n\
+             Most crashes happen between five and ten in the evening, when the animals \
+             cross the road to their feeding grounds and drivers are tired.\n\n\
+             Share  Facebook  X  Email\n\nRelated stories\n\n\
+               • Hunting season opens with fewer licences\n\
+               • Bypass to open a year early\n\n\
+             © 2026 The County Times\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("Nine people were hurt"), "{body}");
+        assert!(body.contains("Most crashes happen"), "{body}");
+        assert!(!body.contains("inbox"), "{body}");
+    }
+
+    #[test]
+    fn a_tables_source_note_is_dropped_however_well_it_reads() {
+        let html = pool_article_around(
+            "<table><tr><th>Pool</th><th>Visits</th></tr><tr><td>Old pool</td><td>41,200</td></tr>\
+             <tr><td>School pool</td><td>12,900</td></tr></table>\
+             <p class=\"table-note\">Source: council figures for last year. The school pool \
+             was open in the evenings only.</p>",
+        );
+        let body = html_body(&html);
+        assert!(body.contains("School pool"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Source:"), "{body}");
+    }
+
+    #[test]
     fn a_list_under_references_is_not_the_article() {
         let citation = |n: u32, author: &str| {
             format!(
@@ -9968,6 +10073,43 @@ mod tests {
         assert!(!body.contains("cracked floor"), "{body}");
         assert!(body.contains("at the same price as now."), "{body}");
         assert!(body.contains("far side of town"), "{body}");
+    }
+
+    #[test]
+    fn a_reviews_verdict_goes_on_under_its_pros_and_cons() {
+        let page = "Kettle review: the Brenna K2\n\n\
+            The Brenna K2 boils a full litre in just under three minutes, which puts it among \
+            the quickest kettles we have tried this year, and it does so quietly.\n\n\
+            Its lid opens with a button on the handle and stays open while you fill it, so \
+            the steam does not scald your fingers when you pour.\n\n\
+            The water window is easy to read from both sides, although the markings wear off \
+            after a few months of daily cleaning.\n\n\
+            Compare prices\nBrenna K2 (1.7 litres)\n  Shopland        49.99   To the shop*\n  \
+            Kitchenworld    52.00   To the shop*\n*Affiliate links.\n\n\
+            Strengths and weaknesses\n\nPros\n  • Boils quickly\n  • Quiet\n  \
+            • Lid opens wide\nCons\n  • Markings wear off\n  • Short cable\n\nVerdict\n\n\
+            If you want a quick and quiet kettle and can live with a short cable, the Brenna \
+            K2 is the one to buy in this price range, and it should last for years.\n\n\
+            Tags: Kitchen · Kettles · Reviews\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("\nBoils quickly\n"), "{body}");
+        assert!(body.contains("the one to buy"), "{body}");
+        assert!(!body.contains("Affiliate"), "{body}");
+    }
+
+    #[test]
+    fn paragraphs_printed_line_under_line_below_an_ads_label_are_no_ad() {
+        let page = format!(
+            "Town pool to close\n\n{POOL_STORY}\nAdvertisement\n\n{POOL_STORY_GOES_ON}\n\
+             Share this story\n\n© 2026 The Town Times\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(
+            body.contains("talk about the years without a pool."),
+            "{body}"
+        );
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Advertisement"), "{body}");
     }
 
     #[test]
