@@ -1999,10 +1999,11 @@ fn pros_and_cons_lines(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
         let Some(cons) = items_end(pros) else {
             continue;
         };
-        if cons < blocks.len() && is_label(cons, p::CONS_LABELS) {
-            if let Some(end) = items_end(cons) {
-                lines.extend(pros..end);
-            }
+        if cons < blocks.len()
+            && is_label(cons, p::CONS_LABELS)
+            && let Some(end) = items_end(cons)
+        {
+            lines.extend(pros..end);
         }
     }
     lines
