@@ -274,6 +274,8 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("entradilla", Word, h(Hints::STANDFIRST)),
     ("sapo", Word, h(Hints::STANDFIRST)),
     ("bajada", Word, h(Hints::STANDFIRST)),
+    ("sumario", Word, h(Hints::STANDFIRST)),
+    ("copete", Word, h(Hints::STANDFIRST)),
     ("linha fina", Word, h(Hints::STANDFIRST)),
     ("perex", Word, h(Hints::STANDFIRST)),
     // Visually hidden text for screen readers.
@@ -712,6 +714,8 @@ mod tests {
         assert_eq!(hints("chapo"), Hints::STANDFIRST);
         assert_eq!(hints("materia__linha-fina"), Hints::STANDFIRST);
         assert_eq!(hints("article__bajada"), Hints::STANDFIRST);
+        assert_eq!(hints("nota-sumario"), Hints::STANDFIRST);
+        assert_eq!(hints("copete"), Hints::STANDFIRST);
         assert_eq!(hints("perex"), Hints::STANDFIRST);
         assert_eq!(hints("desk"), Hints::empty());
         assert_eq!(hints("tooltip"), Hints::SIDEBAR);
