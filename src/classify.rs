@@ -1050,7 +1050,7 @@ fn region_weights(
                 // Its words are counted where they stand on their own.
                 0.0
             } else if is_section_break(&feats[i]) {
-                if is_source_inside(feats, firm, in_table, i)
+                if is_source_inside(blocks, feats, firm, in_table, i)
                     || is_in_drawn_box(&blocks[i].text)
                     || is_button_among_paragraphs(blocks, firm, i)
                     || heads_its_own_paragraph(blocks, feats, firm, i)
@@ -2323,24 +2323,27 @@ fn is_via_line(text: &str, f: &Features) -> bool {
 /// tags or teasers under it. Right under a table's rows, it is the
 /// table's, and one paragraph below it is enough. Ads' labels between
 /// them ("Advertisement") do not count.
-fn is_source_inside(feats: &[Features], firm: &[Class], in_table: &[bool], i: usize) -> bool {
-    let under_table = i > 0 && in_table[i - 1];
+fn is_source_inside(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+    in_table: &[bool],
+    i: usize,
+) -> bool {
+    let under_table = i > 0 && (in_table[i - 1] || blocks[i - 1].bullet);
     is_source_label(&feats[i])
         && (i + 1..feats.len())
             .filter(|&j| !is_ad_label(&feats[j]) && !is_sign_up_line(feats, firm, j))
             .take(1 + p::SOURCE_INSIDE_GAP)
             .find(|&j| firm[j] == Class::Good || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS)
             .is_some_and(|j| {
-                if under_table {
-                    is_paragraph(feats, firm, j)
-                } else {
+                under_table && is_paragraph(feats, firm, j)
                     // Perhaps under a subheading ("Källa: ..." closing a
                     // fact box, then the next section of the article).
-                    two_paragraphs_at(feats, firm, j)
-                        || feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
-                            && !feats[j].ends_sentence
-                            && two_paragraphs_at(feats, firm, j + 1)
-                }
+                    || two_paragraphs_at(feats, firm, j)
+                    || feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
+                        && !feats[j].ends_sentence
+                        && two_paragraphs_at(feats, firm, j + 1)
             })
 }
 
@@ -8899,6 +8902,26 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("School pool"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Source:"), "{body}");
+    }
+
+    #[test]
+    fn a_lists_source_over_one_paragraph_leaves_the_article_going_on() {
+        let page = format!(
+            "Town pool to close\n\n{}\nFacts: What the closure means\n\n\
+             \x20 • The old pool shuts on the last day of August.\n\
+             \x20 • Season tickets will be refunded in full.\n\
+             \x20 • The school pool opens to the public on weekday evenings.\n\n\
+             Source: Town council\n\n\
+             Swimmers who want their money back can ask for it at the town hall until the \
+             end of the year, the council said on Tuesday.\n\n\
+             PREMIUM\nYou are reading a premium article\nTry a month for one pound\n\n\
+             © 2026 The Town Times\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("weekday evenings."), "{body}");
+        assert!(body.contains("their money back"), "{body}");
         assert!(!body.contains("Source:"), "{body}");
     }
 
