@@ -2243,7 +2243,12 @@ fn ends_with_credit_sentence(text: &str) -> bool {
     // "Gazette file photo": the only credit that ends with the word for the
     // picture.
     let file_photo = credit.ends_with(b" file photo");
+    // "PHOTO ARCHIVES LE QUOTIDIEN": Quebec papers print the credit in
+    // capitals after the word, without a colon.
+    let capital_photo = (credit.starts_with(b"PHOTO ") || credit.starts_with(b"PHOTOS "))
+        && !credit.iter().any(u8::is_ascii_lowercase);
     let label = credit.contains(&b':')
+        || capital_photo
         || CREDIT_BY_WORDS
             .iter()
             .any(|by| memchr::memmem::find(credit, by.as_bytes()).is_some())
@@ -2263,7 +2268,7 @@ fn ends_with_credit_sentence(text: &str) -> bool {
                 .is_some_and(|w| w.starts_with(char::is_uppercase)));
     plausible
         && (slash && (is_agency_and_name(credit) || is_name_and_outlet(credit))
-            || label && opens_with_credit(credit))
+            || label && (capital_photo || opens_with_credit(credit)))
 }
 
 /// The word for "by" after a credit's label ("Photo by", "Foto von",
@@ -3596,6 +3601,7 @@ mod tests {
                 "改造后的甬江书房内景，原有的木桁架屋顶被完整保留。记者 沈一帆 摄",
                 "施工中发现的旧铁轨，现已用玻璃覆盖展示。通讯员 江文 供图",
                 "溪口魚市場的舊拍賣場。（中央社記者林子晴攝）",
+                "Des cueilleurs au travail, mardi. PHOTO ARCHIVES LE QUOTIDIEN DU FJORD",
             ],
             &[
                 "The vote was split in May. Yes/No",
@@ -3611,6 +3617,7 @@ mod tests {
                 "The map was drawn in 1820. Courtesy of the archive, it hangs in the hall",
                 "The paper dug out its pictures. The Gazette kept every file photo",
                 "The engine was pushed in. — Then the crowd cheered and went home",
+                "La récolte a commencé mardi. PHOTO Des cueilleurs au travail",
                 "市民在江边拍摄",
                 "这是一张由记者在现场拍摄的照片，展示了江滨步道改造后的样子和市民的反应摄",
             ],
