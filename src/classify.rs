@@ -6580,6 +6580,12 @@ mod tests {
             "",
         );
         assert!(!html_body(&lone).contains("swimming clubs next month"));
+        // Without <article>, in an element whose class names the content.
+        let entry = page
+            .replace("<article>", "<div class=\"entry-content\">")
+            .replace("</article>", "</div>");
+        let body = html_body(&entry);
+        assert!(body.contains("swimming clubs next month"), "{body}");
     }
 
     /// A strip of three videos between paragraphs, each a running time

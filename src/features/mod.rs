@@ -467,7 +467,8 @@ fn running_time(text: &str) -> Option<u32> {
 }
 
 /// Marks prose folded away inside the article ([`Features::folded_prose`]):
-/// hidden paragraphs in `<article>`, outside any aside or quote, of no
+/// hidden paragraphs in `<article>` or an element whose class names the
+/// content ("entry-content"), outside any aside or quote, of no
 /// boilerplate phrase or class, with another such paragraph at most [`FOLDED_PROSE_REACH`](params::FOLDED_PROSE_REACH)
 /// blocks away. An expander hides the article's second half; a lone hidden
 /// paragraph is a stale teaser, and a hidden quote in an aside repeats the
@@ -475,8 +476,9 @@ fn running_time(text: &str) -> Option<u32> {
 fn mark_folded_prose(blocks: &[Block<'_>], features: &mut [Features]) {
     let is_folded_paragraph = |block: &Block<'_>, f: &Features| {
         block.dom.as_ref().is_some_and(|dom| {
-            dom.landmarks
-                .contains(Landmarks::HIDDEN | Landmarks::ARTICLE)
+            dom.landmarks.contains(Landmarks::HIDDEN)
+                && (dom.landmarks.contains(Landmarks::ARTICLE)
+                    || dom.hints.contains(Hints::CONTENT))
                 && !dom
                     .landmarks
                     .intersects(Landmarks::ASIDE | Landmarks::BLOCKQUOTE)
