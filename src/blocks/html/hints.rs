@@ -216,6 +216,7 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("colophon", Word, h(Hints::FOOTER)),
     ("copyright", Word, h(Hints::FOOTER)),
     ("legal", Word, h(Hints::FOOTER)),
+    ("disclaimer", Word, h(Hints::META)),
     ("header", Anywhere, h(Hints::HEADER)),
     // A subheading's anchor link, not the page's header.
     ("header anchor", Word, Target::Nothing),
@@ -709,6 +710,7 @@ mod tests {
         assert!(hints("video-player-meta").contains(Hints::CAPTION));
         assert_eq!(hints("video"), Hints::empty());
         assert_eq!(hints("site-footer"), Hints::FOOTER);
+        assert_eq!(hints("article-disclaimer"), Hints::META);
         assert_eq!(hints("breadcrumbs"), Hints::NAVIGATION);
         assert_eq!(hints("article__dek"), Hints::STANDFIRST);
         assert_eq!(hints("chapo"), Hints::STANDFIRST);
