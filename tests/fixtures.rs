@@ -8037,7 +8037,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-us-local-news-site-submitted-press-release-dateline-lead-bullet-list-about-company-boilerplate-hash-line-media-contact-submitted-note",
         InputKind::Html,
-        0.88,
+        0.93,
     ),
     (
         "html-us-weekly-police-blotter-day-heading-h3s-time-place-entries-presumed-innocent-notice-tip-line-more-public-safety",
@@ -8562,7 +8562,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-weekly-intervista-rifugio-bare-questions-surname-answers-chi-e-box-leggi-anche-guillemet-pull-quote-premium-paywall-cut",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-basque-eskualdeko-egunkaria-herriarteko-autobus-lerroa-irakurri-ere-lines-argazkia-efe-captions-twice-ordutegia-zerrenda-publizitatea-etiketak-iruzkinak-erantzunak-gehien-irakurriak",
@@ -8717,7 +8717,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-regionalzeitung-betrugsprozess-urteil-aktenzeichen-in-body-short-last-sentence-unschuldsvermutung-hinweis-foto-caption-twice-mehr-zum-thema-plus-paywall-kommentare",
         InputKind::Text,
-        0.85,
+        0.91,
     ),
     (
         "text-polish-regional-z-sadu-znieslawienie-apelacja-sygnatura-akt-in-body-prawo-prasowe-note-fot-captions-czytaj-takze-paywall-percent-komentarze",
@@ -12817,7 +12817,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-norwegian-regional-avis-bybane-kun-for-abonnenter-data-component-les-ogsa-annonse-faktaboks-author-card-mest-lest",
         InputKind::Html,
-        0.92,
+        0.95,
     ),
     (
         "html-swedish-regional-nattbuss-plus-label-hidden-paywall-las-ocksa-div-annons-slutar-har-faktaruta-kalla-mest-last",
@@ -13727,7 +13727,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-money-qa-column-reader-question-editors-answer-have-a-question-box-not-advice-disclaimer-related-advice",
         InputKind::Html,
-        0.92,
+        0.95,
     ),
     (
         "html-stock-market-wrap-inline-ticker-links-market-movers-widget-video-embed-caption-newsletter-most-read",
@@ -15737,7 +15737,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-smartphone-test-pro-contra-listen-kept-benchmark-tabelle-preisvergleich-affiliate-testnote-box",
         InputKind::Text,
-        0.90,
+        0.98,
     ),
     (
         "text-spanish-analisis-portatil-nota-box-lo-mejor-lo-peor-ficha-tecnica-kept-comprar-en-afiliados-comentarios",
@@ -16227,7 +16227,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-indian-business-portal-ipo-faq-h3-kept-ipo-widget-table-dropped-ticker-also-read-disclaimer-read-full-article",
         InputKind::Html,
-        0.92,
+        0.96,
     ),
     (
         "html-indian-national-daily-heatwave-school-timings-also-read-p-and-card-photo-pti-catch-all-read-full-article",
@@ -16322,7 +16322,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-swedish-regional-daily-fjarrvarme-las-ocksa-lines-annons-foto-twice-fakta-box-kept-premium-box-mest-last",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "html-us-gannett-style-bus-routes-up-to-the-minute-news-signup-support-local-journalism-contact-the-writer-related",
@@ -16427,7 +16427,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-canadian-metro-daily-library-sundays-article-content-lines-advertisement-n-subscribe-box-bullets-trending",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-canadian-public-broadcaster-wharf-repair-social-sharing-cp-caption-twice-related-lines-with-files-from-cp",
@@ -16482,7 +16482,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-japanese-regional-paper-port-asaichi-tsuzuki-wo-yomu-hidden-div-kept-shashin-captions-kanren-ranking",
         InputKind::Html,
-        0.59,
+        0.98,
     ),
     (
         "html-russian-bitrix-regional-avtobus-raspisanie-table-reklama-erid-chitaite-takzhe-podpisyvaytes-kommentarii",
