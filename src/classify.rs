@@ -2318,9 +2318,9 @@ fn is_via_line(text: &str, f: &Features) -> bool {
 /// source of a chart or a box inside the article: two paragraphs follow
 /// it, at most [`SOURCE_INSIDE_GAP`](p::SOURCE_INSIDE_GAP) short blocks
 /// below (a subheading). Closing the article, a source line has links,
-/// tags or teasers under it. Right under a table's rows, it is the
-/// table's, and one paragraph below it is enough. Ads' labels between
-/// them ("Advertisement") do not count.
+/// tags or teasers under it. Right under a table's rows or a list's
+/// items (a fact box), it is theirs, and one paragraph below it is enough.
+/// Ads' labels and sign-up boxes between them do not count.
 fn is_source_inside(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -2328,14 +2328,14 @@ fn is_source_inside(
     in_table: &[bool],
     i: usize,
 ) -> bool {
-    let under_table = i > 0 && (in_table[i - 1] || blocks[i - 1].bullet);
+    let under_items = i > 0 && (in_table[i - 1] || blocks[i - 1].bullet);
     is_source_label(&feats[i])
         && (i + 1..feats.len())
             .filter(|&j| !is_ad_label(&feats[j]) && !is_sign_up_line(feats, firm, j))
             .take(1 + p::SOURCE_INSIDE_GAP)
             .find(|&j| firm[j] == Class::Good || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS)
             .is_some_and(|j| {
-                under_table && is_paragraph(feats, firm, j)
+                under_items && is_paragraph(feats, firm, j)
                     // Perhaps under a subheading ("Källa: ..." closing a
                     // fact box, then the next section of the article).
                     || two_paragraphs_at(feats, firm, j)
@@ -2725,9 +2725,9 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) ->
         // blank lines, is the ad's copy ("Anzeige", then "Docker-Schulung
         // für Teams – jetzt Frühbucherrabatt sichern!").
         let lone_copy = run == 1 && adjacent(first) && !adjacent(i);
-        // Paragraphs printed line under line (two full sentences or more,
-        // perhaps with a teaser's line) are the article going on below the
-        // ad; a paywall's box says what it is.
+        // Paragraphs printed line under line (full sentences, perhaps with
+        // a teaser's line) are the article going on below the ad; a
+        // paywall's box says what it is.
         let paragraphs = || {
             let selling = (first..first + run).any(|k| {
                 feats[k].phrase.is_some_and(|m| {
@@ -2740,7 +2740,7 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) ->
                         feats[k].ends_sentence && feats[k].words >= p::INLINE_BOX_RESUME_MIN_WORDS
                     })
                     .count()
-                    >= 2
+                    >= p::AD_BOX_PARAGRAPHS_MIN
         };
         if (run >= 2 || lone_copy) && ends && short && !table() && !paragraphs() {
             lines.extend(first..first + run);
@@ -8836,9 +8836,12 @@ mod tests {
         assert!(body.contains("Tuesday, Dec. 8\n"), "{body}");
     }
 
-    #[test]
-    fn a_tables_source_over_an_ads_label_leaves_the_article_going_on() {
-        let page = "Moose crashes reach a record in the county\n\nBy Staff\n\n\
+    /// A report on moose crashes: a table of them and its source line,
+    /// then `between` (an ad's labels, a sign-up box), then the article's
+    /// last two paragraphs over a share row and a list of related stories.
+    fn moose_crash_report(between: &str) -> String {
+        format!(
+            "Moose crashes reach a record in the county\n\nBy Staff\n\n\
              There were 212 collisions with moose and deer on the county's roads last year, \
              more than in any year since the statistics began, the wildlife centre said.\n\n\
              Most of them happened on the main road between the two towns, where the road \
@@ -8850,16 +8853,22 @@ mod tests {
              Eastfield       33     44     +11\n\
              Harlow          38     39      +1\n\
              Source: County wildlife centre, police\n\n\
-             ADVERTISEMENT\n\nStory continues below advertisement\n\n\
+             {between}\
              Nine people were hurt in the crashes and one driver died, and the damage to \
              cars came to more than a million, the insurers' association said.\n\n\
              Most crashes happen between five and ten in the evening, when the animals \
              cross the road to their feeding grounds and drivers are tired.\n\n\
              Share  Facebook  X  Email\n\nRelated stories\n\n\
-               • Hunting season opens with fewer licences\n\
-               • Bypass to open a year early\n\n\
-             © 2026 The County Times\n";
-        let body = crate::clean(page, &crate::Options::default()).body();
+             \x20 • Hunting season opens with fewer licences\n\
+             \x20 • Bypass to open a year early\n\n\
+             © 2026 The County Times\n"
+        )
+    }
+
+    #[test]
+    fn a_tables_source_over_an_ads_label_leaves_the_article_going_on() {
+        let page = moose_crash_report("ADVERTISEMENT\n\nStory continues below advertisement\n\n");
+        let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Harlow"), "{body}");
         assert!(body.contains("Nine people were hurt"), "{body}");
         assert!(body.contains("Most crashes happen"), "{body}");
@@ -8868,28 +8877,12 @@ mod tests {
 
     #[test]
     fn a_tables_source_over_a_sign_up_box_leaves_the_article_going_on() {
-        let page = "Moose crashes reach a record in the county\n\nBy Staff\n\n\
-             There were 212 collisions with moose and deer on the county's roads last year, \
-             more than in any year since the statistics began, the wildlife centre said.\n\n\
-             Most of them happened on the main road between the two towns, where the road \
-             runs straight between the animals' winter and summer grounds.\n\n\
-             Town          2023   2024   Change\n\
-             Millbrook       41     52     +11\n\
-             Eastfield       33     44     +11\n\
-             Harlow          38     39      +1\n\
-             Source: County wildlife centre, police\n\n\
-             The Morning Brief\n\n\
+        let page = moose_crash_report(
+            "The Morning Brief\n\n\
              The county's top stories in your inbox every morning, free of charge.\n\n\
-             Sign up\n\n\
-             Nine people were hurt in the crashes and one driver died, and the damage to \
-             cars came to more than a million, the insurers' association said.\n\n\
-             Most crashes happen between five and ten in the evening, when the animals \
-             cross the road to their feeding grounds and drivers are tired.\n\n\
-             Share  Facebook  X  Email\n\nRelated stories\n\n\
-               • Hunting season opens with fewer licences\n\
-               • Bypass to open a year early\n\n\
-             © 2026 The County Times\n";
-        let body = crate::clean(page, &crate::Options::default()).body();
+             Sign up\n\n",
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Nine people were hurt"), "{body}");
         assert!(body.contains("Most crashes happen"), "{body}");
         assert!(!body.contains("inbox"), "{body}");

@@ -417,6 +417,10 @@ pub const COOKIE_NOTICE_MAX_BYTES: usize = 2000;
 pub const AD_LABEL_MAX_WORDS: u32 = 2;
 pub const AD_BOX_MAX_LINES: usize = 8;
 pub const AD_BOX_LINE_MAX_WORDS: u32 = 30;
+/// Lines under an ad's label of which at least this many are full
+/// sentences of `INLINE_BOX_RESUME_MIN_WORDS` words or more, none selling
+/// anything, are the article's paragraphs printed line under line.
+pub const AD_BOX_PARAGRAPHS_MIN: usize = 2;
 /// Lines under an ad's label of which at least this many are rows of
 /// three cells or more are the article's table, not the ad's copy.
 pub const AD_BOX_TABLE_MIN_ROWS: usize = 3;
@@ -710,7 +714,8 @@ pub const INLINE_ASIDE_OWN_TEXT_MAX_WORDS: u32 = 6;
 /// the smallest element holding both is the box: at most
 /// `VERDICT_BOX_MAX_BLOCKS` blocks and `VERDICT_BOX_MAX_WORDS` words, or
 /// the element is the article itself, whose own section of pros and cons
-/// is body.
+/// is body. In scraped text, the same labels head a review's bulleted
+/// lists of pros and cons, around which the review goes on.
 pub const PROS_LABELS: &[&str] = &[
     "pros",
     "pro",
