@@ -1914,7 +1914,7 @@ fn verdict_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     let is_label = |j: usize, labels: &[&str]| {
         blocks[j].dom.is_some()
             && feats[j].words <= p::VERDICT_LABEL_MAX_WORDS
-            && is_label_among(&blocks[j].text, labels)
+            && is_header_among(&blocks[j].text, labels)
     };
     // A score ("84", "Rating: 4/5", "★★★★☆") or a buy button makes it a
     // verdict; a comparison's plain box of pros and cons under a model's
@@ -1963,16 +1963,6 @@ fn verdict_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     boxed
 }
 
-/// Whether `text`, without a closing colon, is one of the lowercase
-/// `labels` in any case ("Pros:", "CONTRA"). Lengths are compared first:
-/// most lines are no label, and lowercasing each would cost an allocation.
-fn is_label_among(text: &str, labels: &[&str]) -> bool {
-    let text = text.trim_end_matches(':').trim_end();
-    labels.iter().any(|label| {
-        label.len() == text.len() && text.chars().flat_map(char::to_lowercase).eq(label.chars())
-    })
-}
-
 /// In scraped text, a review's lists of pros and cons: a label of pros
 /// ([`PROS_LABELS`](p::PROS_LABELS)) over bulleted items, then a label of
 /// cons over more. Their items are short and plain, and the review's
@@ -1983,7 +1973,7 @@ fn pros_and_cons_lines(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
             && !blocks[j].bullet
             && feats[j].words <= p::VERDICT_LABEL_MAX_WORDS
             && blocks.get(j + 1).is_some_and(|b| b.bullet)
-            && is_label_among(&blocks[j].text, labels)
+            && is_header_among(&blocks[j].text, labels)
     };
     // The bulleted items right under a label, and where they end.
     let items_end = |label: usize| {
