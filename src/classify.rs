@@ -2067,15 +2067,20 @@ fn in_element(block: &Block<'_>, element: u32) -> bool {
         .is_some_and(|dom| dom.element.is_within(element))
 }
 
-/// Whether `text` holds a rating out of a scale: a number, a slash and a
-/// number ("4/5", "8,5 / 10").
+/// Whether `text` holds a rating: a number, a slash and a number ("4/5",
+/// "8,5 / 10"), or a mark with decimals ("Testnote: 2,0", "8.5 Great").
 fn has_rating(text: &str) -> bool {
-    text.match_indices('/').any(|(at, _)| {
+    let out_of_scale = text.match_indices('/').any(|(at, _)| {
         let before = text[..at].trim_end();
         let after = text[at + 1..].trim_start();
         before.ends_with(|c: char| c.is_ascii_digit())
             && after.starts_with(|c: char| c.is_ascii_digit())
-    })
+    });
+    let with_decimals = text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'.' | b',') && w[2].is_ascii_digit());
+    out_of_scale || with_decimals
 }
 
 /// In HTML, the blocks of a box standing among the paragraphs of one
@@ -2318,7 +2323,13 @@ fn is_source_inside(
     in_table: &[bool],
     i: usize,
 ) -> bool {
-    let under_items = i > 0 && (in_table[i - 1] || blocks[i - 1].bullet);
+    // A fact box's fields, printed line under line, are items too.
+    let under_fields = i >= 2
+        && features::on_the_next_line(blocks, i)
+        && features::on_the_next_line(blocks, i - 1)
+        && is_label_line(blocks, feats, i - 1)
+        && is_label_line(blocks, feats, i - 2);
+    let under_items = i > 0 && (in_table[i - 1] || blocks[i - 1].bullet || under_fields);
     is_source_label(&feats[i])
         && (i + 1..feats.len())
             .filter(|&j| !is_ad_label(&feats[j]) && !is_sign_up_line(feats, firm, j))
@@ -2406,23 +2417,28 @@ fn in_field_block(
     run: std::ops::Range<usize>,
     j: usize,
 ) -> bool {
-    let is_field = |k: usize| {
-        let f = &feats[k];
-        f.phrase.is_none()
-            && f.url_tokens == 0
-            && f.words <= p::LIST_ITEM_MAX_WORDS
-            && label_and_detail(&blocks[k].text).is_some_and(|(label, detail)| {
-                label.starts_with(char::is_uppercase)
-                    && label.split_whitespace().count() <= p::LABEL_LINE_MAX_LABEL_WORDS
-                    && !detail.trim().is_empty()
-            })
-    };
+    let is_field = |k: usize| is_label_line(blocks, feats, k);
     let joined = |k: usize| {
         run.contains(&(k - 1)) && run.contains(&k) && features::on_the_next_line(blocks, k)
     };
     feats[j].date_coverage > 0.0
         && is_field(j)
         && (j > 0 && joined(j) && is_field(j - 1) || joined(j + 1) && is_field(j + 1))
+}
+
+/// Whether block `k` is a short line of a label and its detail
+/// ("Average price: £248,600", "Where: Riverside Park"), as a fact box
+/// prints its fields.
+fn is_label_line(blocks: &[Block<'_>], feats: &[Features], k: usize) -> bool {
+    let f = &feats[k];
+    f.phrase.is_none()
+        && f.url_tokens == 0
+        && f.words <= p::LIST_ITEM_MAX_WORDS
+        && label_and_detail(&blocks[k].text).is_some_and(|(label, detail)| {
+            label.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && label.split_whitespace().count() <= p::LABEL_LINE_MAX_LABEL_WORDS
+                && !detail.trim().is_empty()
+        })
 }
 
 /// Whether block `j` is a subheading that the body block under it repeats.
@@ -6210,6 +6226,11 @@ mod tests {
         assert!(body.contains("far side of town"), "{body}");
         assert!(!body.contains("Warm water"), "{body}");
         assert!(!body.contains("Pros"), "{body}");
+        // A mark with decimals is a score too.
+        let marked = format!("<div class=\"card\"><p>Testnote: 2,0 (gut)</p>{pros_cons}</div>");
+        let body = html_body(&pool_article_around(&marked));
+        assert!(body.contains("far side of town"), "{body}");
+        assert!(!body.contains("Warm water"), "{body}");
         let plain = format!("<h3>The new pool</h3>{pros_cons}");
         let body = html_body(&pool_article_around(&plain));
         assert!(body.contains("Warm water"), "{body}");
@@ -8908,6 +8929,28 @@ mod tests {
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("weekday evenings."), "{body}");
+        assert!(body.contains("their money back"), "{body}");
+        assert!(!body.contains("Source:"), "{body}");
+    }
+
+    /// A fact box's fields printed line under line ("Lanes: 6") close
+    /// with their source as a list's items do.
+    #[test]
+    fn a_fact_boxs_source_over_one_paragraph_leaves_the_article_going_on() {
+        let page = format!(
+            "Town pool to close\n\n{}\nTHE OLD POOL AT A GLANCE\n\
+             Length: 25 metres\n\
+             Lanes: 6\n\
+             20 to 40 visitors: weekday mornings\n\
+             Source: Town council\n\n\
+             Swimmers who want their money back can ask for it at the town hall until the \
+             end of the year, the council said on Tuesday, and those who bought a ticket \
+             for the whole season will get back what they paid for the weeks they lose.\n\n\
+             PREMIUM\nYou are reading a premium article\nTry a month for one pound\n\n\
+             © 2026 The Town Times\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("their money back"), "{body}");
         assert!(!body.contains("Source:"), "{body}");
     }

@@ -1139,7 +1139,7 @@ pub const ITEM_MARKER_MIN_COVERAGE: f32 = 0.3;
 pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
 /// Label lines printed line under line between paragraphs ("When: ...",
 /// "Where: ...") are body when their labels have at most this many words.
-pub const LABEL_LINE_MAX_LABEL_WORDS: usize = 3;
+pub const LABEL_LINE_MAX_LABEL_WORDS: usize = 4;
 /// A note of at most this many words between a header of references and
 /// their list ("We rely on peer-reviewed studies ...") goes with the list.
 pub const CITATIONS_NOTE_MAX_WORDS: u32 = 40;

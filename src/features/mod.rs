@@ -359,11 +359,13 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
         // away a plate"), itself right under its picture's name
         // ("[toddler-high-chair.jpg]"), closes that figure: the line under
         // it is the article's again.
+        // So does a credit right under a caption printed twice.
         let closes_caption_above = i >= 3
             && on_the_next_line(blocks, i - 1)
-            && on_the_next_line(blocks, i - 2)
-            && !features[i - 2].ends_sentence
-            && (features[i - 3].picture_name || features[i - 3].alt_text);
+            && (on_the_next_line(blocks, i - 2)
+                && !features[i - 2].ends_sentence
+                && (features[i - 3].picture_name || features[i - 3].alt_text)
+                || features[i - 2].echoes_neighbour && features[i - 3].echoes_neighbour);
         features[i].under_credit = on_the_next_line(blocks, i)
             && features[i].words <= params::CAPTION_UNDER_CREDIT_MAX_WORDS
             && features[i].sentence_ends <= params::CAPTION_UNDER_CREDIT_MAX_SENTENCES
@@ -3845,6 +3847,15 @@ mod tests {
              Toddler pushing away a plate of broccoli in a high chair
              Photo: Halden Images/Brightfold
              If your toddler lived on plain pasta last week, you are in good company.
+",
+        );
+        assert!(!compute(&page, en)[3].under_credit);
+        // So is a figure whose caption is printed twice over its credit.
+        let page = crate::blocks::text::parse(
+            "        The new reading room on the ground floor
+                     The new reading room on the ground floor
+             Photo: Ada Quill
+             Readers queued at the door before it opened, some with books from 2019.
 ",
         );
         assert!(!compute(&page, en)[3].under_credit);
