@@ -116,6 +116,20 @@ struct Phrase {
     whole_block: bool,
 }
 
+impl Phrase {
+    /// Whether the phrase, found at `range`, stands where it must: at the
+    /// start of its block or at its end, as its block's `edges`
+    /// ([`block_edges`]) have them.
+    fn fits(
+        &self,
+        range: std::ops::Range<usize>,
+        (opening_at, closing_at): (usize, usize),
+    ) -> bool {
+        (!self.opening_only || range.start <= opening_at)
+            && (!self.closing_only || range.end >= closing_at)
+    }
+}
+
 /// The phrases, found from the words that cue them: the word pass notes
 /// where a cue word (or pair, or glyph) stands, and each phrase it cues is
 /// compared with the text there. A block is read once, by the word pass,
@@ -713,6 +727,10 @@ impl Phrases {
         if found.is_empty() {
             return None;
         }
+        // A phrase out of its place ("^article content$" opening "Article
+        // content continues below") hides no phrase it overlaps.
+        let edges = block_edges(text);
+        found.retain(|&mut (start, end, index)| self.phrases[index].fits(start..end, edges));
         self.tally(text, from_the_left(&mut found))
     }
 
@@ -723,14 +741,7 @@ impl Phrases {
         text: &str,
         matches: impl Iterator<Item = (usize, std::ops::Range<usize>)>,
     ) -> Option<PhraseMatch> {
-        let opening_at = text.len()
-            - text
-                .trim_start_matches(|c: char| !super::is_word_char(c))
-                .len();
-        // ... and a phrase may close it before a last mark ("Copied!").
-        let closing_at = text
-            .trim_end_matches(|c: char| !super::is_word_char(c))
-            .len();
+        let (opening_at, closing_at) = block_edges(text);
         const KINDS: usize = PhraseKind::ALL.len();
         let mut covered = [0usize; KINDS];
         let mut covered_by_lone_words = [0usize; KINDS];
@@ -739,11 +750,8 @@ impl Phrases {
         let mut any = false;
         for (pattern, range) in matches {
             let phrase = self.phrases[pattern];
-            // A phrase of signs ("©", "(c)") may stand before the first
-            // letter or digit and still open the block.
             let (at_open, at_close) = (range.start <= opening_at, range.end >= closing_at);
-            if (phrase.opening_only && !at_open)
-                || (phrase.closing_only && !at_close)
+            if !phrase.fits(range.clone(), (opening_at, closing_at))
                 || !at_word_edges(text, range.start, range.end)
             {
                 continue;
@@ -827,6 +835,21 @@ impl Phrases {
 /// as "Copyright law" has no stop.
 fn is_copyright_holder_line(text: &str) -> bool {
     text.trim_end().ends_with('.') && text.split_whitespace().count() == 2
+}
+
+/// Where a phrase that must open `text` may start at the latest (its
+/// first letter or digit: a phrase of signs, "©" or "(c)", may stand before
+/// it), and where one that must close it may end at the earliest (a phrase
+/// may close it before a last mark, "Copied!").
+fn block_edges(text: &str) -> (usize, usize) {
+    let opening_at = text.len()
+        - text
+            .trim_start_matches(|c: char| !super::is_word_char(c))
+            .len();
+    let closing_at = text
+        .trim_end_matches(|c: char| !super::is_word_char(c))
+        .len();
+    (opening_at, closing_at)
 }
 
 /// Phrases found at (start, end, index), possibly overlapping, as a search
@@ -1160,6 +1183,8 @@ mod tests {
             if all.is_empty() {
                 return None;
             }
+            let edges = block_edges(text);
+            all.retain(|&mut (start, end, index)| PHRASES.phrases[index].fits(start..end, edges));
             PHRASES.tally(text, from_the_left(&mut all))
         };
         let mut texts = Vec::new();
@@ -2375,6 +2400,10 @@ mod tests {
         let m = PHRASES.find("Subscribe to our Newsletters").unwrap();
         assert_eq!(m.kind, PhraseKind::Subscribe);
         assert!(m.coverage > 0.75, "{m:?}");
+        // "Article content" must close its block to count: here it hides
+        // nothing of "content continues below".
+        let m = PHRASES.find("Article content continues below").unwrap();
+        assert_eq!(m.kind, PhraseKind::Advertising);
     }
 
     #[test]
