@@ -2146,7 +2146,15 @@ fn asides_inside_the_article(
         if end + 1 < blocks.len() && own_text(end) && prose(end + 1) {
             end += 1;
         }
-        let after = Some(end).filter(|&j| j < blocks.len() && prose(j));
+        // The paragraph after the box, perhaps under the next section's
+        // subheading.
+        let subheading = |j: usize| {
+            dom(j).is_some_and(|dom| dom.heading > 0)
+                && feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
+        };
+        let after = Some(end)
+            .filter(|&j| j < blocks.len() && prose(j))
+            .or_else(|| Some(end + 1).filter(|&j| j < blocks.len() && subheading(end) && prose(j)));
         if let (Some(before), Some(after)) = (before, after)
             && run <= p::INLINE_ASIDE_MAX_BLOCKS
             && container(before).is_some()
@@ -8295,6 +8303,26 @@ mod tests {
         assert!(!body.contains("Not for emergencies"), "{body}");
         assert!(body.contains("same price as now."), "{body}");
         assert!(body.contains("The mayor said the decision"), "{body}");
+    }
+
+    /// A box nested among the paragraphs ends with its source line, and
+    /// the article goes on under the next section's subheading.
+    #[test]
+    fn a_boxs_source_over_a_subheading_leaves_the_article_going_on() {
+        let html = format!(
+            "<html><body><article><div class=\"entry-content\">{}\
+             <div class=\"results-widget\"><p>LIVE Pool vote</p><p>Yes 61 % No 39 %</p>\
+             <p>Source: Town clerk, provisional count</p></div>\
+             <h2>What happens next</h2>{}<table><tr><th>Club</th><th>Lanes</th></tr>\
+             <tr><td>Sharks</td><td>4</td></tr><tr><td>Otters</td><td>2</td></tr></table>\
+             <p>Footer</p></div></article></body></html>",
+            as_paragraphs(POOL_STORY),
+            as_paragraphs(POOL_STORY_GOES_ON.lines().next().unwrap())
+        );
+        let body = html_body(&html);
+        assert!(body.contains("The council voted"), "{body}");
+        assert!(body.contains("The mayor said the decision"), "{body}");
+        assert!(!body.contains("Source:"), "{body}");
     }
 
     #[test]
