@@ -1098,10 +1098,10 @@ fn region_weights(
                 // Captions and credits stand among the paragraphs of the
                 // article they illustrate: not body, but no break in it.
                 0.0
-            } else if listed[i] {
+            } else if listed[i] || feats[i].chapter_entry {
                 // A checklist is the article's, however short its items,
                 // and so is a list of dates that the article introduces
-                // ("The full schedule:").
+                // ("The full schedule:") or an episode's chapters.
                 0.0
             } else if is_item_marker(&feats[i]) {
                 -p::REGION_ITEM_MARKER
@@ -2378,23 +2378,21 @@ fn is_source_label(f: &Features) -> bool {
 }
 
 /// Whether the block at `i` is a button ("Leave a comment", "Share")
-/// that the page set among the article's paragraphs, in their container:
-/// a section of comments or stories has a container of its own.
+/// that the page set among the article's paragraphs, in their container
+/// (the paragraph above may stand in a quote inside it): a section of
+/// comments or stories has a container of its own.
 fn is_button_among_paragraphs(blocks: &[Block<'_>], firm: &[Class], i: usize) -> bool {
-    let container = |j: usize| {
-        blocks
-            .get(j)
-            .and_then(|b| b.dom.as_ref())
-            .map(|d| d.container)
+    let Some(button) = blocks[i].dom.as_ref() else {
+        return false;
     };
-    let is_button = blocks[i].dom.as_ref().is_some_and(|dom| dom.link_chars > 0)
-        && blocks[i].text.split_whitespace().count() <= p::BUTTON_MAX_WORDS;
+    let is_button =
+        button.link_chars > 0 && blocks[i].text.split_whitespace().count() <= p::BUTTON_MAX_WORDS;
     is_button
         && i > 0
         && firm.get(i + 1) == Some(&Class::Good)
         && firm[i - 1] == Class::Good
-        && container(i - 1) == container(i)
-        && container(i + 1) == container(i)
+        && in_element(&blocks[i - 1], button.container)
+        && in_element(&blocks[i + 1], button.container)
 }
 
 /// Whether the section header at `i` is a subheading of the article: its
@@ -6755,6 +6753,14 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("The mayor said the decision"), "{body}");
         assert!(!body.contains("Leave a comment"), "{body}");
+        // The paragraph above may stand in a quote inside the container.
+        let quoted = html
+            .replacen("<p>Until then", "<blockquote><p>Until then", 1)
+            .replacen("as now.</p>", "as now.</p></blockquote>", 1);
+        assert_ne!(quoted, html);
+        let body = html_body(&quoted);
+        assert!(body.contains("The mayor said the decision"), "{body}");
+        assert!(!body.contains("Leave a comment"), "{body}");
     }
 
     /// A stock quote's card among the paragraphs is dropped, whole, and
@@ -8959,6 +8965,29 @@ mod tests {
         assert!(body.contains("weekday evenings."), "{body}");
         assert!(body.contains("their money back"), "{body}");
         assert!(!body.contains("Source:"), "{body}");
+    }
+
+    /// An episode's chapters between its paragraphs stand in the article
+    /// without ending it.
+    #[test]
+    fn an_episodes_chapters_do_not_end_its_article() {
+        let page = format!(
+            "Episode 12: The old pool\n\n{}\nChapters\n\
+             (00:00) Intro\n\
+             (02:10) At the pool with the lifeguard\n\
+             (09:45) Why the floor cracked\n\
+             (17:30) What the council decided\n\
+             (24:05) The clubs and their plans\n\
+             (31:50) Farewell\n\n\
+             Swimmers who want their money back can ask for it at the town hall until the \
+             end of the year, the council said on Tuesday.\n\n\
+             More episodes\n\nEpisode 11: The library\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("same price as now."), "{body}");
+        assert!(body.contains("their money back"), "{body}");
+        assert!(!body.contains("Episode 11"), "{body}");
     }
 
     /// A fact box's fields printed line under line ("Lanes: 6") close
