@@ -731,17 +731,19 @@ impl Phrases {
         // content continues below") hides no phrase it overlaps.
         let edges = block_edges(text);
         found.retain(|&mut (start, end, index)| self.phrases[index].fits(start..end, edges));
-        self.tally(text, from_the_left(&mut found))
+        self.tally(text, edges, from_the_left(&mut found))
     }
 
     /// The phrase match that the phrases found at `matches` (pattern index
-    /// and byte range, left to right) make of `text`.
+    /// and byte range, left to right) make of `text`, whose
+    /// [`block_edges`] are `edges`.
     fn tally(
         &self,
         text: &str,
+        edges: (usize, usize),
         matches: impl Iterator<Item = (usize, std::ops::Range<usize>)>,
     ) -> Option<PhraseMatch> {
-        let (opening_at, closing_at) = block_edges(text);
+        let (opening_at, closing_at) = edges;
         const KINDS: usize = PhraseKind::ALL.len();
         let mut covered = [0usize; KINDS];
         let mut covered_by_lone_words = [0usize; KINDS];
@@ -1185,7 +1187,7 @@ mod tests {
             }
             let edges = block_edges(text);
             all.retain(|&mut (start, end, index)| PHRASES.phrases[index].fits(start..end, edges));
-            PHRASES.tally(text, from_the_left(&mut all))
+            PHRASES.tally(text, edges, from_the_left(&mut all))
         };
         let mut texts = Vec::new();
         for pattern in patterns() {
