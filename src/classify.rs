@@ -4771,7 +4771,17 @@ fn staff_lists(
         let run = (i..blocks.len())
             .take_while(|&j| may_name(j) && is_name_line(&blocks[j].text))
             .count();
-        let introduced = i > 0 && feats[i - 1].ends_colon;
+        // The run may go on a list of other items that a line introduces.
+        let list_start = if blocks[i].bullet {
+            (0..i)
+                .rev()
+                .take_while(|&j| blocks[j].bullet)
+                .last()
+                .unwrap_or(i)
+        } else {
+            i
+        };
+        let introduced = list_start > 0 && feats[list_start - 1].ends_colon;
         if run >= p::STAFF_LIST_MIN_NAMES && !introduced {
             runs_checked += 1;
             let paragraphs = paragraphs.get_or_insert_with(|| {
@@ -7078,6 +7088,16 @@ mod tests {
             &names[10..]
         );
         let body = crate::clean(&introduced, &crate::Options::default()).body();
+        assert!(body.contains("Our reporters"), "{body}");
+        // A bulleted list that a line introduces, its first items no names.
+        let bulleted: String = ["École du Lac", "Ferme des Prés"]
+            .iter()
+            .chain(&names.lines().skip(1).collect::<Vec<_>>())
+            .map(|item| format!("  • {item}\n"))
+            .collect();
+        let listed =
+            format!("{POOL_STORY}The lifeguards will move to these places:\n{bulleted}\n{appeal}");
+        let body = crate::clean(&listed, &crate::Options::default()).body();
         assert!(body.contains("Our reporters"), "{body}");
         let named = format!(
             "{POOL_STORY}Lena Marsh, who has been the head lifeguard at the old pool for \
