@@ -75,7 +75,9 @@ pub struct Features {
     pub nav_arrow: bool,
     /// The block talks about cookies the way consent banners do.
     pub cookie_notice: bool,
-    /// A photo credit in the "Name/AGENCY" form ("Evan Vucci/AP").
+    /// A photo credit in the "Name/AGENCY" form ("Evan Vucci/AP"), or an
+    /// agency's name alone on its line, as a wire story's credit ("(AFP)",
+    /// "— Bernama").
     pub photo_credit: bool,
     /// The block signs an embedded social-media post: "— Jane Doe
     /// (@janedoe) November 18, 2019". The post is quoted as part of the
@@ -765,8 +767,8 @@ fn measure(
     f.photo_credit = f.words <= params::PHOTO_CREDIT_MAX_WORDS
         && ((words.has_slash || words.has_pipe) && is_photo_credit(text)
             || words.ends_with_agency_word
-                && f.words >= params::NAME_CREDIT_MIN_WORDS
-                && is_name_and_agency(text));
+                && (f.words >= params::NAME_CREDIT_MIN_WORDS && is_name_and_agency(text)
+                    || is_agency_alone(text)));
     f.ends_with_count = ends_with_count(text);
     f.change_arrow =
         words.up_or_down && f.words <= params::CHANGE_ARROW_MAX_WORDS && has_change_arrow(text);
@@ -1978,6 +1980,15 @@ fn is_name_and_agency(text: &str) -> bool {
         && name
             .split(' ')
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether `text` is a picture agency's or wire service's name alone, in
+/// brackets or after a dash: "(AFP)", "— Bernama". Bare, "AP" may be a
+/// menu's item.
+fn is_agency_alone(text: &str) -> bool {
+    let marked = text.starts_with(['(', '[', '—', '–', '-']);
+    let name = text.trim_matches(|c: char| c.is_whitespace() || "()[]—–-".contains(c));
+    marked && is_picture_agency(name.as_bytes())
 }
 
 /// Whether `text` closes with a picture agency after a slash, as captions
@@ -3275,6 +3286,10 @@ mod tests {
         assert!(!features("Paris, France").photo_credit);
         assert!(!features("Photos sent to us, AP").photo_credit);
         assert!(!features("AP").photo_credit);
+        // A wire service's name alone, in brackets or after a dash.
+        assert!(features("(AFP)").photo_credit);
+        assert!(features("— Bernama").photo_credit);
+        assert!(!features("(Photos)").photo_credit);
         assert!(features("Dev Ambrose/Tamsin Valley Herald").photo_credit);
         assert!(!features("News/Sports").photo_credit);
         assert!(!features("Police/Fire Reports").photo_credit);

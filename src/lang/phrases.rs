@@ -455,6 +455,14 @@ const PICTURE_AGENCIES: &[&str] = &[
     "the associated press",
     "associated press",
     "afp via getty images",
+    // Wire services that credit stories on a line of their own.
+    "aa",
+    "dha",
+    "iha",
+    "anadolu",
+    "bernama",
+    "hina",
+    "tanjug",
 ];
 
 /// Whether `name` is a listed picture agency, in any case.

@@ -217,6 +217,8 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("copyright", Word, h(Hints::FOOTER)),
     ("legal", Word, h(Hints::FOOTER)),
     ("disclaimer", Word, h(Hints::META)),
+    // Notes under the text, each with a link back to its mark.
+    ("footnote", Prefix, h(Hints::META)),
     ("header", Anywhere, h(Hints::HEADER)),
     // A subheading's anchor link, not the page's header.
     ("header anchor", Word, Target::Nothing),
@@ -711,6 +713,8 @@ mod tests {
         assert_eq!(hints("video"), Hints::empty());
         assert_eq!(hints("site-footer"), Hints::FOOTER);
         assert_eq!(hints("article-disclaimer"), Hints::META);
+        assert_eq!(hints("footnote-content"), Hints::META);
+        assert_eq!(hints("footnotes"), Hints::META);
         assert_eq!(hints("breadcrumbs"), Hints::NAVIGATION);
         assert_eq!(hints("article__dek"), Hints::STANDFIRST);
         assert_eq!(hints("chapo"), Hints::STANDFIRST);
