@@ -2148,13 +2148,12 @@ fn asides_inside_the_article(
         }
         // The paragraph after the box, perhaps under the next section's
         // subheading.
-        let subheading = |j: usize| {
-            dom(j).is_some_and(|dom| dom.heading > 0)
-                && feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
-        };
         let after = Some(end)
             .filter(|&j| j < blocks.len() && prose(j))
-            .or_else(|| Some(end + 1).filter(|&j| j < blocks.len() && subheading(end) && prose(j)));
+            .or_else(|| {
+                Some(end + 1)
+                    .filter(|&j| j < blocks.len() && is_subheading(&blocks[end]) && prose(j))
+            });
         if let (Some(before), Some(after)) = (before, after)
             && run <= p::INLINE_ASIDE_MAX_BLOCKS
             && container(before).is_some()

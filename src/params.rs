@@ -1138,7 +1138,8 @@ pub const ITEM_MARKER_MIN_COVERAGE: f32 = 0.3;
 /// Enclosed runs (subheadings, list items) longer than this stay as scored.
 pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
 /// Label lines printed line under line between paragraphs ("When: ...",
-/// "Where: ...") are body when their labels have at most this many words.
+/// "Where: ...", a fact box's "40 to 80 m²: 9.30") are body when their
+/// labels have at most this many words.
 pub const LABEL_LINE_MAX_LABEL_WORDS: usize = 4;
 /// A note of at most this many words between a header of references and
 /// their list ("We rely on peer-reviewed studies ...") goes with the list.
