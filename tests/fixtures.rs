@@ -8637,7 +8637,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-blog-recette-clafoutis-carte-ustensiles-affilies-valeurs-nutritionnelles-votes-commentaires-notes",
         InputKind::Html,
-        0.89,
+        0.93,
     ),
     (
         "html-recipe-blog-wprm-card-equipment-affiliate-links-nutrition-facts-label-table-votes-rated-comments",
@@ -15487,7 +15487,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-radio-sendung-manuskript-audio-player-sendetermin-kapitel-zu-gast-box-abonnieren-weitere-sendungen",
         InputKind::Html,
-        0.81,
+        0.92,
     ),
     (
         "html-indie-podcast-episode-squarespace-player-chapter-marks-sponsor-read-guest-bio-box-more-episodes-newsletter",
@@ -16947,7 +16947,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-naturpodcast-streuobstwiese-player-abonnieren-werbung-kapitel-links-zur-folge-zu-gast-transkript",
         InputKind::Text,
-        0.71,
+        0.91,
     ),
     (
         "text-indie-history-podcast-pigeon-post-listen-on-list-ad-break-bracket-chapters-further-reading-guest-bio-patreon",
@@ -16997,12 +16997,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-substack-like-molino-footnotes-ol-suscribete-box-compartir-comentario-recomendaciones-listo",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-substack-like-harbour-pilots-paid-cut-upgrade-box-mid-body-embedded-post-footnotes-author-card-recommended",
         InputKind::Html,
-        0.90,
+        0.94,
     ),
     (
         "text-australian-rural-weekly-wool-sale-price-bullets-kept-saleyard-ticker-sponsored-ute-card-caption-twice",
