@@ -744,7 +744,8 @@ impl Phrases {
 
     /// The phrase match that the phrases found at `matches` (pattern index
     /// and byte range, left to right) make of `text`, whose
-    /// [`block_edges`] are `edges`.
+    /// [`block_edges`] are `edges`. Each stands on word edges and where
+    /// it must ([`Phrase::fits`]): the callers keep no others.
     fn tally(
         &self,
         text: &str,
@@ -761,11 +762,6 @@ impl Phrases {
         for (pattern, range) in matches {
             let phrase = self.phrases[pattern];
             let (at_open, at_close) = (range.start <= opening_at, range.end >= closing_at);
-            if !phrase.fits(range.clone(), (opening_at, closing_at))
-                || !at_word_edges(text, range.start, range.end)
-            {
-                continue;
-            }
             any = true;
             let k = phrase.kind as usize;
             let chars = non_space_chars(&text[range.clone()]);
