@@ -29,6 +29,20 @@ fn inline_elements_neither_split_nor_add_spaces() {
 }
 
 #[test]
+fn a_cards_label_and_its_linked_headline_are_two_words() {
+    let html = "<div class=\"card\"><span>Leggi anche</span><a href=\"/x\"><strong>Siccità, \
+                sorgenti in calo</strong></a></div><p>Visit <a href=\"/y\">the</a><a \
+                href=\"/z\">Museum</a> or the <a href=\"/w\">iPhone</a> page.</p>";
+    assert_eq!(
+        texts(html),
+        [
+            "Leggi anche Siccità, sorgenti in calo",
+            "Visit theMuseum or the iPhone page."
+        ]
+    );
+}
+
+#[test]
 fn a_button_inside_a_paragraph_is_a_word_of_it() {
     let html = "<p>Salamanders start their <button class=\"gloss\">migration</button> \
                 on the first rainy night.</p><div><button>Share</button></div>";

@@ -140,6 +140,18 @@ struct Buffer {
     cell_start: usize,
 }
 
+/// Whether a link's text `word` starts glued to a label before it, a
+/// lowercase letter against a capital ("Leggi anche" + "Siccità, ..."): a
+/// card's label and its headline, set apart on screen by their style.
+fn opens_glued_link(text: &str, word: &str, links: &[(u32, u32)]) -> bool {
+    let in_link_already = links
+        .last()
+        .is_some_and(|&(_, end)| end as usize == text.len());
+    !in_link_already
+        && text.chars().next_back().is_some_and(char::is_lowercase)
+        && word.chars().next().is_some_and(char::is_uppercase)
+}
+
 impl Buffer {
     fn push_text(&mut self, text: &str, line: u32, in_link: bool, pre: bool) {
         let mut first = None;
@@ -167,6 +179,13 @@ impl Buffer {
                         .links
                         .last()
                         .is_some_and(|&(_, end)| end as usize == self.text.len());
+                if i == 0
+                    && in_link
+                    && !self.space
+                    && opens_glued_link(&self.text, word, &self.links)
+                {
+                    self.space = true;
+                }
                 if self.space {
                     if first.is_none() && link_joins_space {
                         first = Some(self.text.len());
