@@ -5043,6 +5043,11 @@ fn keep_embedded_posts(
                 && region.contains(&j)
                 && !is_section_break(&feats[j])
                 && !feats[j].post_signature
+                // The widget's own line ("View this post on Instagram") is
+                // no text of the post.
+                && feats[j]
+                    .phrase
+                    .is_none_or(|m| m.coverage < p::EMBED_CHROME_MIN_COVERAGE)
         });
         if let Some(j) = post
             && decisions[j].label != Label::Body
@@ -10966,6 +10971,16 @@ mod tests {
         let body = crate::clean(page, &crate::Options::default()).body();
         assert!(body.contains("(@HarborCityFC)"), "{body}");
         assert!(body.contains("Club statement"), "{body}");
+        // The widget's own line over the signature is no text of the post.
+        let page = "The club announced on Tuesday that the manager had left after five \
+                    years in charge, with the team in fourteenth place in the table.\n\
+                    View this post on Instagram\n\
+                    — Harbor City FC (@HarborCityFC) November 20, 2019\n\
+                    The club said a new manager would be named before the weekend, when \
+                    the team plays away from home for the third week running.\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("(@HarborCityFC)"), "{body}");
+        assert!(!body.contains("View this post"), "{body}");
     }
 
     #[test]

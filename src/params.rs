@@ -406,6 +406,10 @@ pub const POST_SIGNATURE_MAX_BYTES: usize = 200;
 /// #tags ♬ original sound - Name") is at most this long.
 pub const SHORT_VIDEO_POST_MAX_BYTES: usize = 600;
 pub const POST_SIGNATURE_BONUS: f32 = 5.0;
+/// A line over an embedded post's signature that phrases cover this much
+/// is the widget's own ("View this post on Instagram"), not the post's text:
+/// it is not kept with the post.
+pub const EMBED_CHROME_MIN_COVERAGE: f32 = 0.8;
 pub const PHOTO_CREDIT_PENALTY: f32 = 2.5;
 /// A block about cookies in the words of consent banners.
 pub const COOKIE_NOTICE_PENALTY: f32 = 3.0;
