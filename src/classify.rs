@@ -1737,12 +1737,15 @@ fn next_article_start(
                 .is_some_and(|by| by.eq_ignore_ascii_case("by "))
     };
     // Nor a line of practical facts under a section's title ("Hours:
-    // Friday 6-12; Saturday 9-12"): its label is no byline's.
+    // Friday 6-12; Saturday 9-12"), or one of a box's dated fields
+    // ("Saturday Vigil: 4:30 p.m." over "Sunday: 8 a.m."): its label is no
+    // byline's.
     let dates_nothing = |j: usize| {
         is_widget_time(&blocks[j].text)
             || is_label_with_day(j)
             || is_fact_row(j)
             || is_practical_fact(&blocks[j], &feats[j])
+            || in_field_block(blocks, feats, region.clone(), j)
             || blocks[j].bullet && blocks[j].dom.is_none()
     };
     // Nor the time that heads a live report's next update, under the
@@ -8712,6 +8715,38 @@ mod tests {
         assert!(body.contains("Where: old town"), "{body}");
         assert!(body.contains("The best advice"), "{body}");
         assert!(!body.contains("Country inn"), "{body}");
+    }
+
+    #[test]
+    fn a_box_of_dated_fields_under_its_title_opens_no_other_story() {
+        let paragraph = |n: &str| {
+            format!(
+                "The {n} pantry in the parish hall served more families this autumn \
+                 than in any year before, and its volunteers say the queue starts \
+                 earlier every Saturday morning."
+            )
+        };
+        let above: Vec<String> = ["food", "clothing", "toy", "baby", "book", "garden"]
+            .into_iter()
+            .map(paragraph)
+            .collect();
+        let below: Vec<String> = ["winter coat", "school supply", "furniture", "bread"]
+            .into_iter()
+            .map(paragraph)
+            .collect();
+        let page = format!(
+            "Parish pantry doubles its shelves\n\nBy Teresa Maloney\n\n{}\n\n\
+             Mass Times – St. Brigid Parish\n\
+             Saturday Vigil: 4:30 p.m.\n\
+             Sunday: 8 a.m., 10:30 a.m.\n\
+             Weekdays: 7 a.m. Mon.–Fri.\n\n\
+             More than shelves\n\n{}\n\n© 2025 The Herald",
+            above.join("\n\n"),
+            below.join("\n\n"),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("The winter coat pantry"), "{body}");
+        assert!(body.contains("The school supply pantry"), "{body}");
     }
 
     #[test]
