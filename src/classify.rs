@@ -511,6 +511,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
     keep_list_under_last_heading(blocks, feats, region.clone(), &mut decisions);
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
+    keep_closing_info_box(blocks, feats, region.end, &mut decisions);
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
     keep_questions_after(blocks, feats, region.clone(), &mut decisions);
     keep_aside_titles(blocks, feats, region.clone(), &mut decisions);
@@ -5424,15 +5425,7 @@ fn keep_fact_box_tail(
     end: usize,
     decisions: &mut [Decision],
 ) {
-    let is_fact_line = |i: usize| {
-        feats[i].phrase.is_none()
-            && feats[i].words <= p::LIST_ITEM_MAX_WORDS
-            && label_and_detail(&blocks[i].text).is_some_and(|(label, detail)| {
-                !detail.is_empty()
-                    && label.starts_with(char::is_uppercase)
-                    && label.split_whitespace().count() <= p::FACT_BOX_LABEL_MAX_WORDS
-            })
-    };
+    let is_fact_line = |i: usize| is_fact_box_line(blocks, feats, i);
     if end == 0 || end >= blocks.len() || !is_fact_line(end - 1) || !is_fact_line(end) {
         return;
     }
@@ -5449,6 +5442,76 @@ fn keep_fact_box_tail(
     keep_as(
         end..end + lines,
         "body: the rest of a fact box closing the story",
+        decisions,
+    );
+}
+
+/// Whether block `i` is a line of a fact box: a short label with a colon
+/// and what it labels ("Where: Riverside Park", "Tickets: $12").
+fn is_fact_box_line(blocks: &[Block<'_>], feats: &[Features], i: usize) -> bool {
+    feats[i].phrase.is_none()
+        && feats[i].words <= p::LIST_ITEM_MAX_WORDS
+        && label_and_detail(&blocks[i].text).is_some_and(|(label, detail)| {
+            !detail.is_empty()
+                && label.starts_with(char::is_uppercase)
+                && label.split_whitespace().count() <= p::FACT_BOX_LABEL_MAX_WORDS
+        })
+}
+
+/// A place's info box right under the article's last paragraph, in
+/// scraped text: a header in capitals ("THE DETAILS"), a few plain lines
+/// (the place's name, its address, its phone number), then labelled lines
+/// ("Hours: ...", "Price: ..."). A review gives its reader these facts; a
+/// box of links or of addresses to write to is no such box.
+fn keep_closing_info_box(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    end: usize,
+    decisions: &mut [Decision],
+) {
+    let n = blocks.len();
+    let after_paragraph =
+        end > 0 && decisions[end - 1].label == Label::Body && feats[end - 1].ends_sentence;
+    let is_header = |i: usize| {
+        let text = &blocks[i].text;
+        feats[i].words <= p::CLOSING_SECTION_HEADER_MAX_WORDS
+            && feats[i].phrase.is_none()
+            && text.chars().any(char::is_alphabetic)
+            && !text.chars().any(char::is_lowercase)
+    };
+    if !after_paragraph || end >= n || !is_header(end) || blocks[end].dom.is_some() {
+        return;
+    }
+    let is_fact_line = |i: usize| is_fact_box_line(blocks, feats, i);
+    let is_plain = |i: usize| {
+        feats[i].phrase.is_none()
+            && !feats[i].ends_sentence
+            && feats[i].words <= p::INFO_BOX_PLAIN_LINE_MAX_WORDS
+            && !is_fact_line(i)
+    };
+    // The place's name at least: a header over labelled lines alone is an
+    // author's name over an editor's and the topics.
+    let Some(facts_from) = (end + 1..n)
+        .take(p::INFO_BOX_MAX_PLAIN_LINES)
+        .take_while(|&j| is_plain(j))
+        .last()
+        .map(|j| j + 1)
+    else {
+        return;
+    };
+    let facts = (facts_from..n)
+        .take(p::FACT_BOX_MAX_LINES + 1)
+        .take_while(|&j| is_fact_line(j))
+        .count();
+    let box_end = facts_from + facts;
+    if !(p::INFO_BOX_MIN_FACT_LINES..=p::FACT_BOX_MAX_LINES).contains(&facts)
+        || (end..box_end).any(|j| feats[j].url_tokens > 0)
+    {
+        return;
+    }
+    keep_as(
+        end..box_end,
+        "body: a place's info box under the last paragraph",
         decisions,
     );
 }
@@ -8715,6 +8778,38 @@ mod tests {
         assert!(body.contains("Where: old town"), "{body}");
         assert!(body.contains("The best advice"), "{body}");
         assert!(!body.contains("Country inn"), "{body}");
+    }
+
+    #[test]
+    fn a_places_info_box_under_the_last_paragraph_is_the_reviews() {
+        let paragraph = |dish: &str| {
+            format!(
+                "The {dish} arrived in a chipped enamel bowl, and it was the best thing \
+                 we ate all week: sweet, briny and gone far too quickly, with bread to \
+                 mop up what was left."
+            )
+        };
+        let dishes = ["mussels", "crab", "chowder", "hake", "squid", "tart"];
+        let body: Vec<String> = dishes.into_iter().map(paragraph).collect();
+        let page = format!(
+            "Brannock's Yard review: a fish shed with a very good cook\n\n\
+             By Mara Quinlan\n\n{}\n\n\
+             THE DETAILS\n\n\
+             Brannock's Yard, 3 Pilot Quay, Southbank\n\n\
+             Open: Wednesday to Sunday, 12pm–3pm and 5.30pm–10pm\n\n\
+             Price: Small plates £7–£14, grill £19–£32\n\n\
+             Bookings: Online for dinner; lunch is walk-in only\n\n\
+             Book a table   Call 0141 496 0288   View menu (PDF)\n\n\
+             Topics: Southbank · Seafood · Restaurant reviews\n\n\
+             Share   Post   Pin   Email",
+            body.join("\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(
+            body.contains("THE DETAILS\nBrannock's Yard, 3 Pilot Quay"),
+            "{body}"
+        );
+        assert!(body.ends_with("lunch is walk-in only"), "{body}");
     }
 
     #[test]

@@ -1016,6 +1016,14 @@ pub const CLOSING_SECTION_MAX_LINES: usize = 4;
 /// follow; a longer run is a spec sheet or a contact list.
 pub const FACT_BOX_LABEL_MAX_WORDS: usize = 3;
 pub const FACT_BOX_MAX_LINES: usize = 8;
+/// A place's info box closing a review ("THE DETAILS" over the place's
+/// name, its address, its phone number, then "Hours: ...", "Price: ...")
+/// holds one to this many plain lines of at most
+/// `INFO_BOX_PLAIN_LINE_MAX_WORDS` words between its header and its
+/// labelled lines, of which it has at least `INFO_BOX_MIN_FACT_LINES`.
+pub const INFO_BOX_MAX_PLAIN_LINES: usize = 3;
+pub const INFO_BOX_PLAIN_LINE_MAX_WORDS: u32 = 8;
+pub const INFO_BOX_MIN_FACT_LINES: usize = 2;
 /// Words that title a fact box set inside the article in Scandinavian
 /// news ("Fakta: Lyngø", "Faktaboks"), lowercase: the box is kept whole,
 /// at most `FACT_BOX_MAX_LINES` lines under its title.
