@@ -782,7 +782,7 @@ impl Phrases {
             opens[k] |= at_open;
             labels[k] |= label;
             closes[k] |= at_close;
-            whole_block[k] |= phrase.whole_block;
+            whole_block[k] |= phrase.whole_block && !in_bracketed_aside(text, range.clone());
         }
         if !any {
             return None;
@@ -834,6 +834,21 @@ impl Phrases {
             whole_block: whole_block[index],
         })
     }
+}
+
+/// Whether `range` of `text` stands inside brackets after some words of
+/// the block: "These went in this month (seed links are affiliate links):"
+/// is a sentence with an aside, not a disclosure, whatever the aside says.
+fn in_bracketed_aside(text: &str, range: std::ops::Range<usize>) -> bool {
+    let (before, after) = (&text[..range.start], &text[range.end..]);
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    !before[open..].contains(')')
+        && before[..open].chars().any(char::is_alphabetic)
+        && after
+            .find(')')
+            .is_some_and(|close| !after[..close].contains('('))
 }
 
 /// "Copyright HARMATTAN.": a notice naming only its holder, one word after
@@ -2537,6 +2552,16 @@ mod tests {
                           cure, or prevent any disease.";
         let m = PHRASES.find(disclaimer).unwrap();
         assert_eq!((m.kind, m.whole_block), (PhraseKind::Legal, true));
+        // In brackets after the sentence's words, such a phrase is an aside;
+        // alone in brackets, it is the block.
+        let m = PHRASES.find(
+            "June is not too late. These went in this month (seed links are affiliate links):",
+        );
+        assert!(m.is_none_or(|m| !m.whole_block), "{m:?}");
+        let m = PHRASES
+            .find("(This post contains affiliate links.)")
+            .unwrap();
+        assert!(m.whole_block, "{m:?}");
         // Mid-sentence, "subscribe to" is prose.
         let m = PHRASES.find("Readers who subscribe to the paper get the crossword a day early.");
         assert!(m.is_none_or(|m| !m.whole_block), "{m:?}");
