@@ -1787,6 +1787,13 @@ fn next_article_start(
         // The next article's byline or date stands between its headline
         // and its text; under a paragraph, a date is what the paragraph
         // announces ("When: Saturday, 2-6 p.m.").
+        // In scraped text, a title over its date and more lines printed
+        // line under line (the time, the place, its address) is a box of
+        // an event's facts, not an article's opening.
+        let heads_box = || {
+            (i + 1..=i + p::NEXT_ARTICLE_BOX_MIN_LINES)
+                .all(|j| j < region.end && features::on_the_next_line(blocks, j))
+        };
         if body_words >= p::NEXT_ARTICLE_MIN_WORDS
             && is_headline(i)
             && (i + 1..reach)
@@ -1794,6 +1801,7 @@ fn next_article_start(
                 .any(signs)
             && !holds_table()
             && !asks_to_sign_up()
+            && !heads_box()
         {
             return i;
         }
@@ -8810,6 +8818,44 @@ mod tests {
             "{body}"
         );
         assert!(body.ends_with("lunch is walk-in only"), "{body}");
+    }
+
+    #[test]
+    fn an_events_box_under_its_title_opens_no_other_story() {
+        let paragraph = |who: &str| {
+            format!(
+                "{who} spoke at the committee meeting on Tuesday night, where the plan \
+                 for bus lanes on the avenue was debated for more than three hours \
+                 before the vote was taken."
+            )
+        };
+        let speakers = [
+            "The mayor",
+            "A baker",
+            "A cyclist",
+            "A driver",
+            "A nurse",
+            "A pupil",
+        ];
+        let above: Vec<String> = speakers.into_iter().map(paragraph).collect();
+        let below: Vec<String> = ["A council member", "The traffic engineer", "A resident"]
+            .into_iter()
+            .map(paragraph)
+            .collect();
+        let page = format!(
+            "Bus lanes approved for Ferrier Avenue\n\nBy Dana Okafor\n\n{}\n\n\
+             PUBLIC MEETING\n\n\
+             Ferrier Avenue Bus Lanes: Public Hearing\n\
+             Tuesday, April 21, 2026\n\
+             6:30 p.m.\n\
+             Ormsby City Hall, Council Chambers\n\
+             100 Tremont Square\n\n{}\n\n© 2026 The Ledger",
+            above.join("\n\n"),
+            below.join("\n\n"),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("The traffic engineer spoke"), "{body}");
+        assert!(body.contains("A resident spoke"), "{body}");
     }
 
     #[test]

@@ -883,6 +883,10 @@ pub const CARD_HEADLINE_MIN_WORDS: u32 = 3;
 /// starts another article (one that the page loaded below the first).
 pub const NEXT_ARTICLE_MIN_WORDS: u32 = 150;
 pub const NEXT_ARTICLE_BYLINE_REACH: usize = 2;
+/// A title in scraped text with at least this many lines printed right
+/// under it, line after line, heads a box of facts (an event's date, time,
+/// place and address), not the next article.
+pub const NEXT_ARTICLE_BOX_MIN_LINES: usize = 4;
 /// A headline whose byline or date is followed, within this many more
 /// blocks, by a call to subscribe or sign up heads a promo card.
 pub const PROMO_CARD_CALL_REACH: usize = 3;
