@@ -4719,7 +4719,16 @@ fn drop_author_card(
                 let first_name = name
                     .first()
                     .filter(|w| crate::lang::look_up(&w.to_lowercase()).languages == 0);
-                opening.windows(name.len()).any(|w| w == name.as_slice())
+                let determined = |k: usize| {
+                    k > 0
+                        && p::AUTHOR_CARD_NOT_AFTER
+                            .iter()
+                            .any(|d| opening[k - 1].eq_ignore_ascii_case(d))
+                };
+                opening
+                    .windows(name.len())
+                    .enumerate()
+                    .any(|(k, w)| w == name.as_slice() && !determined(k))
                     || first_name.is_some() && opening.first() == first_name
             })
     };
@@ -7693,6 +7702,12 @@ mod tests {
         let body =
             crate::clean(&format!("{POOL_STORY}{places}"), &crate::Options::default()).body();
         assert!(body.contains("watch for cracks"), "{body}");
+        // Nor does a group's name that the paragraph calls "our" ...
+        let group = "Patient Participation Group\n\
+                     Our Patient Participation Group meets on the first Wednesday of \
+                     each month. New members are always welcome.\n";
+        let body = crate::clean(&format!("{POOL_STORY}{group}"), &crate::Options::default()).body();
+        assert!(body.contains("New members are always welcome"), "{body}");
     }
 
     #[test]

@@ -987,6 +987,9 @@ pub const PICTURE_CAPTION_MAX_WORDS: u32 = 40;
 /// `AUTHOR_CARD_NAME_WITHIN_WORDS` words.
 pub const AUTHOR_CARD_MAX_GAP: usize = 8;
 pub const AUTHOR_CARD_NAME_WITHIN_WORDS: usize = 6;
+/// Words that, right before the name, make it a group's or a thing's
+/// ("Our Patient Participation Group meets ..."): no author is "our".
+pub const AUTHOR_CARD_NOT_AFTER: &[&str] = &["our", "my", "your", "their", "the"];
 /// A line that is only a name has this many capitalised words.
 pub const NAME_LINE_MIN_WORDS: usize = 2;
 pub const NAME_LINE_MAX_WORDS: usize = 4;
