@@ -3202,7 +3202,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-restaurant-opening-if-you-go-prices-reservation-widget-gallery-counter",
         InputKind::Text,
-        0.91,
+        0.96,
     ),
     (
         "html-wordpress-tagdiv-tdb-header-mega-menu-inline-ads",
@@ -4422,7 +4422,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-city-magazine-restaurant-review-gallery-credits-info-box-more-food-drink-rail-newsletter",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     // Before a card asking for a sign-up under its title and date stopped
     // passing for another article: 0.527. Known miss: the webinar box's label,
@@ -5235,7 +5235,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-uk-club-site-match-report-lineups-list-buy-tickets-sponsored-by-latest-news",
         InputKind::Text,
-        0.61,
+        0.96,
     ),
     (
         "text-dutch-national-daily-rijexamen-wachttijd-lees-ook-lines-advertentie-foto-anp-deel-dit-artikel-meest-gelezen",
@@ -11232,7 +11232,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-regionalzeitung-talbruecke-sperrung-was-wir-wissen-faktenzeilen-am-artikelende-mehr-zum-thema-kommentare",
         InputKind::Text,
-        0.92,
+        0.98,
     ),
     (
         "text-spanish-regional-daily-wildfire-lo-que-sabemos-fact-lines-te-puede-interesar-noticias-relacionadas-credit",
@@ -17582,7 +17582,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-regional-daily-faro-restaurado-lee-tambien-cards-publicidad-efe-figcaption-etiquetas-comentarios",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "text-chip-trade-site-foundry-node-ramp-spec-bullets-kept-related-lines-sponsored-card-author-bio-most-read",
@@ -18227,7 +18227,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-squarespace-pantry-reset-caption-twice-product-list-kept-numbered-steps-about-me-sidebar-older-newer-comments",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-squarespace-thrifted-dresser-makeover-before-after-captions-twice-supplies-kept-steps-shop-carousel-comments",
@@ -18237,7 +18237,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-wordpress-garden-diary-june-week-subheads-toc-pin-it-save-seed-list-kept-about-me-sidebar-threaded-comments",
         InputKind::Text,
-        0.77,
+        0.93,
     ),
     (
         "text-wordpress-raised-bed-build-jump-to-pin-it-numbered-steps-shop-list-dropped-also-like-comment-replies",
@@ -18327,7 +18327,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-city-hall-bus-lanes-vote-transit-ticker-public-meeting-box-dropped-caption-twice-read-more-related-footer",
         InputKind::Text,
-        0.75,
+        0.95,
     ),
     (
         "text-neighborhood-news-bus-stop-consolidation-table-kept-text-alerts-prompt-trip-widget-meetings-box-caption-twice",
@@ -18367,7 +18367,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-gp-practice-newsletter-spring-clinics-numbered-steps-opening-hours-table-kept-urgent-111-box-footer",
         InputKind::Text,
-        0.88,
+        0.93,
     ),
     (
         "text-health-charity-news-asthma-inhaler-survey-donation-appeal-mid-body-bullets-helpline-box-related-conditions",
