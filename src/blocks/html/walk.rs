@@ -140,15 +140,12 @@ struct Buffer {
     cell_start: usize,
 }
 
-/// Whether a link's text `word` starts glued to a label before it, a
-/// lowercase letter against a capital ("Leggi anche" + "Siccità, ..."): a
-/// card's label and its headline, set apart on screen by their style.
-fn opens_glued_link(text: &str, word: &str, links: &[(u32, u32)]) -> bool {
-    let in_link_already = links
-        .last()
-        .is_some_and(|&(_, end)| end as usize == text.len());
-    !in_link_already
-        && text.chars().next_back().is_some_and(char::is_lowercase)
+/// Whether `word`, the start of a link's text, is glued to a label before
+/// it, a lowercase letter against a capital ("Leggi anche" + "Siccità,
+/// ..."): a card's label and its headline, set apart on screen by their
+/// style.
+fn opens_glued_link(text: &str, word: &str) -> bool {
+    text.chars().next_back().is_some_and(char::is_lowercase)
         && word.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -179,10 +176,12 @@ impl Buffer {
                         .links
                         .last()
                         .is_some_and(|&(_, end)| end as usize == self.text.len());
+                // Text that goes on a link is no new link's start.
                 if i == 0
                     && in_link
                     && !self.space
-                    && opens_glued_link(&self.text, word, &self.links)
+                    && !link_joins_space
+                    && opens_glued_link(&self.text, word)
                 {
                     self.space = true;
                 }
