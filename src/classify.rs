@@ -646,6 +646,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     drop_closing_appeal(feats, region.clone(), &mut decisions);
     drop_closing_self_description(blocks, region.clone(), &mut decisions);
     drop_wordless_symbols(blocks, feats, &in_table, &mut decisions);
+    drop_lead_ins_to_dropped_lists(blocks, feats, region.clone(), &mut decisions);
     keep_code_blocks(blocks, region, &mut decisions);
     Decisions {
         labels: decisions,
@@ -2217,6 +2218,16 @@ fn weigh_nested_article_teasers(page: &Page<'_>, feats: &[Features], weights: &m
 
 /// An ad's label: a short block that an advertising phrase covers
 /// ("Advertisement", "Sponsored content").
+/// Whether a block is a sponsor's header over its box: a few words, no
+/// sentence, opening with an ad's phrase ("Sponsored by Quayside
+/// Mortgage Partners", "Partner content  Sponsored").
+fn is_sponsor_header(f: &Features) -> bool {
+    f.words <= p::SPONSOR_HEADER_MAX_WORDS
+        && !f.ends_sentence
+        && f.phrase
+            .is_some_and(|m| m.kind == PhraseKind::Advertising && m.opening)
+}
+
 fn is_ad_label(f: &Features) -> bool {
     f.words <= p::AD_LABEL_MAX_WORDS
         && f.phrase
@@ -2703,7 +2714,10 @@ fn is_teaser_photo(feats: &[Features], firm: &[Class], i: usize, j: usize) -> bo
 /// line ("Hollis & Tate Funeral Home", "Serving Ashford families since
 /// 1921", "41 Mill St."), then a blank line; or one line printed right
 /// under the label, the pair set apart by blank lines. The article's
-/// paragraphs are parted by blank lines or run on longer.
+/// paragraphs are parted by blank lines or run on longer. A sponsor's
+/// header ("Sponsored by ...") heads such a box too when the lines printed
+/// right under it hold a button closed by a link's arrow, whatever their
+/// length.
 fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) -> Vec<usize> {
     let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
     // Blocks of HTML are not lines.
@@ -2711,8 +2725,30 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) ->
         return Vec::new();
     }
     let mut lines = Vec::new();
-    for i in (0..blocks.len()).filter(|&i| is_ad_label(&feats[i])) {
+    for i in (0..blocks.len()).filter(|&i| is_ad_label(&feats[i]) || is_sponsor_header(&feats[i])) {
         let first = i + 1;
+        if first >= blocks.len() {
+            continue;
+        }
+        let run = 1
+            + (first + 1..blocks.len())
+                .take(p::AD_BOX_MAX_LINES - 1)
+                .take_while(|&k| adjacent(k))
+                .count();
+        let ends = first + run == blocks.len() || !adjacent(first + run);
+        // A sponsor's box printed right under its header and closed by its
+        // button ("Speak to a broker ›"): its pitch reads as well as a
+        // paragraph, but no paragraph of the article stands over a button
+        // under a sponsor's name.
+        let buttoned = (first + 1..first + run)
+            .any(|k| feats[k].nav_arrow && feats[k].words <= p::SPONSOR_BOX_BUTTON_MAX_WORDS);
+        if adjacent(first) && buttoned && ends && (first..first + run).all(|k| !blocks[k].bullet) {
+            lines.extend(first..first + run);
+            continue;
+        }
+        if !is_ad_label(&feats[i]) {
+            continue;
+        }
         // A card printed right under its label ("Sponsored content", a
         // headline, the advertiser, "Learn more") is a box only where it
         // interrupts a paragraph: at the top of a page the label may stand
@@ -2722,18 +2758,9 @@ fn ad_boxes(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize]) ->
             && feats[i - 1].words >= p::INLINE_BOX_RESUME_MIN_WORDS;
         // A live report's next update may follow an ad's label: its time,
         // title and author over its first paragraph are no ad's copy.
-        if first >= blocks.len()
-            || adjacent(first) && !after_paragraph
-            || update_times.binary_search(&first).is_ok()
-        {
+        if adjacent(first) && !after_paragraph || update_times.binary_search(&first).is_ok() {
             continue;
         }
-        let run = 1
-            + (first + 1..blocks.len())
-                .take(p::AD_BOX_MAX_LINES - 1)
-                .take_while(|&k| adjacent(k))
-                .count();
-        let ends = first + run == blocks.len() || !adjacent(first + run);
         // A subheading over its list is the article's; so is a table, its
         // rows of three cells or more.
         let short = (first..first + run)
@@ -4474,6 +4501,42 @@ fn has_code_mark(text: &str) -> bool {
             .iter()
             .any(|sign| text.starts_with(sign))
         || text.ends_with(':')
+}
+
+/// A short lead-in whose list is gone: a label ending with a colon
+/// ("Download the full results:", "Follow us:") over a list whose items
+/// are all boilerplate (files to download, links, buttons), and the last
+/// body block of the region. It introduced only what the page dropped; a
+/// paragraph that goes on under it would still need it.
+fn drop_lead_ins_to_dropped_lists(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let Some(i) = region
+        .clone()
+        .rev()
+        .find(|&i| decisions[i].label == Label::Body)
+    else {
+        return;
+    };
+    let items: Vec<usize> = (i + 1..blocks.len())
+        .take_while(|&j| blocks[j].bullet)
+        .collect();
+    if feats[i].ends_colon
+        && feats[i].words <= p::DROPPED_LIST_LEAD_IN_MAX_WORDS
+        && !blocks[i].bullet
+        && !items.is_empty()
+        && items
+            .iter()
+            .all(|&j| decisions[j].label == Label::Boilerplate)
+    {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a lead-in over a list that is all boilerplate",
+        };
+    }
 }
 
 /// A block of symbols without a word or an ASCII mark ("★★★★★", "📌",
@@ -8851,6 +8914,43 @@ mod tests {
             above.join("\n\n"),
             below.join("\n\n"),
         )
+    }
+
+    #[test]
+    fn a_sponsors_box_closed_by_its_button_is_dropped_whole() {
+        let page = story_around_box(
+            "SPONSORED BY QUAYSIDE MORTGAGE PARTNERS\n\
+             Thinking of moving this spring?\n\
+             Our whole-of-market brokers compare thousands of deals so you do not \
+             have to, and the first call with one of them is always free of charge.\n\
+             Speak to a broker ›",
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Nine volunteers"), "{body}");
+        assert!(!body.contains("moving this spring"), "{body}");
+        assert!(!body.contains("whole-of-market"), "{body}");
+    }
+
+    #[test]
+    fn a_lead_in_to_downloads_goes_with_them() {
+        let paragraph = |n: &str| {
+            format!(
+                "{n} drivers started the feature race on Sunday afternoon, and the \
+                 leaders swapped places five times on the final lap before the \
+                 flag fell at the end of the main straight."
+            )
+        };
+        let paragraphs = ["Twelve", "Fourteen", "Sixteen", "Eighteen", "Twenty"].map(paragraph);
+        let page = format!(
+            "Lowther doubles up at Oulton\n\nBy Sam Reade\n\n{}\n\n\
+             Download the full results:\n  • Race 1–6 results (PDF, 412 KB)\n  \
+             • Race 7–12 results (PDF, 388 KB)\n  • Lap charts (PDF, 96 KB)\n\n\
+             Share this:\nFacebook   X   Email   Print\n\n© 2026 Club Racing News",
+            paragraphs.join("\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.ends_with("end of the main straight."), "{body}");
+        assert!(body.starts_with("Twelve drivers"), "{body}");
     }
 
     #[test]

@@ -425,6 +425,12 @@ pub const AD_BOX_LINE_MAX_WORDS: u32 = 30;
 /// sentences of `INLINE_BOX_RESUME_MIN_WORDS` words or more, none selling
 /// anything, are the article's paragraphs printed line under line.
 pub const AD_BOX_PARAGRAPHS_MIN: usize = 2;
+/// A sponsor's header of at most `SPONSOR_HEADER_MAX_WORDS` words
+/// ("Sponsored by Quayside Mortgage Partners") heads a box printed line
+/// under line when a button of at most `SPONSOR_BOX_BUTTON_MAX_WORDS`
+/// words closed by a link's arrow ("Speak to a broker ›") stands in it.
+pub const SPONSOR_HEADER_MAX_WORDS: u32 = 6;
+pub const SPONSOR_BOX_BUTTON_MAX_WORDS: u32 = 5;
 /// Lines under an ad's label of which at least this many are rows of
 /// three cells or more are the article's table, not the ad's copy.
 pub const AD_BOX_TABLE_MIN_ROWS: usize = 3;
@@ -650,6 +656,11 @@ pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
 /// A lead-in over a list under such a box ("What changes from March 1:")
 /// has at least this many words; a label ("Tags:") has fewer.
 pub const LIST_LEAD_IN_MIN_WORDS: u32 = 4;
+
+/// A lead-in of at most this many words, ending the article with a
+/// colon over a list that is all boilerplate ("Download the full
+/// results:"), goes with its list.
+pub const DROPPED_LIST_LEAD_IN_MAX_WORDS: u32 = 8;
 /// A photo's caption printed once between the two paragraphs where the
 /// article resumes under a box has at most this many words.
 pub const PLAIN_CAPTION_MAX_WORDS: u32 = 30;
