@@ -1157,6 +1157,35 @@ mod tests {
         );
     }
 
+    #[test]
+    fn greek_phrases_come_with_and_without_accents() {
+        let unaccented = |pattern: &str| -> String {
+            pattern
+                .chars()
+                .map(|c| match c {
+                    'ά' => 'α',
+                    'έ' => 'ε',
+                    'ή' => 'η',
+                    'ί' | 'ϊ' | 'ΐ' => 'ι',
+                    'ό' => 'ο',
+                    'ύ' | 'ϋ' | 'ΰ' => 'υ',
+                    'ώ' => 'ω',
+                    c => c,
+                })
+                .collect()
+        };
+        let patterns = patterns();
+        for pattern in &patterns {
+            let bare = unaccented(pattern);
+            assert!(patterns.contains(&bare.as_str()), "{pattern} has no {bare}");
+        }
+        // Capitals drop the accents.
+        assert_eq!(
+            PHRASES.find("ΔΙΑΦΗΜΙΣΗ").map(|m| m.kind),
+            Some(PhraseKind::Advertising)
+        );
+    }
+
     /// Every phrase in several guises and every line of the fixtures:
     /// what the cued look-ups find is what a search for every phrase
     /// finds, with every match on word edges, taken from the left.

@@ -248,11 +248,14 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("leaderboard", Word, h(Hints::AD)),
     ("skyscraper", Word, h(Hints::AD)),
     // Shopping widgets: a retailer's prices and buttons among the paragraphs
-    // of a review, and the note on the commission they earn.
+    // of a review ("shop this wine", "shop the look"), and the note on the
+    // commission they earn.
     ("where to buy", Word, h(Hints::AD)),
     ("price widget", Word, h(Hints::AD)),
     ("buy box", Word, h(Hints::AD)),
     ("buybox", Word, h(Hints::AD)),
+    ("shop this", Word, h(Hints::AD)),
+    ("shop the", Word, h(Hints::AD)),
     ("affiliate", Prefix, h(Hints::AD)),
     // Tags, categories and other article furniture.
     ("meta", Word, h(Hints::META)),
@@ -667,10 +670,18 @@ mod tests {
             "product-price-widget",
             "review-buy-box",
             "affiliate-disclaimer",
+            "shop-this-wine",
+            "shop-the-look",
         ] {
             assert!(hints(class).contains(Hints::AD), "{class}");
         }
-        for class in ["buying-guide", "price-history", "box"] {
+        for class in [
+            "buying-guide",
+            "price-history",
+            "box",
+            "workshop-notes",
+            "shop-news",
+        ] {
             assert!(!hints(class).contains(Hints::AD), "{class}");
         }
     }
