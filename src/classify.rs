@@ -518,7 +518,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_fact_boxes(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(blocks, feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
-    for i in (1..n).filter(|&i| in_table[i - 1] && !in_table[i] && is_source_label(&feats[i])) {
+    for i in (1..n).filter(|&i| is_table_source(&in_table, feats, i)) {
         decisions[i] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a table's source note",
@@ -2343,9 +2343,11 @@ fn is_via_line(text: &str, f: &Features) -> bool {
 /// source of a chart or a box inside the article: two paragraphs follow
 /// it, at most [`SOURCE_INSIDE_GAP`](p::SOURCE_INSIDE_GAP) short blocks
 /// below (a subheading). Closing the article, a source line has links,
-/// tags or teasers under it. Right under a table's rows or a list's
-/// items (a fact box), it is theirs, and one paragraph below it is enough.
-/// Ads' labels and sign-up boxes between them do not count.
+/// tags or teasers under it. Right under a list's items (a fact box), it
+/// is theirs, and one paragraph below it is enough; right under a table's
+/// rows, it credits the table as a caption's credit does its picture,
+/// whatever stands below (a calculator's box, an ad). Ads' labels and
+/// sign-up boxes between them do not count.
 fn is_source_inside(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -2361,19 +2363,20 @@ fn is_source_inside(
         && is_label_line(blocks, feats, i - 2);
     let under_items = i > 0 && (in_table[i - 1] || blocks[i - 1].bullet || under_fields);
     is_source_label(&feats[i])
-        && (i + 1..feats.len())
-            .filter(|&j| !is_ad_label(&feats[j]) && !is_sign_up_line(feats, firm, j))
-            .take(1 + p::SOURCE_INSIDE_GAP)
-            .find(|&j| firm[j] == Class::Good || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS)
-            .is_some_and(|j| {
-                under_items && is_paragraph(feats, firm, j)
+        && (is_table_source(in_table, feats, i)
+            || (i + 1..feats.len())
+                .filter(|&j| !is_ad_label(&feats[j]) && !is_sign_up_line(feats, firm, j))
+                .take(1 + p::SOURCE_INSIDE_GAP)
+                .find(|&j| firm[j] == Class::Good || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS)
+                .is_some_and(|j| {
+                    under_items && is_paragraph(feats, firm, j)
                     // Perhaps under a subheading ("Källa: ..." closing a
                     // fact box, then the next section of the article).
                     || two_paragraphs_at(feats, firm, j)
                     || feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
                         && !feats[j].ends_sentence
                         && two_paragraphs_at(feats, firm, j + 1)
-            })
+                }))
 }
 
 /// Whether block `j` is a line of a sign-up box set into the article
@@ -2394,6 +2397,12 @@ fn is_source_under_caption(feats: &[Features], i: usize) -> bool {
 }
 
 /// Whether a block opens with a credit's label ("Source:", "Quelle:").
+/// Whether block `i` is a table's source note: a source's label right
+/// under the table's last row ("Source: ONS, March 2025").
+fn is_table_source(in_table: &[bool], feats: &[Features], i: usize) -> bool {
+    i > 0 && in_table[i - 1] && !in_table[i] && is_source_label(&feats[i])
+}
+
 fn is_source_label(f: &Features) -> bool {
     f.phrase
         .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.label)
@@ -8929,6 +8938,40 @@ mod tests {
         assert!(body.contains("Nine volunteers"), "{body}");
         assert!(!body.contains("moving this spring"), "{body}");
         assert!(!body.contains("whole-of-market"), "{body}");
+    }
+
+    #[test]
+    fn a_tables_source_note_does_not_end_the_article() {
+        // Under the source, a journey planner's box: no paragraph follows
+        // the source at once, yet the article goes on below.
+        let paragraph = |n: &str| {
+            format!(
+                "{n} volunteers spoke at the committee meeting on Tuesday night, where \
+                 the plan for bus lanes on the avenue was debated for more than three \
+                 hours before the vote was taken."
+            )
+        };
+        let above = ["Three", "Four", "Five"].map(paragraph);
+        let below = ["Nine", "Ten", "Eleven", "Twelve"].map(paragraph);
+        let page = format!(
+            "Bus lanes approved for Ferrier Avenue\n\nBy Dana Okafor\n\n{}\n\n\
+             Route              Buses a day    Change\n\
+             Ferrier Avenue     212            +14\n\
+             Mill Street        97             -3\n\
+             Source: Ormsby Transit Authority, March 2026\n\n\
+             How long is your commute?\n\
+             Home postcode    [          ]\n\
+             [ Plan my journey ]\n\
+             Journey times are estimates only and do not account for roadworks, \
+             diversions or delays on the network.\n\n{}\n\n© 2026 The Ledger",
+            above.join("\n\n"),
+            below.join("\n\n"),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.starts_with("Three volunteers"), "{body}");
+        assert!(body.contains("Mill Street"), "{body}");
+        assert!(!body.contains("Source:"), "{body}");
+        assert!(body.ends_with("before the vote was taken."), "{body}");
     }
 
     #[test]
