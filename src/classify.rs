@@ -3387,6 +3387,9 @@ fn is_button(block: &Block<'_>) -> bool {
 /// Whether an HTML block is only a file's name ("SearchBox.jsx",
 /// "config/site.yaml") or the code's language ("ts", "sh", "c++") standing
 /// over a code block: a label, as a caption is, not a line of the article.
+/// A language named as people write it ("Shell", "JSON") is a label only
+/// outside a paragraph or a heading (a code box's toolbar): the article's
+/// own one-word line over its code ("Output") is a paragraph.
 fn is_label_over_code(block: &Block<'_>, below: &Block<'_>) -> bool {
     let in_pre = |b: &Block<'_>| {
         b.dom
@@ -3397,11 +3400,16 @@ fn is_label_over_code(block: &Block<'_>, below: &Block<'_>) -> bool {
         return false;
     }
     let name = block.text.trim();
+    let in_toolbar = block
+        .dom
+        .as_ref()
+        .is_some_and(|dom| dom.heading == 0 && !matches!(dom.tag(), "p" | "li"));
+    let letter = |c: char| c.is_ascii_lowercase() || in_toolbar && c.is_ascii_uppercase();
     let is_language = name.len() <= p::CODE_LANGUAGE_MAX_CHARS
-        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.starts_with(letter)
         && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+#-".contains(&b));
+            .chars()
+            .all(|c| letter(c) || c.is_ascii_digit() || "+#-".contains(c));
     if is_language {
         return true;
     }
@@ -8581,6 +8589,29 @@ mod tests {
             !body.lines().any(|line| line == "sh" || line == "ts"),
             "{body}"
         );
+    }
+
+    #[test]
+    fn a_code_boxs_toolbar_names_its_language_as_people_write_it() {
+        let code_box = |label: &str| {
+            format!(
+                "<div class=\"code-block\"><div class=\"code-toolbar\">{label}\
+                 <button>Copy</button></div><pre><code>npm install pool-times</code></pre></div>"
+            )
+        };
+        let html = format!(
+            "<html><body><article>{}<p>Install the timetable tool from the shell:</p>{}\
+             <p>It prints this:</p><p>Output</p><pre><code>Lane 4 open</code></pre>{}\
+             </article></body></html>",
+            pool_story_html(),
+            code_box("<span class=\"lang\">Shell</span>"),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("npm install pool-times"), "{body}");
+        assert!(!body.lines().any(|line| line == "Shell"), "{body}");
+        // The article's own line over its code is no toolbar's.
+        assert!(body.lines().any(|line| line == "Output"), "{body}");
     }
 
     #[test]
