@@ -3039,8 +3039,8 @@ fn keep_enclosed_runs(
 }
 
 /// In HTML, a fact box inside the article, titled as one ("Fakta:
-/// Praktikpladser") in an `<aside>`: Scandinavian papers set the
-/// article's key facts there. Its title and its lines are the article's,
+/// Praktikpladser") or in a box whose class names it so ("faktaruta") in
+/// an `<aside>`: Scandinavian papers set the article's key facts there. Its title and its lines are the article's,
 /// however short; a line with a phrase ("Kilde: ...") is not.
 fn keep_fact_boxes(
     blocks: &[Block<'_>],
@@ -3056,18 +3056,24 @@ fn keep_fact_boxes(
     };
     let is_fact_box_title = |j: usize| {
         let text = blocks[j].text.trim_start();
-        blocks[j].dom.as_ref().is_some_and(|dom| dom.heading >= 2)
+        let Some(dom) = blocks[j].dom.as_ref() else {
+            return false;
+        };
+        dom.heading >= 2
             && feats[j].words <= p::LIST_HEADER_MAX_WORDS
-            && p::FACT_BOX_TITLES.iter().any(|title| {
-                text.get(..title.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(title))
-                    && text[title.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
+            && (dom.hints.contains(Hints::FACT_BOX) && feats[j].phrase.is_none()
+                || p::FACT_BOX_TITLES.iter().any(|title| {
+                    text.get(..title.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(title))
+                        && text[title.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                }))
     };
-    for i in region.filter(|&i| in_aside(i) && is_fact_box_title(i)) {
+    // The box may close the article, right under its last paragraph.
+    let reach = region.start..(region.end + 1).min(blocks.len());
+    for i in reach.filter(|&i| in_aside(i) && is_fact_box_title(i)) {
         let lines: Vec<usize> = (i + 1..blocks.len())
             .take(p::FACT_BOX_MAX_LINES)
             .take_while(|&j| in_aside(j) && !is_fact_box_title(j))
@@ -11424,6 +11430,24 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("Fakta: Lyngø\nLyngø has 163"), "{body}");
         assert!(body.contains("far side of town"), "{body}");
+    }
+
+    #[test]
+    fn a_box_whose_class_names_it_a_fact_box_closes_the_article() {
+        let html = format!(
+            "<html><body><article><div class=\"brodtext\">{}{}\
+             <aside class=\"faktaruta\"><h3>Ferry to Lyngø</h3><ul>\
+             <li>In service since 1978.</li><li>The crossing takes 25 minutes.</li>\
+             <li>The trip is free.</li></ul></aside>\
+             </div><p class=\"tags\">Topics: Islands, Transport</p></article></body></html>",
+            pool_story_html(),
+            as_paragraphs(POOL_STORY_GOES_ON),
+        );
+        let body = html_body(&html);
+        assert!(
+            body.ends_with("Ferry to Lyngø\nIn service since 1978.\nThe crossing takes 25 minutes.\nThe trip is free."),
+            "{body}"
+        );
     }
 
     #[test]

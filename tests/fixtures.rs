@@ -15667,7 +15667,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-klinikum-pressemitteilung-stroke-unit-faktenbox-aside-arzt-profilbox-termin-cta-newsletter-impressum",
         InputKind::Html,
-        0.93,
+        0.92,
     ),
     (
         "html-patient-info-news-asthma-inhalers-medically-reviewed-symptom-checker-related-conditions-references-disclaimer",

@@ -116,6 +116,8 @@ bitflags! {
         const HEADER = 1 << 16;
         /// dek, standfirst, chapô: the summary under the headline.
         const STANDFIRST = 1 << 17;
+        /// factbox, faktaruta: the article's key facts in a box.
+        const FACT_BOX = 1 << 18;
     }
 }
 

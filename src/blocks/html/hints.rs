@@ -272,6 +272,13 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("title", Word, h(Hints::TITLE)),
     ("headline", Prefix, h(Hints::TITLE)),
     // The summary under the headline, in the names of several languages.
+    // A box of the article's key facts (Scandinavian papers' "fakta").
+    ("factbox", Word, h(Hints::FACT_BOX)),
+    ("fact box", Word, h(Hints::FACT_BOX)),
+    ("fakta", Word, h(Hints::FACT_BOX)),
+    ("faktaruta", Word, h(Hints::FACT_BOX)),
+    ("faktaboks", Word, h(Hints::FACT_BOX)),
+    ("faktabox", Word, h(Hints::FACT_BOX)),
     ("dek", Word, h(Hints::STANDFIRST)),
     ("standfirst", Word, h(Hints::STANDFIRST)),
     ("strapline", Word, h(Hints::STANDFIRST)),
@@ -701,6 +708,9 @@ mod tests {
         assert_eq!(hints("read-also"), Hints::RELATED);
         assert_eq!(hints("fusion-reading-box-container"), Hints::PROMO);
         assert_eq!(hints("et_pb_promo"), Hints::PROMO);
+        assert_eq!(hints("faktaruta"), Hints::FACT_BOX);
+        assert_eq!(hints("article-fact-box"), Hints::FACT_BOX);
+        assert_eq!(hints("artifact-list"), Hints::empty());
         assert_eq!(
             hints("kt-adv-heading_3a9f1c-2b wp-block-kadence-advancedheading"),
             Hints::empty()
