@@ -793,9 +793,10 @@ fn drop_form_boxes(blocks: &[Block<'_>], feats: &[Features], decisions: &mut [De
 /// of buttons under a call to give or subscribe, with the box's title a
 /// paragraph or two above the call ("Support The Saltire Times", a pitch,
 /// "please consider supporting us", "\[Support us monthly\]"), and a
-/// line of fine print with a price under the buttons. The pitch reads as
-/// well as the article; the title over it and the buttons under it mark
-/// the box.
+/// line of fine print with a price under the buttons; or the call itself
+/// titles the box, over one line of pitch and the row ("Donate now", a
+/// pitch, "\[ £18 \]  \[ £36 \]"). The pitch reads as well as the
+/// article; the title over it and the buttons under it mark the box.
 fn drop_appeal_boxes(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -812,6 +813,24 @@ fn drop_appeal_boxes(
     {
         let call = buttons - 1;
         if !is_signup_prompt(&feats[call]) {
+            // Or the call titles the box, over its pitch and a row of
+            // amounts to give ("Donate now", "A warm bed ... costs £18 a
+            // night.", "\[ £18 \]  \[ £36 \]"); the call may stand again
+            // under the row.
+            let titled = call > start
+                && feats[call].words <= p::SUBSCRIBE_PITCH_MAX_WORDS
+                && is_signup_prompt(&feats[call - 1])
+                && feats[call - 1].words <= p::APPEAL_TITLE_MAX_WORDS;
+            if titled {
+                let again =
+                    region.contains(&(buttons + 1)) && is_signup_prompt(&feats[buttons + 1]);
+                for decision in &mut decisions[call - 1..buttons + 1 + usize::from(again)] {
+                    *decision = Decision {
+                        label: Label::Boilerplate,
+                        note: "boilerplate: an appeal's box set into the article",
+                    };
+                }
+            }
             continue;
         }
         let title = (call
@@ -9009,6 +9028,20 @@ mod tests {
         assert!(body.contains("Mill Street"), "{body}");
         assert!(!body.contains("Source:"), "{body}");
         assert!(body.ends_with("before the vote was taken."), "{body}");
+    }
+
+    #[test]
+    fn an_appeal_titled_by_its_call_over_amounts_to_give_is_dropped() {
+        let page = story_around_box(
+            "Donate now\n\n\
+             A warm bed, a hot meal and a shower for one guest costs £18 a night.\n\n\
+             [ £18 ]  [ £36 ]  [ £90 ]  [ Other ]\n\n\
+             Donate now",
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Nine volunteers"), "{body}");
+        assert!(!body.contains("warm bed"), "{body}");
+        assert!(!body.contains("Donate"), "{body}");
     }
 
     #[test]
