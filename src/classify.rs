@@ -3475,7 +3475,7 @@ fn numbered_lists(
     let is_item = |j: usize, number: u32| {
         feats[j].item_number == number
             && feats[j].words <= p::TEASER_ITEM_MAX_WORDS
-            && !feats[j].ends_sentence
+            && (!feats[j].ends_sentence || ends_with_abbreviation(&blocks[j].text))
             && feats[j].repeats <= 1
             && feats[j].phrase.is_none()
             && feats[j].link_density <= p::LINK_FROM
@@ -3502,6 +3502,21 @@ fn numbered_lists(
         }
     }
     lists
+}
+
+/// Whether `text` ends with a dotted abbreviation ("s.t.", "p.m."), which
+/// ends no sentence of its own in a list's item ("2. Lucía Orbegozo
+/// (Equipo Alcarria) s.t.").
+fn ends_with_abbreviation(text: &str) -> bool {
+    text.split_whitespace().next_back().is_some_and(|last| {
+        let letters = last.trim_end_matches('.');
+        last.ends_with('.')
+            && letters.contains('.')
+            && letters.split('.').all(|part| {
+                (1..=p::ABBREVIATION_PART_MAX_CHARS).contains(&part.chars().count())
+                    && part.chars().all(char::is_alphabetic)
+            })
+    })
 }
 
 /// The runs of at least [`FACT_LIST_MIN_ITEMS`](p::FACT_LIST_MIN_ITEMS)
@@ -9042,6 +9057,36 @@ mod tests {
         assert!(body.contains("Nine volunteers"), "{body}");
         assert!(!body.contains("warm bed"), "{body}");
         assert!(!body.contains("Donate"), "{body}");
+    }
+
+    #[test]
+    fn a_results_list_whose_items_end_with_an_abbreviation_is_kept() {
+        let paragraph = |n: &str| {
+            format!(
+                "{n} riders were still together at the foot of the last climb, where \
+                 the road kicks up to twelve per cent for almost two kilometres \
+                 before the long descent into town."
+            )
+        };
+        let paragraphs = ["Forty", "Fifty", "Sixty", "Seventy"].map(paragraph);
+        let page = format!(
+            "Haugland wins the sprint\n\nBy Sam Reade\n\n{}\n\nStage 4 result\n\n\
+             1. Kaja Haugland (Polaris) 3:24:17\n\
+             2. Lucia Orbegozo (Alcarria) s.t.\n\
+             3. Fleur Damstra (Vireo) s.t.\n\
+             4. Amandine Duvernoy (Lacombe) s.t.\n\
+             5. Giulia Pertile (Vesta) s.t.\n\n\
+             \"Tomorrow is the real race,\" Duvernoy said. \"Eleven seconds is nothing \
+             on a climb like that one.\"\n\n\
+             Tags: Tour de la Vallée · Kaja Haugland\n\n© 2026 Velo Daily",
+            paragraphs.join("\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Stage 4 result\n1. Kaja Haugland"), "{body}");
+        assert!(body.contains("5. Giulia Pertile (Vesta) s.t."), "{body}");
+        assert!(body.ends_with("like that one.\""), "{body}");
+        assert!(ends_with_abbreviation("Kickoff is at 7 p.m."));
+        assert!(!ends_with_abbreviation("The vote was taken."));
     }
 
     #[test]

@@ -1164,6 +1164,9 @@ pub const FOOTER_LINE_MAX_WORDS: u32 = 40;
 /// article, while a single date line inside an article costs little.
 pub const REGION_ITEM_MARKER: f32 = 25.0;
 pub const ITEM_MARKER_MAX_WORDS: u32 = 12;
+/// The parts of a dotted abbreviation ("s.t.", "a.m.") have at most this
+/// many letters each.
+pub const ABBREVIATION_PART_MAX_CHARS: usize = 2;
 pub const ITEM_MARKER_MIN_COVERAGE: f32 = 0.3;
 /// Enclosed runs (subheadings, list items) longer than this stay as scored.
 pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
