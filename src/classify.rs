@@ -4578,16 +4578,17 @@ fn drop_lead_ins_to_dropped_lists(
     else {
         return;
     };
-    let items: Vec<usize> = (i + 1..blocks.len())
-        .take_while(|&j| blocks[j].bullet)
-        .collect();
+    let end = (i + 1..blocks.len())
+        .find(|&j| !blocks[j].bullet)
+        .unwrap_or(blocks.len());
+    let items = i + 1..end;
     if feats[i].ends_colon
         && feats[i].words <= p::DROPPED_LIST_LEAD_IN_MAX_WORDS
         && !blocks[i].bullet
         && !items.is_empty()
         && items
-            .iter()
-            .all(|&j| decisions[j].label == Label::Boilerplate)
+            .into_iter()
+            .all(|j| decisions[j].label == Label::Boilerplate)
     {
         decisions[i] = Decision {
             label: Label::Boilerplate,
