@@ -8977,36 +8977,51 @@ mod tests {
         assert!(body.ends_with("lunch is walk-in only"), "{body}");
     }
 
-    /// A story of six paragraphs, then `box_lines` (a box printed line under
-    /// line), then four more ("Nine volunteers ...", ..., "Twelve ...").
-    fn story_around_box(box_lines: &str) -> String {
-        let paragraph = |n: &str| {
-            format!(
-                "{n} volunteers spoke at the committee meeting on Tuesday night, where \
-                 the plan for bus lanes on the avenue was debated for more than three \
-                 hours before the vote was taken."
-            )
+    /// A story of one paragraph for each word of `above` ("Three volunteers
+    /// spoke ..."), then `box_lines`, then one for each word of `below`,
+    /// over a copyright line.
+    fn story_with_box(above: &[&str], box_lines: &str, below: &[&str]) -> String {
+        let paragraphs = |counts: &[&str]| {
+            counts
+                .iter()
+                .map(|n| {
+                    format!(
+                        "{n} volunteers spoke at the committee meeting on Tuesday night, \
+                         where the plan for bus lanes on the avenue was debated for more \
+                         than three hours before the vote was taken.\n\n"
+                    )
+                })
+                .collect::<String>()
         };
-        let above = ["Three", "Four", "Five", "Six", "Seven", "Eight"].map(paragraph);
-        let below = ["Nine", "Ten", "Eleven", "Twelve"].map(paragraph);
         format!(
-            "Bus lanes approved for Ferrier Avenue\n\nBy Dana Okafor\n\n{}\n\n{box_lines}\n\n\
-             {}\n\n© 2026 The Ledger",
-            above.join("\n\n"),
-            below.join("\n\n"),
+            "Bus lanes approved for Ferrier Avenue\n\nBy Dana Okafor\n\n{}{box_lines}\n\n{}\
+             © 2026 The Ledger",
+            paragraphs(above),
+            paragraphs(below),
         )
+    }
+
+    /// The body kept of a story of six paragraphs, then `box_lines` (a box
+    /// printed line under line), then four more ("Nine volunteers ...", ...,
+    /// "Twelve ...").
+    fn body_around_box(box_lines: &str) -> String {
+        let page = story_with_box(
+            &["Three", "Four", "Five", "Six", "Seven", "Eight"],
+            box_lines,
+            &["Nine", "Ten", "Eleven", "Twelve"],
+        );
+        crate::clean(&page, &crate::Options::default()).body()
     }
 
     #[test]
     fn a_sponsors_box_closed_by_its_button_is_dropped_whole() {
-        let page = story_around_box(
+        let body = body_around_box(
             "SPONSORED BY QUAYSIDE MORTGAGE PARTNERS\n\
              Thinking of moving this spring?\n\
              Our whole-of-market brokers compare thousands of deals so you do not \
              have to, and the first call with one of them is always free of charge.\n\
              Speak to a broker ›",
         );
-        let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Nine volunteers"), "{body}");
         assert!(!body.contains("moving this spring"), "{body}");
         assert!(!body.contains("whole-of-market"), "{body}");
@@ -9016,18 +9031,9 @@ mod tests {
     fn a_tables_source_note_does_not_end_the_article() {
         // Under the source, a journey planner's box: no paragraph follows
         // the source at once, yet the article goes on below.
-        let paragraph = |n: &str| {
-            format!(
-                "{n} volunteers spoke at the committee meeting on Tuesday night, where \
-                 the plan for bus lanes on the avenue was debated for more than three \
-                 hours before the vote was taken."
-            )
-        };
-        let above = ["Three", "Four", "Five"].map(paragraph);
-        let below = ["Nine", "Ten", "Eleven", "Twelve"].map(paragraph);
-        let page = format!(
-            "Bus lanes approved for Ferrier Avenue\n\nBy Dana Okafor\n\n{}\n\n\
-             Route              Buses a day    Change\n\
+        let page = story_with_box(
+            &["Three", "Four", "Five"],
+            "Route              Buses a day    Change\n\
              Ferrier Avenue     212            +14\n\
              Mill Street        97             -3\n\
              Source: Ormsby Transit Authority, March 2026\n\n\
@@ -9035,9 +9041,8 @@ mod tests {
              Home postcode    [          ]\n\
              [ Plan my journey ]\n\
              Journey times are estimates only and do not account for roadworks, \
-             diversions or delays on the network.\n\n{}\n\n© 2026 The Ledger",
-            above.join("\n\n"),
-            below.join("\n\n"),
+             diversions or delays on the network.",
+            &["Nine", "Ten", "Eleven", "Twelve"],
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.starts_with("Three volunteers"), "{body}");
@@ -9048,13 +9053,12 @@ mod tests {
 
     #[test]
     fn an_appeal_titled_by_its_call_over_amounts_to_give_is_dropped() {
-        let page = story_around_box(
+        let body = body_around_box(
             "Donate now\n\n\
              A warm bed, a hot meal and a shower for one guest costs £18 a night.\n\n\
              [ £18 ]  [ £36 ]  [ £90 ]  [ Other ]\n\n\
              Donate now",
         );
-        let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Nine volunteers"), "{body}");
         assert!(!body.contains("warm bed"), "{body}");
         assert!(!body.contains("Donate"), "{body}");
@@ -9062,16 +9066,9 @@ mod tests {
 
     #[test]
     fn a_results_list_whose_items_end_with_an_abbreviation_is_kept() {
-        let paragraph = |n: &str| {
-            format!(
-                "{n} riders were still together at the foot of the last climb, where \
-                 the road kicks up to twelve per cent for almost two kilometres \
-                 before the long descent into town."
-            )
-        };
-        let paragraphs = ["Forty", "Fifty", "Sixty", "Seventy"].map(paragraph);
-        let page = format!(
-            "Haugland wins the sprint\n\nBy Sam Reade\n\n{}\n\nStage 4 result\n\n\
+        let page = story_with_box(
+            &["Three", "Four", "Five", "Six"],
+            "Stage 4 result\n\n\
              1. Kaja Haugland (Polaris) 3:24:17\n\
              2. Lucia Orbegozo (Alcarria) s.t.\n\
              3. Fleur Damstra (Vireo) s.t.\n\
@@ -9079,8 +9076,8 @@ mod tests {
              5. Giulia Pertile (Vesta) s.t.\n\n\
              \"Tomorrow is the real race,\" Duvernoy said. \"Eleven seconds is nothing \
              on a climb like that one.\"\n\n\
-             Tags: Tour de la Vallée · Kaja Haugland\n\n© 2026 Velo Daily",
-            paragraphs.join("\n\n")
+             Tags: Tour de la Vallée · Kaja Haugland",
+            &[],
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Stage 4 result\n1. Kaja Haugland"), "{body}");
@@ -9092,29 +9089,21 @@ mod tests {
 
     #[test]
     fn a_lead_in_to_downloads_goes_with_them() {
-        let paragraph = |n: &str| {
-            format!(
-                "{n} drivers started the feature race on Sunday afternoon, and the \
-                 leaders swapped places five times on the final lap before the \
-                 flag fell at the end of the main straight."
-            )
-        };
-        let paragraphs = ["Twelve", "Fourteen", "Sixteen", "Eighteen", "Twenty"].map(paragraph);
-        let page = format!(
-            "Lowther doubles up at Oulton\n\nBy Sam Reade\n\n{}\n\n\
-             Download the full results:\n  • Race 1–6 results (PDF, 412 KB)\n  \
+        let page = story_with_box(
+            &["Three", "Four", "Five", "Six", "Seven"],
+            "Download the full results:\n  • Race 1–6 results (PDF, 412 KB)\n  \
              • Race 7–12 results (PDF, 388 KB)\n  • Lap charts (PDF, 96 KB)\n\n\
-             Share this:\nFacebook   X   Email   Print\n\n© 2026 Club Racing News",
-            paragraphs.join("\n\n")
+             Share this:\nFacebook   X   Email   Print",
+            &[],
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
-        assert!(body.ends_with("end of the main straight."), "{body}");
-        assert!(body.starts_with("Twelve drivers"), "{body}");
+        assert!(body.ends_with("before the vote was taken."), "{body}");
+        assert!(body.starts_with("Three volunteers"), "{body}");
     }
 
     #[test]
     fn an_events_box_under_its_title_opens_no_other_story() {
-        let page = story_around_box(
+        let body = body_around_box(
             "PUBLIC MEETING\n\n\
              Ferrier Avenue Bus Lanes: Public Hearing\n\
              Tuesday, April 21, 2026\n\
@@ -9122,21 +9111,19 @@ mod tests {
              Ormsby City Hall, Council Chambers\n\
              100 Tremont Square",
         );
-        let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Ten volunteers"), "{body}");
         assert!(body.contains("Twelve volunteers"), "{body}");
     }
 
     #[test]
     fn a_box_of_dated_fields_under_its_title_opens_no_other_story() {
-        let page = story_around_box(
+        let body = body_around_box(
             "Mass Times – St. Brigid Parish\n\
              Saturday Vigil: 4:30 p.m.\n\
              Sunday: 8 a.m., 10:30 a.m.\n\
              Weekdays: 7 a.m. Mon.–Fri.\n\n\
              More than shelves",
         );
-        let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Ten volunteers"), "{body}");
         assert!(body.contains("Twelve volunteers"), "{body}");
     }
