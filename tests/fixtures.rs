@@ -7012,7 +7012,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-finnish-maakuntalehti-terveysasema-avattu-kaikille-note-lue-myos-inline-mainos-kuva-caption-lightbox-copy-faktalaatikko-kommentit-luetuimmat",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-icelandic-frettavefur-heitavatnslaust-skrifar-byline-sja-einnig-lines-auglysing-mynd-credit-i-hnotskurn-box-athugasemdir-mest-lesid-nyjast",
@@ -9447,7 +9447,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-caravan-club-magazine-rally-report-key-facts-rally-box-captions-twice-prize-winners-list-sponsored-member-benefit-signoff-call-us-0800-related-disclaimer",
         InputKind::Text,
-        0.83,
+        0.90,
     ),
     (
         "text-consumer-rights-magazine-refund-story-faulty-mobility-scooter-sponsored-box-member-benefit-print-share-helpful-related-guides-legal-footer",
@@ -9857,7 +9857,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-podcast-episode-show-notes-guest-bio-box-sponsor-read-mid-notes-download-mp3-listen-to-more-episodes-cookie",
         InputKind::Text,
-        0.87,
+        0.92,
     ),
     (
         "text-video-platform-watch-page-description-chapters-list-sponsor-segment-show-more-subscribe-comments-up-next",
@@ -13062,12 +13062,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-podcast-episode-partial-transcript-initials-timestamp-prefixes-player-listen-on-quote-card-guest-bio-members-cut",
         InputKind::Text,
-        0.87,
+        0.91,
     ),
     (
         "text-crypto-news-lending-protocol-exploit-ticker-tape-token-price-widget-sponsored-card-timeline-bullets-disclaimer",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-dairy-trade-magazine-cheese-plant-expansion-company-profile-box-sponsored-card-expo-promo-price-table-rows-kept",
@@ -13582,7 +13582,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-used-city-car-buying-guide-drawn-numbered-checklist-affiliate-finance-offers-apr-table-comments",
         InputKind::Text,
-        0.90,
+        0.93,
     ),
     (
         "html-australian-uniting-parish-newsletter-post-events-sidebar-sign-off-roster-table-ul-acknowledgement-banner",
@@ -17272,7 +17272,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-finnish-maakuntalehti-jaatynyt-vesiputki-tilaajille-lue-myos-p-mainos-paattyy-kuva-fakta-kept-luetuimmat",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-icelandic-frettavefur-hofn-skrifar-byline-sja-einnig-p-auglysing-mynd-credit-hnotskurn-kept-mest-lesid",
@@ -18802,7 +18802,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-night-shelter-charity-blog-volunteer-diary-names-changed-note-donate-now-box-mid-share-row-comments",
         InputKind::Text,
-        0.92,
+        0.95,
     ),
     (
         "html-docusaurus-cli-major-release-new-changed-fixed-lists-shell-blocks-copy-toc-was-this-helpful-newsletter",
@@ -18842,12 +18842,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-womens-stage-race-report-numbered-stage-result-and-gc-lines-kept-watch-highlights-card-gc-widget-ol-shop-now",
         InputKind::Text,
-        0.82,
+        0.96,
     ),
     (
         "html-russian-exile-media-roddom-zakryvayut-inoagent-plashka-chitaite-takzhe-cards-blockquote-bez-vpn-podderzhite",
         InputKind::Html,
-        0.91,
+        0.98,
     ),
     (
         "html-russian-language-ukrainian-city-dle-tramvai-ostanovki-ul-grafik-table-chitaite-takzhe-p-reklama-foto-telegram",
@@ -18862,7 +18862,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-ukrainian-tagdiv-kooperatyv-susharka-chytaite-takozh-p-reklama-foto-figcaption-pidtrymaite-populiarne",
         InputKind::Html,
-        0.93,
+        0.98,
     ),
     (
         "text-childrens-hospital-croup-leaflet-emergency-bar-medically-reviewed-toc-related-lines-clinician-quote-forum",
