@@ -2235,8 +2235,6 @@ fn weigh_nested_article_teasers(page: &Page<'_>, feats: &[Features], weights: &m
     }
 }
 
-/// An ad's label: a short block that an advertising phrase covers
-/// ("Advertisement", "Sponsored content").
 /// Whether a block is a sponsor's header over its box: a few words, no
 /// sentence, opening with an ad's phrase ("Sponsored by Quayside
 /// Mortgage Partners", "Partner content  Sponsored").
@@ -2247,6 +2245,8 @@ fn is_sponsor_header(f: &Features) -> bool {
             .is_some_and(|m| m.kind == PhraseKind::Advertising && m.opening)
 }
 
+/// An ad's label: a short block that an advertising phrase covers
+/// ("Advertisement", "Sponsored content").
 fn is_ad_label(f: &Features) -> bool {
     f.words <= p::AD_LABEL_MAX_WORDS
         && f.phrase
@@ -2381,9 +2381,9 @@ fn is_source_inside(
         && is_label_line(blocks, feats, i - 1)
         && is_label_line(blocks, feats, i - 2);
     let under_items = i > 0 && (in_table[i - 1] || blocks[i - 1].bullet || under_fields);
-    is_source_label(&feats[i])
-        && (is_table_source(in_table, feats, i)
-            || (i + 1..feats.len())
+    is_table_source(in_table, feats, i)
+        || is_source_label(&feats[i])
+            && (i + 1..feats.len())
                 .filter(|&j| !is_ad_label(&feats[j]) && !is_sign_up_line(feats, firm, j))
                 .take(1 + p::SOURCE_INSIDE_GAP)
                 .find(|&j| firm[j] == Class::Good || feats[j].words > p::INLINE_BOX_ITEM_MAX_WORDS)
@@ -2395,7 +2395,7 @@ fn is_source_inside(
                     || feats[j].words <= p::BOX_SUBHEADING_MAX_WORDS
                         && !feats[j].ends_sentence
                         && two_paragraphs_at(feats, firm, j + 1)
-                }))
+                })
 }
 
 /// Whether block `j` is a line of a sign-up box set into the article
@@ -2415,13 +2415,13 @@ fn is_source_under_caption(feats: &[Features], i: usize) -> bool {
     i > 0 && score::is_caption(&feats[i - 1]) && is_source_label(&feats[i])
 }
 
-/// Whether a block opens with a credit's label ("Source:", "Quelle:").
 /// Whether block `i` is a table's source note: a source's label right
 /// under the table's last row ("Source: ONS, March 2025").
 fn is_table_source(in_table: &[bool], feats: &[Features], i: usize) -> bool {
     i > 0 && in_table[i - 1] && !in_table[i] && is_source_label(&feats[i])
 }
 
+/// Whether a block opens with a credit's label ("Source:", "Quelle:").
 fn is_source_label(f: &Features) -> bool {
     f.phrase
         .is_some_and(|m| m.kind == PhraseKind::EndCredit && m.label)
@@ -3059,8 +3059,9 @@ fn keep_enclosed_runs(
 
 /// In HTML, a fact box inside the article, titled as one ("Fakta:
 /// Praktikpladser") or in a box whose class names it so ("faktaruta") in
-/// an `<aside>`: Scandinavian papers set the article's key facts there. Its title and its lines are the article's,
-/// however short; a line with a phrase ("Kilde: ...") is not.
+/// an `<aside>`: Scandinavian papers set the article's key facts there.
+/// Its title and its lines are the article's, however short; a line with
+/// a phrase ("Kilde: ...") is not.
 fn keep_fact_boxes(
     blocks: &[Block<'_>],
     feats: &[Features],

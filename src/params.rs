@@ -656,7 +656,6 @@ pub const BOX_SUBHEADING_MAX_WORDS: u32 = 8;
 /// A lead-in over a list under such a box ("What changes from March 1:")
 /// has at least this many words; a label ("Tags:") has fewer.
 pub const LIST_LEAD_IN_MIN_WORDS: u32 = 4;
-
 /// A lead-in of at most this many words, ending the article with a
 /// colon over a list that is all boilerplate ("Download the full
 /// results:"), goes with its list.
@@ -1164,9 +1163,6 @@ pub const FOOTER_LINE_MAX_WORDS: u32 = 40;
 /// article, while a single date line inside an article costs little.
 pub const REGION_ITEM_MARKER: f32 = 25.0;
 pub const ITEM_MARKER_MAX_WORDS: u32 = 12;
-/// The parts of a dotted abbreviation ("s.t.", "a.m.") have at most this
-/// many letters each.
-pub const ABBREVIATION_PART_MAX_CHARS: usize = 2;
 pub const ITEM_MARKER_MIN_COVERAGE: f32 = 0.3;
 /// Enclosed runs (subheadings, list items) longer than this stay as scored.
 pub const ENCLOSED_RUN_MAX_BLOCKS: usize = 40;
@@ -1246,6 +1242,10 @@ pub const LABELLED_LIST_MIN_ITEMS: usize = 5;
 /// A numbered list under such a header, right under a paragraph of the
 /// article ("Setlist" over "1. ..."), has at least this many items.
 pub const NUMBERED_LIST_MIN_ITEMS: u32 = 3;
+/// An item of such a list may end with a dotted abbreviation ("2. Lucía
+/// Orbegozo (Equipo Alcarria) s.t.", "p.m."), whose parts have at most
+/// this many letters each; it ends no sentence.
+pub const ABBREVIATION_PART_MAX_CHARS: usize = 2;
 /// A labelled item of such a list ("Saltcombe: 15 Ben Tregear, 14 Will
 /// Hocking, ...") has at most this many words.
 pub const LABELLED_ITEM_MAX_WORDS: u32 = 80;
