@@ -1414,7 +1414,7 @@ fn sentence_teasers(
             && f.sentence_ends <= 1
             && (p::TEASER_HEADLINE_MIN_WORDS..=p::INLINE_BOX_ITEM_MAX_WORDS).contains(&f.words)
             && f.phrase.is_none()
-            && !blocks[j].text.contains(p::QUOTE_MARKS)
+            && !blocks[j].text.starts_with(p::QUOTE_MARKS)
     };
     let end = first
         + (first..feats.len())
@@ -8417,7 +8417,8 @@ mod tests {
     }
 
     /// A page printed without blank lines: teasers written as sentences
-    /// under "More stories" read as well as the article's short lines.
+    /// under "More stories" read as well as the article's short lines. A
+    /// headline may quote a word of its story.
     #[test]
     fn sentence_teasers_under_a_related_header_are_dropped() {
         let page = "Drivers crossing the old bridge will have to wait from Monday.\n\
@@ -8427,7 +8428,7 @@ mod tests {
             Share this article\n\
             More stories\n\
             A man has been arrested after a tractor was driven through a shop window.\n\
-            Plans for a care home on the edge of the village have been turned down.\n\
+            Plans for a \"monster\" care home on the village's edge have been turned down.\n\
             Show organisers say this year's event will go ahead despite the wet spring.\n\
             Drivers are being warned of overnight closures on the ring road next week.\n\
             Newsletter\n";
@@ -8435,6 +8436,7 @@ mod tests {
         assert!(body.contains("through the station district."), "{body}");
         assert!(!body.contains("tractor was driven"), "{body}");
         assert!(!body.contains("overnight closures"), "{body}");
+        assert!(!body.contains("care home"), "{body}");
     }
 
     #[test]

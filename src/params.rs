@@ -1107,6 +1107,9 @@ pub const TIME_ZONE_MIN_LETTERS: usize = 2;
 pub const TIME_ZONE_MAX_LETTERS: usize = 4;
 /// A closing credit line ("With reporting by ...") is a break up to this length.
 pub const END_CREDIT_MAX_WORDS: u32 = 25;
+/// Marks that end a clause: a credit may follow a word closed by one
+/// ("... next spring. Additional reporting by ...").
+pub const CLAUSE_END_MARKS: [char; 6] = ['.', '!', '?', ':', ';', ')'];
 /// A roundup's items each close with a credit line: at least
 /// `ROUNDUP_MIN_CREDITS` credits, each over the next item's title of at
 /// most `ROUNDUP_TITLE_MAX_WORDS` words, show a roundup.

@@ -117,16 +117,29 @@ struct Phrase {
 }
 
 impl Phrase {
-    /// Whether the phrase, found at `range`, stands where it must: at the
-    /// start of its block or at its end, as its block's `edges`
-    /// ([`block_edges`]) have them.
+    /// Whether the phrase, found at `range` of `text`, stands where it
+    /// must: at the start of its block or at its end, as its block's
+    /// `edges` ([`block_edges`]) have them. A credit opens its sentence
+    /// ("... next spring. Additional reporting by ..."): after a word in
+    /// small letters that ends no clause it is part of another one ("a
+    /// working group reporting by January").
     fn fits(
         &self,
+        text: &str,
         range: std::ops::Range<usize>,
         (opening_at, closing_at): (usize, usize),
     ) -> bool {
         (!self.opening_only || range.start <= opening_at)
             && (!self.closing_only || range.end >= closing_at)
+            && !(self.kind == PhraseKind::EndCredit
+                && !self.whole_block
+                && text[..range.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|word| {
+                        word.starts_with(char::is_lowercase)
+                            && !word.ends_with(crate::params::CLAUSE_END_MARKS)
+                    }))
     }
 }
 
@@ -738,7 +751,7 @@ impl Phrases {
         // A phrase out of its place ("^article content$" opening "Article
         // content continues below") hides no phrase it overlaps.
         let edges = block_edges(text);
-        found.retain(|&mut (start, end, index)| self.phrases[index].fits(start..end, edges));
+        found.retain(|&mut (start, end, index)| self.phrases[index].fits(text, start..end, edges));
         self.tally(text, edges, from_the_left(&mut found))
     }
 
@@ -989,6 +1002,21 @@ mod tests {
         PHRASES.find(text).map(|m| m.kind)
     }
 
+    /// A credit opens its sentence, or follows a name; inside another
+    /// sentence its words credit no one.
+    #[test]
+    fn a_credit_opens_its_sentence() {
+        for credit in [
+            "Additional reporting by Jane Doe.",
+            "The pool reopens in May. Additional reporting by Jane Doe.",
+            "The Corvane Press contributed to this report.",
+        ] {
+            assert_eq!(kind(credit), Some(PhraseKind::EndCredit), "{credit}");
+        }
+        let sentence = "Night shifts will be reviewed by a working group reporting by January.";
+        assert_eq!(kind(sentence), None);
+    }
+
     /// An underscore joins the words of a name in code: no phrase
     /// matches inside one.
     #[test]
@@ -1234,7 +1262,9 @@ mod tests {
                 return None;
             }
             let edges = block_edges(text);
-            all.retain(|&mut (start, end, index)| PHRASES.phrases[index].fits(start..end, edges));
+            all.retain(|&mut (start, end, index)| {
+                PHRASES.phrases[index].fits(text, start..end, edges)
+            });
             PHRASES.tally(text, edges, from_the_left(&mut all))
         };
         let mut texts = Vec::new();
