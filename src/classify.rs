@@ -321,6 +321,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     article_lists.extend(labelled_lists(blocks, feats, |i| is_list_header(&feats[i])));
     article_lists.extend(schedules.iter().cloned());
     article_lists.extend(numbered_lists(blocks, feats, &firm));
+    article_lists.extend(named_lists(blocks, feats, &firm));
     let listed = listed_items(blocks, feats, &firm, &article_lists);
     let mut region_weights = region_weights(blocks, feats, &firm, &smoothed, &in_table, &listed);
     let (teasers, box_subheadings) =
@@ -4926,32 +4927,90 @@ fn staff_lists(
         let introduced = list_start > 0 && feats[list_start - 1].ends_colon;
         if run >= p::STAFF_LIST_MIN_NAMES && !introduced {
             runs_checked += 1;
-            let paragraphs = paragraphs.get_or_insert_with(|| {
-                (0..blocks.len())
-                    .filter(|&j| firm[j] == Class::Good)
-                    .collect()
-            });
-            // The paragraphs near the list: an article names its people
-            // close to where it lists them.
-            let near = i.saturating_sub(p::STAFF_LIST_REACH)..i + run + p::STAFF_LIST_REACH;
-            let first = paragraphs.partition_point(|&j| j < near.start);
-            let last = paragraphs.partition_point(|&j| j < near.end);
-            let named_in_paragraphs = blocks[i..i + run]
-                .iter()
-                .take(p::STAFF_LIST_NAMES_LOOKED_UP)
-                .any(|name| {
-                    let finder = memchr::memmem::Finder::new(name.text.as_bytes());
-                    paragraphs[first..last]
-                        .iter()
-                        .any(|&j| finder.find(blocks[j].text.as_bytes()).is_some())
-                });
-            if !named_in_paragraphs {
+            let paragraphs = paragraphs.get_or_insert_with(|| paragraphs_of(firm));
+            if !named_in_paragraphs(blocks, paragraphs, i..i + run, |text| text) {
                 starts.push(i);
             }
         }
         i += run.max(1);
     }
     starts
+}
+
+/// The blocks that are body by score, in order.
+fn paragraphs_of(firm: &[Class]) -> Vec<usize> {
+    (0..firm.len())
+        .filter(|&j| firm[j] == Class::Good)
+        .collect()
+}
+
+/// Whether one of the first names that the blocks of `list` give (each
+/// block's `name` in its text) stands in one of the `paragraphs` near the
+/// list: an article names its people close to where it lists them.
+fn named_in_paragraphs(
+    blocks: &[Block<'_>],
+    paragraphs: &[usize],
+    list: std::ops::Range<usize>,
+    name: impl Fn(&str) -> &str,
+) -> bool {
+    let near = list.start.saturating_sub(p::STAFF_LIST_REACH)..list.end + p::STAFF_LIST_REACH;
+    let first = paragraphs.partition_point(|&j| j < near.start);
+    let last = paragraphs.partition_point(|&j| j < near.end);
+    blocks[list]
+        .iter()
+        .take(p::STAFF_LIST_NAMES_LOOKED_UP)
+        .any(|block| {
+            let finder = memchr::memmem::Finder::new(name(&block.text).as_bytes());
+            paragraphs[first..last]
+                .iter()
+                .any(|&j| finder.find(blocks[j].text.as_bytes()).is_some())
+        })
+}
+
+/// The article's own lists of people under a short header ("Dunmore
+/// squad" over bulleted names, "Tom Harker (captain)", "Luca Brennan"): at
+/// least [`STAFF_LIST_MIN_NAMES`](p::STAFF_LIST_MIN_NAMES) bulleted names,
+/// each perhaps with a role in brackets, one of the first of them named in
+/// the paragraphs near the list. A masthead's names stand in no paragraph
+/// (see [`staff_lists`]).
+fn named_lists(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+) -> Vec<std::ops::Range<usize>> {
+    let mut lists = Vec::new();
+    let mut paragraphs = None;
+    let mut i = 0;
+    while i + 1 < blocks.len() {
+        if !(blocks[i + 1].bullet && is_list_header(&feats[i])) {
+            i += 1;
+            continue;
+        }
+        let run = (i + 1..blocks.len())
+            .take_while(|&j| blocks[j].bullet && is_name_line(without_role(&blocks[j].text)))
+            .count();
+        let names = i + 1..i + 1 + run;
+        if run >= p::STAFF_LIST_MIN_NAMES {
+            let paragraphs = paragraphs.get_or_insert_with(|| paragraphs_of(firm));
+            if named_in_paragraphs(blocks, paragraphs, names.clone(), without_role) {
+                lists.push(names);
+            }
+        }
+        i += run + 1;
+    }
+    lists
+}
+
+/// A name without the role in brackets after it: "Tom Harker (captain)"
+/// is "Tom Harker".
+fn without_role(text: &str) -> &str {
+    match text
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+    {
+        Some((name, role)) if role.split_whitespace().count() <= p::NAME_ROLE_MAX_WORDS => name,
+        _ => text,
+    }
 }
 
 /// Whether `text` is only a person's name: a few capitalised words of
@@ -7312,6 +7371,35 @@ mod tests {
         );
         let body = crate::clean(&named, &crate::Options::default()).body();
         assert!(body.contains("Our reporters"), "{body}");
+    }
+
+    /// A squad under a short header, its people named in the paragraphs,
+    /// is the article's list, and the article goes on below it.
+    #[test]
+    fn a_bulleted_list_of_the_articles_people_is_kept() {
+        let story = "The Drovers open their season at home on Friday night against the \
+            side that knocked them out last summer.\n\
+            Captain Tom Harker said the squad had more options with the bat than a year \
+            ago, and the fast bowler Dayne Mercer is fit to play.\n\
+            The club expects a full house under the lights for the first time since \
+            the new stand was opened in the spring.\n";
+        let squad: String = [
+            "Tom Harker (captain)",
+            "Luca Brennan",
+            "Sid Patel",
+            "Alfie Marsh (wk)",
+            "Dayne Mercer",
+            "Ollie Tranter",
+        ]
+        .iter()
+        .map(|name| format!("  • {name}\n"))
+        .collect();
+        let after = "Gates open at half past four and the first ball is at half past six, \
+            and supporters are reminded that the ground takes no cash at the bars.\n";
+        let page = format!("{story}Dunmore squad\n{squad}{after}");
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Luca Brennan"), "{body}");
+        assert!(body.contains("Gates open"), "{body}");
     }
 
     /// A related label of up to 12 words heads the list under it when it

@@ -1005,6 +1005,9 @@ pub const NAME_LINE_MIN_WORDS: usize = 2;
 pub const NAME_LINE_MAX_WORDS: usize = 4;
 /// ...and at most this many bytes, so that a long line is not read.
 pub const NAME_LINE_MAX_BYTES: usize = 100;
+/// A name in a list may be followed by a role of this many words in
+/// brackets ("Tom Harker (captain)").
+pub const NAME_ROLE_MAX_WORDS: usize = 2;
 /// The author's bio closes the article when at least this share of the
 /// region's body words stand above it; what follows it (a sponsor's line,
 /// a series note, a podcast's blurb) is not the article's.
