@@ -1406,10 +1406,15 @@ mod tests {
                      syndicated feed.)",
                     PhraseKind::EndCredit,
                 ),
+                ("About the coach", PhraseKind::AuthorBio),
             ],
             1.0,
         );
         for (text, expected) in [
+            (
+                "Previous: Ask the Coach: Do I need a rest week?",
+                PhraseKind::Navigation,
+            ),
             (
                 "With files from Maxime Richard and Morning Tide",
                 PhraseKind::EndCredit,
