@@ -1407,6 +1407,7 @@ mod tests {
                     PhraseKind::EndCredit,
                 ),
                 ("About the coach", PhraseKind::AuthorBio),
+                ("Improve this question", PhraseKind::Comments),
             ],
             1.0,
         );
