@@ -1408,6 +1408,10 @@ mod tests {
                 ),
                 ("About the coach", PhraseKind::AuthorBio),
                 ("Improve this question", PhraseKind::Comments),
+                (
+                    "Did someone forward you this email? Sign up for The Daybreak.",
+                    PhraseKind::Subscribe,
+                ),
             ],
             1.0,
         );
@@ -1416,6 +1420,7 @@ mod tests {
                 "Previous: Ask the Coach: Do I need a rest week?",
                 PhraseKind::Navigation,
             ),
+            ("More newsletters from the Ledger", PhraseKind::Subscribe),
             (
                 "With files from Maxime Richard and Morning Tide",
                 PhraseKind::EndCredit,
