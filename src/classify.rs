@@ -7800,6 +7800,28 @@ mod tests {
         assert!(!body.contains("Post comment"), "{body}");
     }
 
+    /// "Ore said:" over a quotation leads into it; the article goes on
+    /// below, in HTML and in scraped text alike.
+    #[test]
+    fn a_said_lead_in_over_a_quotation_is_the_articles() {
+        let above = "Harrowgate Press has won a six-way auction for the debut novel, \
+            acquiring world rights after a week of bidding that ended on Thursday.";
+        let quote = "“I read the first fifty pages on a train and missed my stop. This is a \
+            debut with the confidence of a fifth novel, and I knew it at once.”";
+        let below = "The agent said the manuscript had drawn interest from eleven publishers \
+            within days of going out on submission to editors in London.";
+        let html = format!(
+            "<html><body><article><h1>Debut sold</h1><p>{above}</p><p>Ore said:</p>\
+             <blockquote><p>{quote}</p></blockquote><p>{below}</p></article></body></html>"
+        );
+        let text = format!("{above}\nOre said:\n {quote}\n{below}\n");
+        for page in [html, text] {
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            assert!(body.contains("missed my stop"), "{body}");
+            assert!(body.contains("eleven publishers"), "{body}");
+        }
+    }
+
     #[test]
     fn a_short_post_above_a_long_thread_of_signed_comments_is_the_article() {
         let post = "We open this thread every quarter, so that readers can ask about \

@@ -1110,6 +1110,8 @@ pub const TIME_ZONE_MIN_LETTERS: usize = 2;
 pub const TIME_ZONE_MAX_LETTERS: usize = 4;
 /// A closing credit line ("With reporting by ...") is a break up to this length.
 pub const END_CREDIT_MAX_WORDS: u32 = 25;
+/// A lead-in to a quotation ("Ore said:") has at most this many words.
+pub const QUOTE_LEAD_IN_MAX_WORDS: u32 = 6;
 /// Marks that end a clause: a credit may follow a word closed by one
 /// ("... next spring. Additional reporting by ...").
 pub const CLAUSE_END_MARKS: [char; 6] = ['.', '!', '?', ':', ';', ')'];

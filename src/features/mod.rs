@@ -377,7 +377,19 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
             && features[i - 1].digit_share > 0.0
             && on_the_next_line(blocks, i)
             && is_gallery_counter(&blocks[i - 1].text);
-        features[i].field_value = is_field_value(blocks, &features, i);
+        // "Ore said:" over a quotation is the article's lead-in to it, not
+        // a comment's signature ("Dale says:" over the comment's text) nor
+        // a label over its value.
+        let quote_lead_in = features[i - 1]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::Comments && m.closing)
+            && features[i - 1].ends_colon
+            && features[i - 1].words <= params::QUOTE_LEAD_IN_MAX_WORDS
+            && is_quotation(blocks, i);
+        if quote_lead_in {
+            features[i - 1].phrase = None;
+        }
+        features[i].field_value = !quote_lead_in && is_field_value(blocks, &features, i);
         if is_teaser_under_label(blocks, &features, i) {
             features[i].phrase = Some(PhraseMatch {
                 kind: PhraseKind::Related,
@@ -400,6 +412,21 @@ pub fn compute(page: &Page<'_>, language: &Language) -> Vec<Features> {
     mark_folded_prose(blocks, &mut features);
     mark_chapters(blocks, &mut features);
     features
+}
+
+/// Whether block `i` is a quotation: in HTML, a block quote that the block
+/// above is not in; in scraped text, a line opening with a quotation mark.
+fn is_quotation(blocks: &[Block<'_>], i: usize) -> bool {
+    let in_quote = |j: usize| {
+        blocks[j]
+            .dom
+            .as_ref()
+            .map(|dom| dom.landmarks.contains(Landmarks::BLOCKQUOTE))
+    };
+    match (in_quote(i - 1), in_quote(i)) {
+        (Some(above), Some(here)) => here && !above,
+        _ => blocks[i].text.trim_start().starts_with(params::QUOTE_MARKS),
+    }
 }
 
 /// Marks the entries of chapter lists ([`Features::chapter_entry`]): at
