@@ -519,6 +519,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_fact_boxes(blocks, feats, region.clone(), &mut decisions);
     keep_embedded_posts(blocks, feats, region.clone(), &mut decisions);
     keep_corrections(blocks, feats, &firm, region.clone(), &mut decisions);
+    keep_line_above_closing_credit(blocks, feats, &firm, region.clone(), &mut decisions);
     for i in (1..n).filter(|&i| is_table_source(&in_table, feats, i)) {
         decisions[i] = Decision {
             label: Label::Boilerplate,
@@ -4281,6 +4282,39 @@ fn table_after(
     tables.last().map_or(region.end, |&(_, _, end)| end)
 }
 
+/// In scraped text, the sentence right above a closing credit ("Additional
+/// reporting by ...", "This article appeared in print ..."), at most
+/// [`CLOSING_CREDIT_REACH`](p::CLOSING_CREDIT_REACH) blocks under the
+/// region, is the article's last paragraph, however few stop words it
+/// has: the credit closes the article below it. (A teaser's line may stand
+/// between the region and that sentence.)
+fn keep_line_above_closing_credit(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    firm: &[Class],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let closes = |f: &Features| {
+        f.phrase.is_some_and(|m| m.kind == PhraseKind::EndCredit) && is_section_break(f)
+    };
+    // In HTML, the page's markup says where the article ends.
+    if is_html(blocks) || region.is_empty() || decisions[region.end - 1].label != Label::Body {
+        return;
+    }
+    let reach = (region.end + 1..feats.len()).take(p::CLOSING_CREDIT_REACH);
+    let Some(credit) = reach.into_iter().find(|&j| closes(&feats[j])) else {
+        return;
+    };
+    let last = credit - 1;
+    if firm[last] == Class::Uncertain && feats[last].ends_sentence && feats[last].phrase.is_none() {
+        decisions[last] = Decision {
+            label: Label::Body,
+            note: "body: the last sentence, right above a closing credit",
+        };
+    }
+}
+
 /// A correction of the article is the article's, wherever it is put: under
 /// the credit line ("... contributed to this report." then "This story has
 /// been corrected to show ..."), within a few blocks after the region's
@@ -7798,6 +7832,19 @@ mod tests {
         assert!(body.contains("noting which way the tab"), "{body}");
         assert!(body.contains("Turn both shutoff valves"), "{body}");
         assert!(!body.contains("Post comment"), "{body}");
+    }
+
+    /// The short sentence right above a closing credit ends the article,
+    /// however poorly it reads; in print the credit stands under it.
+    #[test]
+    fn the_sentence_above_a_closing_credit_is_the_last_paragraph() {
+        let page = format!(
+            "{SHORT_BRIDGE_STORY}A second meeting follows on 4 October.\n\n\
+             With files from Jane Doe\n\nTags: Bridge Roads\n"
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("A second meeting"), "{body}");
+        assert!(!body.contains("Jane Doe"), "{body}");
     }
 
     /// "Ore said:" over a quotation leads into it; the article goes on

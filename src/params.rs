@@ -1110,6 +1110,9 @@ pub const TIME_ZONE_MIN_LETTERS: usize = 2;
 pub const TIME_ZONE_MAX_LETTERS: usize = 4;
 /// A closing credit line ("With reporting by ...") is a break up to this length.
 pub const END_CREDIT_MAX_WORDS: u32 = 25;
+/// A closing credit this many blocks under the main region, or fewer,
+/// keeps the sentence right above it (see `keep_line_above_closing_credit`).
+pub const CLOSING_CREDIT_REACH: usize = 2;
 /// A lead-in to a quotation ("Ore said:") has at most this many words.
 pub const QUOTE_LEAD_IN_MAX_WORDS: u32 = 6;
 /// Marks that end a clause: a credit may follow a word closed by one

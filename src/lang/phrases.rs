@@ -1412,6 +1412,10 @@ mod tests {
                     "Did someone forward you this email? Sign up for The Daybreak.",
                     PhraseKind::Subscribe,
                 ),
+                (
+                    "All people charged with crimes are presumed innocent until proven guilty.",
+                    PhraseKind::Legal,
+                ),
             ],
             1.0,
         );
@@ -1421,6 +1425,10 @@ mod tests {
                 PhraseKind::Navigation,
             ),
             ("More newsletters from the Ledger", PhraseKind::Subscribe),
+            (
+                "Artikel ini telah tayang di Warta Kota dengan judul Banjir surut.",
+                PhraseKind::EndCredit,
+            ),
             (
                 "With files from Maxime Richard and Morning Tide",
                 PhraseKind::EndCredit,
