@@ -612,6 +612,12 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
             note: "boilerplate: a line of an ad's box, under its label",
         };
     }
+    for i in titled_boxes(blocks, feats) {
+        decisions[i] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a box under its title in capitals, closed by a link",
+        };
+    }
     for &i in &cell_boxes {
         decisions[i] = Decision {
             label: Label::Boilerplate,
@@ -2245,6 +2251,48 @@ fn is_sponsor_header(f: &Features) -> bool {
         && !f.ends_sentence
         && f.phrase
             .is_some_and(|m| m.kind == PhraseKind::Advertising && m.opening)
+}
+
+/// In scraped text, boxes set apart under a title in capitals, their
+/// lines printed right under the title and closed by a link's button
+/// ("HOW TO VOTE IN MERE VALLEY", a sentence of advice, "Find out more
+/// about voter ID ›"): a promotion or a profile's card, however well its
+/// lines read. A subheading stands over paragraphs set apart by blank
+/// lines. Returns the boxes' blocks, title included; unlike an ad's box,
+/// such a box after the article still ends it.
+fn titled_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
+    let mut lines = Vec::new();
+    for i in (0..blocks.len().saturating_sub(2)).filter(|&i| is_capitals_box_title(&feats[i])) {
+        let first = i + 1;
+        let run = (first..blocks.len())
+            .take(p::AD_BOX_MAX_LINES)
+            .take_while(|&k| adjacent(k) && !blocks[k].bullet)
+            .count();
+        if run < 2 {
+            continue;
+        }
+        let last = first + run - 1;
+        let ends = last + 1 == blocks.len() || !adjacent(last + 1);
+        let apart = i == 0 || !adjacent(i);
+        let buttoned = feats[last].nav_arrow && feats[last].words <= p::BOX_LINK_MAX_WORDS;
+        if apart && ends && buttoned {
+            lines.extend(i..=last);
+        }
+    }
+    lines
+}
+
+/// Whether a block titles a box in capitals ("HOW TO VOTE IN MERE VALLEY",
+/// "CANDIDATE PROFILE"): a few words of no sentence and no phrase.
+fn is_capitals_box_title(f: &Features) -> bool {
+    f.words <= p::SPONSOR_HEADER_MAX_WORDS
+        && !f.ends_sentence
+        && f.uppercase_share >= 1.0
+        && f.phrase.is_none()
 }
 
 /// An ad's label: a short block that an advertising phrase covers
@@ -9176,7 +9224,8 @@ mod tests {
     #[test]
     fn boxes_set_into_the_article_are_dropped_whole() {
         // A sponsor's box closed by its button; an appeal titled by its own
-        // call, over amounts to give. Each pitch reads as a paragraph.
+        // call, over amounts to give; advice under a title in capitals,
+        // closed by a link. Each pitch reads as a paragraph.
         let boxes = [
             (
                 "SPONSORED BY QUAYSIDE MORTGAGE PARTNERS\n\
@@ -9192,6 +9241,13 @@ mod tests {
                  [ £18 ]  [ £36 ]  [ £90 ]  [ Other ]\n\n\
                  Donate now",
                 ["warm bed", "Donate"],
+            ),
+            (
+                "HOW TO VOTE IN MERE VALLEY\n\
+                 You need photo ID to vote at a polling station, and a passport, a \
+                 driving licence or an older person's bus pass will all be accepted.\n\
+                 Find out more about voter ID ›",
+                ["HOW TO VOTE", "photo ID"],
             ),
         ];
         for (box_lines, dropped) in boxes {

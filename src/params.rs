@@ -431,6 +431,10 @@ pub const AD_BOX_PARAGRAPHS_MIN: usize = 2;
 /// words closed by a link's arrow ("Speak to a broker ›") stands in it.
 pub const SPONSOR_HEADER_MAX_WORDS: u32 = 6;
 pub const SPONSOR_BOX_BUTTON_MAX_WORDS: u32 = 5;
+/// A box under a title in capitals ("HOW TO VOTE IN MERE VALLEY") is
+/// closed by a link of at most this many words with its arrow ("Find out
+/// more about voter ID ›").
+pub const BOX_LINK_MAX_WORDS: u32 = 8;
 /// Lines under an ad's label of which at least this many are rows of
 /// three cells or more are the article's table, not the ad's copy.
 pub const AD_BOX_TABLE_MIN_ROWS: usize = 3;
