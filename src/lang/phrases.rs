@@ -1408,6 +1408,7 @@ mod tests {
                 ),
                 ("About the coach", PhraseKind::AuthorBio),
                 ("Improve this question", PhraseKind::Comments),
+                ("Register to keep reading", PhraseKind::Subscribe),
                 (
                     "Did someone forward you this email? Sign up for The Daybreak.",
                     PhraseKind::Subscribe,
