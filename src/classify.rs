@@ -400,7 +400,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         weigh_boxes_nested_in_the_article(page, feats, &firm, &mut region_weights);
         weigh_nested_article_teasers(page, feats, &mut region_weights);
     }
-    for i in post_buttons(feats) {
+    for i in post_buttons(blocks, feats) {
         // An embedded post's counts and buttons ("Reply", "Read 214
         // replies") are the post's, not the page's comments; the time of
         // the next update of a live report stays its own.
@@ -2208,10 +2208,24 @@ fn asides_inside_the_article(
 
 /// The short blocks right under an embedded post's signature ("— Name
 /// (@handle) May 2, 2025"): its counts and buttons ("1.2K", "Reply",
-/// "Copy link", "Read 214 replies").
-fn post_buttons(feats: &[Features]) -> Vec<usize> {
+/// "Copy link", "Read 214 replies"). In scraped text, a post's card signs
+/// it with its time stamp ("11:02 PM · Mar 16, 2025") under the post, its
+/// author's handle over it ("Fragline @FraglineGG · Follow"): the time
+/// stamp is one of the card's lines too.
+fn post_buttons(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    let card_stamp = |i: usize| {
+        blocks[i].dom.is_none()
+            && feats[i].words <= p::POST_TIME_STAMP_MAX_WORDS
+            && feats[i].date_coverage > 0.0
+            && is_post_time_stamp(&blocks[i].text)
+            && (i.saturating_sub(p::POST_CARD_MAX_LINES)..i)
+                .any(|j| names_a_handle(&blocks[j].text))
+    };
     let mut buttons = Vec::new();
-    for i in (0..feats.len()).filter(|&i| feats[i].post_signature) {
+    for i in (0..feats.len()).filter(|&i| feats[i].post_signature || card_stamp(i)) {
+        if !feats[i].post_signature {
+            buttons.push(i);
+        }
         buttons.extend(
             (i + 1..feats.len())
                 .take(p::POST_BUTTONS_MAX_BLOCKS)
@@ -2221,6 +2235,30 @@ fn post_buttons(feats: &[Features]) -> Vec<usize> {
         );
     }
     buttons
+}
+
+/// Whether `text` is a time of day and a date parted by a middle dot, as a
+/// post's card prints when it was posted ("11:02 PM · Mar 16, 2025").
+fn is_post_time_stamp(text: &str) -> bool {
+    text.split_once(" · ").is_some_and(|(time, date)| {
+        time.starts_with(|c: char| c.is_ascii_digit())
+            && time.contains(':')
+            && date.starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Whether `text` is a short line naming an author's handle ("Fragline
+/// @FraglineGG · Follow", "Dorian Hale @ripcordrc").
+fn names_a_handle(text: &str) -> bool {
+    text.len() <= p::POST_HANDLE_LINE_MAX_BYTES
+        && text.split_whitespace().any(|token| {
+            token.strip_prefix('@').is_some_and(|handle| {
+                !handle.is_empty()
+                    && handle
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+        })
 }
 
 /// In HTML, the items under a related-stories header that are articles
@@ -7893,6 +7931,21 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("A second meeting"), "{body}");
         assert!(!body.contains("Jane Doe"), "{body}");
+    }
+
+    /// A post's card printed between paragraphs, its author's handle over
+    /// the post and its time stamp, counts and buttons under it: its "Read
+    /// 133 replies" is the post's, and the article goes on below.
+    #[test]
+    fn a_posts_card_between_paragraphs_does_not_end_the_article() {
+        let card = "Fragline @FraglineGG · Follow\n\
+                    CORVANE ARE YOUR CHAMPIONS 🏆 A clean 3-0 over Helix Order. #Masters\n\
+                    11:02 PM · Mar 16, 2025\n\
+                    ♥ 4.8K   ↻ 912   Reply   Copy link\n\
+                    Read 133 replies";
+        let body = body_around_box(card);
+        assert!(body.contains("Twelve volunteers"), "{body}");
+        assert!(!body.contains("Read 133"), "{body}");
     }
 
     /// "Ore said:" over a quotation leads into it; the article goes on

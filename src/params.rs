@@ -822,7 +822,14 @@ pub const CARD_CURRENCIES: &[char] = &['€', '£', '$', '¥', '₹', '₩', '�
 /// An embedded post's counts and buttons: up to this many blocks of up to
 /// this many words each under its signature.
 pub const POST_BUTTONS_MAX_BLOCKS: usize = 6;
-pub const POST_BUTTON_MAX_WORDS: u32 = 4;
+pub const POST_BUTTON_MAX_WORDS: u32 = 6;
+/// A post's card in scraped text: its time stamp, of at most
+/// `POST_TIME_STAMP_MAX_WORDS` words ("11:02 PM · Mar 16, 2025"), stands at
+/// most `POST_CARD_MAX_LINES` lines under the line of its author's handle,
+/// itself at most `POST_HANDLE_LINE_MAX_BYTES` long.
+pub const POST_TIME_STAMP_MAX_WORDS: u32 = 8;
+pub const POST_CARD_MAX_LINES: usize = 3;
+pub const POST_HANDLE_LINE_MAX_BYTES: usize = 80;
 /// A table whose next this many blocks hold an ad's notice ("Odds
 /// provided by ...") is the ad's, not the article's.
 pub const AD_TABLE_REACH: usize = 2;
