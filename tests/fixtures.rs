@@ -10942,7 +10942,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-celebrity-feud-dated-instagram-shared-by-space-quotes-caps-subheads-uncredited-captions-more-stories",
         InputKind::Text,
-        0.74,
+        0.93,
     ),
     (
         "text-indian-state-election-results-tally-widget-seats-table-also-read-pipe-app-prompt-pti-credit-comment-form",
@@ -11987,7 +11987,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-english-transfer-gossip-via-and-dash-credit-lines-source-in-text-kept-player-cards-market-value-odds-list",
         InputKind::Text,
-        0.91,
+        0.94,
     ),
     (
         "text-german-transfer-geruechte-plus-heads-laut-quelle-credit-lines-laut-in-text-kept-spielerprofil-marktwert-quoten",
@@ -11997,7 +11997,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-voci-calciomercato-fonte-credit-lines-secondo-quanto-riporta-kept-scheda-valore-quote-live",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-spanish-rumores-fichajes-segun-credit-lines-segun-publica-kept-ficha-valor-de-mercado-cuotas-en-directo",
@@ -12482,7 +12482,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-previa-fichaje-cerrado-done-deal-card-cuotas-box-posibles-alineaciones-clasificacion-table-kept",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "html-french-regional-afp-platanes-dateline-span-h2-intertitres-lire-aussi-publicite-sur-le-meme-sujet-afp-copyright-p",
@@ -13072,12 +13072,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dairy-trade-magazine-cheese-plant-expansion-company-profile-box-sponsored-card-expo-promo-price-table-rows-kept",
         InputKind::Text,
-        0.93,
+        0.96,
     ),
     (
         "text-financial-daily-insurer-results-index-strip-key-points-box-quote-box-figures-bullets-chart-source-paywall-nag",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-regional-business-journal-grocery-chain-sale-free-article-meter-numbered-deal-terms-kept-related-line-awards-promo",
@@ -13917,7 +13917,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-climate-science-news-glacier-melt-chart-axis-labels-data-source-line-explainer-sidebar-caption-twice",
         InputKind::Text,
-        0.89,
+        0.94,
     ),
     (
         "text-dutch-ngo-campaign-update-peat-meadows-petition-counter-donate-box-numbered-steps-kept-partner-logos",
@@ -15267,7 +15267,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-mailchimp-archive-harbour-weekly-morning-all-timetable-table-sponsor-box-whats-on-ul-unsubscribe-footer",
         InputKind::Html,
-        0.91,
+        0.94,
     ),
     (
         "html-wordpress-neighborhood-blog-pocket-park-hi-neighbors-jetpack-subscribe-mid-post-work-days-ul-sharedaddy",
@@ -19067,7 +19067,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-county-cricket-club-site-t20-preview-squad-list-kept-live-score-widget-fixtures-list-sponsor-lines",
         InputKind::Text,
-        0.84,
+        0.98,
     ),
     (
         "text-national-outlet-county-championship-day-report-live-scores-strip-scorecard-mid-body-more-on-this-story",
@@ -19227,7 +19227,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-coaching-advice-reader-question-heart-rate-zones-numbered-list-kept-coach-bio-disclaimer-shop-the-story",
         InputKind::Text,
-        0.87,
+        0.97,
     ),
     (
         "text-gym-chain-blog-strength-for-runners-sets-reps-table-kept-app-download-banner-class-finder-trainer-box-offer",
@@ -19357,7 +19357,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-q-and-a-site-cron-backup-question-kept-code-lines-bullets-accepted-answer-votes-comments-related",
         InputKind::Text,
-        0.72,
+        0.98,
     ),
     (
         "text-vendor-community-printer-offline-question-kept-ordered-steps-accepted-solution-box-repeated-kudos-signatures",
@@ -19442,7 +19442,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-morning-newsletter-web-archive-item-heads-quick-hits-bullets-kept-presented-by-read-more-unsubscribe",
         InputKind::Text,
-        0.87,
+        0.93,
     ),
     (
         "text-data-desk-youth-unemployment-district-table-kept-bar-chart-text-dropped-how-we-did-this-newsletter",
@@ -19667,7 +19667,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-canadian-city-election-ward-by-ward-results-bullets-kept-live-results-widget-candidate-cards-newsletter",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "text-county-election-explainer-qa-question-subheads-kept-how-to-vote-box-polling-place-finder-sponsor-line-related",
@@ -19682,7 +19682,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-uk-weekly-by-election-result-votes-table-kept-polling-station-finder-how-to-vote-box-sponsor-line-related",
         InputKind::Text,
-        0.91,
+        0.98,
     ),
     (
         "html-college-new-degree-news-module-table-kept-key-facts-sidebar-apply-buttons-open-day-events-related-courses",
@@ -19712,7 +19712,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-fish-auction-weekly-prices-report-price-table-kept-regwall-sponsored-box-events-calendar-related-stories",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "text-fishing-trade-weekly-mackerel-quota-cut-tac-table-kept-vessel-for-sale-cards-tide-widget-subscribe-related",
@@ -19792,12 +19792,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-esports-lan-final-results-placings-table-kept-watch-live-vod-embed-sponsor-line-tweet-embed-related-comments",
         InputKind::Text,
-        0.75,
+        0.92,
     ),
     (
         "text-esports-roster-change-team-tweet-embeds-roster-list-kept-sponsor-line-next-match-card-read-next-reply-form",
         InputKind::Text,
-        0.88,
+        0.96,
     ),
     (
         "text-game-patch-notes-balance-bullets-kept-spoiler-tag-content-kept-hero-trailer-embed-read-more-line-known-issues",
