@@ -5092,7 +5092,8 @@ fn named_in_paragraphs(
 /// least [`STAFF_LIST_MIN_NAMES`](p::STAFF_LIST_MIN_NAMES) bulleted names,
 /// each perhaps with a role in brackets, one of the first of them named in
 /// the paragraphs near the list. A masthead's names stand in no paragraph
-/// (see [`staff_lists`]).
+/// (see [`staff_lists`]). As there, a page's first
+/// [`STAFF_LIST_MAX_RUNS`](p::STAFF_LIST_MAX_RUNS) lists are looked up.
 fn named_lists(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -5100,8 +5101,9 @@ fn named_lists(
 ) -> Vec<std::ops::Range<usize>> {
     let mut lists = Vec::new();
     let mut paragraphs = None;
+    let mut runs_checked = 0;
     let mut i = 0;
-    while i + 1 < blocks.len() {
+    while i + 1 < blocks.len() && runs_checked < p::STAFF_LIST_MAX_RUNS {
         if !(blocks[i + 1].bullet && is_list_header(&feats[i])) {
             i += 1;
             continue;
@@ -5111,6 +5113,7 @@ fn named_lists(
             .count();
         let names = i + 1..i + 1 + run;
         if run >= p::STAFF_LIST_MIN_NAMES {
+            runs_checked += 1;
             let paragraphs = paragraphs.get_or_insert_with(|| paragraphs_of(firm));
             if named_in_paragraphs(blocks, paragraphs, names.clone(), without_role) {
                 lists.push(names);
