@@ -2302,7 +2302,7 @@ fn titled_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
     if is_html(blocks) {
         return Vec::new();
     }
-    let adjacent = |k: usize| blocks[k - 1].line + 1 == blocks[k].line;
+    let adjacent = |k: usize| features::on_the_next_line(blocks, k);
     let mut lines = Vec::new();
     for i in (0..blocks.len().saturating_sub(2)).filter(|&i| is_capitals_box_title(&feats[i])) {
         let first = i + 1;
@@ -2327,7 +2327,7 @@ fn titled_boxes(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
 /// Whether a block titles a box in capitals ("HOW TO VOTE IN MERE VALLEY",
 /// "CANDIDATE PROFILE"): a few words of no sentence and no phrase.
 fn is_capitals_box_title(f: &Features) -> bool {
-    f.words <= p::SPONSOR_HEADER_MAX_WORDS
+    f.words <= p::CAPITALS_BOX_TITLE_MAX_WORDS
         && !f.ends_sentence
         && f.uppercase_share >= 1.0
         && f.phrase.is_none()
@@ -4381,15 +4381,15 @@ fn keep_line_above_closing_credit(
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    let closes = |f: &Features| {
-        f.phrase.is_some_and(|m| m.kind == PhraseKind::EndCredit) && is_section_break(f)
-    };
     // In HTML, the page's markup says where the article ends.
     if is_html(blocks) || region.is_empty() || decisions[region.end - 1].label != Label::Body {
         return;
     }
-    let reach = (region.end + 1..feats.len()).take(p::CLOSING_CREDIT_REACH);
-    let Some(credit) = reach.into_iter().find(|&j| closes(&feats[j])) else {
+    let closes = |f: &Features| {
+        f.phrase.is_some_and(|m| m.kind == PhraseKind::EndCredit) && is_section_break(f)
+    };
+    let mut reach = (region.end + 1..feats.len()).take(p::CLOSING_CREDIT_REACH);
+    let Some(credit) = reach.find(|&j| closes(&feats[j])) else {
         return;
     };
     let last = credit - 1;

@@ -431,9 +431,11 @@ pub const AD_BOX_PARAGRAPHS_MIN: usize = 2;
 /// words closed by a link's arrow ("Speak to a broker ›") stands in it.
 pub const SPONSOR_HEADER_MAX_WORDS: u32 = 6;
 pub const SPONSOR_BOX_BUTTON_MAX_WORDS: u32 = 5;
-/// A box under a title in capitals ("HOW TO VOTE IN MERE VALLEY") is
-/// closed by a link of at most this many words with its arrow ("Find out
-/// more about voter ID ›").
+/// A box under a title in capitals of at most
+/// `CAPITALS_BOX_TITLE_MAX_WORDS` words ("HOW TO VOTE IN MERE VALLEY") is
+/// closed by a link of at most `BOX_LINK_MAX_WORDS` words with its arrow
+/// ("Find out more about voter ID ›").
+pub const CAPITALS_BOX_TITLE_MAX_WORDS: u32 = 6;
 pub const BOX_LINK_MAX_WORDS: u32 = 8;
 /// Lines under an ad's label of which at least this many are rows of
 /// three cells or more are the article's table, not the ad's copy.
@@ -883,8 +885,8 @@ pub const LISTED_TEASERS_MIN_ITEMS: usize = 2;
 /// A run of at least this many one-sentence blocks under a related-stories
 /// header, with no paragraph of the article under them, is its teasers.
 pub const SENTENCE_TEASERS_MIN_ITEMS: usize = 3;
-/// Quotation marks: a teaser written as a sentence quotes no one, and a
-/// credit's name is never quoted.
+/// Quotation marks: a teaser written as a sentence opens with none, a
+/// credit's name is never quoted, and a quotation opens with one.
 pub const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];
 /// A plain line of at most this many words right above a table after the
 /// article is the table's title.

@@ -133,14 +133,19 @@ impl Phrase {
             && (!self.closing_only || range.end >= closing_at)
             && !(self.kind == PhraseKind::EndCredit
                 && !self.whole_block
-                && text[..range.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|word| {
-                        word.starts_with(char::is_lowercase)
-                            && !word.ends_with(crate::params::CLAUSE_END_MARKS)
-                    }))
+                && inside_a_clause(text, range.start))
     }
+}
+
+/// Whether byte `at` of `text` stands inside a clause: after a word in
+/// small letters that no mark closes ("a working group | reporting by").
+fn inside_a_clause(text: &str, at: usize) -> bool {
+    text[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|word| {
+            word.starts_with(char::is_lowercase) && !word.ends_with(crate::params::CLAUSE_END_MARKS)
+        })
 }
 
 /// The phrases, found from the words that cue them: the word pass notes
