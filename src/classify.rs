@@ -4703,14 +4703,11 @@ fn drop_lead_ins_to_dropped_lists(
     let end = (i + 1..blocks.len())
         .find(|&j| !blocks[j].bullet)
         .unwrap_or(blocks.len());
-    let items = i + 1..end;
     if feats[i].ends_colon
         && feats[i].words <= p::DROPPED_LIST_LEAD_IN_MAX_WORDS
         && !blocks[i].bullet
-        && !items.is_empty()
-        && items
-            .into_iter()
-            .all(|j| decisions[j].label == Label::Boilerplate)
+        && end > i + 1
+        && (i + 1..end).all(|j| decisions[j].label == Label::Boilerplate)
     {
         decisions[i] = Decision {
             label: Label::Boilerplate,
