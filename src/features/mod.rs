@@ -2435,8 +2435,8 @@ fn credit_after_sentence(text: &str) -> bool {
         && end_credit(paragraph).is_none()
 }
 
-/// Whether `text` opens with '←' or '‹', or closes with '→' or '›', set
-/// apart by a space: a link's arrow, not a quotation mark.
+/// Whether `text` opens with '←' or '‹', or closes with '→', '›' or '»',
+/// set apart by a space: a link's arrow, not a quotation mark.
 fn has_nav_arrow(text: &str) -> bool {
     let opens = text
         .strip_prefix(['←', '‹'])
@@ -2444,14 +2444,22 @@ fn has_nav_arrow(text: &str) -> bool {
     let closes = text
         .strip_suffix(['→', '›'])
         .is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace));
-    opens || closes
+    // A closing guillemet after a button's words ("Shop now »"); a French
+    // quotation sets it apart by a space too, but it closes a sentence
+    // opened with '«', perhaps a paragraph or more above.
+    let closes_guillemet = text.strip_suffix('»').is_some_and(|rest| {
+        rest.ends_with(char::is_whitespace)
+            && !rest.trim_end().ends_with(['.', '!', '?', '…'])
+            && !rest.contains('«')
+    });
+    opens || closes || closes_guillemet
 }
 
 /// Whether `text` is sentences and then a button: a few words after the
 /// last sentence's end, closed by a link's arrow ("Tickets start at $10.
 /// Buy tickets ›"). A promo's, not the article's.
 fn closes_with_call_to_action(text: &str) -> bool {
-    let Some(rest) = text.strip_suffix(['→', '›']) else {
+    let Some(rest) = text.strip_suffix(['→', '›', '»']) else {
         return false;
     };
     let Some(end) = rest.rfind(['.', '!', '?']) else {
@@ -2891,6 +2899,12 @@ mod tests {
         let sentence = "Tickets for the home game against the Bears on Saturday start at $10, \
                         and students get in free with their cards, the club said ›";
         assert!(!features(sentence).nav_arrow);
+        // A closing guillemet after a button's words is an arrow too; after
+        // a quotation's last sentence, or with its opening one, it is none.
+        assert!(features("Get 20% off all costumes at the outlet. Shop now »").nav_arrow);
+        assert!(features("Voir tous les résultats »").nav_arrow);
+        assert!(!features("Je m'y prépare avec sérieux. »").nav_arrow);
+        assert!(!features("« Nous restons ici »").nav_arrow);
     }
 
     #[test]
