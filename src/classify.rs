@@ -509,7 +509,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         region.clone(),
         &mut decisions,
     );
-    keep_closing_labelled_sections(blocks, feats, region.end, &mut decisions);
+    keep_closing_labelled_sections(blocks, feats, region.clone(), &mut decisions);
     keep_list_under_last_heading(blocks, feats, region.clone(), &mut decisions);
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
     keep_closing_info_box(blocks, feats, region.end, &mut decisions);
@@ -5565,11 +5565,13 @@ fn is_capitals_header(text: &str, f: &Features) -> bool {
 /// Lakers on Friday.", "INJURIES" over "Chiefs: WR Dale Orton left with a
 /// sprained ankle." They follow the region's end, one after another. The
 /// header may read as another section's ("UP NEXT"); its lines show it is
-/// the article's.
+/// the article's. Such a section may stand inside the region too, under
+/// a box ("WATCH", its videos, then "TRAINER'S ROOM" over lines the region
+/// keeps): its header goes with its lines.
 fn keep_closing_labelled_sections(
     blocks: &[Block<'_>],
     feats: &[Features],
-    from: usize,
+    region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
     let is_header = |i: usize| is_capitals_header(&blocks[i].text, &feats[i]);
@@ -5582,12 +5584,30 @@ fn keep_closing_labelled_sections(
             && f.date_coverage < p::DATE_LINE_MIN_COVERAGE
             && is_labelled_item(&blocks[i].text)
     };
-    let mut header = from;
-    while header < blocks.len() && is_header(header) {
-        let lines = (header + 1..blocks.len())
+    let section_lines = |header: usize| {
+        (header + 1..blocks.len())
             .take(p::CLOSING_SECTION_MAX_LINES + 1)
             .take_while(|&j| is_line(j))
-            .count();
+            .count()
+    };
+    for header in region.clone().filter(|&i| is_header(i)) {
+        let lines = section_lines(header);
+        if decisions[header].label == Label::Boilerplate
+            && feats[header].phrase.is_none()
+            && (1..=p::CLOSING_SECTION_MAX_LINES).contains(&lines)
+            && decisions[header + 1..=header + lines]
+                .iter()
+                .all(|d| d.label == Label::Body)
+        {
+            decisions[header] = Decision {
+                label: Label::Body,
+                note: "body: the header of a labelled section of the story",
+            };
+        }
+    }
+    let mut header = region.end;
+    while header < blocks.len() && is_header(header) {
+        let lines = section_lines(header);
         if lines == 0 || lines > p::CLOSING_SECTION_MAX_LINES {
             return;
         }
@@ -6519,6 +6539,25 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(!body.contains("Up next"), "{body}");
         assert!(!body.contains("any age"), "{body}");
+    }
+
+    /// A labelled section's header in capitals goes with its lines inside
+    /// the region too, under a box of videos that the region skips.
+    #[test]
+    fn a_labelled_sections_header_under_a_box_is_kept() {
+        let paragraphs = POOL_STORY.replace('\n', "\n\n");
+        let page = format!(
+            "{paragraphs}WATCH\n▶ 0:48  The mayor on the vote\n▶ 1:12  Inside the old pool\n\
+             More videos ›\n\nPOOL WATCH\n\n\
+             Swimmers: The school pool opens to the public in the evenings from June, the \
+             council said.\n\
+             Clubs: The swimming clubs will meet the mayor next month to ask for more time in \
+             the school pool.\n\n{}",
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("POOL WATCH\nSwimmers:"), "{body}");
+        assert!(!body.contains("More videos"), "{body}");
     }
 
     /// On a page with a box after every paragraph, a strip of videos with
