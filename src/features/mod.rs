@@ -2582,6 +2582,25 @@ mod tests {
         )
     }
 
+    /// A page in English may label its teasers in Urdu, Bengali or Hindi;
+    /// those labels are phrases there too.
+    #[test]
+    fn a_teasers_label_in_another_script_counts_on_an_english_page() {
+        for text in [
+            "یہ بھی پڑھیں: Karachi water tanker rates raised by Rs500",
+            "আরও পড়ুন: Rangpur's Tamanna named player of the tournament",
+            "ये भी पढ़ें: Rangpur named player of the tournament",
+        ] {
+            let f = features(text);
+            assert!(
+                f.phrase.is_some_and(|m| m.kind == PhraseKind::Related),
+                "{text}"
+            );
+        }
+        // Its own script's stop words are no English stop words.
+        assert_eq!(features("یہ بھی پڑھیں").stopwords, 0);
+    }
+
     #[test]
     fn a_long_block_counts_only_phrases_that_open_it() {
         let scene = "the old bridge is raised to let a fishing boat through on a grey \

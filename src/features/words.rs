@@ -856,7 +856,17 @@ fn any_unicode_word(
         *buffer = text[start..end].to_lowercase();
     }
     word.hash = lang::word_hash(buffer);
-    word.info = lexicon.get(word.hash, buffer.len());
+    // Words of scripts without spaces take the common path, which looks
+    // them up in the page's lexicon alone.
+    let other_script = text[start..]
+        .chars()
+        .next()
+        .is_some_and(|c| lang::script_table::contains(c) && !is_unspaced_script(c));
+    word.info = if other_script {
+        lexicon.get_other_script(word.hash, buffer.len())
+    } else {
+        lexicon.get(word.hash, buffer.len())
+    };
     (word, end)
 }
 

@@ -170,6 +170,12 @@ pub struct Lexicon {
     pairs: &'static rustc_hash::FxHashSet<u64>,
     /// The longest word, in bytes: longer words skip the look-up.
     longest: usize,
+    /// For a language of Latin, Greek or Cyrillic letters, the cue words of
+    /// the scripts from Hebrew to Ethiopic, which its own lexicon leaves
+    /// out: a page in English may label its teasers in Urdu or Bengali
+    /// ("یہ بھی پڑھیں:"). Such words are rare on its pages, so a second
+    /// look-up for them costs little.
+    other_scripts: Option<&'static Lexicon>,
 }
 
 impl Lexicon {
@@ -187,6 +193,22 @@ impl Lexicon {
             bit,
             pairs: &words.pairs,
             longest: kept.iter().map(|w| w.len).max().unwrap_or(0),
+            other_scripts: None,
+        }
+    }
+
+    /// What the lexicon knows about a word of `len` bytes, one of the
+    /// scripts of [`script_table::RANGE`], whose lowercase form has the
+    /// [`word_hash`] `hash`: [`Self::get`], and if that knows nothing,
+    /// the cue words of those scripts.
+    pub fn get_other_script(&self, hash: u64, len: usize) -> WordInfo {
+        let info = self.get(hash, len);
+        match self.other_scripts {
+            Some(other) if info.cues.is_empty() => WordInfo {
+                cues: other.get(hash, len).cues,
+                ..info
+            },
+            _ => info,
         }
     }
 
@@ -235,12 +257,27 @@ pub fn lexicon_of(language: &Language) -> &'static Lexicon {
     };
     BY_LANGUAGE[index].get_or_init(|| {
         let script = WORDS.script_of(language);
-        Lexicon::of(&WORDS, language.bit, |word| {
+        let mut lexicon = Lexicon::of(&WORDS, language.bit, |word| {
             word.info.languages & language.bit != 0
                 || !word.info.cues.is_empty()
                     && (language.bit == 0
                         || matches!(word.script, Script::Latin | Script::None)
                         || word.script == script)
+        });
+        if language.bit != 0 && script != Script::Other {
+            lexicon.other_scripts = Some(other_scripts_cues());
+        }
+        lexicon
+    })
+}
+
+/// The cue words of the scripts that [`Script::Other`] stands for, and no
+/// language's stop words.
+fn other_scripts_cues() -> &'static Lexicon {
+    static CUES: OnceLock<Lexicon> = OnceLock::new();
+    CUES.get_or_init(|| {
+        Lexicon::of(&WORDS, 0, |word| {
+            !word.info.cues.is_empty() && word.script == Script::Other
         })
     })
 }
