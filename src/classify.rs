@@ -3335,7 +3335,9 @@ fn keep_glyph_subheadings(
 
 /// A heading element that is only a date ("Monday, Dec. 7", "Thursday")
 /// inside the article, right above its body, heads a section of it, as a
-/// listings guide or a forecast orders its days: body, not a date line.
+/// listings guide or a forecast orders its days: body, not a date line. In
+/// scraped text, where no element tells a heading, such a line heads a
+/// list of the article's: a diary's day over its bulleted engagements.
 fn keep_date_headings(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -3343,7 +3345,7 @@ fn keep_date_headings(
     decisions: &mut [Decision],
 ) {
     let is_date_heading = |i: usize| {
-        is_subheading(&blocks[i])
+        (is_subheading(&blocks[i]) || blocks[i].dom.is_none() && blocks[i + 1].bullet)
             && feats[i].date_coverage >= p::DATE_HEADING_MIN_COVERAGE
             && feats[i].words <= p::DATE_HEADING_MAX_WORDS
     };
@@ -9628,6 +9630,24 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("Monday, Dec. 7\n"), "{body}");
         assert!(body.contains("Tuesday, Dec. 8\n"), "{body}");
+    }
+
+    /// In scraped text, a day's line over a bulleted list of the article's
+    /// (a diary's engagements) heads it.
+    #[test]
+    fn a_days_line_over_a_list_in_scraped_text_is_kept() {
+        let paragraphs = POOL_STORY.replace('\n', "\n\n");
+        let page = format!(
+            "{paragraphs}Thursday\n\
+             \u{20}\u{20}• 10am – The mayor opened the school pool to the swimming clubs.\n\
+             \u{20}\u{20}• 4pm – The council met the clubs at the town hall.\n\
+             Friday\n\
+             \u{20}\u{20}• 11am – The mayor visited the site of the new pool by the library.\n\n{}",
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Thursday\n10am"), "{body}");
+        assert!(body.contains("Friday\n11am"), "{body}");
     }
 
     /// A report on moose crashes: a table of them and its source line,
