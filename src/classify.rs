@@ -6023,7 +6023,7 @@ fn label_metadata(
     let kept_above =
         |i: usize, decisions: &[Decision]| decisions[i].label == Label::Body && i < region.start;
     let standfirst = title_index
-        .and_then(|t| standfirst(feats, decisions, t, region.end, heads_day))
+        .and_then(|t| standfirst(blocks, feats, decisions, t, region.end, heads_day))
         .filter(|&(dek, _)| !kept_above(dek, decisions));
     if let Some((dek, _)) = standfirst {
         decisions[dek] = Decision {
@@ -6250,8 +6250,10 @@ fn is_signed(feats: &[Features], i: usize) -> bool {
 /// [`STANDFIRST_MAX_WORDS`](p::STANDFIRST_MAX_WORDS) between the headline
 /// at `title` and a byline or date line, with the body under them. It sums
 /// the article up, and is no part of it. Returns it and the body's first
-/// block.
+/// block. A time inside a figure is a video's running time ("31:07"), no
+/// date line.
 fn standfirst(
+    blocks: &[Block<'_>],
     feats: &[Features],
     decisions: &[Decision],
     title: usize,
@@ -6259,9 +6261,16 @@ fn standfirst(
     heads_day: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
     let is_body = |i: usize| decisions[i].label == Label::Body;
+    let in_figure = |i: usize| {
+        blocks[i]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.contains(Landmarks::FIGURE))
+    };
     let dek = (title + 1..end).find(|&i| is_body(i))?;
     let body = (dek + 1..end).find(|&i| is_body(i))?;
-    let signed = (dek + 1..body).any(|i| !heads_day(i) && looks_like_byline_or_date(&feats[i]));
+    let signed = (dek + 1..body)
+        .any(|i| !heads_day(i) && !in_figure(i) && looks_like_byline_or_date(&feats[i]));
     (signed && feats[dek].words <= p::STANDFIRST_MAX_WORDS).then_some((dek, body))
 }
 
@@ -11685,6 +11694,25 @@ mod tests {
         assert!(!body.contains("shut for good"), "{body}");
         assert!(body.starts_with("The council voted"), "{body}");
         assert!(body.contains("same price as now."), "{body}");
+    }
+
+    /// A video's running time in a figure under the first paragraph is no
+    /// date line: the paragraph above it is the article's, no standfirst.
+    #[test]
+    fn a_videos_running_time_does_not_make_a_standfirst() {
+        let mut lines = POOL_STORY.lines();
+        let first = lines.next().unwrap();
+        let rest: String = lines.map(|l| format!("<p>{l}</p>")).collect();
+        let page = format!(
+            "<html><head><title>Town pool to close | Valley Gazette</title></head><body>\
+             <article><h1>Town pool to close</h1><p>{first}</p>\
+             <figure class=\"video\"><div><button>Play video</button>31:07</div>\
+             <figcaption>The council meeting.</figcaption></figure>{rest}{}\
+             </article></body></html>",
+            as_paragraphs(POOL_STORY_GOES_ON)
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.starts_with("The council voted"), "{body}");
     }
 
     #[test]
