@@ -322,7 +322,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     article_lists.extend(schedules.iter().cloned());
     article_lists.extend(numbered_lists(blocks, feats, &firm));
     article_lists.extend(named_lists(blocks, feats, &firm));
-    let listed = listed_items(blocks, feats, &firm, &article_lists);
+    let mut listed = listed_items(blocks, feats, &firm, &article_lists);
+    let turn_heads = transcript_turn_heads(blocks, feats);
+    for &i in &turn_heads {
+        listed[i] = true;
+    }
     let mut region_weights = region_weights(blocks, feats, &firm, &smoothed, &in_table, &listed);
     let (teasers, box_subheadings) =
         weigh_teasers_under_related_headers(blocks, feats, &firm, &mut region_weights);
@@ -478,6 +482,14 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     keep_enclosed_runs(blocks, feats, scores, region.clone(), &mut decisions);
     keep_date_headings(blocks, feats, region.clone(), &mut decisions);
+    for &i in turn_heads.iter().filter(|&&i| region.contains(&i)) {
+        if i + 1 < n && decisions[i + 1].label == Label::Body {
+            decisions[i] = Decision {
+                label: Label::Body,
+                note: "body: a transcript's speaker and time over the turn",
+            };
+        }
+    }
     keep_glyph_subheadings(blocks, feats, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
     // A paragraph may introduce labelled items too ("Here are the dates to
@@ -3331,6 +3343,49 @@ fn keep_glyph_subheadings(
             };
         }
     }
+}
+
+/// In scraped text, the lines that head the turns of a transcript: a
+/// speaker's name and the time into the recording ("Ines Varga
+/// 00:01:58", "Host (12:04):"), each printed right over what was said, at
+/// least [`TRANSCRIPT_MIN_TURNS`](p::TRANSCRIPT_MIN_TURNS) on the page.
+/// Like a list's items, they weigh nothing in the choice of the region:
+/// the transcript is the article, however many names and times part it.
+fn transcript_turn_heads(blocks: &[Block<'_>], feats: &[Features]) -> Vec<usize> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    let heads: Vec<usize> = (0..blocks.len().saturating_sub(1))
+        .filter(|&i| {
+            // The time counts as a date's: most lines have none.
+            feats[i].date_coverage > 0.0
+                && feats[i].words <= p::TRANSCRIPT_HEAD_MAX_WORDS
+                && feats[i].phrase.is_none()
+                && features::on_the_next_line(blocks, i + 1)
+                && is_speaker_and_time(&blocks[i].text)
+        })
+        .collect();
+    if heads.len() < p::TRANSCRIPT_MIN_TURNS {
+        return Vec::new();
+    }
+    heads
+}
+
+/// "Ines Varga  00:01:58", "Host (12:04):": a name of capitalised words,
+/// then a time, perhaps in brackets and closed by a colon.
+fn is_speaker_and_time(text: &str) -> bool {
+    let Some((name, time)) = text.trim_end_matches(':').rsplit_once(' ') else {
+        return false;
+    };
+    let time = time
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
+    let name_words = || name.split_whitespace();
+    features::is_running_time(time)
+        && name_words().next().is_some()
+        && name_words().all(|word| {
+            word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)
+        })
 }
 
 /// A heading element that is only a date ("Monday, Dec. 7", "Thursday")
@@ -9639,6 +9694,54 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("Monday, Dec. 7\n"), "{body}");
         assert!(body.contains("Tuesday, Dec. 8\n"), "{body}");
+    }
+
+    /// A transcript's turns are headed by the speaker's name and the time:
+    /// those lines are the transcript's, and it runs to its last turn.
+    #[test]
+    fn a_transcripts_speaker_and_time_lines_are_kept() {
+        let turns = [
+            (
+                "Ana Ruiz",
+                "00:00:04",
+                "Welcome back to the show. Today I am at the old pool, which the council has voted to close at the end of the summer.",
+            ),
+            (
+                "Tom Hale",
+                "00:00:13",
+                "Mind the edge. The tiles are loose there, and they have been loose for as long as I have worked here.",
+            ),
+            ("Ana Ruiz", "00:00:21", "How long is that?"),
+            (
+                "Tom Hale",
+                "00:00:24",
+                "Thirty years this spring. I taught most of the town to swim in this water, and their children after them.",
+            ),
+            ("Ana Ruiz", "00:00:40", "And what happens now?"),
+            (
+                "Tom Hale",
+                "00:00:43",
+                "We move to the school pool on the hill, in the evenings, until the new one opens.",
+            ),
+        ];
+        let transcript: String = turns
+            .iter()
+            .map(|(name, time, said)| format!("{name}  {time}\n{said}\n\n"))
+            .collect();
+        let page = format!(
+            "{}Transcript\n\n{transcript}Share this episode\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Ana Ruiz 00:00:04\nWelcome back"), "{body}");
+        assert!(
+            body.contains("Ana Ruiz 00:00:40\nAnd what happens now?"),
+            "{body}"
+        );
+        assert!(body.ends_with("until the new one opens."), "{body}");
+        assert!(is_speaker_and_time("Host (12:04):"));
+        assert!(!is_speaker_and_time("Kick-off 15:00"));
+        assert!(!is_speaker_and_time("Updated at 10:30"));
     }
 
     /// In scraped text, a day's line over a bulleted list of the article's

@@ -1366,6 +1366,11 @@ pub const TEXT_SUBHEADING_MIN_CAPITALISED: f32 = 0.75;
 /// `DATE_HEADING_MIN_COVERAGE` of them a date, heads a section of the
 /// article when body stands right under it.
 pub const DATE_HEADING_MIN_COVERAGE: f32 = 0.9;
+/// A transcript's turns are headed by a speaker's name and a time, a line
+/// of at most `TRANSCRIPT_HEAD_MAX_WORDS` words, at least
+/// `TRANSCRIPT_MIN_TURNS` times on the page: fewer are no transcript.
+pub const TRANSCRIPT_HEAD_MAX_WORDS: u32 = 6;
+pub const TRANSCRIPT_MIN_TURNS: usize = 3;
 pub const DATE_HEADING_MAX_WORDS: u32 = 5;
 /// Glyphs that open a subheading in Japanese, Chinese and Korean news
 /// ("■...", "◆...", "◇ ..."); such a subheading has at most
