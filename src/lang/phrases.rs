@@ -1422,6 +1422,20 @@ mod tests {
                     "All people charged with crimes are presumed innocent until proven guilty.",
                     PhraseKind::Legal,
                 ),
+                (
+                    "All people appearing in court are presumed innocent until proven guilty. \
+                     Court lists are published in the public interest.",
+                    PhraseKind::Legal,
+                ),
+                (
+                    "The log is compiled from public records. All persons listed are presumed \
+                     innocent. Charges are allegations only.",
+                    PhraseKind::Legal,
+                ),
+                (
+                    "Comments have been closed on this article for legal reasons.",
+                    PhraseKind::Comments,
+                ),
             ],
             1.0,
         );
