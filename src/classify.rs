@@ -324,7 +324,8 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     article_lists.extend(named_lists(blocks, feats, &firm));
     let mut listed = listed_items(blocks, feats, &firm, &article_lists);
     let turn_heads = transcript_turn_heads(blocks, feats);
-    for &i in &turn_heads {
+    let details = detail_lines(blocks, feats, &firm);
+    for &i in turn_heads.iter().chain(&details) {
         listed[i] = true;
     }
     let mut region_weights = region_weights(blocks, feats, &firm, &smoothed, &in_table, &listed);
@@ -525,6 +526,22 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_list_under_last_heading(blocks, feats, region.clone(), &mut decisions);
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
     keep_closing_info_box(blocks, feats, region.end, &mut decisions);
+    // The last item's details stand under the region's last paragraph, as
+    // the items' details inside it stand under theirs.
+    if details.iter().any(|i| region.contains(i)) {
+        let closing = details
+            .iter()
+            .skip_while(|&&i| i < region.end)
+            .zip(region.end..)
+            .take_while(|&(&i, j)| i == j)
+            .map(|(&i, _)| i);
+        for i in closing {
+            decisions[i] = Decision {
+                label: Label::Body,
+                note: "body: the details of a guide's last item",
+            };
+        }
+    }
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
     keep_questions_after(blocks, feats, region.clone(), &mut decisions);
     keep_aside_titles(blocks, feats, region.clone(), &mut decisions);
@@ -3343,6 +3360,37 @@ fn keep_glyph_subheadings(
             };
         }
     }
+}
+
+/// In scraped text, the details under an item of a guide or a listing:
+/// at least [`DETAIL_LINES_MIN`](p::DETAIL_LINES_MIN) lines of a label and
+/// its detail ("Where: Quayside Arts Centre", "When: 17 to 21 February",
+/// "Price: £9"), printed line under line right under a paragraph. Like a
+/// list's items, they weigh nothing in the choice of the region: a guide
+/// goes on past each of its items' details.
+fn detail_lines(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
+    if is_html(blocks) {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    let mut i = 1;
+    while i < blocks.len() {
+        let under_paragraph = firm[i - 1] == Class::Good
+            && feats[i - 1].ends_sentence
+            && !features::on_the_next_line(blocks, i);
+        if !under_paragraph || !is_label_line(blocks, feats, i) {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..blocks.len())
+            .find(|&k| !features::on_the_next_line(blocks, k) || !is_label_line(blocks, feats, k))
+            .unwrap_or(blocks.len());
+        if end - i >= p::DETAIL_LINES_MIN {
+            lines.extend(i..end);
+        }
+        i = end;
+    }
+    lines
 }
 
 /// In scraped text, the lines that head the turns of a transcript: a
@@ -9694,6 +9742,56 @@ mod tests {
         let body = html_body(&html);
         assert!(body.contains("Monday, Dec. 7\n"), "{body}");
         assert!(body.contains("Tuesday, Dec. 8\n"), "{body}");
+    }
+
+    /// A guide's items each print their details under their paragraph;
+    /// the guide goes on past them, and past an ad between its items.
+    #[test]
+    fn a_guides_item_details_do_not_end_it() {
+        let item = |n: usize, title: &str, text: &str, place: &str| {
+            format!(
+                "{n}. {title}\n\n{text}\n\nWhere: {place}\nWhen: {} February, 11am and 2pm\n\
+                 Price: £{}, under-2s free\nAges: {n} to 12\n\n[Book tickets]\n\n",
+                n + 15,
+                n * 3
+            )
+        };
+        let page = format!(
+            "Half-term guide: things to do with the kids\n\n{}{}  SPONSORED\n\n\
+             \u{20}\u{20}Jumpz Trampoline Park\n  Toddler sessions from £6.50, book online!\n\
+             \u{20}\u{20}[Find out more]\n\n{}{}",
+            item(
+                1,
+                "Dino night at the museum",
+                "The museum's after-hours sleepover is back, with a torchlit fossil trail, a make-your-own-fossil table and a film under the whale skeleton before bed.",
+                "Wyre Museum"
+            ),
+            item(
+                2,
+                "Craft mornings at the library",
+                "Every branch library is running drop-in craft sessions during the week, with paper lanterns on Monday and salt-dough animals later in the week for younger children.",
+                "All libraries"
+            ),
+            item(
+                3,
+                "Rock-pooling with the rangers",
+                "If the weather behaves, the rangers are leading two guided rock-pooling walks at low tide, with nets and buckets handed out and a talk on what lives in the pools.",
+                "Penhallow Cove"
+            ),
+            item(
+                4,
+                "Family film club",
+                "The morning film club shows a different family film each day for two pounds a seat, with the lights left a little up for the youngest and a break halfway through.",
+                "The Regent Cinema"
+            ),
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Where: The Regent Cinema"), "{body}");
+        assert!(
+            body.contains("film under the whale skeleton before bed.\nWhere: Wyre Museum"),
+            "{body}"
+        );
+        assert!(!body.contains("Jumpz"), "{body}");
     }
 
     /// A transcript's turns are headed by the speaker's name and the time:

@@ -1371,6 +1371,10 @@ pub const DATE_HEADING_MIN_COVERAGE: f32 = 0.9;
 /// `TRANSCRIPT_MIN_TURNS` times on the page: fewer are no transcript.
 pub const TRANSCRIPT_HEAD_MAX_WORDS: u32 = 6;
 pub const TRANSCRIPT_MIN_TURNS: usize = 3;
+/// An item's details in a guide ("Where: ...", "When: ...", "Price: ...")
+/// are at least `DETAIL_LINES_MIN` lines of a label and its detail: one or
+/// two such lines under a paragraph may be a byline's or a source's.
+pub const DETAIL_LINES_MIN: usize = 3;
 pub const DATE_HEADING_MAX_WORDS: u32 = 5;
 /// Glyphs that open a subheading in Japanese, Chinese and Korean news
 /// ("■...", "◆...", "◇ ..."); such a subheading has at most
