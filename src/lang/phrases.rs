@@ -1343,6 +1343,10 @@ mod tests {
             ),
             ("Tell us what YOU think...", PhraseKind::Comments),
             ("Next Up In Science & Health", PhraseKind::Related),
+            (
+                "Transcribed by the show's volunteers.",
+                PhraseKind::EndCredit,
+            ),
         ] {
             let m = PHRASES.find(text).unwrap();
             assert_eq!(m.kind, kind, "{text}");
@@ -1435,6 +1439,15 @@ mod tests {
                 (
                     "Comments have been closed on this article for legal reasons.",
                     PhraseKind::Comments,
+                ),
+                (
+                    "This transcript was generated automatically and may contain errors.",
+                    PhraseKind::Legal,
+                ),
+                (
+                    "The show is independent and listener-funded. If you enjoy it, please \
+                     rate and review us wherever you listen.",
+                    PhraseKind::Subscribe,
                 ),
             ],
             1.0,
