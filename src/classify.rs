@@ -3375,9 +3375,7 @@ fn detail_lines(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
     let mut lines = Vec::new();
     let mut i = 1;
     while i < blocks.len() {
-        let under_paragraph = firm[i - 1] == Class::Good
-            && feats[i - 1].ends_sentence
-            && !features::on_the_next_line(blocks, i);
+        let under_paragraph = firm[i - 1] == Class::Good && feats[i - 1].ends_sentence;
         if !under_paragraph || !is_label_line(blocks, feats, i) {
             i += 1;
             continue;
@@ -9785,13 +9783,17 @@ mod tests {
                 "The Regent Cinema"
             ),
         );
-        let body = crate::clean(&page, &crate::Options::default()).body();
-        assert!(body.contains("Where: The Regent Cinema"), "{body}");
-        assert!(
-            body.contains("film under the whale skeleton before bed.\nWhere: Wyre Museum"),
-            "{body}"
-        );
-        assert!(!body.contains("Jumpz"), "{body}");
+        // The details may be printed right under the paragraph too.
+        let tight = page.replace("\n\nWhere:", "\nWhere:");
+        for page in [page, tight] {
+            let body = crate::clean(&page, &crate::Options::default()).body();
+            assert!(body.contains("Where: The Regent Cinema"), "{body}");
+            assert!(
+                body.contains("film under the whale skeleton before bed.\nWhere: Wyre Museum"),
+                "{body}"
+            );
+            assert!(!body.contains("Jumpz"), "{body}");
+        }
     }
 
     /// A transcript's turns are headed by the speaker's name and the time:
