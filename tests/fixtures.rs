@@ -16642,7 +16642,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-college-basketball-recap-dateline-scores-strip-big-picture-up-next-kept-odds-21-plus-game-leaders",
         InputKind::Text,
-        0.91,
+        0.95,
     ),
     (
         "text-cable-news-ground-stop-story-continues-below-ad-newsletter-box-mid-body-read-more-lines-comments-trending",
@@ -17852,7 +17852,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-diocesan-weekly-parish-food-pantry-photo-twice-matthew-quote-mass-times-box-pray-with-us-annual-appeal",
         InputKind::Text,
-        0.86,
+        0.89,
     ),
     (
         "text-faith-magazine-advent-essay-drawn-numbered-practices-psalm-verses-pray-with-us-member-appeal-more-in",
@@ -19982,7 +19982,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-trinidad-daily-panorama-semifinal-results-list-kept-creole-quote-carnival-ticker-sponsored-most-read-footer",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "html-hugo-researcher-blog-cve-path-traversal-pre-python-http-request-vuln-summary-table-dropped-timeline-ul-giscus",
@@ -20147,7 +20147,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-bangladeshi-bilingual-portal-womens-t20-final-aro-porun-lines-taka-rate-widget-plain-subheads-bengali-quote",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "text-bangladeshi-english-daily-haor-flood-unb-dateline-prayer-times-widget-relief-bullets-also-read-comment-policy",
@@ -20157,7 +20157,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-pakistani-bilingual-portal-walkout-urdu-quote-line-drawn-numbered-demands-namaz-timings-yeh-bhi-parhein",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "text-pakistani-business-daily-policy-rate-open-market-currency-table-indicator-rows-kept-print-line-comments",
@@ -20312,7 +20312,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-hugo-papermod-conference-talk-writeup-video-placeholder-mid-body-ol-toml-chroma-blockquote-sponsor-tiers",
         InputKind::Html,
-        0.91,
+        0.98,
     ),
     (
         "html-mkdocs-material-security-advisory-cve-admonition-versions-table-yaml-workaround-timeline-ul-version-select",
@@ -20407,7 +20407,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-indie-podcast-otter-style-transcript-speaker-time-lines-midroll-ad-show-notes-links-rate-review-episode-list",
         InputKind::Text,
-        0.83,
+        0.97,
     ),
     (
         "text-local-tv-video-page-interview-transcript-bracket-timestamps-speaker-labels-up-next-auto-note",
@@ -20467,7 +20467,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-australian-local-court-list-table-rows-kept-magistrate-quote-picture-supplied-twice-legal-disclaimer",
         InputKind::Text,
-        0.90,
+        0.94,
     ),
     (
         "text-canadian-community-paper-rcmp-briefs-caps-item-heads-wanted-caption-twice-crime-stoppers-box-related",
@@ -20482,7 +20482,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-county-sheriff-arrest-log-numbered-items-booking-photos-twice-crime-stoppers-box-allegations-note",
         InputKind::Text,
-        0.86,
+        0.93,
     ),
     (
         "html-drupal-research-institute-release-soil-fungi-embargo-results-table-kept-blockquote-notes-for-editors-ol",
@@ -20582,7 +20582,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-whats-on-half-term-kids-guide-where-when-price-ages-lines-book-tickets-sponsored-listing-find-events-widget",
         InputKind::Text,
-        0.59,
+        0.98,
     ),
     (
         "text-best-pizza-restaurants-plain-venue-subheads-address-hours-website-lines-kept-readers-poll-map-embed-comments",
@@ -20597,7 +20597,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-things-to-do-this-weekend-day-subheads-when-where-tickets-lines-kept-get-tickets-sponsored-event-forecast",
         InputKind::Text,
-        0.22,
+        0.77,
     ),
     (
         "text-top-hikes-drawn-numbered-trail-subheads-distance-trailhead-lines-kept-gpx-links-map-widget-sponsored-gear",
