@@ -483,14 +483,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     keep_enclosed_runs(blocks, feats, scores, region.clone(), &mut decisions);
     keep_date_headings(blocks, feats, region.clone(), &mut decisions);
-    for &i in turn_heads.iter().filter(|&&i| region.contains(&i)) {
-        if i + 1 < n && decisions[i + 1].label == Label::Body {
-            decisions[i] = Decision {
-                label: Label::Body,
-                note: "body: a transcript's speaker and time over the turn",
-            };
-        }
-    }
+    keep_transcript_turn_heads(&turn_heads, region.clone(), &mut decisions);
     keep_glyph_subheadings(blocks, feats, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
     // A paragraph may introduce labelled items too ("Here are the dates to
@@ -526,22 +519,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_list_under_last_heading(blocks, feats, region.clone(), &mut decisions);
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
     keep_closing_info_box(blocks, feats, region.end, &mut decisions);
-    // The last item's details stand under the region's last paragraph, as
-    // the items' details inside it stand under theirs.
-    if details.iter().any(|i| region.contains(i)) {
-        let closing = details
-            .iter()
-            .skip_while(|&&i| i < region.end)
-            .zip(region.end..)
-            .take_while(|&(&i, j)| i == j)
-            .map(|(&i, _)| i);
-        for i in closing {
-            decisions[i] = Decision {
-                label: Label::Body,
-                note: "body: the details of a guide's last item",
-            };
-        }
-    }
+    keep_last_item_details(&details, region.clone(), &mut decisions);
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
     keep_questions_after(blocks, feats, region.clone(), &mut decisions);
     keep_aside_titles(blocks, feats, region.clone(), &mut decisions);
@@ -3389,6 +3367,48 @@ fn detail_lines(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec
         i = end;
     }
     lines
+}
+
+/// The last item's details (see [`detail_lines`]) stand under the
+/// region's last paragraph, as the items' details inside it stand under
+/// theirs: they are kept too, where the region holds some.
+fn keep_last_item_details(
+    details: &[usize],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    if !details.iter().any(|i| region.contains(i)) {
+        return;
+    }
+    let closing = details
+        .iter()
+        .skip_while(|&&i| i < region.end)
+        .zip(region.end..)
+        .take_while(|&(&i, j)| i == j);
+    for (&i, _) in closing {
+        decisions[i] = Decision {
+            label: Label::Body,
+            note: "body: the details of a guide's last item",
+        };
+    }
+}
+
+/// A transcript's lines of speaker and time (see
+/// [`transcript_turn_heads`]) inside the region are kept over the turns
+/// they head.
+fn keep_transcript_turn_heads(
+    turn_heads: &[usize],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    for &i in turn_heads.iter().filter(|&&i| region.contains(&i)) {
+        if decisions.get(i + 1).is_some_and(|d| d.label == Label::Body) {
+            decisions[i] = Decision {
+                label: Label::Body,
+                note: "body: a transcript's speaker and time over the turn",
+            };
+        }
+    }
 }
 
 /// In scraped text, the lines that head the turns of a transcript: a
