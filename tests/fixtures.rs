@@ -20664,6 +20664,46 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Html,
         0.98,
     ),
+    (
+        "html-graubuenden-bergrettung-romansh-words-rega-kantonspolizei-caption-mehr-zum-thema-sda-kommentare",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-swiss-german-cantonal-vote-steuergesetz-bezirk-results-table-de-fr-it-switch-mehr-zum-thema-sda-kommentare",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "html-swiss-romand-horlogerie-exportations-table-kept-keystone-ats-a-lire-aussi-paywall-box-reagir-plus-lus",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-ticino-funicolare-bus-orario-list-kept-keystone-ats-caption-leggi-anche-abbonati-paywall-commenti",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-drinks-trade-analysis-spirits-exports-table-rows-key-points-box-sponsored-subscriber-box-most-read",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-local-paper-brewery-closure-statement-quotes-bullets-caption-twice-beer-deal-ad-comments-more-news",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-vintage-report-age-gate-weather-subheads-at-a-glance-lines-en-primeur-box-related-tastings",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "text-whisky-distillery-opening-caption-twice-indented-quotes-new-make-note-kept-buy-row-comments",
+        InputKind::Text,
+        0.98,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind (text
