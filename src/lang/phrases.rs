@@ -1445,6 +1445,10 @@ mod tests {
                     PhraseKind::Legal,
                 ),
                 (
+                    "Povezano: Gradsko vijeće usvojilo rebalans proračuna",
+                    PhraseKind::Related,
+                ),
+                (
                     "The show is independent and listener-funded. If you enjoy it, please \
                      rate and review us wherever you listen.",
                     PhraseKind::Subscribe,
