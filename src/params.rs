@@ -1362,10 +1362,12 @@ pub const DATE_LINE_MIN_COVERAGE: f32 = 0.4;
 /// ends no sentence reads as a subheading: a day it names is no date line.
 pub const TEXT_SUBHEADING_MAX_WORDS: u32 = 8;
 pub const TEXT_SUBHEADING_MIN_CAPITALISED: f32 = 0.75;
-/// A heading element of at most `DATE_HEADING_MAX_WORDS` words, at least
+/// A heading element (in scraped text, a line over a bulleted list) of at
+/// most `DATE_HEADING_MAX_WORDS` words, at least
 /// `DATE_HEADING_MIN_COVERAGE` of them a date, heads a section of the
 /// article when body stands right under it.
 pub const DATE_HEADING_MIN_COVERAGE: f32 = 0.9;
+pub const DATE_HEADING_MAX_WORDS: u32 = 5;
 /// A transcript's turns are headed by a speaker's name and a time, a line
 /// of at most `TRANSCRIPT_HEAD_MAX_WORDS` words, at least
 /// `TRANSCRIPT_MIN_TURNS` times on the page: fewer are no transcript.
@@ -1375,7 +1377,6 @@ pub const TRANSCRIPT_MIN_TURNS: usize = 3;
 /// are at least `DETAIL_LINES_MIN` lines of a label and its detail: one or
 /// two such lines under a paragraph may be a byline's or a source's.
 pub const DETAIL_LINES_MIN: usize = 3;
-pub const DATE_HEADING_MAX_WORDS: u32 = 5;
 /// Glyphs that open a subheading in Japanese, Chinese and Korean news
 /// ("■...", "◆...", "◇ ..."); such a subheading has at most
 /// `GLYPH_SUBHEADING_MAX_WORDS` words. ("□" is a form's box, "●" a live
