@@ -483,6 +483,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     }
     keep_enclosed_runs(blocks, feats, scores, region.clone(), &mut decisions);
     keep_date_headings(blocks, feats, region.clone(), &mut decisions);
+    keep_salutation(blocks, feats, region.clone(), &mut decisions);
     keep_transcript_turn_heads(&turn_heads, region.clone(), &mut decisions);
     keep_glyph_subheadings(blocks, feats, region.clone(), &mut decisions);
     keep_tables(blocks, feats, &in_table, region.clone(), &mut decisions);
@@ -3480,6 +3481,37 @@ fn keep_date_headings(
                 note: "body: a date heading a section of the article",
             };
         }
+    }
+}
+
+/// "Hi friends,", "Dear Sangha,", "Hallo zusammen,": a short line closed
+/// by a comma right above the article's first paragraph addresses its
+/// readers, as a letter, a newsletter's issue or a forum's first post
+/// opens. It says little, but it is the text's own first line.
+fn keep_salutation(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let Some(i) = region.start.checked_sub(1) else {
+        return;
+    };
+    let f = &feats[i];
+    let text = blocks[i].text.trim();
+    let is_salutation = text.ends_with(',')
+        && text.starts_with(char::is_uppercase)
+        && (1..=p::SALUTATION_MAX_WORDS).contains(&f.words)
+        && f.digit_share == 0.0
+        && f.phrase.is_none()
+        && !is_subheading(&blocks[i]);
+    let opens_paragraph = decisions[region.start].label == Label::Body
+        && feats[region.start].words >= p::SALUTATION_PARAGRAPH_MIN_WORDS;
+    if is_salutation && opens_paragraph && decisions[i].label != Label::Body {
+        decisions[i] = Decision {
+            label: Label::Body,
+            note: "body: a salutation over the first paragraph",
+        };
     }
 }
 
@@ -9880,6 +9912,27 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Thursday\n10am"), "{body}");
         assert!(body.contains("Friday\n11am"), "{body}");
+    }
+
+    /// A letter's salutation over its first paragraph is kept; a slogan
+    /// broken over two short lines is not.
+    #[test]
+    fn a_salutation_over_the_first_paragraph_is_kept() {
+        let letter = format!(
+            "Pool Friends Newsletter\nHome  Events  Join\n\nDear members,\n\n{}\nUnsubscribe\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&letter, &crate::Options::default()).body();
+        assert!(
+            body.starts_with("Dear members,\nThe council voted"),
+            "{body}"
+        );
+        let slogan = format!(
+            "Welcome to Poolside,\nthe home of the town's swimmers.\n\n{}",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&slogan, &crate::Options::default()).body();
+        assert!(!body.contains("Welcome to Poolside,"), "{body}");
     }
 
     /// A report on moose crashes: a table of them and its source line,
