@@ -1384,6 +1384,16 @@ mod tests {
                 PhraseKind::EndCredit,
             ),
             ("Buy at Vinora — $16.99", PhraseKind::Advertising),
+            (
+                "For more information, please contact the parks office at 555-0100.",
+                PhraseKind::EndCredit,
+            ),
+            (
+                "Para sa karagdagang impormasyon, makipag-ugnayan sa health center.",
+                PhraseKind::EndCredit,
+            ),
+            ("Like Comment Share", PhraseKind::Share),
+            ("Like Reply Report", PhraseKind::Share),
         ] {
             assert_eq!(kind(text), Some(expected), "{text}");
         }
