@@ -4342,15 +4342,19 @@ fn table_rows(feats: &[Features]) -> Vec<bool> {
 /// values start in one column, with figures in at least half of them. Two
 /// cells alone make no table, so the label must read as one: a few words,
 /// no figures, and no time or date (a list of latest news starts each
-/// headline with its time), nor a bullet. And the table must stand among
+/// headline with its time), nor a bullet; under a header row of words
+/// alone ("Date     Phase"), which no such list has, labels may be figures
+/// or dates (a schedule's days). And the table must stand among
 /// the article's paragraphs: one above it past at most
 /// [`TABLE_TITLE_MAX_LINES`](p::TABLE_TITLE_MAX_LINES) titles, one below
 /// past titles and list items: a spec sheet in a sidebar is no part of the
 /// article.
 fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<bool> {
     let mut rows = vec![false; blocks.len()];
-    // The column where the value starts, and whether the value has figures.
-    let pair = |i: usize| -> Option<(usize, bool)> {
+    // The columns where the value starts and ends, whether the row has
+    // figures (in its value, or under a header in its label too), and
+    // whether it may be a header: a few words and no figures.
+    let pair = |i: usize, under_header: bool| -> Option<(usize, usize, bool, bool)> {
         let (block, f) = (&blocks[i], &feats[i]);
         if !f.two_cells || block.dom.is_some() || block.bullet || f.words > p::LABEL_VALUE_MAX_WORDS
         {
@@ -4360,26 +4364,41 @@ fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) ->
         let gap = features::cell_gaps(text).next()?;
         let (label, value) = (&text[..gap.start], &text[gap.end..]);
         // A letter alone is a form guide's result ("W  Town 2-1 Rovers").
-        let is_label = label.chars().next().is_some_and(char::is_alphabetic)
+        let has_digit = |cell: &str| cell.chars().any(|c| c.is_ascii_digit());
+        let is_label = label
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || under_header && c.is_ascii_digit())
             && label.chars().nth(1).is_some()
-            && !label.chars().any(|c| c.is_ascii_digit())
+            && (under_header || !has_digit(label))
             && label.split_whitespace().count() <= p::LIST_LABEL_MAX_WORDS as usize;
         let column = usize::from(block.indent) + text[..gap.end].chars().count();
-        is_label.then(|| (column, value.chars().any(|c| c.is_ascii_digit())))
+        let end = column + value.chars().count();
+        let figures = has_digit(value) || under_header && has_digit(label);
+        let header = !has_digit(text)
+            && value.split_whitespace().count() <= p::LIST_LABEL_MAX_WORDS as usize;
+        is_label.then_some((column, end, figures, header))
     };
     let is_title =
         |j: usize| feats[j].words <= p::TABLE_TITLE_MAX_WORDS && is_plain_header(&feats[j]);
     let mut i = 0;
     while i < blocks.len() {
-        let Some((column, has_figures)) = pair(i) else {
+        let Some((column, end, has_figures, header)) = pair(i, false) else {
             i += 1;
             continue;
         };
         let start = i;
         let mut figures = usize::from(has_figures);
+        // Values start in one column, or end in one: w3m sets figures
+        // flush right ("No union     987" under "Union   1,214").
+        let (mut flush_left, mut flush_right) = (true, true);
         i += 1;
-        while let Some((at, has_figures)) = (i < blocks.len()).then(|| pair(i)).flatten() {
-            if at != column || blocks[i].line != blocks[i - 1].line + 1 {
+        while let Some((at, ends_at, has_figures, _)) =
+            (i < blocks.len()).then(|| pair(i, header)).flatten()
+        {
+            flush_left &= at == column;
+            flush_right &= ends_at == end;
+            if !(flush_left || flush_right) || blocks[i].line != blocks[i - 1].line + 1 {
                 break;
             }
             figures += usize::from(has_figures);
@@ -4392,9 +4411,14 @@ fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) ->
             .take(p::TABLE_TITLE_MAX_LINES + 1)
             .find(|&j| firm[j] == Class::Good || !is_title(j))
             .is_some_and(|j| firm[j] == Class::Good);
+        // A teaser's line ("Read also: ...") or an ad's label may stand
+        // between.
+        let set_between = |j: usize| is_inline_link(&feats[j]) || is_ad_label(&feats[j]);
         let paragraph_below = (i..blocks.len())
             .take(p::LABEL_VALUE_PARAGRAPH_REACH)
-            .find(|&j| firm[j] == Class::Good || !(is_title(j) || blocks[j].bullet))
+            .find(|&j| {
+                firm[j] == Class::Good || !(is_title(j) || blocks[j].bullet || set_between(j))
+            })
             .is_some_and(|j| firm[j] == Class::Good);
         if i - start >= p::LABEL_VALUE_MIN_ROWS
             && 2 * figures >= i - start
@@ -12358,6 +12382,52 @@ mod tests {
         let body = crate::clean(&ragged, &options).body();
         assert!(!body.contains("3000 W"), "{body}");
         assert!(!body.contains("kettle we would buy"), "{body}");
+    }
+
+    /// Figures set flush right make a column as values flush left do: the
+    /// table's source line under them credits it and does not end the
+    /// article.
+    #[test]
+    fn a_table_of_figures_set_flush_right_over_its_source_is_kept() {
+        let (lead, rest) = POOL_STORY.split_once('\n').unwrap();
+        let page = format!(
+            "{lead}\n\nHow the vote broke down\n\n\
+             Choice          Votes\n\
+             Close it          412\n\
+             Keep it open    1,038\n\
+             Spoilt              9\n\
+             Total           1,459\n\
+             Source: the town clerk's count\n\n{}\n{}",
+            rest.replacen('\n', "\n\nADVERTISEMENT\n\n", 1),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.starts_with("The council voted"), "{body}");
+        assert!(body.contains("Close it 412\nKeep it open 1,038"), "{body}");
+        assert!(!body.contains("town clerk"), "{body}");
+    }
+
+    /// Under a header row of words alone, a two-column table's labels may
+    /// be dates: a schedule, which a teaser's line may follow.
+    #[test]
+    fn a_schedule_under_its_header_row_is_kept() {
+        let (lead, rest) = POOL_STORY.split_once('\n').unwrap();
+        let schedule = "Date            Work\n\
+             3-7 March       Draining the pool\n\
+             10-21 March     Lifting the old tiles\n\
+             24-28 March     Testing the floor\n\
+             31 March        Report to the council\n";
+        let page = format!(
+            "{lead}\n\nThe timetable\n\n{schedule}\nRead also: Swimming clubs ask for more time\n\n{}",
+            rest.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("10-21 March Lifting the old tiles"), "{body}");
+        assert!(!body.contains("Read also"), "{body}");
+        // Without the header, dated lines may be a list of latest news.
+        let headless = page.replace("Date            Work\n", "");
+        let body = crate::clean(&headless, &crate::Options::default()).body();
+        assert!(!body.contains("Lifting the old tiles"), "{body}");
     }
 
     #[test]
