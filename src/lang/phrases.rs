@@ -1394,6 +1394,17 @@ mod tests {
             ),
             ("Like Comment Share", PhraseKind::Share),
             ("Like Reply Report", PhraseKind::Share),
+            (
+                "These takeaways were generated with the help of AI and reviewed by an editor.",
+                PhraseKind::EndCredit,
+            ),
+            ("Enjoyed this article? Tell a friend.", PhraseKind::Share),
+            (
+                "Darllenwch hefyd: Cyngor yn codi treth y cyngor",
+                PhraseKind::Related,
+            ),
+            ("HYSBYSEB", PhraseKind::Advertising),
+            ("Tagiau: Addysg Cyngor", PhraseKind::Navigation),
         ] {
             assert_eq!(kind(text), Some(expected), "{text}");
         }
