@@ -1378,13 +1378,14 @@ pub const TRANSCRIPT_MIN_TURNS: usize = 3;
 /// two such lines under a paragraph may be a byline's or a source's.
 pub const DETAIL_LINES_MIN: usize = 3;
 /// A salutation over a letter's or an issue's first paragraph ("Hi
-/// friends,", "Dear Parents and Carers,") has at most
+/// friends,", "Dear Parents and Carers,", "Liebe Eltern, liebe Kinder,
+/// liebe Freundinnen und Freunde unserer Schule,") has at most
 /// `SALUTATION_MAX_WORDS` words: a longer line closed by a comma is a
 /// sentence cut short, not an address. The paragraph it opens has at
 /// least `SALUTATION_PARAGRAPH_MIN_WORDS` words; over a short line it may
 /// be a slogan broken in two ("Welcome to Pinecone," / "the front page of
 /// your interests.").
-pub const SALUTATION_MAX_WORDS: u32 = 6;
+pub const SALUTATION_MAX_WORDS: u32 = 10;
 pub const SALUTATION_PARAGRAPH_MIN_WORDS: u32 = 12;
 /// Glyphs that open a subheading in Japanese, Chinese and Korean news
 /// ("■...", "◆...", "◇ ..."); such a subheading has at most
