@@ -21097,7 +21097,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-nigerian-sports-site-npfl-match-report-lineups-embedded-tweet-match-facts-also-read-betting-ad-poll",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-senegalese-french-phpbb-forum-bac-resultats-first-post-greeting-list-replies-quote-signature",
