@@ -395,6 +395,11 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         // A masthead ends the article as an author's box does.
         region_weights[i] = -p::REGION_SECTION_BREAK;
     }
+    if let Some(i) = second_post_mark(blocks) {
+        // A thread's replies are no part of its first post, however well
+        // they read.
+        region_weights[i] = -p::REGION_SECTION_BREAK;
+    }
     for i in (0..n).filter(|&i| in_figcaption(&blocks[i]) && is_section_break(&feats[i])) {
         // A credit in a figure's caption ("Source: ...") does not end the
         // article, as one after its last paragraph does.
@@ -3453,6 +3458,19 @@ fn is_speaker_and_time(text: &str) -> bool {
         && name_words().all(|word| {
             word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)
         })
+}
+
+/// A forum thread numbers its posts at their heads ("9 Jan 2025   #1"):
+/// the line that numbers the second, after one that numbers the first,
+/// opens the replies.
+fn second_post_mark(blocks: &[Block<'_>]) -> Option<usize> {
+    let numbers = |i: usize, number: &str| {
+        let text = blocks[i].text.trim_end();
+        text.strip_suffix(number)
+            .is_some_and(|before| before.is_empty() || before.ends_with(char::is_whitespace))
+    };
+    let first = (0..blocks.len()).find(|&i| numbers(i, "#1"))?;
+    (first + 1..blocks.len()).find(|&i| numbers(i, "#2"))
 }
 
 /// A heading element that is only a date ("Monday, Dec. 7", "Thursday")
@@ -9936,6 +9954,21 @@ mod tests {
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.contains("Thursday\n10am"), "{body}");
         assert!(body.contains("Friday\n11am"), "{body}");
+    }
+
+    /// A thread's replies, under the line that numbers the second post,
+    /// are no part of the first post, however well they read.
+    #[test]
+    fn a_threads_replies_after_its_second_post_number_are_dropped() {
+        let thread = format!(
+            "Town Forum\nHome  Forums  Members\n\nPool closing\n\nAda_Quill\n3 Jan 2025   #1\n\n{}\n\
+             Tom_Hale\n3 Jan 2025   #2\n\n{}",
+            POOL_STORY.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&thread, &crate::Options::default()).body();
+        assert!(body.starts_with("The council voted"), "{body}");
+        assert!(body.ends_with("at the same price as now."), "{body}");
     }
 
     /// A letter's salutation over its first paragraph is kept; a slogan
