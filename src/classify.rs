@@ -3464,13 +3464,13 @@ fn is_speaker_and_time(text: &str) -> bool {
 /// the line that numbers the second, after one that numbers the first,
 /// opens the replies.
 fn second_post_mark(blocks: &[Block<'_>]) -> Option<usize> {
-    let numbers = |i: usize, number: &str| {
-        let text = blocks[i].text.trim_end();
+    let numbers = |i: usize, number: &[u8]| {
+        let text = blocks[i].text.as_bytes().trim_ascii_end();
         text.strip_suffix(number)
-            .is_some_and(|before| before.is_empty() || before.ends_with(char::is_whitespace))
+            .is_some_and(|before| before.last().is_none_or(u8::is_ascii_whitespace))
     };
-    let first = (0..blocks.len()).find(|&i| numbers(i, "#1"))?;
-    (first + 1..blocks.len()).find(|&i| numbers(i, "#2"))
+    let first = (0..blocks.len()).find(|&i| numbers(i, b"#1"))?;
+    (first + 1..blocks.len()).find(|&i| numbers(i, b"#2"))
 }
 
 /// A heading element that is only a date ("Monday, Dec. 7", "Thursday")
