@@ -1405,6 +1405,16 @@ mod tests {
             ),
             ("HYSBYSEB", PhraseKind::Advertising),
             ("Tagiau: Addysg Cyngor", PhraseKind::Navigation),
+            (
+                "Прочитајте повеќе: ЗЕЛС бара итна исплата на блок дотациите",
+                PhraseKind::Related,
+            ),
+            ("Ознаки: Собрание Буџет Ребаланс", PhraseKind::Navigation),
+            ("Pānuitia anō:", PhraseKind::Related),
+            (
+                "He mea tautoko tēnei kaupapa e Te Māngai Pāho.",
+                PhraseKind::EndCredit,
+            ),
         ] {
             assert_eq!(kind(text), Some(expected), "{text}");
         }
