@@ -665,6 +665,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     label_metadata(page, feats, region.clone(), &day_lines, &mut decisions);
     drop_closing_bio(page, feats, region.clone(), &mut decisions);
     drop_closing_appeal(feats, region.clone(), &mut decisions);
+    drop_closing_contact_line(blocks, region.clone(), &mut decisions);
     drop_closing_self_description(blocks, region.clone(), &mut decisions);
     drop_wordless_symbols(blocks, feats, &in_table, &mut decisions);
     drop_lead_ins_to_dropped_lists(blocks, feats, region.clone(), &mut decisions);
@@ -4476,7 +4477,7 @@ fn keep_tables(
         while i < end && in_table[i] {
             i += 1;
         }
-        let ads = (i..i + p::AD_TABLE_REACH).any(is_ad);
+        let ads = (i..i + p::AD_TABLE_REACH).any(is_ad) || i > start && closed_by_link(feats, i);
         // So is a table whose rows are mostly offers ("Staybook £89 View
         // deal"): a box comparing prices.
         let offers = (start..i).filter(|&row| is_ad(row)).count();
@@ -4501,6 +4502,15 @@ fn keep_tables(
         }
         i += 1;
     }
+}
+
+/// Whether a table's rows end at `end` over a link to more of them ("Full
+/// table ›", "Kompletna tabela ›"): a widget of standings or results,
+/// however near the article it stands.
+fn closed_by_link(feats: &[Features], end: usize) -> bool {
+    feats
+        .get(end)
+        .is_some_and(|f| f.nav_arrow && f.words <= p::BOX_LINK_MAX_WORDS)
 }
 
 /// Tables right after the region, each under at most
@@ -4543,6 +4553,9 @@ fn table_after(
         let rows = (first_row..feats.len())
             .take_while(|&j| in_table[j])
             .count();
+        if closed_by_link(feats, first_row + rows) {
+            break;
+        }
         tables.push((end, first_row, first_row + rows));
         end = first_row + rows;
     }
@@ -4754,6 +4767,33 @@ fn drop_closing_bio(
                 note: "boilerplate: the author's bio after the article",
             };
         }
+    }
+}
+
+/// "For more information, contact the press office on 0191 555 0142.": the
+/// region's last body block, when it opens by sending questions elsewhere
+/// ([`CONTACT_LINE_OPENINGS`](p::CONTACT_LINE_OPENINGS)) and gives a
+/// telephone number or an e-mail address, is the issuer's contact line. One
+/// that points to a website is a closing pointer, and stays.
+fn drop_closing_contact_line(
+    blocks: &[Block<'_>],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let Some(last) = region.rev().find(|&i| decisions[i].label == Label::Body) else {
+        return;
+    };
+    let text = blocks[last].text.trim_start();
+    let opens = p::CONTACT_LINE_OPENINGS.iter().any(|opening| {
+        text.get(..opening.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(opening))
+    });
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    if opens && (text.contains('@') || digits >= p::CONTACT_PHONE_MIN_DIGITS) {
+        decisions[last] = Decision {
+            label: Label::Boilerplate,
+            note: "boilerplate: a contact line closing the story",
+        };
     }
 }
 
@@ -12438,6 +12478,58 @@ mod tests {
         assert!(body.starts_with("The council voted"), "{body}");
         assert!(body.contains("Close it 412\nKeep it open 1,038"), "{body}");
         assert!(!body.contains("town clerk"), "{body}");
+    }
+
+    /// A table closed by a link to more of it is a widget of standings,
+    /// inside the region or right after it.
+    #[test]
+    fn a_table_closed_by_a_link_to_the_full_table_is_dropped() {
+        let standings = "League table\n\n\
+             Pos  Club          P  W  D  L  Pts\n\
+             1    Pool Rovers   9  7  1  1   22\n\
+             2    Hill Town     9  5  3  1   18\n\
+             3    Library FC    9  5  2  2   17\n\
+             Full table ›\n\n";
+        let after = format!(
+            "{}{standings}Tags: Pool, Council\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&after, &crate::Options::default()).body();
+        assert!(body.ends_with("at the same price as now."), "{body}");
+        let (lead, rest) = POOL_STORY.split_once('\n').unwrap();
+        let inside = format!(
+            "{lead}\n\n{}{standings}{}",
+            rest.replace('\n', "\n\n"),
+            POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&inside, &crate::Options::default()).body();
+        assert!(body.contains("for children who live"), "{body}");
+        assert!(!body.contains("Pool Rovers"), "{body}");
+        // Without the link, the table is the article's.
+        let own = after.replace("Full table ›\n", "");
+        let body = crate::clean(&own, &crate::Options::default()).body();
+        assert!(body.contains("Pool Rovers 9 7 1 1 22"), "{body}");
+    }
+
+    /// A closing line that sends questions to a telephone number or an
+    /// e-mail address is the issuer's; one that points to a website stays.
+    #[test]
+    fn a_contact_line_closing_the_story_is_dropped() {
+        let page = |last: &str| {
+            format!(
+                "{}{last}\n\nShare this article\n",
+                POOL_STORY.replace('\n', "\n\n")
+            )
+        };
+        let phone =
+            page("For more information on the works, contact the council on 0191 555 0142.");
+        let body = crate::clean(&phone, &crate::Options::default()).body();
+        assert!(body.ends_with("at the same price as now."), "{body}");
+        let site = page(
+            "For more information on the works, see the council's website, poolworks.example.",
+        );
+        let body = crate::clean(&site, &crate::Options::default()).body();
+        assert!(body.ends_with("poolworks.example."), "{body}");
     }
 
     /// Under a header row of words alone, a two-column table's labels may

@@ -985,6 +985,29 @@ pub const POLL_QUESTION_MAX_WORDS: u32 = 20;
 pub const POLL_TAIL_MAX_BLOCKS: usize = 2;
 /// How a press release marks its end; what follows is the issuer's.
 pub const PRESS_RELEASE_END_MARKS: &[&str] = &["###", "# # #", "-30-", "- 30 -", "-###-"];
+/// How a line that sends readers' questions elsewhere opens ("For more
+/// information, call ..."). Closing the story with a telephone number of
+/// at least `CONTACT_PHONE_MIN_DIGITS` digits or an e-mail address, it is
+/// the issuer's contact, not the story's.
+pub const CONTACT_LINE_OPENINGS: &[&str] = &[
+    "For more information",
+    "For further information",
+    "For more details",
+    "Para más información",
+    "Para mayor información",
+    "Pour plus d'informations",
+    "Pour plus d’informations",
+    "Pour toute question",
+    "Pour tout renseignement",
+    "Per a més informació",
+    "Per maggiori informazioni",
+    "Für weitere Informationen",
+    "Weitere Informationen",
+    "Para mais informações",
+    "Voor meer informatie",
+    "Para sa karagdagang impormasyon",
+];
+pub const CONTACT_PHONE_MIN_DIGITS: usize = 7;
 /// A credit that opens with one of these labels (each a credit phrase too)
 /// closes a chart or map that a text browser printed as lines: its title,
 /// legend, axes and figures.
