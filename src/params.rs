@@ -993,6 +993,8 @@ pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "For more information",
     "For further information",
     "For more details",
+    "For press enquiries",
+    "For press inquiries",
     "Para más información",
     "Para mayor información",
     "Pour plus d'informations",
@@ -1006,6 +1008,7 @@ pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "Para mais informações",
     "Voor meer informatie",
     "Para sa karagdagang impormasyon",
+    "للمزيد من المعلومات",
 ];
 pub const CONTACT_PHONE_MIN_DIGITS: usize = 7;
 /// A credit that opens with one of these labels (each a credit phrase too)

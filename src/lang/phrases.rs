@@ -1388,10 +1388,6 @@ mod tests {
                 "For more information, please contact the parks office at 555-0100.",
                 PhraseKind::EndCredit,
             ),
-            (
-                "Para sa karagdagang impormasyon, makipag-ugnayan sa health center.",
-                PhraseKind::EndCredit,
-            ),
             ("Like Comment Share", PhraseKind::Share),
             ("Like Reply Report", PhraseKind::Share),
             (
