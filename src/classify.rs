@@ -12525,6 +12525,9 @@ mod tests {
             page("For more information on the works, contact the council on 0191 555 0142.");
         let body = crate::clean(&phone, &crate::Options::default()).body();
         assert!(body.ends_with("at the same price as now."), "{body}");
+        let telugu = page("మరింత సమాచారం కోసం 0891-2500222 నంబరుకు ఫోన్ చేయండి.");
+        let body = crate::clean(&telugu, &crate::Options::default()).body();
+        assert!(body.ends_with("at the same price as now."), "{body}");
         let site = page(
             "For more information on the works, see the council's website, poolworks.example.",
         );

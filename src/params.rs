@@ -1009,6 +1009,8 @@ pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "Voor meer informatie",
     "Para sa karagdagang impormasyon",
     "للمزيد من المعلومات",
+    "மேலும் தகவலுக்கு",
+    "మరింత సమాచారం",
 ];
 pub const CONTACT_PHONE_MIN_DIGITS: usize = 7;
 /// A credit that opens with one of these labels (each a credit phrase too)

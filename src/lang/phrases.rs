@@ -1407,6 +1407,17 @@ mod tests {
             ),
             ("Ознаки: Собрание Буџет Ребаланс", PhraseKind::Navigation),
             ("Pānuitia anō:", PhraseKind::Related),
+            ("Chanzo: MUNAMA", PhraseKind::EndCredit),
+            ("మూలం: ప్రాంతీయ వాతావరణ కేంద్రం", PhraseKind::EndCredit),
+            ("Mada: Mafuta Nishati Bei Uchumi", PhraseKind::Navigation),
+            (
+                "Jiunge na chaneli yetu ya WhatsApp upate habari zote papo hapo.",
+                PhraseKind::Subscribe,
+            ),
+            (
+                "பொறுப்புத் துறப்பு: இந்தச் செய்தி அதிகாரப்பூர்வ அறிவிப்பு",
+                PhraseKind::Legal,
+            ),
             (
                 "He mea tautoko tēnei kaupapa e Te Māngai Pāho.",
                 PhraseKind::EndCredit,
