@@ -12511,6 +12511,18 @@ mod tests {
         assert!(body.contains("Pool Rovers 9 7 1 1 22"), "{body}");
     }
 
+    /// A note that the article was updated, and with what, is the
+    /// article's, whatever time it names.
+    #[test]
+    fn an_update_note_closing_the_article_is_kept() {
+        let page = format!(
+            "{}This article was updated at 10:00 GMT to add comment from the mayor.\n\nShare this article\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.ends_with("to add comment from the mayor."), "{body}");
+    }
+
     /// A closing line that sends questions to a telephone number or an
     /// e-mail address is the issuer's; one that points to a website stays.
     #[test]

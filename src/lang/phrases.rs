@@ -2395,10 +2395,6 @@ mod tests {
                     "Este artículo no sustituye la consulta con un profesional sanitario.",
                     Legal,
                 ),
-                (
-                    "This article was updated at 10:00 GMT to add comment from the company.",
-                    Byline,
-                ),
                 ("LIVE TV", Navigation),
                 ("Podcast", Navigation),
                 ("Submit your event at ourpaper.example/events", Navigation),
