@@ -1408,6 +1408,11 @@ mod tests {
             ("Ознаки: Собрание Буџет Ребаланс", PhraseKind::Navigation),
             ("Pānuitia anō:", PhraseKind::Related),
             ("Chanzo: MUNAMA", PhraseKind::EndCredit),
+            ("Haberin Özeti", PhraseKind::Related),
+            (
+                "A message from this week’s sponsor",
+                PhraseKind::Advertising,
+            ),
             ("మూలం: ప్రాంతీయ వాతావరణ కేంద్రం", PhraseKind::EndCredit),
             ("Mada: Mafuta Nishati Bei Uchumi", PhraseKind::Navigation),
             (
