@@ -21424,15 +21424,97 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.93,
     ),
+    (
+        "html-county-health-measles-exposure-notice-locations-table-signature-kept-more-info-call-dropped",
+        InputKind::Html,
+        0.97,
+    ),
+    (
+        "html-french-centre-de-sante-wordpress-soir-horaires-table-faq-kept-a-lire-aussi-commentaires",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-lokalzeitung-kreisklinik-notaufnahme-info-kasten-kept-lesen-sie-auch-kommentare",
+        InputKind::Html,
+        0.91,
+    ),
+    (
+        "html-nhs-trust-drupal-waiting-list-specialty-table-summary-and-help-line-dropped-related-news",
+        InputKind::Html,
+        0.92,
+    ),
+    (
+        "text-brazilian-portal-assembleia-legislativa-pedagio-placar-line-kept-leia-tambem-caption-twice-colaborou-credit",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-committee-monitor-water-regulator-evidence-speaker-lines-witness-list-kept-watch-clips-inquiry-tracker",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-dutch-provinciale-staten-windpark-motie-in-het-kort-box-fractie-stemlijst-kept-lees-ook-reacties",
+        InputKind::Text,
+        0.83,
+    ),
+    (
+        "text-politics-newsletter-leadership-ballot-table-kept-source-line-sponsor-block-mid-body-key-dates-sign-off",
+        InputKind::Text,
+        0.92,
+    ),
+    (
+        "html-estate-agent-wordpress-market-report-area-price-table-snapshot-aside-valuation-cta-faq-kept-agent-signoff",
+        InputKind::Html,
+        0.89,
+    ),
+    (
+        "html-french-quotidien-ecoquartier-permis-de-construire-lire-aussi-inline-programme-ul-encart-chiffres-mis-a-jour",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-bauzinsen-wochenbericht-zinstabelle-kept-rechner-widget-anzeige-vergleich-update-hinweis-kept",
+        InputKind::Html,
+        0.94,
+    ),
+    (
+        "html-property-forum-first-time-buyer-remortgage-question-first-post-kept-long-advice-replies-dropped-signatures",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "text-azerbaijani-national-daily-hava-limani-qis-cedveli-table-menbe-line-qaynar-xett-line-oxu-teaser",
+        InputKind::Text,
+        0.94,
+    ),
+    (
+        "text-azerbaijani-sports-portal-voleybol-final-set-scores-score-box-oxu-hemcinin-protokol-caption-twice-serhler",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-turkish-local-portal-su-kesintisi-embedded-x-post-text-kept-mahalle-bullets-alo-185-line-dropped",
+        InputKind::Text,
+        0.89,
+    ),
+    (
+        "text-turkish-national-daily-akaryakit-zam-haberin-ozeti-box-price-table-kaynak-line-guncelleme-notu-kept",
+        InputKind::Text,
+        0.95,
+    ),
 ];
 
-/// Floors on the macro-averaged F1 over all fixtures of one kind (text
-/// 0.9801 and HTML 0.9864 over 2586 pages when last set; listing and
-/// product cards laid out as tables or among long blurbs, pull quotes,
-/// donation widgets and East Asian blogs among the HTML pages, and live
-/// commentaries, deal roundups, slideshows and reports' notes among the
-/// text pages, are known misses).
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.980), (InputKind::Html, 0.986)];
+/// Floors on the macro-averaged F1 over all fixtures of one kind, a tenth
+/// of a point under the totals (text 0.9800 and HTML 0.9864 over 4178
+/// pages when last set; listing and product cards laid out as tables or
+/// among long blurbs, pull quotes, donation widgets and East Asian blogs
+/// among the HTML pages, and live commentaries, deal roundups, slideshows,
+/// match sheets after the last paragraph and reports' notes among the text
+/// pages, are known misses). Each page's own floor catches a regression on
+/// it; these catch many small ones.
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.979), (InputKind::Html, 0.985)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
