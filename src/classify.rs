@@ -3513,7 +3513,7 @@ fn keep_salutation(
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    let Some(i) = region.start.checked_sub(1) else {
+    let (Some(i), Some(first)) = (region.start.checked_sub(1), region.clone().next()) else {
         return;
     };
     let f = &feats[i];
@@ -3524,8 +3524,8 @@ fn keep_salutation(
         && f.digit_share == 0.0
         && f.phrase.is_none()
         && !is_subheading(&blocks[i]);
-    let opens_paragraph = decisions[region.start].label == Label::Body
-        && feats[region.start].words >= p::SALUTATION_PARAGRAPH_MIN_WORDS;
+    let opens_paragraph = decisions[first].label == Label::Body
+        && feats[first].words >= p::SALUTATION_PARAGRAPH_MIN_WORDS;
     if is_salutation && opens_paragraph && decisions[i].label != Label::Body {
         decisions[i] = Decision {
             label: Label::Body,
