@@ -21504,10 +21504,90 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         InputKind::Text,
         0.95,
     ),
+    (
+        "text-english-village-website-monthly-notices-hall-signature-kept-noticeboard-sidebar-contact-line-dropped",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-french-comite-des-fetes-saint-jean-programme-horaires-bullets-kept-mise-a-jour-note-renseignements-dropped",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "text-german-kirchengemeinde-gemeindenachrichten-gottesdienste-table-kept-pfarrerin-gruss-dropped-jahreslosung-box",
+        InputKind::Text,
+        0.96,
+    ),
+    (
+        "text-village-forum-bowls-club-open-day-first-post-kept-greeting-replies-dropped-forum-signature-who-is-online",
+        InputKind::Text,
+        0.95,
+    ),
+    (
+        "html-english-world-desk-foreign-exit-poll-seat-projection-key-takeaways-box-faq-subheads-correction-note",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-german-broadcaster-landtagswahl-sitzverteilung-table-das-wichtigste-box-wahlkreis-widget-quelle",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-italian-live-spoglio-elezioni-time-entries-sezioni-ticker-in-evidenza-box-embedded-post-leggi-anche",
+        InputKind::Html,
+        0.67,
+    ),
+    (
+        "html-portuguese-legislativas-results-table-nota-da-redacao-kept-abstencao-data-box-fonte-line-comments",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-french-startup-media-levees-de-la-semaine-table-kept-a-lire-aussi-inline-publicite-chapo-newsletter-encart",
+        InputKind::Html,
+        0.98,
+    ),
+    (
+        "html-nextjs-founder-interview-qa-strong-questions-one-word-answers-pull-quote-aside-edited-note-podcast-player-newsletter",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-spanish-startup-blog-adquisicion-actualizacion-kept-linkedin-embed-text-kept-ficha-empresa-dropped-te-puede-interesar-comentarios",
+        InputKind::Html,
+        0.93,
+    ),
+    (
+        "html-startup-news-wordpress-series-a-freight-software-key-takeaways-box-deal-facts-box-investor-ul-kept-disclosure-related-inline",
+        InputKind::Html,
+        0.95,
+    ),
+    (
+        "text-german-zoo-press-release-elephant-calf-birth-aktualisierung-kept-pressekontakt-ueber-den-zoo-dropped",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-national-park-ranger-field-notes-blog-daily-log-subheads-survey-tally-park-alert-box-editors-note-kept",
+        InputKind::Text,
+        0.82,
+    ),
+    (
+        "text-spanish-regional-daily-lynx-census-table-kept-fuente-line-dropped-caption-twice-publicidad-te-puede-interesar",
+        InputKind::Text,
+        0.98,
+    ),
+    (
+        "text-wildlife-rescue-forum-injured-tawny-owl-first-post-kept-replies-quoted-reply-moderator-note-dropped",
+        InputKind::Text,
+        0.81,
+    ),
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind, a tenth
-/// of a point under the totals (text 0.9800 and HTML 0.9864 over 4178
+/// of a point under the totals (text 0.9799 and HTML 0.9862 over 4194
 /// pages when last set; listing and product cards laid out as tables or
 /// among long blurbs, pull quotes, donation widgets and East Asian blogs
 /// among the HTML pages, and live commentaries, deal roundups, slideshows,
