@@ -7712,7 +7712,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-womens-golf-final-round-story-leaderboard-widget-table-mid-body-odds-promo-list-21-plus-watch-live-buttons-more-from-rail-comments-count",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "text-nfl-injury-update-depth-chart-label-lines-kept-other-injuries-subhead-watch-live-button-team-selector-scores-strip-odds-box-21-plus-more-team-news-trending",
@@ -17317,12 +17317,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-uk-regional-storm-amber-warning-banner-live-radar-link-forecast-widget-caption-twice-safety-bullets-most-read",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-us-tv-station-heat-wave-alert-bar-update-line-kept-forecast-strip-cooling-center-bullets-caption-twice",
         InputKind::Text,
-        0.92,
+        0.95,
     ),
     (
         "html-french-cycling-etape-video-embed-legende-top-dix-ol-kept-classement-widget-plus-de-cyclisme-commentaires",
@@ -18702,7 +18702,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-tv-weather-blog-first-frost-radar-caption-twice-updated-every-15-minutes-widget-app-prompt-mid-body-comments",
         InputKind::Text,
-        0.90,
+        0.93,
     ),
     (
         "html-greek-national-daily-nosokomeio-efimeries-diavaste-episis-inline-diafimisi-fotografia-dimofili-sxolia",
@@ -19552,7 +19552,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-danish-biotech-ir-announcement-phase3-miss-strong-p-subheads-results-table-mar-disclaimer-stock-strip",
         InputKind::Html,
-        0.90,
+        0.98,
     ),
     (
         "html-oncology-news-congress-phase3-readout-key-takeaways-box-table-caption-blockquote-references-cme-promo",
@@ -20142,7 +20142,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-us-tribal-newspaper-powwow-ojibwe-language-camp-schedule-ul-kept-submitted-photo-council-sidebar-donate",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "text-bangladeshi-bilingual-portal-womens-t20-final-aro-porun-lines-taka-rate-widget-plain-subheads-bengali-quote",
@@ -20787,7 +20787,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-regional-daily-exercice-amphibie-mise-a-jour-note-calendrier-table-lire-aussi-reactions",
         InputKind::Text,
-        0.91,
+        0.98,
     ),
     (
         "text-german-defence-trade-portal-schuetzenpanzer-procurement-table-quelle-line-lesen-sie-auch-inline",
@@ -20802,7 +20802,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-veterans-forum-hearing-loss-claim-first-post-greeting-numbered-evidence-list-replies-dropped",
         InputKind::Text,
-        0.87,
+        0.96,
     ),
     (
         "html-dutch-touring-car-federation-two-race-uitslag-tables-kept-voorbehoud-note-kept-bron-line-tussenstand-sidebar",
@@ -20832,7 +20832,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-forum-chasse-premier-message-ouverture-sanglier-bulletin-tableau-reponses-signatures-dropped",
         InputKind::Text,
-        0.77,
+        0.96,
     ),
     (
         "text-german-regionalzeitung-wanderweg-sperrung-holzeinschlag-umleitung-nummern-infokasten-hinweis-der-redaktion",
@@ -20907,7 +20907,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-city-information-office-provincial-meet-medal-tally-rows-full-results-pointer-mayors-corner-sidebar",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-provincial-daily-english-closed-fishing-season-at-a-glance-box-w3m-table-also-read-editors-note-kept",
@@ -20917,7 +20917,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-tagalog-barangay-site-anti-rabies-abiso-purok-schedule-rows-signature-kept-contact-line-dropped",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "text-tagalog-broadcaster-landslide-road-closure-video-player-chaff-facebook-post-text-kept-update-note",
@@ -20957,7 +20957,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-labor-news-warehouse-union-vote-tally-table-kept-source-line-correction-note-embedded-post-text-kept-tip-line",
         InputKind::Text,
-        0.81,
+        0.98,
     ),
     (
         "text-spanish-regional-christmas-hiring-brief-job-offer-cards-read-like-body-ver-oferta-te-puede-interesar",
@@ -20967,7 +20967,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-ethiopian-business-weekly-coffee-exports-key-takeaways-box-fact-box-editors-note-sponsored",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-rwandan-daily-public-notice-road-closures-numbered-list-signature-lines-related-notices",
@@ -20977,12 +20977,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-tanzanian-swahili-daily-fuel-prices-bei-elekezi-table-chanzo-line-soma-pia-picha-twice-maoni",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "text-ugandan-sports-site-match-report-score-line-match-facts-lineups-standings-widget-live-ticker",
         InputKind::Text,
-        0.88,
+        0.96,
     ),
     (
         "html-german-verbraucherforum-phishing-warnung-kurz-box-dropped-beispielmail-blockquote-kept-update-hinweis",
@@ -21002,7 +21002,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-consumer-association-scooter-recall-models-table-fuente-caption-que-hacer-ol-contact-dropped",
         InputKind::Html,
-        0.91,
+        0.98,
     ),
     (
         "html-french-joomla-club-astronomie-ciel-du-mois-planetes-table-kept-ephemerides-widget-adhesion-encart",
@@ -21032,7 +21032,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-construction-trade-timber-tower-approval-update-line-timetable-table-contact-line-project-data-sidebar",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-french-design-biennale-five-picks-numbered-h2-pullquote-newsletter-mid-body-instagram-embed-text-kept",
@@ -21132,7 +21132,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-consumer-site-rappel-fromage-listeria-lots-table-que-faire-ol-mise-a-jour-kept-service-conso-dropped",
         InputKind::Html,
-        0.88,
+        0.93,
     ),
     (
         "html-german-local-news-lebensmittelkontrolle-maengel-table-kept-lesen-sie-auch-inline-anzeige-mehr-zum-thema",
@@ -21167,7 +21167,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-fishermens-forum-quota-cut-first-post-kept-greeting-bullets-signature-block-dropped-long-replies-dropped",
         InputKind::Text,
-        0.71,
+        0.98,
     ),
     (
         "text-norwegian-lokalavis-ferjesamband-rutetabell-kept-les-ogsa-line-annonse-foto-twice-mest-lest-kommentarer",
@@ -21192,7 +21192,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-dominican-regional-crecida-yaque-albergues-ul-nota-del-editor-kept-para-mas-informacion-dropped",
         InputKind::Html,
-        0.87,
+        0.90,
     ),
     (
         "html-honduran-portal-veda-golfo-fonseca-brief-en-cifras-box-kept-resumen-box-dropped-google-news",
@@ -21212,7 +21212,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-maori-language-news-kapa-haka-regional-results-english-summary-box-dropped-placings-ol-panuitia-ano-teasers",
         InputKind::Text,
-        0.89,
+        0.98,
     ),
     (
         "text-png-daily-by-election-count-results-table-correction-note-kept-lng-advertorial-box-teasers-comments",
@@ -21257,12 +21257,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-macedonian-cyrillic-national-portal-rebalans-budget-table-rows-kept-izvor-line-procitajte-povekje-najcitano",
         InputKind::Text,
-        0.86,
+        0.95,
     ),
     (
         "text-montenegrin-sports-portal-match-report-match-sheet-lineups-kept-live-results-ticker-tabela-dropped",
         InputKind::Text,
-        0.89,
+        0.98,
     ),
     (
         "text-german-regional-denkmalschutz-tuchfabrik-fact-box-rows-kept-auch-interessant-anzeige-caption-twice",
@@ -21297,12 +21297,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-tamil-drupal-education-portal-supplementary-exam-results-ol-steps-faq-h3-kept-key-points-box-disclaimer",
         InputKind::Html,
-        0.92,
+        0.98,
     ),
     (
         "html-telugu-nextjs-tv-portal-cyclone-red-alert-table-moolam-line-dropped-helpline-ul-kept-contact-line-dropped",
         InputKind::Html,
-        0.91,
+        0.98,
     ),
     (
         "text-algerian-french-daily-bac-results-daira-table-source-line-update-note-lire-aussi-initials-signoff-comments",
@@ -21502,7 +21502,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-turkish-national-daily-akaryakit-zam-haberin-ozeti-box-price-table-kaynak-line-guncelleme-notu-kept",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-english-village-website-monthly-notices-hall-signature-kept-noticeboard-sidebar-contact-line-dropped",
