@@ -4392,11 +4392,13 @@ fn label_value_rows(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) ->
             && (under_header || !has_digit(label))
             && label.split_whitespace().count() <= p::LIST_LABEL_MAX_WORDS as usize;
         let column = usize::from(block.indent) + text[..gap.end].chars().count();
-        let end = column + value.chars().count();
-        let figures = has_digit(value) || under_header && has_digit(label);
-        let header = !has_digit(text)
-            && value.split_whitespace().count() <= p::LIST_LABEL_MAX_WORDS as usize;
-        is_label.then_some((column, end, figures, header))
+        is_label.then(|| {
+            let end = column + value.chars().count();
+            let figures = has_digit(value) || under_header && has_digit(label);
+            let header = !has_digit(text)
+                && value.split_whitespace().count() <= p::LIST_LABEL_MAX_WORDS as usize;
+            (column, end, figures, header)
+        })
     };
     let is_title =
         |j: usize| feats[j].words <= p::TABLE_TITLE_MAX_WORDS && is_plain_header(&feats[j]);
