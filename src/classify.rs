@@ -432,6 +432,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         .iter()
         .copied()
         .chain(content_boxes.into_iter().flatten())
+        .chain(lists_among_paragraphs(blocks, feats, &firm))
     {
         // The article goes on around a box set beside its text.
         region_weights[i] = region_weights[i].max(0.0);
@@ -1153,6 +1154,49 @@ fn region_weights(
             }
         })
         .collect()
+}
+
+/// In HTML, the items of a list that stands between two paragraphs in the
+/// container that holds them both, at most
+/// [`INLINE_BOX_MAX_BLOCKS`](p::INLINE_BOX_MAX_BLOCKS) blocks from each: a
+/// list of results or names under the article's subheading, however short
+/// its items. Links and phrases make a menu or a box of teasers, not such
+/// a list.
+fn lists_among_paragraphs(blocks: &[Block<'_>], feats: &[Features], firm: &[Class]) -> Vec<usize> {
+    let is_item = |j: usize| {
+        blocks[j]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.contains(Landmarks::LIST))
+            && feats[j].link_density <= p::LINK_FROM
+            && feats[j].phrase.is_none()
+    };
+    let container = |j: usize| blocks[j].dom.as_ref().map(|dom| dom.container);
+    let mut items = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = (i..blocks.len()).take_while(|&j| is_item(j)).count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let end = i + run;
+        let above = (i.saturating_sub(p::INLINE_BOX_MAX_BLOCKS)..i)
+            .rev()
+            .find(|&j| is_paragraph(feats, firm, j));
+        let below = (end..blocks.len())
+            .take(p::INLINE_BOX_MAX_BLOCKS)
+            .find(|&j| is_paragraph(feats, firm, j));
+        if let (Some(above), Some(below)) = (above, below)
+            && let Some(holder) = container(above)
+            && container(below) == Some(holder)
+            && (i..end).all(|j| in_element(&blocks[j], holder))
+        {
+            items.extend(i..end);
+        }
+        i = end;
+    }
+    items
 }
 
 /// In HTML, the boxes that related headers head inside the page's content
@@ -2482,7 +2526,15 @@ fn is_source_inside(
         && features::on_the_next_line(blocks, i - 1)
         && is_label_line(blocks, feats, i - 1)
         && is_label_line(blocks, feats, i - 2);
-    let under_items = i > 0 && (in_table[i - 1] || blocks[i - 1].bullet || under_fields);
+    // In HTML, a table of two rows is a table too.
+    let in_html_table = |j: usize| {
+        blocks[j]
+            .dom
+            .as_ref()
+            .is_some_and(|dom| dom.landmarks.contains(Landmarks::TABLE))
+    };
+    let under_items =
+        i > 0 && (in_table[i - 1] || blocks[i - 1].bullet || in_html_table(i - 1) || under_fields);
     is_table_source(in_table, feats, i)
         || is_source_label(&feats[i])
             && (i + 1..feats.len())
@@ -10563,6 +10615,60 @@ mod tests {
         );
         let body = html_body(&html);
         assert!(body.contains("cracks in its floor"), "{body}");
+        assert!(!body.contains("Source:"), "{body}");
+    }
+
+    /// A list of results under a subheading, in the paragraphs' container
+    /// with paragraphs above and below it: the article goes on past it.
+    #[test]
+    fn a_list_between_the_paragraphs_of_one_container_does_not_end_the_article() {
+        let bouts: String = [
+            "Tom Lee (155,6) vs. Rod Ibarra (157,8)",
+            "Val Nadal (125,4) vs. Sofia Alt (125,8)",
+            "Hugo Cota (170,6) vs. Jairo Mend (171,0)",
+            "Dan Rueda (145,8) vs. Kevin Salas (146,0)",
+            "Mari Urbi (115,6) vs. Paula Rios (115,2)",
+        ]
+        .iter()
+        .map(|bout| format!("<li>{bout}</li>"))
+        .collect();
+        let html = format!(
+            "<html><body><article><h1>Ibarra misses weight by four pounds</h1>\
+             <div class=\"body\">\
+             <p>Rod Ibarra missed weight for Saturday's main event by almost four pounds on \
+             Friday and will give up a quarter of his purse to his opponent, Tom Lee.</p>\
+             <p>The fight stays at five rounds, but the interim title will no longer be on \
+             the line, the promoter said after the weigh-in at the hotel.</p>\
+             <p>Lee, who made the limit at his first attempt, agreed to go ahead with the \
+             bout at a catch weight after talks that lasted most of the afternoon.</p>\
+             <div class=\"ad-slot\">Advertisement</div><h2>The weigh-in results</h2>\
+             <ul>{bouts}</ul>\
+             <p>The preliminary card begins at five in the afternoon, local time, and the \
+             main event is expected to start at about ten.</p></div></article>\
+             <footer><p>© 2025 Fight Desk</p></footer></body></html>"
+        );
+        let body = html_body(&html);
+        assert!(body.contains("Hugo Cota (170,6)"), "{body}");
+        assert!(body.contains("expected to start at about ten"), "{body}");
+    }
+
+    /// "Source: ..." under an HTML table of two rows is the table's source;
+    /// the paragraph under it is the article's last.
+    #[test]
+    fn a_source_line_under_a_short_html_table_does_not_end_the_article() {
+        let paragraphs = pool_story_html();
+        let html = format!(
+            "<html><body><article>{paragraphs}<h2>Funding</h2>\
+             <table><tr><th>Needed</th><th>Received</th><th>Gap</th></tr>\
+             <tr><td>£2.1 million</td><td>£0.7 million</td><td>67%</td></tr></table>\
+             <p>Source: Town Leisure Department, as of 15 October.</p>\
+             <p>Without more money before the end of the year, the council said, the new \
+             pool will not open until the autumn after next, and the swimming club will \
+             have to train at the school for another season.</p>\
+             <p><a href=\"/share\">Share this page</a></p></article></body></html>"
+        );
+        let body = html_body(&html);
+        assert!(body.contains("for another season"), "{body}");
         assert!(!body.contains("Source:"), "{body}");
     }
 

@@ -2480,8 +2480,17 @@ fn ends_with_count(text: &str) -> bool {
         });
     inner.is_some_and(|n| {
         let n = n.trim();
-        !n.is_empty() && n.len() <= 7 && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        let mut groups = n.split(',');
+        // Commas part thousands ("(1,234)"); "(155,6)" is a decimal figure.
+        !n.is_empty()
+            && n.len() <= 7
+            && groups.next().is_some_and(is_digits)
+            && groups.all(|g| g.len() == 3 && is_digits(g))
     })
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Closing quotes include German and Czech ones ('“', '‘') and Danish
@@ -2979,6 +2988,8 @@ mod tests {
         assert!(!features("A sentence that is not doubled at all.").doubled);
         assert!(features("Reports: Mason Rudolph will be fined (145)").ends_with_count);
         assert!(features("[ 167 ]").ends_with_count);
+        assert!(features("Comments (1,204)").ends_with_count);
+        assert!(!features("Héctor Cota (170,6) vs. Jairo Mendívil (171,0)").ends_with_count);
         assert!(!features("The law (passed in 2019) is new.").ends_with_count);
     }
 
