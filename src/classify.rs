@@ -12648,6 +12648,12 @@ mod tests {
         let telugu = page("మరింత సమాచారం కోసం 0891-2500222 నంబరుకు ఫోన్ చేయండి.");
         let body = crate::clean(&telugu, &crate::Options::default()).body();
         assert!(body.ends_with("at the same price as now."), "{body}");
+        // Or asks the reader's question first.
+        let question = page(
+            "Questions? Call the council's pool team on 0191 555 0142, weekdays from nine to five.",
+        );
+        let body = crate::clean(&question, &crate::Options::default()).body();
+        assert!(body.ends_with("at the same price as now."), "{body}");
         let site = page(
             "For more information on the works, see the council's website, poolworks.example.",
         );

@@ -986,7 +986,7 @@ pub const POLL_TAIL_MAX_BLOCKS: usize = 2;
 /// How a press release marks its end; what follows is the issuer's.
 pub const PRESS_RELEASE_END_MARKS: &[&str] = &["###", "# # #", "-30-", "- 30 -", "-###-"];
 /// How a line that sends readers' questions elsewhere opens ("For more
-/// information, call ..."). Closing the story with a telephone number of
+/// information, call ...", "Questions? Call ..."). Closing the story with a telephone number of
 /// at least `CONTACT_PHONE_MIN_DIGITS` digits or an e-mail address, it is
 /// the issuer's contact, not the story's.
 pub const CONTACT_LINE_OPENINGS: &[&str] = &[
@@ -995,17 +995,22 @@ pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "For more details",
     "For press enquiries",
     "For press inquiries",
+    "Questions?",
     "Para más información",
     "Para mayor información",
+    "¿Dudas?",
     "Pour plus d'informations",
     "Pour plus d’informations",
     "Pour toute question",
     "Pour tout renseignement",
+    "Vous avez une question",
+    "Vous avez des questions",
     "Per a més informació",
     "Per maggiori informazioni",
     "Für weitere Informationen",
     "Weitere Informationen",
     "Para mais informações",
+    "Dúvidas?",
     "Voor meer informatie",
     "Para sa karagdagang impormasyon",
     "للمزيد من المعلومات",
