@@ -526,6 +526,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_list_under_last_heading(blocks, feats, region.clone(), &mut decisions);
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
     keep_closing_info_box(blocks, feats, region.end, &mut decisions);
+    keep_scoring_summary(blocks, feats, region.end, &mut decisions);
     keep_last_item_details(&details, region.clone(), &mut decisions);
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
     keep_questions_after(blocks, feats, region.clone(), &mut decisions);
@@ -6141,6 +6142,68 @@ fn keep_closing_info_box(
         "body: a place's info box under the last paragraph",
         decisions,
     );
+}
+
+/// A match report's scoring summary right under its last paragraph, or
+/// under an ad's label there (see
+/// [`SCORING_SUMMARY_HEADERS`](p::SCORING_SUMMARY_HEADERS)): its header
+/// and its lines of minutes, clocks and running scores ("22' Ashgrove
+/// penalty, Corrigan, 10-0"), with the periods that group them and its
+/// tables' header rows. A line without a figure (the line-ups, "Up next")
+/// ends it.
+fn keep_scoring_summary(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    end: usize,
+    decisions: &mut [Decision],
+) {
+    let n = blocks.len();
+    if end == 0 || end >= n || decisions[end - 1].label != Label::Body {
+        return;
+    }
+    let header = if is_ad_label(&feats[end]) {
+        end + 1
+    } else {
+        end
+    };
+    let is_header = |i: usize| {
+        i < n
+            && feats[i].words <= p::LIST_HEADER_MAX_WORDS
+            && p::SCORING_SUMMARY_HEADERS.contains(
+                &blocks[i]
+                    .text
+                    .trim()
+                    .trim_end_matches(':')
+                    .to_lowercase()
+                    .as_str(),
+            )
+    };
+    if !is_header(header) {
+        return;
+    }
+    let has_figure = |i: usize| feats[i].digit_share > 0.0;
+    let is_period =
+        |i: usize| feats[i].words <= p::SCORING_PERIOD_MAX_WORDS && !feats[i].ends_sentence;
+    let is_line = |i: usize| {
+        feats[i].phrase.is_none()
+            && feats[i].words <= p::LIST_ITEM_MAX_WORDS
+            && (has_figure(i) || is_period(i) || feats[i].table_row)
+    };
+    let lines: Vec<usize> = (header + 1..n)
+        .take(p::SCORING_SUMMARY_MAX_LINES)
+        .take_while(|&j| is_line(j))
+        .collect();
+    // Periods alone are no summary; nor does one end it.
+    let Some(&last) = lines.iter().rev().find(|&&j| has_figure(j)) else {
+        return;
+    };
+    if lines.iter().filter(|&&j| has_figure(j)).count() >= p::SCORING_SUMMARY_MIN_LINES {
+        keep_as(
+            header..last + 1,
+            "body: a match report's scoring summary under its last paragraph",
+            decisions,
+        );
+    }
 }
 
 /// A list item made of a label and what it labels, joined by a colon or a
@@ -12629,6 +12692,30 @@ mod tests {
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.ends_with("to add comment from the mayor."), "{body}");
+    }
+
+    /// The scoring summary under a match report's last paragraph is the
+    /// report's record of the game; the line that ends it is no part of it.
+    #[test]
+    fn a_scoring_summary_under_the_last_paragraph_is_kept() {
+        let page = "Sport | Rugby\n\n\
+             Ashgrove win the club title\n\n\
+             Ashgrove won the club title on Saturday, beating Fenwick 27-19 in a final that \
+             was not settled until the last minute of a wet and windy afternoon.\n\n\
+             Fenwick led at the break after two tries in seven minutes, but Ashgrove scored \
+             twice early in the second half and their kicker did the rest from the tee.\n\n\
+             \"We never stopped believing, even when the wind was against us,\" said their \
+             captain, who lifted the trophy in front of a crowd of about four hundred.\n\n\
+             Advertisement\n\n\
+             Scoring summary\n\n\
+             9' Ashgrove try, Whitcombe (Corrigan conversion), 7-0\n\
+             22' Ashgrove penalty, Corrigan, 10-0\n\
+             31' Fenwick try, Osei, 10-5\n\
+             38' Fenwick try, Lindqvist (Marr conversion), 10-12\n\n\
+             Share this article\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("Scoring summary"), "{body}");
+        assert!(body.ends_with("(Marr conversion), 10-12"), "{body}");
     }
 
     /// A closing line that sends questions to a telephone number or an

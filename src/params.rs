@@ -1090,6 +1090,22 @@ pub const FACT_BOX_MAX_LINES: usize = 8;
 pub const INFO_BOX_MAX_PLAIN_LINES: usize = 3;
 pub const INFO_BOX_PLAIN_LINE_MAX_WORDS: u32 = 8;
 pub const INFO_BOX_MIN_FACT_LINES: usize = 2;
+/// A match report's scoring summary under its last paragraph (an ad's
+/// label may stand between): a header of these words (lowercase, without
+/// a colon), then at most `SCORING_SUMMARY_MAX_LINES` lines that each hold
+/// a figure (a minute, a clock, a running score) or name a period in at
+/// most `SCORING_PERIOD_MAX_WORDS` words ("Second quarter"), at least
+/// `SCORING_SUMMARY_MIN_LINES` of them with figures. It is the report's
+/// record of the game, as a line-up is.
+pub const SCORING_SUMMARY_HEADERS: &[&str] = &[
+    "scoring summary",
+    "summary of scoring",
+    "scoring plays",
+    "scoring",
+];
+pub const SCORING_SUMMARY_MAX_LINES: usize = 40;
+pub const SCORING_SUMMARY_MIN_LINES: usize = 2;
+pub const SCORING_PERIOD_MAX_WORDS: u32 = 3;
 /// Words that title a fact box set inside the article in Scandinavian
 /// news ("Fakta: Lyngø", "Faktaboks"), lowercase: the box is kept whole,
 /// at most `FACT_BOX_MAX_LINES` lines under its title.
