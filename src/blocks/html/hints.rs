@@ -166,9 +166,10 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("sign up", Word, h(Hints::NEWSLETTER)),
     ("subscri", Prefix, h(Hints::NEWSLETTER)),
     // Paywalled news sites wrap the article's text in these: the open lead
-    // and the rest.
+    // and the rest (the wall itself is a "paywall-box").
     ("subscriber preview", Word, Target::Nothing),
     ("subscriber only", Word, Target::Nothing),
+    ("paywalled", Word, Target::Nothing),
     ("optin", Word, h(Hints::NEWSLETTER)),
     ("mailchimp", Prefix, h(Hints::NEWSLETTER)),
     // Cookie banners.

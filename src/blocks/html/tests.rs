@@ -615,10 +615,14 @@ fn a_subheading_below_a_sticky_navbar_is_no_navigation() {
 fn a_paywalls_text_wrappers_are_no_newsletter() {
     let html = "<body><div class=\"asset-content subscriber-preview\"><p>The lead</p></div>\
                 <div class=\"subscriber-only\"><p>The rest</p></div>\
-                <div class=\"subscriber-signup\"><p>Sign up</p></div></body>";
+                <div class=\"subscriber-signup\"><p>Sign up</p></div>\
+                <div class=\"paywalled\"><p>Behind the wall</p></div>\
+                <div class=\"paywall-box\"><p>Subscribe to read on</p></div></body>";
     let page = parse(html);
     let hints = |s: &str| block(&page, s).dom.as_ref().unwrap().hints;
     assert!(!hints("The lead").contains(Hints::NEWSLETTER));
     assert!(!hints("The rest").contains(Hints::NEWSLETTER));
     assert!(hints("Sign up").contains(Hints::NEWSLETTER));
+    assert!(!hints("Behind the wall").contains(Hints::PROMO));
+    assert!(hints("Subscribe to read on").contains(Hints::PROMO));
 }
