@@ -786,11 +786,12 @@ impl Phrases {
             // "Actualizado: ...", "Photo: ...", "ALSO READ | ...": a phrase
             // that opens the block and is followed by a colon or a bar is a
             // label, whatever its list says; so is one with a hyphen glued
-            // to it, as Hindi pages print "ये भी पढ़ें- ...".
+            // to it, as Hindi pages print "ये भी पढ़ें- ...". Armenian sets
+            // its comma ('՝') where other languages set the colon.
             let after = &text[range.end..];
             let label = at_open
                 && (phrase.label
-                    || after.trim_start().starts_with([':', '：', '|'])
+                    || after.trim_start().starts_with([':', '：', '|', '՝'])
                     || after.starts_with("- "));
             if phrase.lone_word && !label {
                 covered_by_lone_words[k] += chars;
@@ -1427,9 +1428,19 @@ mod tests {
                 "He mea tautoko tēnei kaupapa e Te Māngai Pāho.",
                 PhraseKind::EndCredit,
             ),
+            ("Warar la xiriira", PhraseKind::Related),
+            ("මෙයත් කියවන්න: වැව් රක්ෂිතය", PhraseKind::Related),
+            ("දැන්වීම", PhraseKind::Advertising),
+            (
+                "Shuningdek o'qing: Farg'onada yangi bekatlar",
+                PhraseKind::Related,
+            ),
         ] {
             assert_eq!(kind(text), Some(expected), "{text}");
         }
+        // Armenian's comma after an opening phrase makes it a label.
+        let armenian = PHRASES.find("Կարդացեք նաև՝ Ծիրանի գինը Երևանի շուկաներում նվազել է");
+        assert!(armenian.is_some_and(|m| m.label), "{armenian:?}");
     }
 
     /// A bar or a full stop after an opening phrase makes it a label, as a
