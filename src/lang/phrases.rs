@@ -1435,6 +1435,18 @@ mod tests {
                 "Shuningdek o'qing: Farg'onada yangi bekatlar",
                 PhraseKind::Related,
             ),
+            (
+                "Ẹ ka èyí náà: Ìjọba fẹ́ dín owó ajílẹ̀ kù",
+                PhraseKind::Related,
+            ),
+            (
+                "Ilovamizni yuklab oling va yangiliklardan birinchi bo'lib xabardor bo'ling!",
+                PhraseKind::Subscribe,
+            ),
+            (
+                "Ներբեռնեք «Արարատյան Լուր» հավելվածը և ստացեք թարմ լուրերն առաջինը",
+                PhraseKind::Subscribe,
+            ),
         ] {
             assert_eq!(kind(text), Some(expected), "{text}");
         }
