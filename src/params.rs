@@ -1012,6 +1012,8 @@ pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "Para mais informações",
     "Dúvidas?",
     "Voor meer informatie",
+    "Meer informatie?",
+    "Mehr Informationen?",
     "Para sa karagdagang impormasyon",
     "للمزيد من المعلومات",
     "மேலும் தகவலுக்கு",
