@@ -4202,7 +4202,10 @@ fn video_cards(blocks: &[Block<'_>], feats: &[Features], update_times: &[usize])
         while top > 0 && time - top < p::VIDEO_CARD_MAX_LINES && adjacent(top) {
             top -= 1;
         }
-        if top == 0 || !adjacent(top) {
+        // A card has one running time: lines of times and paragraphs in
+        // turn are a live report's updates, printed without blank lines.
+        let one_time = !(top..time).any(&is_time);
+        if (top == 0 || !adjacent(top)) && one_time {
             cards.extend(top..=time);
         }
     }
@@ -7616,6 +7619,28 @@ mod tests {
     /// A player's cards among the paragraphs, each a title and a
     /// description over a running time, are dropped, and the playlist's
     /// "Up next" does not end the article.
+    /// A live report printed without blank lines sets each update's time
+    /// right under the last paragraph of the one before: times and
+    /// paragraphs in turn, not video cards over their running times.
+    #[test]
+    fn times_between_updates_printed_line_under_line_are_no_video_cards() {
+        let page = "Live: sandstorm closes the northern roads\n\n\
+             10:05\n\
+             Civil defence teams have answered 46 calls since dawn, most of them from drivers \
+             stranded on the motorway, and no one has been badly hurt so far.\n\
+             \"We ask everyone to stay at home until the air clears,\" a spokesman said.\n\
+             09:30\n\
+             The aviation authority has stopped all flights to and from the northern airport \
+             until six this evening, and asked passengers to call their airlines.\n\
+             09:00\n\
+             Police have closed the coast road between the port and the big bridge, and the \
+             ring road towards the airport, because drivers cannot see the road.\n\n\
+             Share this page\n";
+        let body = crate::clean(page, &crate::Options::default()).body();
+        assert!(body.contains("no one has been badly hurt"), "{body}");
+        assert!(body.contains("stay at home until the air clears"), "{body}");
+    }
+
     #[test]
     fn video_cards_and_their_playlist_do_not_part_the_article() {
         let page = format!(
