@@ -527,6 +527,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
     keep_closing_info_box(blocks, feats, region.end, &mut decisions);
     keep_scoring_summary(blocks, feats, region.end, &mut decisions);
+    keep_closing_fact_box(blocks, feats, region.end, &mut decisions);
     keep_last_item_details(&details, region.clone(), &mut decisions);
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
     keep_questions_after(blocks, feats, region.clone(), &mut decisions);
@@ -3212,6 +3213,61 @@ fn keep_enclosed_runs(
     }
 }
 
+/// Whether `text` opens with a word that titles a fact box ("Fakta: ...",
+/// see [`FACT_BOX_TITLES`](p::FACT_BOX_TITLES)).
+fn opens_with_fact_box_title(text: &str) -> bool {
+    p::FACT_BOX_TITLES.iter().any(|title| {
+        text.get(..title.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(title))
+            && text[title.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// In scraped text, a fact box titled as one ("Fakta: Den nye færge")
+/// right under the article's last paragraph, or under an ad's label there:
+/// its title and the bulleted or labelled lines under it, at most
+/// [`FACT_BOX_MAX_LINES`](p::FACT_BOX_MAX_LINES) of them, close the
+/// article. A line with a phrase ("Kilde: ...") is no line of it.
+fn keep_closing_fact_box(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    end: usize,
+    decisions: &mut [Decision],
+) {
+    let n = blocks.len();
+    if is_html(blocks) || end == 0 || end >= n || decisions[end - 1].label != Label::Body {
+        return;
+    }
+    let title = if is_ad_label(&feats[end]) {
+        end + 1
+    } else {
+        end
+    };
+    if title >= n
+        || feats[title].words > p::LIST_HEADER_MAX_WORDS
+        || !opens_with_fact_box_title(blocks[title].text.trim_start())
+    {
+        return;
+    }
+    let is_line = |j: usize| {
+        feats[j].phrase.is_none() && (blocks[j].bullet || is_fact_box_line(blocks, feats, j))
+    };
+    let lines = (title + 1..n)
+        .take(p::FACT_BOX_MAX_LINES + 1)
+        .take_while(|&j| is_line(j))
+        .count();
+    if (1..=p::FACT_BOX_MAX_LINES).contains(&lines) {
+        keep_as(
+            title..title + 1 + lines,
+            "body: a fact box closing the article",
+            decisions,
+        );
+    }
+}
+
 /// In HTML, a fact box inside the article, titled as one ("Fakta:
 /// Praktikpladser") or in a box whose class names it so ("faktaruta") in
 /// an `<aside>`: Scandinavian papers set the article's key facts there.
@@ -3237,14 +3293,7 @@ fn keep_fact_boxes(
         dom.heading >= 2
             && feats[j].words <= p::LIST_HEADER_MAX_WORDS
             && (dom.hints.contains(Hints::FACT_BOX) && feats[j].phrase.is_none()
-                || p::FACT_BOX_TITLES.iter().any(|title| {
-                    text.get(..title.len())
-                        .is_some_and(|head| head.eq_ignore_ascii_case(title))
-                        && text[title.len()..]
-                            .chars()
-                            .next()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                }))
+                || opens_with_fact_box_title(text))
     };
     // The box may close the article, right under its last paragraph.
     let reach = region.start..(region.end + 1).min(blocks.len());
@@ -12717,6 +12766,23 @@ mod tests {
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.ends_with("to add comment from the mayor."), "{body}");
+    }
+
+    /// A fact box titled "Fakta" under the last paragraph, past an ad's
+    /// label, closes the article; its source line does not.
+    #[test]
+    fn a_fact_box_closing_the_article_is_kept() {
+        let page = format!(
+            "{}\nANNONCE\n\nFAKTA: Det foreslår kommunen\n\n\
+             \x20 • 2,4 km cykelsti i begge sider af Strandvejen\n\
+             \x20 • 38 parkeringspladser nedlægges\n\
+             \x20 • Pris: cirka 21 millioner kroner\n\nKilde: Kommunen\n\n\
+             Kommentarer (4)\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("FAKTA: Det foreslår kommunen"), "{body}");
+        assert!(body.ends_with("Pris: cirka 21 millioner kroner"), "{body}");
     }
 
     /// The scoring summary under a match report's last paragraph is the
