@@ -1003,6 +1003,7 @@ pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "Pour plus d’informations",
     "Pour toute question",
     "Pour tout renseignement",
+    "Pour toute information",
     "Vous avez une question",
     "Vous avez des questions",
     "Per a més informació",
