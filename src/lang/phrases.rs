@@ -1439,6 +1439,11 @@ mod tests {
                 "Ẹ ka èyí náà: Ìjọba fẹ́ dín owó ajílẹ̀ kù",
                 PhraseKind::Related,
             ),
+            ("Declared interests", PhraseKind::EndCredit),
+            (
+                "Reference: Osei K, et al. Once-weekly velipant. J Headache Ther. 2025;14(3):201-212.",
+                PhraseKind::EndCredit,
+            ),
             (
                 "Ilovamizni yuklab oling va yangiliklardan birinchi bo'lib xabardor bo'ling!",
                 PhraseKind::Subscribe,
