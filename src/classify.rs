@@ -662,6 +662,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     drop_appeal_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_subscribe_pitches(blocks, feats, region.clone(), &mut decisions);
     drop_form_boxes(blocks, feats, &mut decisions);
+    drop_help_boxes(blocks, feats, region.clone(), &mut decisions);
     drop_author_card(blocks, region.clone(), &mut decisions);
     drop_interviewee_boxes(blocks, feats, &mut decisions);
     let day_lines: Vec<usize> = schedules.iter().map(|day| day.start).collect();
@@ -757,6 +758,85 @@ fn drop_subscribe_pitches(
             };
         }
     }
+}
+
+/// In HTML, a help box set into the article: an element of its own, right
+/// under a paragraph, that opens with a short question as its title ("Pet
+/// emergency?", "¿Urgencia veterinaria?"), then at most
+/// [`HELP_BOX_MAX_BLOCKS`](p::HELP_BOX_MAX_BLOCKS) blocks in all, sending
+/// the reader to a telephone number or a button. Its pitch reads as well
+/// as the article; the question over it and the number or button in it
+/// mark the box. A question of the article's own FAQ heads its answer,
+/// which sends nowhere.
+fn drop_help_boxes(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    if !is_html(blocks) {
+        return;
+    }
+    let box_of = |i: usize| blocks[i].dom.as_ref().map(|dom| dom.container);
+    for title in region.clone().filter(|&i| i > region.start) {
+        let text = blocks[title].text.trim();
+        let Some(holder) = box_of(title) else {
+            continue;
+        };
+        if !text.ends_with('?')
+            || feats[title].words > p::APPEAL_TITLE_MAX_WORDS
+            || in_element(&blocks[title - 1], holder)
+            || decisions[title - 1].label != Label::Body
+        {
+            continue;
+        }
+        let len = (title..blocks.len())
+            .take(p::HELP_BOX_MAX_BLOCKS + 1)
+            .take_while(|&j| in_element(&blocks[j], holder))
+            .count();
+        if !(2..=p::HELP_BOX_MAX_BLOCKS).contains(&len) {
+            continue;
+        }
+        let sends = (title + 1..title + len).any(|j| {
+            has_phone_number(&blocks[j].text)
+                || blocks[j].text.split_whitespace().count() <= p::BUTTON_MAX_WORDS
+                    && is_links_only(&feats[j])
+        });
+        if sends {
+            for decision in &mut decisions[title..title + len] {
+                *decision = Decision {
+                    label: Label::Boilerplate,
+                    note: "boilerplate: a help box set into the article",
+                };
+            }
+        }
+    }
+}
+
+/// Whether `text` holds a telephone number: at least
+/// [`CONTACT_PHONE_MIN_DIGITS`](p::CONTACT_PHONE_MIN_DIGITS) digits in one
+/// run, in groups parted by single spaces, hyphens or dots ("0800 555
+/// 0199", "04532 887 10"), not times and figures strewn over a sentence.
+fn has_phone_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut digits = 0;
+    for (k, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            digits += 1;
+            if digits >= p::CONTACT_PHONE_MIN_DIGITS {
+                return true;
+            }
+        } else {
+            let joins = matches!(b, b' ' | b'-' | b'.')
+                && k > 0
+                && bytes[k - 1].is_ascii_digit()
+                && bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
+            if !joins {
+                digits = 0;
+            }
+        }
+    }
+    false
 }
 
 /// In scraped text, a box of a form or a call to act set into the page: a
@@ -12766,6 +12846,39 @@ mod tests {
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.ends_with("to add comment from the mayor."), "{body}");
+    }
+
+    /// A box titled by a short question that sends the reader to a
+    /// telephone number or a button is a help box, not the article's; the
+    /// article goes on below it.
+    #[test]
+    fn a_help_box_set_into_the_article_is_dropped() {
+        let (next, last) = POOL_STORY_GOES_ON.split_once('\n').unwrap();
+        let help = |inside: &str| {
+            format!(
+                "<html><body><article>{}<div class=\"box\"><p><strong>Pool closed?</strong></p>\
+                 {inside}</div><p>{next}</p>{}</article></body></html>",
+                pool_story_html(),
+                as_paragraphs(last),
+            )
+        };
+        let phone = help(
+            "<p>Swimmers with a question about their passes can call the leisure desk on 0800 555 0199.</p>",
+        );
+        let body = html_body(&phone);
+        assert!(!body.contains("Pool closed?"), "{body}");
+        assert!(!body.contains("leisure desk"), "{body}");
+        assert!(body.contains("far side of town"), "{body}");
+        // Without a number or a button, the question heads its answer.
+        let answer = help(
+            "<p>Yes: the old pool shuts for good on Friday, and the new one opens in spring.</p>",
+        );
+        let body = html_body(&answer);
+        assert!(body.contains("opens in spring"), "{body}");
+        assert!(has_phone_number("Call 04532 887 10 today."));
+        assert!(!has_phone_number(
+            "Between 22.00 and 06.00, 1,200 drivers work."
+        ));
     }
 
     /// A fact box titled "Fakta" under the last paragraph, past an ad's
