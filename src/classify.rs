@@ -760,47 +760,74 @@ fn drop_subscribe_pitches(
     }
 }
 
-/// In HTML, a help box set into the article: an element of its own, right
-/// under a paragraph, that opens with a short question as its title ("Pet
-/// emergency?", "¿Urgencia veterinaria?"), then at most
-/// [`HELP_BOX_MAX_BLOCKS`](p::HELP_BOX_MAX_BLOCKS) blocks in all, sending
-/// the reader to a telephone number or a button. Its pitch reads as well
-/// as the article; the question over it and the number or button in it
-/// mark the box. A question of the article's own FAQ heads its answer,
-/// which sends nowhere.
+/// A help box set into the article: right under a paragraph, a short
+/// question as its title ("Pet emergency?", "Vragen over je AOW?"), then
+/// at most [`HELP_BOX_MAX_BLOCKS`](p::HELP_BOX_MAX_BLOCKS) blocks in all,
+/// sending the reader to a telephone number or a button. In HTML the box
+/// is an element of its own; in scraped text, the lines printed right
+/// under the title, a blank line around them. Its pitch reads as well as
+/// the article; the question over it and the number or button in it mark
+/// the box. An FAQ's question whose answer sends nowhere heads it; in
+/// scraped text, where the questions of an FAQ stand near one another, no
+/// question near another titles a box.
 fn drop_help_boxes(
     blocks: &[Block<'_>],
     feats: &[Features],
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    if !is_html(blocks) {
-        return;
-    }
-    let box_of = |i: usize| blocks[i].dom.as_ref().map(|dom| dom.container);
+    let html = is_html(blocks);
+    let is_question = |i: usize| {
+        feats[i].words <= p::APPEAL_TITLE_MAX_WORDS && blocks[i].text.trim_end().ends_with('?')
+    };
+    let apart = |k: usize| k >= blocks.len() || !features::on_the_next_line(blocks, k);
     for title in region.clone().filter(|&i| i > region.start) {
-        let text = blocks[title].text.trim();
-        let Some(holder) = box_of(title) else {
-            continue;
-        };
-        if !text.ends_with('?')
-            || feats[title].words > p::APPEAL_TITLE_MAX_WORDS
-            || in_element(&blocks[title - 1], holder)
-            || decisions[title - 1].label != Label::Body
-        {
+        if !is_question(title) || decisions[title - 1].label != Label::Body {
             continue;
         }
-        let len = (title..blocks.len())
-            .take(p::HELP_BOX_MAX_BLOCKS + 1)
-            .take_while(|&j| in_element(&blocks[j], holder))
-            .count();
+        let len = if html {
+            let Some(holder) = blocks[title].dom.as_ref().map(|dom| dom.container) else {
+                continue;
+            };
+            if in_element(&blocks[title - 1], holder) {
+                continue;
+            }
+            (title..blocks.len())
+                .take(p::HELP_BOX_MAX_BLOCKS + 1)
+                .take_while(|&j| in_element(&blocks[j], holder))
+                .count()
+        } else {
+            if !apart(title) {
+                continue;
+            }
+            let lines = 1
+                + (title + 1..blocks.len())
+                    .take(p::HELP_BOX_MAX_BLOCKS)
+                    .take_while(|&j| !apart(j))
+                    .count();
+            if !apart(title + lines) {
+                continue;
+            }
+            lines
+        };
         if !(2..=p::HELP_BOX_MAX_BLOCKS).contains(&len) {
+            continue;
+        }
+        // In scraped text, nothing but the blank lines sets the box apart
+        // from an FAQ's question and answer.
+        let near =
+            title.saturating_sub(p::HELP_BOX_MAX_BLOCKS)..(title + len + p::HELP_BOX_MAX_BLOCKS);
+        if !html
+            && near
+                .filter(|&j| j < blocks.len() && j != title)
+                .any(&is_question)
+        {
             continue;
         }
         let sends = (title + 1..title + len).any(|j| {
             has_phone_number(&blocks[j].text)
                 || blocks[j].text.split_whitespace().count() <= p::BUTTON_MAX_WORDS
-                    && is_links_only(&feats[j])
+                    && (is_links_only(&feats[j]) || is_button_row(&blocks[j].text))
         });
         if sends {
             for decision in &mut decisions[title..title + len] {
@@ -12875,6 +12902,16 @@ mod tests {
         );
         let body = html_body(&answer);
         assert!(body.contains("opens in spring"), "{body}");
+        // In scraped text the box is the lines printed under its title.
+        let (lead, rest) = POOL_STORY.split_once('\n').unwrap();
+        let page = format!(
+            "{lead}\n\nPool closed?\nSwimmers with a question about their passes can call the \
+             leisure desk on 0800 555 0199.\n\n{}",
+            rest.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(!body.contains("leisure desk"), "{body}");
+        assert!(body.contains("at the same price as now."), "{body}");
         assert!(has_phone_number("Call 04532 887 10 today."));
         assert!(!has_phone_number(
             "Between 22.00 and 06.00, 1,200 drivers work."
