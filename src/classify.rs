@@ -308,7 +308,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         })
         .collect();
 
-    let mut in_table = table_rows(feats);
+    let mut in_table = table_rows(blocks, feats);
     for (row, pair) in in_table
         .iter_mut()
         .zip(label_value_rows(blocks, feats, &firm))
@@ -4551,12 +4551,43 @@ fn is_slide_counter(text: &str) -> bool {
 
 /// Which blocks are rows of a table: runs of at least
 /// [`TABLE_MIN_ROWS`](p::TABLE_MIN_ROWS) blocks that are each a row of cells.
-fn table_rows(feats: &[Features]) -> Vec<bool> {
+/// In scraped text, the row whose first cell is its column's widest sets
+/// the next cell one space from it and reads as a cell short: it is a row
+/// when its last cell, a figure, starts in the column where the last cell
+/// of a row printed right above or below it starts.
+fn table_rows(blocks: &[Block<'_>], feats: &[Features]) -> Vec<bool> {
+    let last_cell_column = |k: usize| {
+        let text = &blocks[k].text;
+        features::cell_gaps(text)
+            .last()
+            .map(|gap| text[..gap.end].chars().count())
+    };
+    let aligned = |k: usize, other: usize| {
+        other < feats.len()
+            && feats[other].table_row
+            && features::on_the_next_line(blocks, k.max(other))
+            && last_cell_column(k) == last_cell_column(other)
+    };
+    // Its last cell holds a figure: a cell's second line ("Member FDIC
+    // ... on the bank's site") or a chart's bars are no such row.
+    let ends_with_figure = |k: usize| {
+        let text = &blocks[k].text;
+        features::cell_gaps(text)
+            .last()
+            .is_some_and(|gap| text[gap.end..].bytes().any(|b| b.is_ascii_digit()))
+    };
+    let is_row = |k: usize| {
+        feats[k].table_row
+            || feats[k].two_cells
+                && blocks[k].dom.is_none()
+                && ends_with_figure(k)
+                && (k > 0 && aligned(k, k - 1) || aligned(k, k + 1))
+    };
     let mut rows = vec![false; feats.len()];
     let mut i = 0;
     while i < feats.len() {
         let start = i;
-        while i < feats.len() && feats[i].table_row {
+        while i < feats.len() && is_row(i) {
             i += 1;
         }
         if i - start >= p::TABLE_MIN_ROWS {
@@ -12989,6 +13020,26 @@ mod tests {
         assert!(body.ends_with("poolworks.example."), "{body}");
     }
 
+    /// The row whose label is its column's widest stands one space from its
+    /// next cell: it is a row of the table all the same, and a source line
+    /// under three rows is the table's, whatever box stands below it.
+    #[test]
+    fn a_row_one_space_from_its_next_cell_is_a_row_of_the_table() {
+        let (lead, rest) = POOL_STORY.split_once('\n').unwrap();
+        let table = "Pass             Before   After\n\
+                     Adult            £3.10    £3.40\n\
+                     Child (under 16) £1.50    £1.70\n";
+        let page = format!(
+            "{lead}\n\n{table}\nSource: Town Leisure Department\n\nAdvertisement\n\n\
+             Work out your new fare\nEnter your age and see at once what you will pay.\n\
+             Start the calculator\n\n{}",
+            rest.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("Child (under 16) £1.50 £1.70"), "{body}");
+        assert!(body.contains("at the same price as now."), "{body}");
+    }
+
     /// Under a header row of words alone, a two-column table's labels may
     /// be dates: a schedule, which a teaser's line may follow.
     #[test]
@@ -13144,7 +13195,7 @@ mod tests {
                 &feats,
                 &firm,
                 &firm,
-                &table_rows(&feats),
+                &table_rows(&blocks, &feats),
                 &[false; 9],
             ),
         );
