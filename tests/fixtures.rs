@@ -1088,7 +1088,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-high-school-football-recap-scoring-summary",
         InputKind::Text,
-        0.89,
+        0.98,
     ),
     // Before the bio above a sponsor's line: 0.943.
     (
@@ -4370,7 +4370,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-regional-prep-sports-site-football-story-scoring-table-gallery-count-schedule-widget-comments",
         InputKind::Text,
-        0.85,
+        0.96,
     ),
     (
         "text-weekly-paper-obituary-service-information-box-guest-book-prompt-send-flowers-condolences",
@@ -8322,7 +8322,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-property-portal-renters-rights-explainer-question-subheads-toc-rental-cards-helpline-box-reviewed-note",
         InputKind::Html,
-        0.91,
+        0.94,
     ),
     (
         "text-community-radio-interview-writeup-bookmobile-driver-bare-question-lines-one-word-answers-edited-note-kept-listen-full-conversation-show-promo-donate-box",
@@ -9467,7 +9467,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-chinese-coastal-city-daily-typhoon-preparation-benbao-xun-lead-jizhe-line-xiangguan-yuedu-box-between-paragraphs-guanggao-slots-she-captions-precaution-ol-fenxiang-zeren-bianji-remen-paihang-banquan-shengming",
         InputKind::Html,
-        0.85,
+        0.98,
     ),
     (
         "html-japanese-regional-daily-train-timetable-revision-kisha-line-kanren-kiji-box-between-paragraphs-kokoku-slots-shashin-credit-figcaption-change-table-sns-share-access-ranking-mudan-tensai-kinshi",
@@ -13387,7 +13387,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-animal-welfare-wordpress-puppy-farm-rescue-donate-group-petition-counter-foster-quote-cite-adopt-cards",
         InputKind::Html,
-        0.91,
+        0.95,
     ),
     (
         "html-food-bank-squarespace-busiest-month-quote-block-source-button-block-shortage-list-impact-box-newsletter-block",
@@ -13687,7 +13687,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-hungarian-vasutallomas-kapcsolodo-p-and-aside-elofizetoi-paywall-note-cimkek-hirdetes-foto-mti-legolvasottabb",
         InputKind::Html,
-        0.92,
+        0.98,
     ),
     (
         "html-polish-regional-basen-czytaj-takze-inline-sonda-poll-mid-body-reklama-fot-captions-komentarze-najnowsze",
@@ -13802,7 +13802,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-regional-paper-rugby-report-tries-cons-pens-summary-kept-team-line-ups-box-dropped-live-scores-bet-promo",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "html-spanish-scholarly-society-news-prize-winners-ordered-list-jury-quote-figcaption-sidebar-agenda-members-box",
@@ -14747,7 +14747,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-danish-lokalavis-elfaerge-laes-ogsaa-lines-annonce-foto-twice-fakta-box-kept-kilde-line-debat-mest-laeste",
         InputKind::Text,
-        0.92,
+        0.98,
     ),
     (
         "text-finnish-maakuntalehti-hirvikolarit-table-kept-lahde-line-lue-myos-kuva-twice-tips-list-kommentoi-luetuimmat",
@@ -15377,7 +15377,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-uk-dealer-group-blog-new-suv-trim-levels-ul-finance-example-get-a-quote-form-test-drive-cta-more-posts",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-us-auto-news-pickup-price-cut-affiliate-note-trim-price-table-price-finder-zip-widget-stars-more-reviews",
@@ -20072,7 +20072,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-law-firm-blog-skilled-visa-salary-threshold-eligibility-table-consultation-box-faq-h3-disclaimer-lang-switch",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-migrant-news-explainer-citizenship-test-key-points-box-accordion-faq-h3-buttons-advice-cta-helpful",
@@ -20867,7 +20867,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-college-paper-womens-rugby-club-title-scoring-summary-lineups-pull-quote-correction",
         InputKind::Text,
-        0.81,
+        0.90,
     ),
     (
         "text-german-studierendenzeitung-mensa-preise-tabelle-infokasten-anzeige-kommentare",
@@ -22092,7 +22092,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-danish-lokalavis-cykelsti-busbaner-hoering-laes-ogsaa-line-fakta-box-kept-annonce-kommentarer",
         InputKind::Text,
-        0.88,
+        0.98,
     ),
     (
         "text-dutch-vervoerder-projectnieuws-tramlijn-haltes-ol-kept-zienswijze-bullets-nieuwsbrief-block-mid-body",
@@ -22127,7 +22127,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-german-typo3-tierarztpraxis-schokolade-hund-geprueft-badge-theobromin-tabelle-notdienst-box-shop-slider-faq",
         InputKind::Html,
-        0.90,
+        0.95,
     ),
     (
         "html-pet-forum-ask-a-vet-cat-straining-first-post-symptom-ul-kept-verified-vet-reply-dropped-sponsored-carousel",
@@ -22137,12 +22137,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-revista-mascotas-leishmaniosis-sello-revisado-indice-urgencias-caja-carrusel-afiliados-faq-details",
         InputKind::Html,
-        0.90,
+        0.95,
     ),
     (
         "html-uk-pet-health-dog-heatstroke-vet-reviewed-badge-key-facts-emergency-box-mid-body-shop-carousel-faq-kept",
         InputKind::Html,
-        0.93,
+        0.97,
     ),
     (
         "text-german-rundfunk-wissen-handy-schlaf-studie-wichtigste-in-kuerze-box-fachleute-quelle-doi-hilfe",
@@ -22232,7 +22232,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-dutch-regional-aow-verhoging-bedragen-tabel-caption-bron-rekenhulp-svb-vragenbox-reacties",
         InputKind::Text,
-        0.72,
+        0.94,
     ),
     (
         "text-irish-broadcaster-budget-welfare-explainer-at-a-glance-box-rates-table-calculator-faq-kept-advice-line",
@@ -22387,14 +22387,14 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
 ];
 
 /// Floors on the macro-averaged F1 over all fixtures of one kind, a tenth
-/// of a point under the totals (text 0.9798 and HTML 0.9862 over 4242
+/// of a point under the totals (text 0.9794 and HTML 0.9861 over 4354
 /// pages when last set; listing and product cards laid out as tables or
 /// among long blurbs, pull quotes, donation widgets and East Asian blogs
 /// among the HTML pages, and live commentaries, deal roundups, slideshows,
 /// match sheets after the last paragraph and reports' notes among the text
 /// pages, are known misses). Each page's own floor catches a regression on
 /// it; these catch many small ones.
-const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.979), (InputKind::Html, 0.985)];
+const TOTAL_FLOORS: &[(InputKind, f64)] = &[(InputKind::Text, 0.978), (InputKind::Html, 0.985)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
