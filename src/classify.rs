@@ -843,25 +843,42 @@ fn drop_help_boxes(
 /// Whether `text` holds a telephone number: at least
 /// [`CONTACT_PHONE_MIN_DIGITS`](p::CONTACT_PHONE_MIN_DIGITS) digits in one
 /// run, in groups parted by single spaces, hyphens or dots ("0800 555
-/// 0199", "04532 887 10"), not times and figures strewn over a sentence.
+/// 0199", "04532 887 10", "555-0100"): not times and figures strewn over
+/// a sentence, a sum with dots between thousands ("1.310.000") nor a date
+/// ("2025-06-12").
 fn has_phone_number(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut digits = 0;
-    for (k, &b) in bytes.iter().enumerate() {
-        if b.is_ascii_digit() {
-            digits += 1;
-            if digits >= p::CONTACT_PHONE_MIN_DIGITS {
+    let mut groups: Vec<usize> = Vec::new();
+    let mut separators: Vec<u8> = Vec::new();
+    let is_phone = |groups: &[usize], separators: &[u8]| {
+        let thousands =
+            separators.iter().all(|&s| s == b'.') && groups.iter().skip(1).all(|&len| len == 3);
+        let date = separators == b"--" && groups == [4, 2, 2];
+        groups.iter().sum::<usize>() >= p::CONTACT_PHONE_MIN_DIGITS && !thousands && !date
+    };
+    let mut k = 0;
+    while k < bytes.len() {
+        let start = k;
+        while k < bytes.len() && bytes[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > start {
+            groups.push(k - start);
+            let joins = k + 1 < bytes.len()
+                && matches!(bytes[k], b' ' | b'-' | b'.')
+                && bytes[k + 1].is_ascii_digit();
+            if joins {
+                separators.push(bytes[k]);
+                k += 1;
+                continue;
+            }
+            if is_phone(&groups, &separators) {
                 return true;
             }
-        } else {
-            let joins = matches!(b, b' ' | b'-' | b'.')
-                && k > 0
-                && bytes[k - 1].is_ascii_digit()
-                && bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
-            if !joins {
-                digits = 0;
-            }
+            groups.clear();
+            separators.clear();
         }
+        k += 1;
     }
     false
 }
@@ -12946,6 +12963,10 @@ mod tests {
         assert!(has_phone_number("Call 04532 887 10 today."));
         assert!(!has_phone_number(
             "Between 22.00 and 06.00, 1,200 drivers work."
+        ));
+        assert!(has_phone_number("Call 555-0100."));
+        assert!(!has_phone_number(
+            "It costs 1.310.000 euros from 2025-06-12."
         ));
     }
 
