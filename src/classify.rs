@@ -3365,11 +3365,7 @@ fn keep_closing_fact_box(
     if is_html(blocks) || end == 0 || end >= n || decisions[end - 1].label != Label::Body {
         return;
     }
-    let title = if is_ad_label(&feats[end]) {
-        end + 1
-    } else {
-        end
-    };
+    let title = past_ad_label(feats, end);
     if title >= n
         || feats[title].words > p::LIST_HEADER_MAX_WORDS
         || !opens_with_fact_box_title(blocks[title].text.trim_start())
@@ -6351,6 +6347,12 @@ fn keep_closing_info_box(
     );
 }
 
+/// Block `i`, or the one under it when `i` is an ad's label: an ad's slot
+/// may stand between the article's last paragraph and what closes it.
+fn past_ad_label(feats: &[Features], i: usize) -> usize {
+    if is_ad_label(&feats[i]) { i + 1 } else { i }
+}
+
 /// A match report's scoring summary right under its last paragraph, or
 /// under an ad's label there (see
 /// [`SCORING_SUMMARY_HEADERS`](p::SCORING_SUMMARY_HEADERS)): its header
@@ -6368,11 +6370,7 @@ fn keep_scoring_summary(
     if end == 0 || end >= n || decisions[end - 1].label != Label::Body {
         return;
     }
-    let header = if is_ad_label(&feats[end]) {
-        end + 1
-    } else {
-        end
-    };
+    let header = past_ad_label(feats, end);
     let is_header = |i: usize| {
         i < n
             && feats[i].words <= p::LIST_HEADER_MAX_WORDS

@@ -986,9 +986,9 @@ pub const POLL_TAIL_MAX_BLOCKS: usize = 2;
 /// How a press release marks its end; what follows is the issuer's.
 pub const PRESS_RELEASE_END_MARKS: &[&str] = &["###", "# # #", "-30-", "- 30 -", "-###-"];
 /// How a line that sends readers' questions elsewhere opens ("For more
-/// information, call ...", "Questions? Call ..."). Closing the story with a telephone number of
-/// at least `CONTACT_PHONE_MIN_DIGITS` digits or an e-mail address, it is
-/// the issuer's contact, not the story's.
+/// information, call ...", "Questions? Call ..."). Closing the story with
+/// a telephone number of at least `CONTACT_PHONE_MIN_DIGITS` digits or an
+/// e-mail address, it is the issuer's contact, not the story's.
 pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "For more information",
     "For further information",
@@ -1109,9 +1109,9 @@ pub const SCORING_SUMMARY_HEADERS: &[&str] = &[
 pub const SCORING_SUMMARY_MAX_LINES: usize = 40;
 pub const SCORING_SUMMARY_MIN_LINES: usize = 2;
 pub const SCORING_PERIOD_MAX_WORDS: u32 = 3;
-/// Words that title a fact box set inside the article in Scandinavian
-/// news ("Fakta: Lyngø", "Faktaboks"), lowercase: the box is kept whole,
-/// at most `FACT_BOX_MAX_LINES` lines under its title.
+/// Words that title a fact box set inside the article, or closing it, in
+/// Scandinavian news ("Fakta: Lyngø", "Faktaboks"), lowercase: the box is
+/// kept whole, at most `FACT_BOX_MAX_LINES` lines under its title.
 pub const FACT_BOX_TITLES: &[&str] = &["fakta", "faktaboks", "faktaruta"];
 /// A masthead or staff list: at least this many name lines in a row.
 /// An article's own list of people is introduced by a line ending in a
