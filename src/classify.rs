@@ -5947,6 +5947,15 @@ fn keep_introduced_lists(
         });
         if !is_contact(blocks, feats, i + 1..i + 1 + items) {
             keep_list(i + 1..i + 1 + items, decisions);
+            // An embedded post may be what the lead-in introduces: its
+            // card's header and footer ("crumbandember Follow", "312
+            // likes · View on Instagram") are no items of it.
+            for j in (i + 1..i + 1 + items).filter(|&j| is_card_edge(&blocks[j])) {
+                decisions[j] = Decision {
+                    label: Label::Boilerplate,
+                    note: "boilerplate: a card's header or footer",
+                };
+            }
         }
         i += items + 1;
     }
@@ -6351,6 +6360,18 @@ fn keep_closing_info_box(
 /// may stand between the article's last paragraph and what closes it.
 fn past_ad_label(feats: &[Features], i: usize) -> usize {
     if is_ad_label(&feats[i]) { i + 1 } else { i }
+}
+
+/// Whether an HTML block is a card's header or footer by its class
+/// ("embed__header", "ig-card-footer"): a short line, neither a heading nor
+/// a table's row (a table's header row has such classes too).
+fn is_card_edge(block: &Block<'_>) -> bool {
+    block.dom.as_ref().is_some_and(|dom| {
+        dom.hints.intersects(Hints::HEADER | Hints::FOOTER)
+            && dom.heading == 0
+            && !dom.landmarks.contains(Landmarks::TABLE)
+            && block.text.split_whitespace().count() <= p::CARD_EDGE_MAX_WORDS
+    })
 }
 
 /// A match report's scoring summary right under its last paragraph, or
@@ -12919,6 +12940,27 @@ mod tests {
         );
         let body = crate::clean(&page, &crate::Options::default()).body();
         assert!(body.ends_with("to add comment from the mayor."), "{body}");
+    }
+
+    /// An embedded post that a lead-in ending with a colon introduces is
+    /// kept; its card's header and footer are not.
+    #[test]
+    fn an_introduced_posts_card_header_and_footer_are_dropped() {
+        let (next, last) = POOL_STORY_GOES_ON.split_once('\n').unwrap();
+        let html = format!(
+            "<html><body><article>{}<p>The swimming club said goodbye on its page:</p>\
+             <div class=\"embed\"><div class=\"embed__header\">poolclub <a href=\"/f\">Follow</a></div>\
+             <blockquote class=\"embed__text\"><p>Forty years of early mornings in that water. \
+             Thank you, old pool, and see you all at the school on Monday.</p></blockquote>\
+             <div class=\"embed__footer\">312 likes · <a href=\"/p\">View on Instagram</a></div></div>\
+             <p>{next}</p>{}</article></body></html>",
+            pool_story_html(),
+            as_paragraphs(last),
+        );
+        let body = html_body(&html);
+        assert!(body.contains("Forty years of early mornings"), "{body}");
+        assert!(!body.contains("312 likes"), "{body}");
+        assert!(!body.contains("poolclub"), "{body}");
     }
 
     /// A box titled by a short question that sends the reader to a

@@ -1278,6 +1278,9 @@ pub const APPEAL_FINE_PRINT_MAX_WORDS: u32 = 15;
 /// between its title and a button of at most `SUBSCRIBE_BUTTON_MAX_WORDS`.
 pub const SUBSCRIBE_PITCH_MAX_WORDS: u32 = 40;
 pub const SUBSCRIBE_BUTTON_MAX_WORDS: u32 = 4;
+/// A card's header or footer ("crumbandember Follow", "312 likes · View
+/// on Instagram") has at most this many words.
+pub const CARD_EDGE_MAX_WORDS: usize = 15;
 /// A help box set into the article ("Pet emergency?", its pitch, a
 /// button) holds at most this many blocks, its title among them.
 pub const HELP_BOX_MAX_BLOCKS: usize = 3;
