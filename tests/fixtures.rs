@@ -20822,7 +20822,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-portuguese-rally-portal-classificacao-table-kept-embedded-post-text-kept-troco-widget-leia-tambem-apostas",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "text-fly-shop-weekly-river-report-conditions-lines-hot-flies-list-guide-trip-promo-reader-catch-comments",
@@ -21187,7 +21187,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-cuban-digital-pan-normado-holguin-claves-box-embedded-facebook-post-kept-actualizacion-note-comments",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-dominican-regional-crecida-yaque-albergues-ul-nota-del-editor-kept-para-mas-informacion-dropped",
@@ -21692,7 +21692,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-nextjs-festival-lineup-key-points-box-dropped-instagram-post-text-kept-day-h3-lists-update-note-results-pointer",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-spanish-phpbb-forum-concert-setlist-first-post-kept-ol-bises-replies-quoting-body-dropped-signature",
@@ -22437,7 +22437,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-local-paper-bakery-opening-if-you-go-hours-table-kept-instagram-embed-text-kept-map-iframe-coupon-banner",
         InputKind::Html,
-        0.93,
+        0.98,
     ),
     (
         "html-portuguese-guia-entrevista-dona-livraria-qa-instagram-embed-kept-cupom-banner-mapa-card",
