@@ -3362,10 +3362,12 @@ fn keep_closing_fact_box(
     decisions: &mut [Decision],
 ) {
     let n = blocks.len();
-    if is_html(blocks) || end == 0 || end >= n || decisions[end - 1].label != Label::Body {
+    if is_html(blocks) {
         return;
     }
-    let title = past_ad_label(feats, end);
+    let Some(title) = under_last_paragraph(feats, decisions, end) else {
+        return;
+    };
     if title >= n
         || feats[title].words > p::LIST_HEADER_MAX_WORDS
         || !opens_with_fact_box_title(blocks[title].text.trim_start())
@@ -5046,8 +5048,7 @@ fn drop_closing_contact_line(
         text.get(..opening.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(opening))
     });
-    let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    if opens && (text.contains('@') || digits >= p::CONTACT_PHONE_MIN_DIGITS) {
+    if opens && (text.contains('@') || has_phone_number(text)) {
         decisions[last] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a contact line closing the story",
@@ -6356,10 +6357,23 @@ fn keep_closing_info_box(
     );
 }
 
-/// Block `i`, or the one under it when `i` is an ad's label: an ad's slot
-/// may stand between the article's last paragraph and what closes it.
-fn past_ad_label(feats: &[Features], i: usize) -> usize {
-    if is_ad_label(&feats[i]) { i + 1 } else { i }
+/// The block right under the region that ends at `end`, when the region
+/// ends with body, or the one under that when it is an ad's label: an
+/// ad's slot may stand between the article's last paragraph and what
+/// closes it.
+fn under_last_paragraph(
+    features: &[Features],
+    decisions: &[Decision],
+    end: usize,
+) -> Option<usize> {
+    if end == 0 || end >= features.len() || decisions[end - 1].label != Label::Body {
+        return None;
+    }
+    Some(if is_ad_label(&features[end]) {
+        end + 1
+    } else {
+        end
+    })
 }
 
 /// Whether an HTML block is a card's header or footer by its class
@@ -6388,10 +6402,9 @@ fn keep_scoring_summary(
     decisions: &mut [Decision],
 ) {
     let n = blocks.len();
-    if end == 0 || end >= n || decisions[end - 1].label != Label::Body {
+    let Some(header) = under_last_paragraph(feats, decisions, end) else {
         return;
-    }
-    let header = past_ad_label(feats, end);
+    };
     let is_header = |i: usize| {
         i < n
             && feats[i].words <= p::LIST_HEADER_MAX_WORDS
