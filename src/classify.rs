@@ -527,6 +527,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_fact_box_tail(blocks, feats, region.end, &mut decisions);
     keep_closing_info_box(blocks, feats, region.end, &mut decisions);
     keep_scoring_summary(blocks, feats, region.end, &mut decisions);
+    keep_match_sheet(blocks, feats, region.clone(), &mut decisions);
     keep_closing_fact_box(blocks, feats, region.end, &mut decisions);
     keep_last_item_details(&details, region.clone(), &mut decisions);
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
@@ -6443,6 +6444,95 @@ fn keep_scoring_summary(
             decisions,
         );
     }
+}
+
+/// A match report's sheet right under its last paragraph, or under an
+/// ad's label there (see [`MATCH_SHEET_MAX_LINES`](p::MATCH_SHEET_MAX_LINES)):
+/// the result, the scorers, the referee and the crowd, and the two teams'
+/// line-ups, each a label over its players ("Vukovar 1991: Kolar – Jurić,
+/// Ivančević, ..."). It runs to its last labelled line.
+fn keep_match_sheet(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let n = blocks.len();
+    let Some(start) = under_last_paragraph(feats, decisions, region.end) else {
+        return;
+    };
+    let fits = |i: usize| feats[i].phrase.is_none() && feats[i].url_tokens == 0;
+    let labelled = |i: usize| fits(i) && sheet_entry(&blocks[i].text).is_some();
+    // The result may end in brackets, as a sentence does: "4:2 (1:0, 2:1)".
+    let plain = |i: usize| {
+        fits(i)
+            && feats[i].words <= p::MATCH_SHEET_PLAIN_MAX_WORDS
+            && (!feats[i].ends_sentence || feats[i].digit_share > 0.0)
+    };
+    // A feed's minutes may be dropped as lines of figures: they are
+    // counted wherever they stand in the article.
+    let markers = (region.start..start)
+        .filter(|&j| feats[j].words <= p::LIVE_FEED_MARKER_MAX_WORDS && feats[j].digit_share > 0.0)
+        .count();
+    if markers >= p::LIVE_FEED_MIN_MARKERS {
+        return;
+    }
+    // A table of the game's statistics, with its title and its row of
+    // team names, may stand between: a box of its own, not the sheet's.
+    let first_row = start + 1 + usize::from(start + 1 < n && !feats[start + 1].table_row);
+    let rows = (first_row..n).take_while(|&j| feats[j].table_row).count();
+    let start = if plain(start) && rows >= p::MATCH_SHEET_MAX_PLAIN_RUN {
+        first_row + rows
+    } else {
+        start
+    };
+    let mut plain_run = 0;
+    let lines: Vec<usize> = (start..n)
+        .take(p::MATCH_SHEET_MAX_LINES)
+        .take_while(|&j| {
+            plain_run = if labelled(j) { 0 } else { plain_run + 1 };
+            plain_run <= p::MATCH_SHEET_MAX_PLAIN_RUN && (plain_run == 0 || plain(j))
+        })
+        .collect();
+    let Some(&last) = lines.iter().rev().find(|&&j| labelled(j)) else {
+        return;
+    };
+    let lineups = lines
+        .iter()
+        .filter(|&&j| sheet_entry(&blocks[j].text).is_some_and(is_lineup))
+        .count();
+    if lineups >= p::MATCH_SHEET_MIN_LINEUPS {
+        keep_as(
+            start..last + 1,
+            "body: a match report's sheet (result, line-ups) under its last paragraph",
+            decisions,
+        );
+    }
+}
+
+/// What a match sheet's line labels: the text after a label of a few
+/// words and a colon ("Referee: Viliame Baleilevuka").
+fn sheet_entry(text: &str) -> Option<&str> {
+    let (label, entry) = text.trim().split_once(": ")?;
+    let words = label.split_whitespace().count();
+    (1..=p::MATCH_SHEET_LABEL_MAX_WORDS)
+        .contains(&words)
+        .then_some(entry)
+}
+
+/// Whether a match sheet's entry lists a team's players: many short names
+/// parted by commas, semicolons or dashes.
+fn is_lineup(entry: &str) -> bool {
+    let names: Vec<&str> = entry
+        .split([',', ';', '–', '—'])
+        .flat_map(|part| part.split(" - "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .collect();
+    names.len() >= p::LINEUP_MIN_PLAYERS
+        && names
+            .iter()
+            .all(|name| name.split_whitespace().count() <= p::LINEUP_PLAYER_MAX_WORDS)
 }
 
 /// A list item made of a label and what it labels, joined by a colon or a
@@ -13062,6 +13152,71 @@ mod tests {
         let body = crate::clean(page, &crate::Options::default()).body();
         assert!(body.contains("Scoring summary"), "{body}");
         assert!(body.ends_with("(Marr conversion), 10-12"), "{body}");
+    }
+
+    /// A football report printed with its match sheet under the last
+    /// paragraph, between an optional statistics table and the comments.
+    fn match_report(sheet_top: &str) -> String {
+        format!(
+            "Sport | Football\n\n\
+             Harrowgate come from behind to beat Kestrel Vale\n\n\
+             Harrowgate came from a goal down to beat Kestrel Vale 2-1 on Saturday, with both \
+             of their goals arriving in the last quarter of an hour at a cold Mill Lane.\n\n\
+             Kestrel Vale had led since the first half, when their striker turned in a low \
+             cross at the near post, and they defended deep for most of the second half.\n\n\
+             \"We kept going and the crowd carried us over the line,\" said the home manager, \
+             who had made two changes at the break.\n\n\
+             {sheet_top}\
+             Harrowgate: Ashworth; Kettle, Reese, Vance, Oyelowo; Pryce, Doherty, Mensah; \
+             Adeyinka (Strand 65), Mbeki, Lowther.\n\
+             Kestrel Vale: Murtagh; Brady, Fenwick, Olsen, Quayle; Coyle, Abara; Sands, \
+             Hartigan, Kerr (Ince 75); Dunleavy.\n\
+             Referee: Martin Hale. Attendance: 2,114.\n\n\
+             Comments (12)\n\nShare this article\n"
+        )
+    }
+
+    /// A match report's sheet under its last paragraph (the result, both
+    /// line-ups, the referee) is its record of the game, past a table of
+    /// statistics too; one line-up alone, or a live feed's, is no sheet.
+    #[test]
+    fn a_match_sheet_under_the_last_paragraph_is_kept() {
+        let clean = |page: &str| crate::clean(page, &crate::Options::default()).body();
+        let body = clean(&match_report("Harrowgate 2-1 Kestrel Vale\n"));
+        assert!(body.contains("Harrowgate 2-1 Kestrel Vale"), "{body}");
+        assert!(body.contains("Kestrel Vale: Murtagh;"), "{body}");
+        assert!(body.ends_with("Attendance: 2,114."), "{body}");
+        let body = clean(&match_report(
+            "Match stats\n\n\
+             \x20                 Harrowgate     Kestrel Vale\n\
+             Possession             46%             54%\n\
+             Shots                  11              14\n\
+             Corners                 4               7\n\n",
+        ));
+        assert!(!body.contains("Possession"), "{body}");
+        assert!(body.contains("Harrowgate: Ashworth;"), "{body}");
+        // Two line-ups make the sheet: one list of names may be anything.
+        let one = match_report("").replace(
+            "Kestrel Vale: Murtagh; Brady, Fenwick, Olsen, Quayle; Coyle, Abara; Sands, \
+             Hartigan, Kerr (Ince 75); Dunleavy.\n",
+            "",
+        );
+        let body = clean(&one);
+        assert!(!body.contains("Ashworth"), "{body}");
+        // A live feed's minutes stand among its paragraphs.
+        let live = match_report("").replace(
+            "\n\nKestrel Vale had led",
+            "\n\n88\'\n\nKestrel Vale had led",
+        );
+        let live = live.replace(
+            "\n\n\"We kept",
+            "\n\n61\'\n\nThe equaliser came from a corner that the keeper could only \
+             push onto the head of the home side's tallest defender.\n\n77\'\n\n\"We kept",
+        );
+        let live = live.replace("\n\nHarrowgate came", "\n\n90+4\'\n\nHarrowgate came");
+        let body = clean(&live);
+        assert!(body.contains("61\'"), "{body}");
+        assert!(!body.contains("Murtagh"), "{body}");
     }
 
     /// A closing line that sends questions to a telephone number or an

@@ -1109,6 +1109,29 @@ pub const SCORING_SUMMARY_HEADERS: &[&str] = &[
 pub const SCORING_SUMMARY_MAX_LINES: usize = 40;
 pub const SCORING_SUMMARY_MIN_LINES: usize = 2;
 pub const SCORING_PERIOD_MAX_WORDS: u32 = 3;
+/// A match report's sheet under its last paragraph (an ad's label may
+/// stand between): at most `MATCH_SHEET_MAX_LINES` lines, each a label and
+/// what it labels ("Referee: ...", "Goals: ...", a team's name over its
+/// players) or a short plain line (the result, a "Teams" header), with at
+/// least `MATCH_SHEET_MIN_LINEUPS` line-ups: a label over at least
+/// `LINEUP_MIN_PLAYERS` names parted by commas, semicolons or dashes, none
+/// longer than `LINEUP_PLAYER_MAX_WORDS` words ("Matić (od 70. Šarić)").
+/// The label itself is at most `MATCH_SHEET_LABEL_MAX_WORDS` words, a
+/// plain line at most `MATCH_SHEET_PLAIN_MAX_WORDS`, and no more than
+/// `MATCH_SHEET_MAX_PLAIN_RUN` of them in a row (a table of statistics is
+/// no sheet's). Two line-ups in a row are the teams of the game the
+/// report tells, seldom anything else. A live report's feed, with at
+/// least `LIVE_FEED_MIN_MARKERS` short lines of figures among its body
+/// ("88'", "min. 34"), shows its line-ups as a widget of the page.
+pub const MATCH_SHEET_MAX_LINES: usize = 16;
+pub const MATCH_SHEET_MIN_LINEUPS: usize = 2;
+pub const LINEUP_MIN_PLAYERS: usize = 7;
+pub const LINEUP_PLAYER_MAX_WORDS: usize = 5;
+pub const MATCH_SHEET_LABEL_MAX_WORDS: usize = 4;
+pub const MATCH_SHEET_PLAIN_MAX_WORDS: u32 = 16;
+pub const MATCH_SHEET_MAX_PLAIN_RUN: usize = 2;
+pub const LIVE_FEED_MIN_MARKERS: usize = 3;
+pub const LIVE_FEED_MARKER_MAX_WORDS: u32 = 3;
 /// Words that title a fact box set inside the article, or closing it, in
 /// Scandinavian news ("Fakta: Lyngø", "Faktaboks"), lowercase: the box is
 /// kept whole, at most `FACT_BOX_MAX_LINES` lines under its title.

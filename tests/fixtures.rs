@@ -10395,7 +10395,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
         0.98,
     ),
     (
-        "text-sports-match-report-no-blank-lines-lineups-after-body-dropped-read-more-player-ratings-comments",
+        "text-sports-match-report-no-blank-lines-lineups-after-body-kept-read-more-player-ratings-comments",
         InputKind::Text,
         0.98,
     ),

@@ -1439,6 +1439,10 @@ mod tests {
                 "Ẹ ka èyí náà: Ìjọba fẹ́ dín owó ajílẹ̀ kù",
                 PhraseKind::Related,
             ),
+            (
+                "Оқи отырыңыз: «Оңтүстік Арыстаны» жаңа бапкер тағайындады",
+                PhraseKind::Related,
+            ),
             ("Declared interests", PhraseKind::EndCredit),
             (
                 "Reference: Osei K, et al. Once-weekly velipant. J Headache Ther. 2025;14(3):201-212.",
