@@ -670,7 +670,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     label_metadata(page, feats, region.clone(), &day_lines, &mut decisions);
     drop_closing_bio(page, feats, region.clone(), &mut decisions);
     drop_closing_appeal(feats, region.clone(), &mut decisions);
-    drop_closing_contact_line(blocks, region.clone(), &mut decisions);
+    drop_closing_contact_line(blocks, feats, region.clone(), &mut decisions);
     drop_closing_self_description(blocks, region.clone(), &mut decisions);
     drop_wordless_symbols(blocks, feats, &in_table, &mut decisions);
     drop_lead_ins_to_dropped_lists(blocks, feats, region.clone(), &mut decisions);
@@ -5034,10 +5034,13 @@ fn drop_closing_bio(
 /// "For more information, contact the press office on 0191 555 0142.": the
 /// region's last body block, when it opens by sending questions elsewhere
 /// ([`CONTACT_LINE_OPENINGS`](p::CONTACT_LINE_OPENINGS)) and gives a
-/// telephone number or an e-mail address, is the issuer's contact line. One
-/// that points to a website is a closing pointer, and stays.
+/// telephone number or an e-mail address, or bids the reader contact
+/// someone ([`CONTACT_VERBS`](p::CONTACT_VERBS)) without a link, is the
+/// issuer's contact line. One that points to a website is a closing
+/// pointer, and stays.
 fn drop_closing_contact_line(
     blocks: &[Block<'_>],
+    feats: &[Features],
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
@@ -5045,11 +5048,17 @@ fn drop_closing_contact_line(
         return;
     };
     let text = blocks[last].text.trim_start();
-    let opens = p::CONTACT_LINE_OPENINGS.iter().any(|opening| {
+    let Some(rest) = p::CONTACT_LINE_OPENINGS.iter().find_map(|opening| {
         text.get(..opening.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(opening))
-    });
-    if opens && (text.contains('@') || has_phone_number(text)) {
+            .filter(|start| start.eq_ignore_ascii_case(opening))
+            .map(|_| &text[opening.len()..])
+    }) else {
+        return;
+    };
+    let rest = rest.trim_start_matches([',', ':', ' ']).to_lowercase();
+    let bids_contact =
+        feats[last].url_tokens == 0 && p::CONTACT_VERBS.iter().any(|verb| rest.starts_with(verb));
+    if bids_contact || text.contains('@') || has_phone_number(text) {
         decisions[last] = Decision {
             label: Label::Boilerplate,
             note: "boilerplate: a contact line closing the story",
@@ -13241,6 +13250,15 @@ mod tests {
             "Questions? Call the council's pool team on 0191 555 0142, weekdays from nine to five.",
         );
         let body = crate::clean(&question, &crate::Options::default()).body();
+        assert!(body.ends_with("at the same price as now."), "{body}");
+        // Or bids the reader contact someone, with no number given.
+        let bid = format!(
+            "<html><body><article><h1>Town pool to close</h1>{}<p>Pour plus d’informations, \
+             contactez le service des sports de la mairie ou votre club de natation.</p>\
+             </article><footer><p>Contact us</p></footer></body></html>",
+            pool_story_html()
+        );
+        let body = crate::clean(&bid, &crate::Options::default()).body();
         assert!(body.ends_with("at the same price as now."), "{body}");
         let site = page(
             "For more information on the works, see the council's website, poolworks.example.",

@@ -1021,6 +1021,39 @@ pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "మరింత సమాచారం",
 ];
 pub const CONTACT_PHONE_MIN_DIGITS: usize = 7;
+/// What a contact line bids the reader do right after its opening
+/// ("For more information, contact the press office."), lowercase: without
+/// a link, it sends the reader to the issuer, not to more of the story.
+pub const CONTACT_VERBS: &[&str] = &[
+    "contact ",
+    "call ",
+    "phone ",
+    "ring ",
+    "email ",
+    "e-mail ",
+    "write to ",
+    "please contact ",
+    "please call ",
+    "contactez ",
+    "appelez ",
+    "adressez-vous ",
+    "contacte ",
+    "contacta ",
+    "llame ",
+    "llama ",
+    "escriba ",
+    "contattare ",
+    "contattate ",
+    "chiamare ",
+    "kontaktieren sie ",
+    "wenden sie sich ",
+    "rufen sie ",
+    "entre em contato ",
+    "ligue ",
+    "neem contact ",
+    "bel ",
+    "mail ",
+];
 /// A credit that opens with one of these labels (each a credit phrase too)
 /// closes a chart or map that a text browser printed as lines: its title,
 /// legend, axes and figures.
