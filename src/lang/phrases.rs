@@ -786,13 +786,18 @@ impl Phrases {
             // "Actualizado: ...", "Photo: ...", "ALSO READ | ...": a phrase
             // that opens the block and is followed by a colon or a bar is a
             // label, whatever its list says; so is one with a hyphen glued
-            // to it, as Hindi pages print "ये भी पढ़ें- ...". Armenian sets
+            // to it, as Hindi pages print "ये भी पढ़ें- ...", or a spaced
+            // dash after it ("Publicité – Jardinerie ..."). Armenian sets
             // its comma ('՝') where other languages set the colon.
             let after = &text[range.end..];
             let label = at_open
                 && (phrase.label
                     || after.trim_start().starts_with([':', '：', '|', '՝'])
-                    || after.starts_with("- "));
+                    || after.starts_with("- ")
+                    || after
+                        .strip_prefix([' ', '\u{a0}'])
+                        .and_then(|rest| rest.strip_prefix(['–', '—']))
+                        .is_some_and(|rest| rest.starts_with(char::is_whitespace)));
             if phrase.lone_word && !label {
                 covered_by_lone_words[k] += chars;
             } else {
@@ -1166,11 +1171,21 @@ mod tests {
             .find("ये भी पढ़ें- मंडी में ई-नीलामी शुरू, पहले ही दिन सर्वर ठप")
             .expect("a related label");
         assert!(m.label, "{m:?}");
-        // A dash set apart from the words is no label's.
+        // A hyphen set apart from the words is no label's.
         let m = PHRASES
             .find("ये भी पढ़ें - मंडी में ई-नीलामी शुरू, पहले ही दिन सर्वर ठप")
             .expect("related words");
         assert!(!m.label, "{m:?}");
+        // A spaced dash is, as a colon would be.
+        for text in [
+            "Publicité – Jardinerie des Trois Ponts : tout pour vos buis, -15 % cette semaine",
+            "Anzeige — Jetzt Gartenmöbel im Angebot sichern und bis zu 30 Prozent sparen",
+        ] {
+            let m = PHRASES.find(text).expect("an ad's label");
+            assert!(m.label && m.kind == PhraseKind::Advertising, "{m:?}");
+        }
+        let m = PHRASES.find("Ces articles peuvent vous intéresser");
+        assert!(m.is_some_and(|m| m.kind == PhraseKind::Related), "{m:?}");
     }
 
     #[test]
