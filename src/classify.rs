@@ -13251,12 +13251,17 @@ mod tests {
         );
         let body = crate::clean(&question, &crate::Options::default()).body();
         assert!(body.ends_with("at the same price as now."), "{body}");
+        let in_html = |last: &str| {
+            format!(
+                "<html><body><article><h1>Town pool to close</h1>{}<p>{last}</p>\
+                 </article><footer><p>Contact us</p></footer></body></html>",
+                pool_story_html()
+            )
+        };
         // Or bids the reader contact someone, with no number given.
-        let bid = format!(
-            "<html><body><article><h1>Town pool to close</h1>{}<p>Pour plus d’informations, \
-             contactez le service des sports de la mairie ou votre club de natation.</p>\
-             </article><footer><p>Contact us</p></footer></body></html>",
-            pool_story_html()
+        let bid = in_html(
+            "Pour plus d’informations, contactez le service des sports de la mairie ou votre \
+             club de natation.",
         );
         let body = crate::clean(&bid, &crate::Options::default()).body();
         assert!(body.ends_with("at the same price as now."), "{body}");
