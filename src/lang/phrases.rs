@@ -2730,6 +2730,8 @@ mod tests {
             "Urmărește Gazeta de Vest și pe Google News pentru cele mai noi știri din oraș.",
             "Jatka lukemista tilaamalla Järvilehti. Ensimmäinen kuukausi 1 €, sen jälkeen 19,90 €/kk.",
             "Quote data delayed at least 15 minutes. Powered by a market data provider.",
+            "Zuletzt geändert von Gleisbauer_HB am Di 19. Nov 2024, 21:15, insgesamt 1-mal geändert.",
+            "Dernière édition par Bérangère_du_Lot le mer. 22 janv. 2025 22:03, édité 1 fois.",
             "Join the Herald's Telegram channel here and get the latest breaking news delivered to you every morning and evening.",
             "Stories like this one exist because listeners like you support them. Our reporters cover 22 counties, and our news is free for everyone.",
             "Join the Kestlebury Live WhatsApp community to get the latest news straight to your phone. Click here to join.",
