@@ -998,6 +998,7 @@ pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "Questions?",
     "Para más información",
     "Para mayor información",
+    "Más información",
     "¿Dudas?",
     "Pour plus d'informations",
     "Pour plus d’informations",
