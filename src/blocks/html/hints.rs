@@ -292,6 +292,7 @@ const VOCABULARY: &[(&str, Mode, Target)] = &[
     ("copete", Word, h(Hints::STANDFIRST)),
     ("linha fina", Word, h(Hints::STANDFIRST)),
     ("perex", Word, h(Hints::STANDFIRST)),
+    ("ingress", Word, h(Hints::STANDFIRST)),
     // Visually hidden text for screen readers.
     ("sr only", Word, Target::Hidden),
     ("screen reader text", Word, Target::Hidden),
@@ -745,6 +746,7 @@ mod tests {
         assert_eq!(hints("nota-sumario"), Hints::STANDFIRST);
         assert_eq!(hints("copete"), Hints::STANDFIRST);
         assert_eq!(hints("perex"), Hints::STANDFIRST);
+        assert_eq!(hints("article__ingress"), Hints::STANDFIRST);
         assert_eq!(hints("desk"), Hints::empty());
         assert_eq!(hints("tooltip"), Hints::SIDEBAR);
         assert_eq!(hints("popover bottom"), Hints::SIDEBAR);
