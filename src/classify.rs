@@ -6490,7 +6490,7 @@ fn keep_match_sheet(
     // team names, may stand between: a box of its own, not the sheet's.
     let first_row = start + 1 + usize::from(start + 1 < n && !feats[start + 1].table_row);
     let rows = (first_row..n).take_while(|&j| feats[j].table_row).count();
-    let start = if plain(start) && rows >= p::MATCH_SHEET_MAX_PLAIN_RUN {
+    let start = if plain(start) && rows >= p::MATCH_STATS_MIN_ROWS {
         first_row + rows
     } else {
         start
@@ -13215,16 +13215,16 @@ mod tests {
         // A live feed's minutes stand among its paragraphs.
         let live = match_report("").replace(
             "\n\nKestrel Vale had led",
-            "\n\n88\'\n\nKestrel Vale had led",
+            "\n\n88'\n\nKestrel Vale had led",
         );
         let live = live.replace(
             "\n\n\"We kept",
-            "\n\n61\'\n\nThe equaliser came from a corner that the keeper could only \
-             push onto the head of the home side's tallest defender.\n\n77\'\n\n\"We kept",
+            "\n\n61'\n\nThe equaliser came from a corner that the keeper could only \
+             push onto the head of the home side's tallest defender.\n\n77'\n\n\"We kept",
         );
-        let live = live.replace("\n\nHarrowgate came", "\n\n90+4\'\n\nHarrowgate came");
+        let live = live.replace("\n\nHarrowgate came", "\n\n90+4'\n\nHarrowgate came");
         let body = clean(&live);
-        assert!(body.contains("61\'"), "{body}");
+        assert!(body.contains("61'"), "{body}");
         assert!(!body.contains("Murtagh"), "{body}");
     }
 
@@ -13251,17 +13251,12 @@ mod tests {
         );
         let body = crate::clean(&question, &crate::Options::default()).body();
         assert!(body.ends_with("at the same price as now."), "{body}");
-        let in_html = |last: &str| {
-            format!(
-                "<html><body><article><h1>Town pool to close</h1>{}<p>{last}</p>\
-                 </article><footer><p>Contact us</p></footer></body></html>",
-                pool_story_html()
-            )
-        };
         // Or bids the reader contact someone, with no number given.
-        let bid = in_html(
-            "Pour plus d’informations, contactez le service des sports de la mairie ou votre \
-             club de natation.",
+        let bid = format!(
+            "<html><body><article><h1>Town pool to close</h1>{}<p>Pour plus d’informations, \
+             contactez le service des sports de la mairie ou votre club de natation.</p>\
+             </article><footer><p>Contact us</p></footer></body></html>",
+            pool_story_html()
         );
         let body = crate::clean(&bid, &crate::Options::default()).body();
         assert!(body.ends_with("at the same price as now."), "{body}");

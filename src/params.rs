@@ -1156,10 +1156,12 @@ pub const SCORING_PERIOD_MAX_WORDS: u32 = 3;
 /// The label itself is at most `MATCH_SHEET_LABEL_MAX_WORDS` words, a
 /// plain line at most `MATCH_SHEET_PLAIN_MAX_WORDS`, and no more than
 /// `MATCH_SHEET_MAX_PLAIN_RUN` of them in a row (a table of statistics is
-/// no sheet's). Two line-ups in a row are the teams of the game the
-/// report tells, seldom anything else. A live report's feed, with at
-/// least `LIVE_FEED_MIN_MARKERS` short lines of figures among its body
-/// ("88'", "min. 34"), shows its line-ups as a widget of the page.
+/// no sheet's, and one of at least `MATCH_STATS_MIN_ROWS` rows with its
+/// title may stand above the sheet). Two line-ups in a row are the teams
+/// of the game the report tells, seldom anything else. A live report's
+/// feed, with at least `LIVE_FEED_MIN_MARKERS` short lines of figures
+/// (at most `LIVE_FEED_MARKER_MAX_WORDS` words: "88'", "min. 34") among
+/// its body, shows its line-ups as a widget of the page.
 pub const MATCH_SHEET_MAX_LINES: usize = 16;
 pub const MATCH_SHEET_MIN_LINEUPS: usize = 2;
 pub const LINEUP_MIN_PLAYERS: usize = 7;
@@ -1167,6 +1169,7 @@ pub const LINEUP_PLAYER_MAX_WORDS: usize = 5;
 pub const MATCH_SHEET_LABEL_MAX_WORDS: usize = 4;
 pub const MATCH_SHEET_PLAIN_MAX_WORDS: u32 = 16;
 pub const MATCH_SHEET_MAX_PLAIN_RUN: usize = 2;
+pub const MATCH_STATS_MIN_ROWS: usize = 2;
 pub const LIVE_FEED_MIN_MARKERS: usize = 3;
 pub const LIVE_FEED_MARKER_MAX_WORDS: u32 = 3;
 /// Words that title a fact box set inside the article, or closing it, in
