@@ -528,6 +528,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     keep_closing_info_box(blocks, feats, region.end, &mut decisions);
     keep_scoring_summary(blocks, feats, region.end, &mut decisions);
     keep_match_sheet(blocks, feats, region.clone(), &mut decisions);
+    keep_closing_signature(blocks, feats, region.end, &mut decisions);
     keep_closing_fact_box(blocks, feats, region.end, &mut decisions);
     keep_last_item_details(&details, region.clone(), &mut decisions);
     keep_recipe_card_after(blocks, feats, region.clone(), &mut decisions);
@@ -6517,6 +6518,90 @@ fn keep_match_sheet(
             decisions,
         );
     }
+}
+
+/// A notice's signature right under its last paragraph, or under an ad's
+/// label there: its place and date ("Erlenau, den 6. Januar 2025"), with
+/// up to [`SIGNATURE_MAX_LINES_ABOVE`](p::SIGNATURE_MAX_LINES_ABOVE) short
+/// lines above it (a closing wish, "Für den Vorstand", the signer) and up
+/// to [`SIGNATURE_MAX_LINES_BELOW`](p::SIGNATURE_MAX_LINES_BELOW) below
+/// it (the signer's name and office). The place and date make it a
+/// signature: short lines of names alone may be anyone's.
+fn keep_closing_signature(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    end: usize,
+    decisions: &mut [Decision],
+) {
+    let n = blocks.len();
+    let Some(start) = under_last_paragraph(feats, decisions, end) else {
+        return;
+    };
+    // Names, offices and wishes: no phrase, link, address or telephone.
+    let fits = |i: usize| {
+        feats[i].words > 0
+            && feats[i].words <= p::SIGNATURE_LINE_MAX_WORDS
+            && feats[i].phrase.is_none()
+            && feats[i].url_tokens == 0
+            && !blocks[i].text.contains('@')
+            && !has_phone_number(&blocks[i].text)
+    };
+    let Some(place_date) = (start..n)
+        .take(p::SIGNATURE_MAX_LINES_ABOVE + 1)
+        .take_while(|&j| fits(j) || is_place_and_date(&blocks[j].text, &feats[j]))
+        .find(|&j| is_place_and_date(&blocks[j].text, &feats[j]))
+    else {
+        return;
+    };
+    // A name and an office, not a heading over a document's link.
+    let below = (place_date + 1..n)
+        .take(p::SIGNATURE_MAX_LINES_BELOW)
+        .take_while(|&j| {
+            fits(j)
+                && feats[j].date_coverage == 0.0
+                && feats[j].digit_share <= p::SIGNATURE_MAX_DIGIT_SHARE
+                && !is_subheading(&blocks[j])
+        })
+        .count();
+    keep_as(
+        start..place_date + 1 + below,
+        "body: a notice's signature (place and date) under its last paragraph",
+        decisions,
+    );
+}
+
+/// "Vittjärv den 3 juli 2025", "Valdeolmo, 10 de marzo de 2025": a place's
+/// name of a few capitalised words, a comma or "den", and a date that is
+/// the rest of the line. A weekday is no place: "Friday, March 14, 2025"
+/// is a date from its first word.
+fn is_place_and_date(text: &str, f: &Features) -> bool {
+    if f.date_coverage < p::PLACE_DATE_MIN_DATE_COVERAGE
+        || f.words > p::SIGNATURE_LINE_MAX_WORDS
+        || f.phrase.is_some()
+    {
+        return false;
+    }
+    let text = text.trim();
+    let Some((place, date)) = text.split_once(", ").or_else(|| text.split_once(" den ")) else {
+        return false;
+    };
+    // The date may open with its article ("le 17 février", "im Februar"),
+    // but not with "until": that is a run's end.
+    let date = date
+        .split_once(' ')
+        .filter(|(article, _)| p::PLACE_DATE_ARTICLES.contains(article))
+        .map_or(date, |(_, rest)| rest);
+    let words = place.split_whitespace().count();
+    (1..=p::PLACE_MAX_WORDS).contains(&words)
+        && place.starts_with(char::is_uppercase)
+        && !place.contains(|c: char| c.is_ascii_digit())
+        && date.split_whitespace().count() <= p::PLACE_DATE_MAX_DATE_WORDS
+        && date
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|run| run.len() == 4)
+        && crate::lang::dates::find_dates(date)
+            .is_some_and(|(_, span)| span.start == 0 && span.end == date.len())
+        && crate::lang::dates::find_dates(text).is_some_and(|(_, span)| span.start > 0)
 }
 
 /// What a match sheet's line labels: the text after a label of a few
@@ -13226,6 +13311,36 @@ mod tests {
         let body = clean(&live);
         assert!(body.contains("61'"), "{body}");
         assert!(!body.contains("Murtagh"), "{body}");
+    }
+
+    /// A notice's place and date under its last paragraph make a signature,
+    /// kept with the signer's lines; a weekday's date or a run's end is no
+    /// place and date.
+    #[test]
+    fn a_signature_with_its_place_and_date_closing_a_notice_is_kept() {
+        let page = |tail: &str| {
+            format!(
+                "{}\n{tail}\n\nShare this article\n",
+                POOL_STORY.replace('\n', "\n\n")
+            )
+        };
+        let clean = |page: &str| crate::clean(page, &crate::Options::default()).body();
+        let body = clean(&page(
+            "Erlenau, den 6. Januar 2025\nFür den Vorstand\nReinhard Stockmeier, 1. Vorsitzender",
+        ));
+        assert!(body.contains("Erlenau, den 6. Januar 2025"), "{body}");
+        assert!(body.ends_with("1. Vorsitzender"), "{body}");
+        let body = clean(&page(
+            "Valdeolmo, 10 de marzo de 2025\nLa concejala de Salud Pública",
+        ));
+        assert!(body.ends_with("La concejala de Salud Pública"), "{body}");
+        for tail in [
+            "Visitation\nFriday, March 14, 2025\nPellham-Gray Funeral Home",
+            "Ausstellung\nKunsthalle Reinsfeld, bis 24. Mai 2026\nEintritt frei",
+        ] {
+            let body = clean(&page(tail));
+            assert!(body.ends_with("at the same price as now."), "{body}");
+        }
     }
 
     /// A closing line that sends questions to a telephone number or an
