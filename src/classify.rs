@@ -6023,6 +6023,7 @@ fn keep_list_under_last_heading(
         return;
     };
     let Some(heading_dom) = blocks[heading].dom.as_ref() else {
+        keep_bullets_under_last_subheading(blocks, feats, heading, decisions);
         return;
     };
     // The heading stands among the article's paragraphs, not atop a box.
@@ -6063,6 +6064,44 @@ fn keep_list_under_last_heading(
         keep_as(
             first..first + items,
             "body: the list under the heading that ends the article",
+            decisions,
+        );
+    }
+}
+
+/// [`keep_list_under_last_heading`] in scraped text: the bulleted items
+/// right under the short line that ends the region, a subheading kept
+/// under a paragraph of the article ("Was Fluggäste jetzt tun können").
+fn keep_bullets_under_last_subheading(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    heading: usize,
+    decisions: &mut [Decision],
+) {
+    let below_paragraph = heading
+        .checked_sub(1)
+        .is_some_and(|above| decisions[above].label == Label::Body && !blocks[above].bullet);
+    if !below_paragraph
+        || decisions[heading].label != Label::Body
+        || !is_list_header(&feats[heading])
+    {
+        return;
+    }
+    let is_item = |j: usize| {
+        blocks[j].bullet
+            && is_list_item(&feats[j])
+            && feats[j].phrase.is_none()
+            && feats[j].url_tokens == 0
+    };
+    let first = heading + 1;
+    let items = (first..blocks.len())
+        .take(p::LIST_MAX_ITEMS)
+        .take_while(|&j| is_item(j))
+        .count();
+    if items >= p::LIST_MIN_ITEMS {
+        keep_as(
+            first..first + items,
+            "body: the bulleted list under the subheading that ends the article",
             decisions,
         );
     }
@@ -13311,6 +13350,26 @@ mod tests {
         let body = clean(&live);
         assert!(body.contains("61'"), "{body}");
         assert!(!body.contains("Murtagh"), "{body}");
+    }
+
+    /// In scraped text, the bulleted items under the subheading that ends
+    /// the article are its own, as an HTML list under its heading is.
+    #[test]
+    fn bullets_under_the_subheading_that_ends_the_article_are_kept() {
+        let page = format!(
+            "{}\nWhat swimmers can do\n\
+             \x20 • Use the school pool on weekday evenings\n\
+             \x20 • Ask the clubs about their Saturday sessions\n\
+             \x20 • Keep the old pass until the new pool opens\n\n\
+             Share this article\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.contains("What swimmers can do"), "{body}");
+        assert!(
+            body.ends_with("Keep the old pass until the new pool opens"),
+            "{body}"
+        );
     }
 
     /// A notice's place and date under its last paragraph make a signature,
