@@ -9282,7 +9282,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-volleyball-superliga-match-parciales-set-scores-colon-dash-mixed-marcador-en-directo-ticker-horarios-lee-tambien-foto-credit-publicidad",
         InputKind::Text,
-        0.92,
+        0.98,
     ),
     (
         "html-car-enthusiast-blog-affordable-classic-cars-gallery-numbered-h2-with-year-ranges-photo-n-of-8-reader-submission-credits-sponsored-content-slots-shop-the-look-amazon-box-jetpack-related-comments",
@@ -12902,7 +12902,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-national-broadcaster-rugby-union-report-live-scores-ticker-scoreboard-tries-lines-gallery-counter-team-lines-kept",
         InputKind::Text,
-        0.91,
+        0.98,
     ),
     (
         "html-ghanaian-php-portal-cocoa-chits-also-read-two-links-ad-div-price-table-source-line-google-news-comments",
@@ -16637,7 +16637,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-uk-football-report-live-scores-strip-highlights-card-read-more-lines-odds-box-18-plus-teams-kept-most-read",
         InputKind::Text,
-        0.91,
+        0.98,
     ),
     (
         "text-us-college-basketball-recap-dateline-scores-strip-big-picture-up-next-kept-odds-21-plus-game-leaders",
@@ -19077,7 +19077,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-national-outlet-rugby-international-report-live-ticker-player-ratings-kept-more-on-this-story-bet-box",
         InputKind::Text,
-        0.91,
+        0.96,
     ),
     (
         "text-rugby-club-site-match-preview-team-sheet-numbered-xv-kept-fixtures-list-sponsor-lines-hospitality-box",
@@ -20612,7 +20612,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-cypriot-football-report-score-header-lineups-kept-stats-box-odds-standings-diavaste-episis-dimofili",
         InputKind::Text,
-        0.88,
+        0.98,
     ),
     (
         "text-cypriot-municipal-budget-vote-bullets-diavaste-episis-diafimisi-caption-twice-comments-dimofili-cookie",
@@ -21207,7 +21207,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-fiji-sports-site-rugby-match-report-score-line-teams-and-scorers-kept-live-scores-fantasy-promo-comments",
         InputKind::Text,
-        0.71,
+        0.93,
     ),
     (
         "text-maori-language-news-kapa-haka-regional-results-english-summary-box-dropped-placings-ol-panuitia-ano-teasers",
@@ -21247,7 +21247,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-albanian-kosovo-municipality-notice-water-schedule-bullets-signature-date-kept-contact-line-dropped",
         InputKind::Text,
-        0.92,
+        0.96,
     ),
     (
         "text-kosovo-english-news-border-crossing-key-points-dropped-x-post-text-kept-editors-note-will-be-updated",
@@ -21997,7 +21997,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-kazakh-football-match-report-zhanalyqtar-legi-views-match-sheet-lineups-table-derekkoz-app-prompt",
         InputKind::Text,
-        0.66,
+        0.70,
     ),
     (
         "text-uzbek-latin-fargona-bus-hours-numbered-routes-telegram-sentence-kept-app-prompt-mavzuga-oid",
@@ -22387,7 +22387,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-czech-regional-heat-warning-day-table-kept-uv-pollen-subheads-tips-bullets-update-note-diskuze",
         InputKind::Text,
-        0.82,
+        0.90,
     ),
     (
         "text-german-regional-unwetter-warnstufe-3-warnstufen-list-kept-forecast-label-lines-radar-caption-wetter-widget",
@@ -22407,22 +22407,22 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-croatian-football-izvjestaj-strijelci-sastavi-pricuve-sudac-gledatelja-kept-tablica-tipovi-18-plus-komentari",
         InputKind::Text,
-        0.70,
+        0.98,
     ),
     (
         "text-english-fan-site-football-report-lineups-subs-booked-referee-attendance-kept-motm-poll-table-widget-comments",
         InputKind::Text,
-        0.88,
+        0.98,
     ),
     (
         "text-german-handball-spielbericht-torschuetzen-schiedsrichter-zuschauer-kept-live-bar-tabelle-meistgelesen",
         InputKind::Text,
-        0.84,
+        0.98,
     ),
     (
         "text-polish-hockey-relacja-bramki-kary-sedziowie-widzow-sklady-kept-czytaj-takze-typy-18-plus-tabela-komentarze",
         InputKind::Text,
-        0.73,
+        0.98,
     ),
     (
         "html-business-association-florist-closure-letter-signature-br-kept-hours-ul-for-more-info-dropped",
@@ -22657,7 +22657,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-angelverein-bekanntmachung-erlaubnisscheine-numbered-rules-signature-kept-termine-partner",
         InputKind::Text,
-        0.93,
+        0.98,
     ),
     (
         "text-tackle-shop-weekly-fishing-report-tide-widget-conditions-list-shop-this-report-cards-editors-note-kept",
@@ -22677,7 +22677,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-pyrale-du-buis-pest-alert-essentiel-box-dropped-numbered-gestes-mise-a-jour-kept-contact-line",
         InputKind::Text,
-        0.88,
+        0.93,
     ),
     (
         "text-german-gartenkolumne-september-aussaatkalender-table-arbeitsliste-kurz-notiert-kept-bio-dropped",
@@ -22732,17 +22732,17 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-polish-uk-weekly-szkola-sobotnia-festyn-program-ul-loteria-table-aktualizacja-czytaj-takze-komentarze",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "html-turkish-netherlands-cami-kermes-bilgi-kutusu-ilgili-haber-reklam-dutch-h3-explainer-bilgi-hatti-yorumlar",
         InputKind::Html,
-        0.90,
+        0.93,
     ),
     (
         "html-vietnamese-germany-consular-mobile-notice-nextjs-summary-box-schedule-table-ol-signature-lines",
         InputKind::Html,
-        0.94,
+        0.98,
     ),
     (
         "text-bingo-forum-first-post-full-house-claim-prize-board-table-numbered-questions-signoff-replies-dropped",
@@ -22772,7 +22772,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-rail-forum-fahrplanwechsel-first-post-moin-greeting-kept-gruesse-signoff-signature-replies-dropped",
         InputKind::Text,
-        0.90,
+        0.98,
     ),
     (
         "text-rail-data-blog-punctuality-table-source-line-drawn-numbered-list-method-note-kept-coffee-prompt-comments",
@@ -22802,7 +22802,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-spanish-observatorio-telescopio-robotico-asteroides-cifras-list-kept-mas-informacion-dropped-lo-mas-leido",
         InputKind::Text,
-        0.94,
+        0.98,
     ),
     (
         "html-german-games-magazin-release-termine-h2-monate-ul-kept-aktualisiert-hinweis-kept-preisbox-dropped",
@@ -22842,7 +22842,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-swedish-lansstyrelse-eldningsforbud-notice-signature-date-lines-kept-ingress-kontakt-box",
         InputKind::Html,
-        0.92,
+        0.98,
     ),
     (
         "text-city-nightlife-guide-four-new-bars-venue-subheads-hours-lines-sponsored-pitch-happy-hour-list-editors-note",
@@ -22892,7 +22892,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-heimatverein-einladung-jahreshauptversammlung-tagesordnung-signature-kept-termine-sidebar",
         InputKind::Text,
-        0.57,
+        0.63,
     ),
     (
         "text-spanish-patrimonio-blog-efemerides-dated-list-kept-foto-archivo-twice-archivo-sidebar-comentarios",
@@ -22957,7 +22957,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-spanish-ayuntamiento-cribado-cancer-colon-requisitos-ul-calendario-table-firma-kept-mas-informacion-dropped",
         InputKind::Html,
-        0.95,
+        0.98,
     ),
     (
         "html-student-paper-wordpress-campus-blood-drive-tally-table-sponsored-box-mid-editors-note-kept-comments",
