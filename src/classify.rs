@@ -6612,7 +6612,7 @@ fn keep_closing_signature(
 /// "Vittjärv den 3 juli 2025", "Valdeolmo, 10 de marzo de 2025": a place's
 /// name of a few capitalised words, a comma or "den", and a date that is
 /// the rest of the line. A weekday is no place: "Friday, March 14, 2025"
-/// is a date from its first word.
+/// is a date from its first word, not from its comma.
 fn is_place_and_date(text: &str, f: &Features) -> bool {
     if f.date_coverage < p::PLACE_DATE_MIN_DATE_COVERAGE
         || f.words > p::SIGNATURE_LINE_MAX_WORDS
@@ -6638,9 +6638,9 @@ fn is_place_and_date(text: &str, f: &Features) -> bool {
         && date
             .split(|c: char| !c.is_ascii_digit())
             .any(|run| run.len() == 4)
-        && crate::lang::dates::find_dates(date)
-            .is_some_and(|(_, span)| span.start == 0 && span.end == date.len())
-        && crate::lang::dates::find_dates(text).is_some_and(|(_, span)| span.start > 0)
+        && crate::lang::dates::find_dates(text).is_some_and(|(_, span)| {
+            span.start == text.len() - date.len() && span.end == text.len()
+        })
 }
 
 /// What a match sheet's line labels: the text after a label of a few
