@@ -6056,16 +6056,29 @@ fn keep_list_under_last_heading(
             && feats[j].phrase.is_none()
             && feats[j].link_density <= p::LINK_FROM
     };
-    let items = (first..blocks.len())
+    keep_items_from(
+        first..blocks.len(),
+        is_item,
+        "body: the list under the heading that ends the article",
+        decisions,
+    );
+}
+
+/// Labels body the run of at least [`LIST_MIN_ITEMS`](p::LIST_MIN_ITEMS)
+/// items that opens `blocks`, for the reason `note` gives.
+fn keep_items_from(
+    blocks: std::ops::Range<usize>,
+    is_item: impl Fn(usize) -> bool,
+    note: &'static str,
+    decisions: &mut [Decision],
+) {
+    let first = blocks.start;
+    let items = blocks
         .take(p::LIST_MAX_ITEMS)
         .take_while(|&j| is_item(j))
         .count();
     if items >= p::LIST_MIN_ITEMS {
-        keep_as(
-            first..first + items,
-            "body: the list under the heading that ends the article",
-            decisions,
-        );
+        keep_as(first..first + items, note, decisions);
     }
 }
 
@@ -6093,18 +6106,12 @@ fn keep_bullets_under_last_subheading(
             && feats[j].phrase.is_none()
             && feats[j].url_tokens == 0
     };
-    let first = heading + 1;
-    let items = (first..blocks.len())
-        .take(p::LIST_MAX_ITEMS)
-        .take_while(|&j| is_item(j))
-        .count();
-    if items >= p::LIST_MIN_ITEMS {
-        keep_as(
-            first..first + items,
-            "body: the bulleted list under the subheading that ends the article",
-            decisions,
-        );
-    }
+    keep_items_from(
+        heading + 1..blocks.len(),
+        is_item,
+        "body: the bulleted list under the subheading that ends the article",
+        decisions,
+    );
 }
 
 /// Whether a block is a header of a few words in capitals ("UP NEXT",
