@@ -6417,7 +6417,7 @@ fn keep_closing_info_box(
 /// The block right under the region that ends at `end`, when the region
 /// ends with body, or the one under that when it is an ad's label: an
 /// ad's slot may stand between the article's last paragraph and what
-/// closes it.
+/// closes it. None when the page ends first.
 fn under_last_paragraph(
     features: &[Features],
     decisions: &[Decision],
@@ -6426,11 +6426,12 @@ fn under_last_paragraph(
     if end == 0 || end >= features.len() || decisions[end - 1].label != Label::Body {
         return None;
     }
-    Some(if is_ad_label(&features[end]) {
+    let under = if is_ad_label(&features[end]) {
         end + 1
     } else {
         end
-    })
+    };
+    (under < features.len()).then_some(under)
 }
 
 /// Whether an HTML block is a card's header or footer by its class
@@ -13357,6 +13358,15 @@ mod tests {
         let body = clean(&live);
         assert!(body.contains("61'"), "{body}");
         assert!(!body.contains("Murtagh"), "{body}");
+    }
+
+    /// An ad's label may be the page's last line, with nothing under it for
+    /// the rules that read past it.
+    #[test]
+    fn an_ad_label_ending_the_page_ends_the_search_under_it() {
+        let page = format!("{}\nAdvertisement\n", POOL_STORY.replace('\n', "\n\n"));
+        let body = crate::clean(&page, &crate::Options::default()).body();
+        assert!(body.ends_with("at the same price as now."), "{body}");
     }
 
     /// In scraped text, the bulleted items under the subheading that ends
