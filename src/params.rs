@@ -1171,6 +1171,7 @@ pub const MATCH_SHEET_PLAIN_MAX_WORDS: u32 = 16;
 pub const MATCH_SHEET_MAX_PLAIN_RUN: usize = 2;
 pub const MATCH_STATS_MIN_ROWS: usize = 2;
 pub const LIVE_FEED_MIN_MARKERS: usize = 3;
+pub const LIVE_FEED_MARKER_MAX_WORDS: u32 = 3;
 /// A notice's signature under its last paragraph: a line of its place and
 /// date (a place of at most `PLACE_MAX_WORDS` words, then a date that
 /// covers at least `PLACE_DATE_MIN_DATE_COVERAGE` of the line), with at
@@ -1189,7 +1190,6 @@ pub const PLACE_DATE_MIN_DATE_COVERAGE: f32 = 0.3;
 pub const PLACE_DATE_MAX_DATE_WORDS: usize = 6;
 pub const PLACE_DATE_ARTICLES: &[&str] = &["le", "den", "im", "am", "el", "il", "the", "op", "på"];
 pub const SIGNATURE_MAX_DIGIT_SHARE: f32 = 0.1;
-pub const LIVE_FEED_MARKER_MAX_WORDS: u32 = 3;
 /// Words that title a fact box set inside the article, or closing it, in
 /// Scandinavian news ("Fakta: Lyngø", "Faktaboks"), lowercase: the box is
 /// kept whole, at most `FACT_BOX_MAX_LINES` lines under its title.
