@@ -3370,8 +3370,7 @@ fn keep_closing_fact_box(
     let Some(title) = under_last_paragraph(feats, decisions, end) else {
         return;
     };
-    if title >= n
-        || feats[title].words > p::LIST_HEADER_MAX_WORDS
+    if feats[title].words > p::LIST_HEADER_MAX_WORDS
         || !opens_with_fact_box_title(blocks[title].text.trim_start())
     {
         return;
@@ -6463,19 +6462,16 @@ fn keep_scoring_summary(
     let Some(header) = under_last_paragraph(feats, decisions, end) else {
         return;
     };
-    let is_header = |i: usize| {
-        i < n
-            && feats[i].words <= p::LIST_HEADER_MAX_WORDS
-            && p::SCORING_SUMMARY_HEADERS.contains(
-                &blocks[i]
-                    .text
-                    .trim()
-                    .trim_end_matches(':')
-                    .to_lowercase()
-                    .as_str(),
-            )
-    };
-    if !is_header(header) {
+    let is_header = feats[header].words <= p::LIST_HEADER_MAX_WORDS
+        && p::SCORING_SUMMARY_HEADERS.contains(
+            &blocks[header]
+                .text
+                .trim()
+                .trim_end_matches(':')
+                .to_lowercase()
+                .as_str(),
+        );
+    if !is_header {
         return;
     }
     let has_figure = |i: usize| feats[i].digit_share > 0.0;
