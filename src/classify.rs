@@ -6569,7 +6569,8 @@ fn keep_match_sheet(
 /// lines above it (a closing wish, "Für den Vorstand", the signer) and up
 /// to [`SIGNATURE_MAX_LINES_BELOW`](p::SIGNATURE_MAX_LINES_BELOW) below
 /// it (the signer's name and office). The place and date make it a
-/// signature: short lines of names alone may be anyone's.
+/// signature: short lines of names alone may be anyone's. Without a place,
+/// the signer's name and office over a date alone make one too.
 fn keep_closing_signature(
     blocks: &[Block<'_>],
     feats: &[Features],
@@ -6594,6 +6595,26 @@ fn keep_closing_signature(
         .take_while(|&j| fits(j) || is_place_and_date(&blocks[j].text, &feats[j]))
         .find(|&j| is_place_and_date(&blocks[j].text, &feats[j]))
     else {
+        // Or the signer's name and office over a date alone: the date is
+        // the signature's last line.
+        if let Some(date) = (start..n)
+            .take(p::SIGNATURE_MAX_LINES_ABOVE + 1)
+            .take_while(|&j| fits(j))
+            .find(|&j| j > start && is_date_alone(&blocks[j].text, &feats[j]))
+            .filter(|&date| {
+                // A name alone over a date may be a guest book's entry.
+                (date - start >= 2 || blocks[start].text.contains(", "))
+                    && (start..date).all(|j| {
+                        feats[j].date_coverage == 0.0 && !names_newsroom_role(&blocks[j].text)
+                    })
+            })
+        {
+            keep_as(
+                start..date + 1,
+                "body: a notice's signature (name over a date) under its last paragraph",
+                decisions,
+            );
+        }
         return;
     };
     // A name and an office, not a heading over a document's link.
@@ -6611,6 +6632,34 @@ fn keep_closing_signature(
         "body: a notice's signature (place and date) under its last paragraph",
         decisions,
     );
+}
+
+/// "Contributing Writer", "Staff reporter": a journalist's office, whose
+/// name and date under an article are its author's box.
+fn names_newsroom_role(text: &str) -> bool {
+    crate::lang::words_of(text).any(|word| {
+        p::NEWSROOM_ROLES
+            .iter()
+            .any(|role| role.eq_ignore_ascii_case(word))
+    })
+}
+
+/// "29 August 2025", "12. September 2025": a date with its year and
+/// nothing else on the line. A weekday or a time makes it an event's or a
+/// post's date ("Friday, March 14, 2025", "3 March 2025, 21:47").
+fn is_date_alone(text: &str, f: &Features) -> bool {
+    let text = text.trim();
+    f.date_coverage > 0.0
+        && !text.contains(':')
+        && !text
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| crate::lang::is_weekday_name(word.trim_end_matches(',')))
+        && text.split_whitespace().count() <= p::PLACE_DATE_MAX_DATE_WORDS
+        && text
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|run| run.len() == 4)
+        && crate::lang::dates::find_dates(text).is_some_and(|(_, span)| span == (0..text.len()))
 }
 
 /// "Vittjärv den 3 juli 2025", "Valdeolmo, 10 de marzo de 2025": a place's
@@ -13409,6 +13458,42 @@ mod tests {
         for tail in [
             "Visitation\nFriday, March 14, 2025\nPellham-Gray Funeral Home",
             "Ausstellung\nKunsthalle Reinsfeld, bis 24. Mai 2026\nEintritt frei",
+        ] {
+            let body = clean(&page(tail));
+            assert!(body.ends_with("at the same price as now."), "{body}");
+        }
+    }
+
+    /// The signer's name and office over a date alone make a signature too;
+    /// a journalist's office makes the author's box, a name alone may be a
+    /// guest book's entry, and a weekday or a time dates an event or a post.
+    #[test]
+    fn a_signers_name_and_office_over_a_date_closing_a_notice_are_kept() {
+        let page = |tail: &str| {
+            format!(
+                "{}\n{tail}\n\nShare this article\n",
+                POOL_STORY.replace('\n', "\n\n")
+            )
+        };
+        let clean = |page: &str| crate::clean(page, &crate::Options::default()).body();
+        for (tail, end) in [
+            (
+                "Martin Oyelaran\nHead of Leisure Services\n29 August 2025",
+                "Oyelaran\nHead of Leisure Services\n29 August 2025",
+            ),
+            (
+                "Amrit Solberg, Head of Leisure Services, Town Council\n12 September 2025",
+                "Town Council\n12 September 2025",
+            ),
+        ] {
+            let body = clean(&page(tail));
+            assert!(body.ends_with(end), "{body}");
+        }
+        for tail in [
+            "Carrie Arnold\nContributing Writer\n29 August 2025",
+            "Margaret Hill\n29 August 2025",
+            "Martin Oyelaran\nHead of Leisure Services\nFriday, 29 August 2025",
+            "Martin Oyelaran\nHead of Leisure Services\n29 August 2025, 21:47",
         ] {
             let body = clean(&page(tail));
             assert!(body.ends_with("at the same price as now."), "{body}");

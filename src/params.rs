@@ -1190,6 +1190,27 @@ pub const PLACE_DATE_MIN_DATE_COVERAGE: f32 = 0.3;
 pub const PLACE_DATE_MAX_DATE_WORDS: usize = 6;
 pub const PLACE_DATE_ARTICLES: &[&str] = &["le", "den", "im", "am", "el", "il", "the", "op", "på"];
 pub const SIGNATURE_MAX_DIGIT_SHARE: f32 = 0.1;
+/// A signature may be a name and an office over a date alone ("Rear
+/// Commodore (Sailing)", "29 August 2025"), but not when the office is a
+/// journalist's: that is the author's box under an article.
+pub const NEWSROOM_ROLES: &[&str] = &[
+    "writer",
+    "reporter",
+    "editor",
+    "correspondent",
+    "journalist",
+    "columnist",
+    "contributor",
+    "redakteur",
+    "redakteurin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "periodista",
+    "redactor",
+    "redactora",
+    "giornalista",
+];
 /// Words that title a fact box set inside the article, or closing it, in
 /// Scandinavian news ("Fakta: Lyngø", "Faktaboks"), lowercase: the box is
 /// kept whole, at most `FACT_BOX_MAX_LINES` lines under its title.
