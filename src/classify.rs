@@ -6648,7 +6648,7 @@ fn names_newsroom_role(text: &str) -> bool {
 /// nothing else on the line. A weekday or a time makes it an event's or a
 /// post's date ("Friday, March 14, 2025", "3 March 2025, 21:47").
 fn is_date_alone(text: &str, f: &Features) -> bool {
-    let text = text.trim();
+    let text = text.trim().trim_end_matches('.');
     f.date_coverage > 0.0
         && !text.contains(':')
         && !text
@@ -6664,8 +6664,9 @@ fn is_date_alone(text: &str, f: &Features) -> bool {
 
 /// "Vittjärv den 3 juli 2025", "Valdeolmo, 10 de marzo de 2025": a place's
 /// name of a few capitalised words, a comma or "den", and a date that is
-/// the rest of the line. A weekday is no place: "Friday, March 14, 2025"
-/// is a date from its first word, not from its comma.
+/// the rest of the line, perhaps with a full stop ("Fait à Aurillac, le 3
+/// janvier 2026."). A weekday is no place: "Friday, March 14, 2025" is a
+/// date from its first word, not from its comma.
 fn is_place_and_date(text: &str, f: &Features) -> bool {
     if f.date_coverage < p::PLACE_DATE_MIN_DATE_COVERAGE
         || f.words > p::SIGNATURE_LINE_MAX_WORDS
@@ -6673,7 +6674,7 @@ fn is_place_and_date(text: &str, f: &Features) -> bool {
     {
         return false;
     }
-    let text = text.trim();
+    let text = text.trim().trim_end_matches('.');
     let Some((place, date)) = text.split_once(", ").or_else(|| text.split_once(" den ")) else {
         return false;
     };
@@ -13455,6 +13456,13 @@ mod tests {
             "Valdeolmo, 10 de marzo de 2025\nLa concejala de Salud Pública",
         ));
         assert!(body.ends_with("La concejala de Salud Pública"), "{body}");
+        let body = clean(&page(
+            "Le président,\nGérard Vallon\nFait à Aurillac, le 3 janvier 2026.",
+        ));
+        assert!(
+            body.ends_with("Vallon\nFait à Aurillac, le 3 janvier 2026."),
+            "{body}"
+        );
         for tail in [
             "Visitation\nFriday, March 14, 2025\nPellham-Gray Funeral Home",
             "Ausstellung\nKunsthalle Reinsfeld, bis 24. Mai 2026\nEintritt frei",
@@ -13484,6 +13492,10 @@ mod tests {
             (
                 "Amrit Solberg, Head of Leisure Services, Town Council\n12 September 2025",
                 "Town Council\n12 September 2025",
+            ),
+            (
+                "Martin Oyelaran\nHead of Leisure Services\n29 August 2025.",
+                "Leisure Services\n29 August 2025.",
             ),
         ] {
             let body = clean(&page(tail));
