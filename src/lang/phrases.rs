@@ -2766,6 +2766,14 @@ mod tests {
             .find("(This post contains affiliate links.)")
             .unwrap();
         assert!(m.whole_block, "{m:?}");
+        // A health page's disclaimer names itself; a service that is no
+        // stand-in for a doctor is news.
+        let m = PHRASES
+            .find("Dieser Artikel ersetzt keinen Arztbesuch und dient nur der Information.")
+            .unwrap();
+        assert!(m.whole_block, "{m:?}");
+        let m = PHRASES.find("Der Notdienst der Apotheken ersetzt keinen Arztbesuch.");
+        assert!(m.is_none_or(|m| !m.whole_block), "{m:?}");
         // Mid-sentence, "subscribe to" is prose.
         let m = PHRASES.find("Readers who subscribe to the paper get the crossword a day early.");
         assert!(m.is_none_or(|m| !m.whole_block), "{m:?}");
