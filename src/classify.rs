@@ -395,7 +395,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
         // A masthead ends the article as an author's box does.
         region_weights[i] = -p::REGION_SECTION_BREAK;
     }
-    if let Some(i) = second_post_mark(blocks) {
+    if let Some(i) = second_post_mark(blocks, feats).or_else(|| first_reply_title(blocks)) {
         // A thread's replies are no part of its first post, however well
         // they read.
         region_weights[i] = -p::REGION_SECTION_BREAK;
@@ -3686,17 +3686,49 @@ fn is_speaker_and_time(text: &str) -> bool {
         })
 }
 
-/// A forum thread numbers its posts at their heads ("9 Jan 2025   #1"):
-/// the line that numbers the second, after one that numbers the first,
-/// opens the replies.
-fn second_post_mark(blocks: &[Block<'_>]) -> Option<usize> {
-    let numbers = |i: usize, number: &[u8]| {
-        let text = blocks[i].text.as_bytes().trim_ascii_end();
-        text.strip_suffix(number)
-            .is_some_and(|before| before.last().is_none_or(u8::is_ascii_whitespace))
+/// A forum thread numbers its posts at their heads ("9 Jan 2025   #1", "#1
+/// Messaggio da ... » mer 19 nov 2025, 21:14"): the line that numbers the
+/// second as the first was numbered, after that one, opens the replies.
+fn second_post_mark(blocks: &[Block<'_>], feats: &[Features]) -> Option<usize> {
+    // How line `i` numbers post `number`: at its end (`Some("")`), or at
+    // its start before the word that follows, with the post's date (not a
+    // list's "#2 Tip: ...").
+    let numbers = |i: usize, number: &str| -> Option<&str> {
+        let text = blocks[i].text.trim();
+        if let Some(before) = text.strip_suffix(number) {
+            return before
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace)
+                .then_some("");
+        }
+        text.strip_prefix(number)?
+            .strip_prefix(' ')?
+            .split_whitespace()
+            .next()
+            .filter(|_| feats[i].date_coverage > 0.0)
     };
-    let first = (0..blocks.len()).find(|&i| numbers(i, b"#1"))?;
-    (first + 1..blocks.len()).find(|&i| numbers(i, b"#2"))
+    let (first, shape) =
+        (0..blocks.len()).find_map(|i| numbers(i, "#1").map(|shape| (i, shape)))?;
+    (first + 1..blocks.len()).find(|&i| numbers(i, "#2") == Some(shape))
+}
+
+/// A forum's reply repeats the thread's title after "Re:" ("Re: Garde des
+/// enfants ..."): the first such title under the thread's own opens the
+/// replies.
+fn first_reply_title(blocks: &[Block<'_>]) -> Option<usize> {
+    fn replied(text: &str) -> Option<&str> {
+        let (prefix, rest) = text.trim().split_once(':')?;
+        p::REPLY_PREFIXES
+            .iter()
+            .any(|re| re.eq_ignore_ascii_case(prefix.trim_end()))
+            .then(|| rest.trim())
+            .filter(|title| title.split_whitespace().count() >= p::REPLY_TITLE_MIN_WORDS)
+    }
+    (1..blocks.len()).find(|&i| {
+        replied(&blocks[i].text)
+            .is_some_and(|title| blocks[..i].iter().any(|block| block.text.trim() == title))
+    })
 }
 
 /// A heading element that is only a date ("Monday, Dec. 7", "Thursday")
@@ -10660,6 +10692,53 @@ mod tests {
              Tom_Hale\n3 Jan 2025   #2\n\n{}",
             POOL_STORY.replace('\n', "\n\n"),
             POOL_STORY_GOES_ON.replace('\n', "\n\n")
+        );
+        let body = crate::clean(&thread, &crate::Options::default()).body();
+        assert!(body.starts_with("The council voted"), "{body}");
+        assert!(body.ends_with("at the same price as now."), "{body}");
+        // Or numbers them at the start of the line, before their dates; a
+        // list's numbered tips are no posts.
+        let thread = |first: &str, second: &str| {
+            format!(
+                "Town Forum\nHome  Forums  Members\n\nPool closing\n\n{first}\n\n{}\n{second}\n\n{}",
+                POOL_STORY.replace('\n', "\n\n"),
+                POOL_STORY_GOES_ON.replace('\n', "\n\n")
+            )
+        };
+        let clean = |page: &str| crate::clean(page, &crate::Options::default()).body();
+        let body = clean(&thread(
+            "#1 Message by Ada_Quill » Tue 3 Jan 2025, 21:14",
+            "#2 Message by Tom_Hale » Tue 3 Jan 2025, 21:40",
+        ));
+        assert!(body.ends_with("at the same price as now."), "{body}");
+        let body = clean(&thread("#1 Tip: read the notice", "#2 Tip: ask the clubs"));
+        assert!(body.ends_with("far side of town."), "{body}");
+    }
+
+    /// A reply that repeats the thread's title after "Re:" opens the
+    /// replies, however well they read.
+    #[test]
+    fn a_threads_replies_from_the_first_reply_title_are_dropped() {
+        let post = |title: &str, author: &str, text: &str| {
+            format!(
+                "<div class=\"post\"><dl class=\"postprofile\"><dt><a href=\"#\">{author}</a>\
+                 </dt></dl><div class=\"postbody\"><h3><a href=\"#\">{title}</a></h3>\
+                 <p class=\"author\">by <strong>{author}</strong> » Tue 3 Jan 2025 21:15</p>\
+                 <div class=\"content\">{}</div></div></div>",
+                text.trim_end().replace('\n', "<br><br>")
+            )
+        };
+        let title = "Pool closing in the summer, what will the clubs do?";
+        let thread = format!(
+            "<html><body><div id=\"page-body\"><h2 class=\"topic-title\">{title}</h2>{}{}{}\
+             </div><div class=\"similar-topics\"><h3>Similar topics</h3></div></body></html>",
+            post(title, "Ada_Quill", POOL_STORY),
+            post(&format!("Re: {title}"), "Tom_Hale", POOL_STORY_GOES_ON),
+            post(
+                &format!("Re: {title}"),
+                "Ada_Quill",
+                "Thank you both, I will ask the clubs about the buses on Saturday mornings and tell you what they say at the meeting next month."
+            ),
         );
         let body = crate::clean(&thread, &crate::Options::default()).body();
         assert!(body.starts_with("The council voted"), "{body}");

@@ -398,6 +398,12 @@ pub const CONTENTS_ENTRY_MIN_LINK_SHARE: f32 = 0.7;
 /// hold at least this many digits in all is a generated hash or UUID
 /// ("block-253b6569…"): those parts give no tokens.
 pub const HASH_MIN_HEX_DIGITS: usize = 8;
+/// What a forum's reply puts before the thread's title ("Re: ...", the
+/// German "AW: ...", the Scandinavian "SV: ..."), lowercase, without its
+/// colon; the title has at least `REPLY_TITLE_MIN_WORDS` words, so that a
+/// label's bare value is no thread's title.
+pub const REPLY_PREFIXES: &[&str] = &["re", "aw", "sv", "odp", "antw"];
+pub const REPLY_TITLE_MIN_WORDS: usize = 2;
 /// The signature of an embedded post ("— Jane Doe (@janedoe) November 18,
 /// 2019"), in at most this many bytes after the dash, counts as body
 /// whatever its date and address; so does the post above it.
