@@ -672,6 +672,7 @@ fn decide(page: &Page<'_>, feats: &[Features], scores: &[Score]) -> Decisions {
     drop_closing_bio(page, feats, region.clone(), &mut decisions);
     drop_closing_appeal(feats, region.clone(), &mut decisions);
     drop_closing_contact_line(blocks, feats, region.clone(), &mut decisions);
+    drop_ad_copy_closed_by_its_button(blocks, feats, region.clone(), &mut decisions);
     drop_closing_self_description(blocks, region.clone(), &mut decisions);
     drop_wordless_symbols(blocks, feats, &in_table, &mut decisions);
     drop_lead_ins_to_dropped_lists(blocks, feats, region.clone(), &mut decisions);
@@ -5095,6 +5096,50 @@ fn drop_closing_contact_line(
             label: Label::Boilerplate,
             note: "boilerplate: a contact line closing the story",
         };
+    }
+}
+
+/// The line right under an ad's label ("Anzeige", "Sponsored") that ends
+/// with its button's words ("... Mehr erfahren", "... Shop now", "[Sprawdź]")
+/// is the ad's copy, however well it reads: an article's sentence does not
+/// end by sending the reader off to buy.
+fn drop_ad_copy_closed_by_its_button(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    region: std::ops::Range<usize>,
+    decisions: &mut [Decision],
+) {
+    let is_ad_label = |i: usize| {
+        feats[i]
+            .phrase
+            .is_some_and(|m| m.kind == PhraseKind::Advertising && m.coverage >= p::LABEL_COVERAGE)
+    };
+    for i in region.filter(|&i| i + 1 < blocks.len() && is_ad_label(i)) {
+        let copy = i + 1;
+        if decisions[copy].label != Label::Body {
+            continue;
+        }
+        let text = blocks[copy]
+            .text
+            .trim_end_matches(|c: char| c.is_whitespace() || ".!»›→[]".contains(c))
+            .to_lowercase();
+        // The button stands after the copy's last sentence: "What you need
+        // to get started" is a subheading.
+        let closed_by_button = p::AD_BUTTONS.iter().any(|button| {
+            text.strip_suffix(button).is_some_and(|before| {
+                let before = before.strip_suffix('[').unwrap_or(before);
+                before.ends_with(char::is_whitespace)
+                    && before
+                        .trim_end()
+                        .ends_with(['.', '!', '?', ':', '–', '—', '|'])
+            })
+        });
+        if closed_by_button {
+            decisions[copy] = Decision {
+                label: Label::Boilerplate,
+                note: "boilerplate: an ad's copy under its label, closed by its button",
+            };
+        }
     }
 }
 
@@ -10713,6 +10758,37 @@ mod tests {
         assert!(body.ends_with("at the same price as now."), "{body}");
         let body = clean(&thread("#1 Tip: read the notice", "#2 Tip: ask the clubs"));
         assert!(body.ends_with("far side of town."), "{body}");
+    }
+
+    /// An ad's copy under its label that ends with its button is the ad's,
+    /// however well it reads; a subheading ending with the same words is
+    /// the article's.
+    #[test]
+    fn an_ads_copy_closed_by_its_button_is_dropped() {
+        let (lead, rest) = POOL_STORY.split_once('\n').unwrap();
+        let page = |copy: &str| {
+            format!(
+                "Town pool to close\n\n{lead}\n\nAdvertisement\n\n{copy}\n\n{}\n{}Share this article\n",
+                rest.replace('\n', "\n\n"),
+                POOL_STORY_GOES_ON.replace('\n', "\n\n")
+            )
+        };
+        let clean = |page: &str| crate::clean(page, &crate::Options::default()).body();
+        for copy in [
+            "Discover smarter broadband for your home, with no contract and no setup fee. Switch \
+             today and get three months free. Learn more",
+            "Ubezpieczenie domu od 19 zł miesięcznie. Sprawdź ofertę i kup online w 5 minut. \
+             [Sprawdź]",
+        ] {
+            let body = clean(&page(copy));
+            assert!(
+                !body.contains("minut") && !body.contains("broadband"),
+                "{body}"
+            );
+            assert!(body.contains("The mayor said"), "{body}");
+        }
+        let body = clean(&page("What the swimmers can do to get started"));
+        assert!(body.contains("What the swimmers can do"), "{body}");
     }
 
     /// A reply that repeats the thread's title after "Re:" opens the

@@ -1196,6 +1196,35 @@ pub const PLACE_DATE_MIN_DATE_COVERAGE: f32 = 0.3;
 pub const PLACE_DATE_MAX_DATE_WORDS: usize = 6;
 pub const PLACE_DATE_ARTICLES: &[&str] = &["le", "den", "im", "am", "el", "il", "the", "op", "på"];
 pub const SIGNATURE_MAX_DIGIT_SHARE: f32 = 0.1;
+/// The words of an ad's button that close its copy under the ad's label
+/// ("... Jetzt Steuererklärung online erledigen. Mehr erfahren"),
+/// lowercase, without brackets or a full stop.
+pub const AD_BUTTONS: &[&str] = &[
+    "learn more",
+    "shop now",
+    "buy now",
+    "book now",
+    "sign up",
+    "apply today",
+    "apply now",
+    "find out more",
+    "get started",
+    "mehr erfahren",
+    "jetzt kaufen",
+    "jetzt bestellen",
+    "en savoir plus",
+    "j'en profite",
+    "más información",
+    "comprar ahora",
+    "saiba mais",
+    "scopri di più",
+    "läs mer",
+    "les mer",
+    "læs mere",
+    "lue lisää",
+    "sprawdź",
+    "zjistit více",
+];
 /// A signature may be a name and an office over a date alone ("Rear
 /// Commodore (Sailing)", "29 August 2025"), but not when the office is a
 /// journalist's: that is the author's box under an article.
