@@ -6679,8 +6679,14 @@ fn keep_closing_signature(
             .take_while(|&j| fits(j))
             .find(|&j| j > start && is_date_alone(&blocks[j].text, &feats[j]))
             .filter(|&date| {
-                // A name alone over a date may be a guest book's entry.
-                (date - start >= 2 || blocks[start].text.contains(", "))
+                // A name alone over a date may be a guest book's entry, and
+                // a title over a date that another title and date follow
+                // is a list of other notices.
+                let listed = date + 2 < n
+                    && fits(date + 1)
+                    && is_date_alone(&blocks[date + 2].text, &feats[date + 2]);
+                !listed
+                    && (date - start >= 2 || blocks[start].text.contains(", "))
                     && (start..date).all(|j| {
                         feats[j].date_coverage == 0.0 && !names_newsroom_role(&blocks[j].text)
                     })
@@ -13661,6 +13667,7 @@ mod tests {
             "Margaret Hill\n29 August 2025",
             "Martin Oyelaran\nHead of Leisure Services\nFriday, 29 August 2025",
             "Martin Oyelaran\nHead of Leisure Services\n29 August 2025, 21:47",
+            "Other notices\nBins collected a day late\n28/01/2025\nWater cut on Main Street\n21/01/2025",
         ] {
             let body = clean(&page(tail));
             assert!(body.ends_with("at the same price as now."), "{body}");
