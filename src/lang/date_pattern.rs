@@ -105,6 +105,14 @@ pub const MONTHS: &[&str] = &[
     "maj",
     "augusti",
     "desember",
+    "gener",
+    "febrer",
+    "març",
+    "maig",
+    "juny",
+    "juliol",
+    "setembre",
+    "desembre",
 ];
 
 /// Words that open or close relative times: "3 hours ago", "vor 3

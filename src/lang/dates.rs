@@ -181,12 +181,14 @@ mod tests {
                 "{line}"
             );
         }
-        // Dutch and Nordic months and weekdays.
+        // Dutch, Nordic and Catalan months and weekdays.
         for line in [
             "vr 14 maart 2025 om 06:30",
             "Vrijdag 14 maart",
             "14. marts 2025",
             "Söndag 3 augusti 2025",
+            "3 de febrer de 2025",
+            "12 de juliol",
         ] {
             let (coverage, _) = find_dates(line).expect(line);
             assert!(coverage > 0.6, "{line}: {coverage}");
