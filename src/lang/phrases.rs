@@ -1911,6 +1911,7 @@ mod tests {
             "Материалы по теме",
             "Читайте также:",
             "Ces articles peuvent vous intéresser",
+            "Documents relacionats",
         ] {
             let m = PHRASES.find(header).unwrap();
             assert_eq!(m.kind, PhraseKind::Related, "{header}");
@@ -1925,6 +1926,7 @@ mod tests {
         assert_kinds(
             &[
                 ("War dieser Artikel hilfreich?", Share),
+                ("Us ha estat útil aquesta informació?   Sí   No", Share),
                 ("Kopieren", Share),
                 ("Lyt til artiklen", Navigation),
                 ("Ver esta publicación en Instagram", Share),
