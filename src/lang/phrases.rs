@@ -1927,6 +1927,9 @@ mod tests {
             &[
                 ("War dieser Artikel hilfreich?", Share),
                 ("Us ha estat útil aquesta informació?   Sí   No", Share),
+                ("Visualizza su Facebook", Share),
+                ("Mi piace · Commenta · Condividi", Share),
+                ("37 condivisioni", Share),
                 ("Kopieren", Share),
                 ("Lyt til artiklen", Navigation),
                 ("Ver esta publicación en Instagram", Share),
@@ -2747,6 +2750,7 @@ mod tests {
             "Cet article est public, n'hésitez pas à le partager avec vos proches et vos voisins.",
             "Alle Angaben ohne Gewähr; dieser Beitrag ist keine Anlageberatung und keine Aufforderung zum Kauf.",
             "Cet article, écrit à partir des comptes publiés par l'entreprise, ne constitue pas un conseil en investissement ni une recommandation d'achat.",
+            "View this post on Instagram. The company's dancers at their first rehearsal of the season, in the new studio by the river.",
         ] {
             let m = PHRASES.find(text).expect(text);
             assert!(m.whole_block, "{text}");
