@@ -4158,13 +4158,27 @@ fn day_schedules(
             .phrase
             .is_some_and(|m| m.kind == PhraseKind::Advertising && m.coverage >= p::LABEL_COVERAGE)
     };
+    let is_short_heading = |j: usize| {
+        (1..=p::SCHEDULE_HEADING_MAX_WORDS).contains(&feats[j].words)
+            && !feats[j].ends_sentence
+            && feats[j].phrase.is_none()
+            && !is_day(j)
+    };
     let mut schedules = Vec::new();
     let mut ad_cards = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
-        // Most lines are settled by their date coverage alone.
-        let introduced =
-            || (i.saturating_sub(p::SCHEDULE_INTRO_REACH)..i).any(|j| firm[j] == Class::Good);
+        // Most lines are settled by their date coverage alone. A subheading
+        // ("Il programma") and an ad's label may stand between the schedule
+        // and the paragraph that introduces it.
+        let introduced = || {
+            (i.saturating_sub(p::SCHEDULE_INTRO_REACH)..i).any(|j| firm[j] == Class::Good)
+                || (0..i)
+                    .rev()
+                    .take(p::SCHEDULE_INTRO_REACH + 1)
+                    .find(|&j| !is_ad_label(j) && !is_short_heading(j))
+                    .is_some_and(|j| firm[j] == Class::Good)
+        };
         if !(is_day(i) && introduced()) {
             i += 1;
             continue;
@@ -10104,6 +10118,16 @@ mod tests {
         let body = crate::clean(&closing, &crate::Options::default()).body();
         assert!(body.contains("Wednesday, Sept. 10\nBean tacos\n"), "{body}");
         assert!(!body.contains("Town Paper"), "{body}");
+        // An ad's label and a subheading may stand between the schedule and
+        // its paragraph.
+        let headed = page(&["Monday, Sept. 8", "Tuesday, Sept. 9", "Wednesday, Sept. 10"])
+            .replacen(
+                "Monday, Sept. 8",
+                "Advertisement\n\nWhat pupils eat\n\nMonday, Sept. 8",
+                1,
+            );
+        let body = crate::clean(&headed, &crate::Options::default()).body();
+        assert!(body.contains("Tuesday, Sept. 9\nBean tacos\n"), "{body}");
         // Two days are no schedule.
         let two = page(&["Monday, Sept. 8", "Tuesday, Sept. 9"]);
         let body = crate::clean(&two, &crate::Options::default()).body();

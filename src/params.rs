@@ -963,6 +963,9 @@ pub const FACT_MIN_DETAIL_WORDS: usize = 3;
 pub const SCHEDULE_MIN_DAYS: usize = 3;
 pub const SCHEDULE_DAY_MAX_ITEMS: usize = 12;
 pub const SCHEDULE_INTRO_REACH: usize = 2;
+/// A subheading over a schedule ("The programme") has at most this many
+/// words.
+pub const SCHEDULE_HEADING_MAX_WORDS: u32 = 4;
 /// In scraped text, at most this many lines right above a photo credit,
 /// with no blank line between, and a blank line above them, are the
 /// credit's figure: alt text and caption.
