@@ -13722,14 +13722,20 @@ mod tests {
         let body = crate::clean(&question, &crate::Options::default()).body();
         assert!(body.ends_with("at the same price as now."), "{body}");
         // Or bids the reader contact someone, with no number given.
-        let bid = format!(
-            "<html><body><article><h1>Town pool to close</h1>{}<p>Pour plus d’informations, \
-             contactez le service des sports de la mairie ou votre club de natation.</p>\
-             </article><footer><p>Contact us</p></footer></body></html>",
-            pool_story_html()
-        );
-        let body = crate::clean(&bid, &crate::Options::default()).body();
-        assert!(body.ends_with("at the same price as now."), "{body}");
+        for last in [
+            "Pour plus d’informations, contactez le service des sports de la mairie ou votre \
+             club de natation.",
+            "Meer weten? Bel onze klantenservice op 0800 022 4411 (gratis, dag en nacht \
+             bereikbaar).",
+        ] {
+            let html = format!(
+                "<html><body><article><h1>Town pool to close</h1>{}<p>{last}</p></article>\
+                 <footer><p>Contact us</p></footer></body></html>",
+                pool_story_html()
+            );
+            let body = crate::clean(&html, &crate::Options::default()).body();
+            assert!(body.ends_with("at the same price as now."), "{body}");
+        }
         let site = page(
             "For more information on the works, see the council's website, poolworks.example.",
         );

@@ -1024,6 +1024,7 @@ pub const CONTACT_LINE_OPENINGS: &[&str] = &[
     "Dúvidas?",
     "Voor meer informatie",
     "Meer informatie?",
+    "Meer weten?",
     "Mehr Informationen?",
     "Para sa karagdagang impormasyon",
     "Więcej informacji",
