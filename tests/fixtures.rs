@@ -10362,7 +10362,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-us-council-recap-agenda-item-numbers-voting-yes-no-lines-watch-meeting-video-pdf-box-next-meeting-box-comments",
         InputKind::Text,
-        0.94,
+        0.97,
     ),
     (
         "html-english-restaurant-review-info-box-kept-star-rating-4-of-5-gallery-book-a-table-widget-map-critic-card",
@@ -13177,12 +13177,12 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-polish-nawalnica-relacja-na-zywo-godziny-przypiety-wpis-najwazniejsze-odznaki-reklama-pokaz-wiecej-wpis-x",
         InputKind::Text,
-        0.84,
+        0.89,
     ),
     (
         "text-swedish-strejk-kollektivtrafik-direkt-tider-med-punkt-fast-inlagg-viktig-handelse-annons-visa-fler-x-inlagg",
         InputKind::Text,
-        0.93,
+        0.97,
     ),
     (
         "text-international-ngo-report-water-vendors-bracket-footnotes-recommendations-ol-language-links-report-details-donate",
@@ -20352,7 +20352,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-farm-succession-feature-pull-quote-repeat-drawn-numbered-tips-subscriber-box-series-list-weather-strip",
         InputKind::Text,
-        0.91,
+        0.94,
     ),
     (
         "text-scottish-rural-crime-quad-thefts-space-quotes-quoted-subhead-advice-bullets-image-twice-farm-watch-comments",
@@ -20882,7 +20882,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-students-union-election-results-numbered-list-returning-officer-signature-kept",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "html-french-discourse-forum-patch-notes-summary-first-post-kept-greeting-dev-quote-replies-dropped",
@@ -21582,7 +21582,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-wildlife-rescue-forum-injured-tawny-owl-first-post-kept-replies-quoted-reply-moderator-note-dropped",
         InputKind::Text,
-        0.81,
+        0.98,
     ),
     (
         "text-german-stadtportal-markthalle-eroeffnung-kurz-box-dropped-staende-list-oeffnungszeiten-lesen-sie-auch",
@@ -21852,7 +21852,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-icelandic-english-live-blog-eruption-time-headed-updates-quick-facts-box-social-post-colour-table",
         InputKind::Text,
-        0.93,
+        0.96,
     ),
     (
         "text-indonesian-portal-volcano-siaga-status-widget-rekomendasi-numbered-list-level-table-sumber-line",
@@ -23187,7 +23187,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-french-syndicat-apicole-convocation-ag-ordre-du-jour-numerote-signature-kept-renseignements-dropped",
         InputKind::Text,
-        0.95,
+        0.98,
     ),
     (
         "text-german-kleingartenverein-pachtbeitraege-tabelle-arbeitsstunden-liste-vorstand-signatur-kept-termine-widget",
@@ -23257,7 +23257,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-german-lokalzeitung-apotheken-notdienst-ostern-tabelle-kept-notdienstfinder-widget-anzeige-meistgelesen",
         InputKind::Text,
-        0.84,
+        0.98,
     ),
     (
         "text-spanish-diario-comarcal-centro-de-salud-horario-verano-caption-twice-te-puede-interesar-inline-nbsp-quote",
@@ -23327,7 +23327,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-french-phpbb-parents-forum-toussaint-garde-first-post-kept-br-ul-signature-replies-dropped",
         InputKind::Html,
-        0.62,
+        0.94,
     ),
     (
         "html-german-elternmagazin-ferienbetreuung-table-quelle-lesen-sie-auch-aside-gut-zu-wissen-box-kept",
@@ -23427,7 +23427,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "html-english-dance-blog-tour-review-instagram-embed-kept-tour-dates-ul-similar-posts-comments",
         InputKind::Html,
-        0.93,
+        0.96,
     ),
     (
         "html-french-daily-troupe-tour-cancelled-communique-blockquote-lire-aussi-publicite-contact-line-plus-lus",
@@ -23462,7 +23462,7 @@ const FLOORS: &[(&str, InputKind, f64)] = &[
     (
         "text-italian-local-paper-piscina-riapre-embedded-facebook-post-kept-orari-bullets-leggi-anche",
         InputKind::Text,
-        0.92,
+        0.95,
     ),
     (
         "text-french-club-philatelique-bourse-compte-rendu-palmares-bullets-caption-twice-prochaines-reunions",
