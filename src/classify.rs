@@ -3695,7 +3695,7 @@ fn second_post_mark(blocks: &[Block<'_>], feats: &[Features]) -> Option<usize> {
     // its start before the word that follows, with the post's date (not a
     // list's "#2 Tip: ...").
     let numbers = |i: usize, number: &str| -> Option<&str> {
-        let text = blocks[i].text.trim();
+        let text = blocks[i].text.trim_ascii();
         if let Some(before) = text.strip_suffix(number) {
             return before
                 .chars()
@@ -3718,16 +3718,27 @@ fn second_post_mark(blocks: &[Block<'_>], feats: &[Features]) -> Option<usize> {
 /// enfants ..."): the first such title under the thread's own opens the
 /// replies.
 fn first_reply_title(blocks: &[Block<'_>]) -> Option<usize> {
-    fn replied(text: &str) -> Option<&str> {
-        let (prefix, rest) = text.trim().split_once(':')?;
-        p::REPLY_PREFIXES
+    // The colon comes within the longest prefix and a space: no need to
+    // search a paragraph for one.
+    let colon_reach = p::REPLY_PREFIXES
+        .iter()
+        .map(|re| re.len())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    fn replied(text: &str, colon_reach: usize) -> Option<&str> {
+        let text = text.trim_ascii_start();
+        let colon = text.bytes().take(colon_reach).position(|b| b == b':')?;
+        let prefix = text[..colon].trim_ascii_end();
+        let title = text[colon + 1..].trim();
+        (p::REPLY_PREFIXES
             .iter()
-            .any(|re| re.eq_ignore_ascii_case(prefix.trim_end()))
-            .then(|| rest.trim())
-            .filter(|title| title.split_whitespace().count() >= p::REPLY_TITLE_MIN_WORDS)
+            .any(|re| re.eq_ignore_ascii_case(prefix))
+            && title.split_whitespace().count() >= p::REPLY_TITLE_MIN_WORDS)
+            .then_some(title)
     }
     (1..blocks.len()).find(|&i| {
-        replied(&blocks[i].text)
+        replied(&blocks[i].text, colon_reach)
             .is_some_and(|title| blocks[..i].iter().any(|block| block.text.trim() == title))
     })
 }
