@@ -5134,12 +5134,7 @@ fn drop_ad_copy_closed_by_its_button(
     region: std::ops::Range<usize>,
     decisions: &mut [Decision],
 ) {
-    let is_ad_label = |i: usize| {
-        feats[i]
-            .phrase
-            .is_some_and(|m| m.kind == PhraseKind::Advertising && m.coverage >= p::LABEL_COVERAGE)
-    };
-    for i in region.filter(|&i| i + 1 < blocks.len() && is_ad_label(i)) {
+    for i in region.filter(|&i| i + 1 < blocks.len() && is_ad_label(&feats[i])) {
         let copy = i + 1;
         if decisions[copy].label != Label::Body {
             continue;

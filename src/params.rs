@@ -1218,6 +1218,7 @@ pub const AD_BUTTONS: &[&str] = &[
     "jetzt bestellen",
     "en savoir plus",
     "j'en profite",
+    "j’en profite",
     "más información",
     "comprar ahora",
     "saiba mais",
