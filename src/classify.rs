@@ -13626,30 +13626,33 @@ mod tests {
         );
     }
 
+    /// The cleaned body of the pool story with `tail`'s lines under its
+    /// last paragraph, over a share button.
+    fn body_with_closing_lines(tail: &str) -> String {
+        let page = format!(
+            "{}\n{tail}\n\nShare this article\n",
+            POOL_STORY.replace('\n', "\n\n")
+        );
+        crate::clean(&page, &crate::Options::default()).body()
+    }
+
     /// A notice's place and date under its last paragraph make a signature,
     /// kept with the signer's lines; a weekday's date or a run's end is no
     /// place and date.
     #[test]
     fn a_signature_with_its_place_and_date_closing_a_notice_is_kept() {
-        let page = |tail: &str| {
-            format!(
-                "{}\n{tail}\n\nShare this article\n",
-                POOL_STORY.replace('\n', "\n\n")
-            )
-        };
-        let clean = |page: &str| crate::clean(page, &crate::Options::default()).body();
-        let body = clean(&page(
+        let body = body_with_closing_lines(
             "Erlenau, den 6. Januar 2025\nFür den Vorstand\nReinhard Stockmeier, 1. Vorsitzender",
-        ));
+        );
         assert!(body.contains("Erlenau, den 6. Januar 2025"), "{body}");
         assert!(body.ends_with("1. Vorsitzender"), "{body}");
-        let body = clean(&page(
+        let body = body_with_closing_lines(
             "Valdeolmo, 10 de marzo de 2025\nLa concejala de Salud Pública",
-        ));
+        );
         assert!(body.ends_with("La concejala de Salud Pública"), "{body}");
-        let body = clean(&page(
+        let body = body_with_closing_lines(
             "Le président,\nGérard Vallon\nFait à Aurillac, le 3 janvier 2026.",
-        ));
+        );
         assert!(
             body.ends_with("Vallon\nFait à Aurillac, le 3 janvier 2026."),
             "{body}"
@@ -13658,7 +13661,7 @@ mod tests {
             "Visitation\nFriday, March 14, 2025\nPellham-Gray Funeral Home",
             "Ausstellung\nKunsthalle Reinsfeld, bis 24. Mai 2026\nEintritt frei",
         ] {
-            let body = clean(&page(tail));
+            let body = body_with_closing_lines(tail);
             assert!(body.ends_with("at the same price as now."), "{body}");
         }
     }
@@ -13668,13 +13671,6 @@ mod tests {
     /// guest book's entry, and a weekday or a time dates an event or a post.
     #[test]
     fn a_signers_name_and_office_over_a_date_closing_a_notice_are_kept() {
-        let page = |tail: &str| {
-            format!(
-                "{}\n{tail}\n\nShare this article\n",
-                POOL_STORY.replace('\n', "\n\n")
-            )
-        };
-        let clean = |page: &str| crate::clean(page, &crate::Options::default()).body();
         for (tail, end) in [
             (
                 "Martin Oyelaran\nHead of Leisure Services\n29 August 2025",
@@ -13689,7 +13685,7 @@ mod tests {
                 "Leisure Services\n29 August 2025.",
             ),
         ] {
-            let body = clean(&page(tail));
+            let body = body_with_closing_lines(tail);
             assert!(body.ends_with(end), "{body}");
         }
         for tail in [
@@ -13699,7 +13695,7 @@ mod tests {
             "Martin Oyelaran\nHead of Leisure Services\n29 August 2025, 21:47",
             "Other notices\nBins collected a day late\n28/01/2025\nWater cut on Main Street\n21/01/2025",
         ] {
-            let body = clean(&page(tail));
+            let body = body_with_closing_lines(tail);
             assert!(body.ends_with("at the same price as now."), "{body}");
         }
     }
