@@ -5125,7 +5125,7 @@ fn drop_closing_contact_line(
 }
 
 /// The line right under an ad's label ("Anzeige", "Sponsored") that ends
-/// with its button's words ("... Mehr erfahren", "... Shop now", "[Sprawdź]")
+/// with its button's words ("... Mehr erfahren", "... Shop now", "\[Sprawdź\]")
 /// is the ad's copy, however well it reads: an article's sentence does not
 /// end by sending the reader off to buy.
 fn drop_ad_copy_closed_by_its_button(
