@@ -6692,26 +6692,7 @@ fn keep_closing_signature(
         .take_while(|&j| fits(j) || is_place_and_date(&blocks[j].text, &feats[j]))
         .find(|&j| is_place_and_date(&blocks[j].text, &feats[j]))
     else {
-        // Or the signer's name and office over a date alone: the date is
-        // the signature's last line.
-        if let Some(date) = (start..n)
-            .take(p::SIGNATURE_MAX_LINES_ABOVE + 1)
-            .take_while(|&j| fits(j))
-            .find(|&j| j > start && is_date_alone(&blocks[j].text, &feats[j]))
-            .filter(|&date| {
-                // A name alone over a date may be a guest book's entry, and
-                // a title over a date that another title and date follow
-                // is a list of other notices.
-                let listed = date + 2 < n
-                    && fits(date + 1)
-                    && is_date_alone(&blocks[date + 2].text, &feats[date + 2]);
-                !listed
-                    && (date - start >= 2 || blocks[start].text.contains(", "))
-                    && (start..date).all(|j| {
-                        feats[j].date_coverage == 0.0 && !names_newsroom_role(&blocks[j].text)
-                    })
-            })
-        {
+        if let Some(date) = signers_date(blocks, feats, start, fits) {
             keep_as(
                 start..date + 1,
                 "body: a notice's signature (name over a date) under its last paragraph",
@@ -6737,6 +6718,30 @@ fn keep_closing_signature(
     );
 }
 
+/// The date alone that closes a signature without a place, the signer's
+/// name and office over it from `start`, each line of which `fits`. A name
+/// alone over a date may be a guest book's entry, a journalist's office
+/// makes the author's box, and a title over a date that another title and
+/// date follow is a list of other notices.
+fn signers_date(
+    blocks: &[Block<'_>],
+    feats: &[Features],
+    start: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let n = blocks.len();
+    let date = (start..n)
+        .take(p::SIGNATURE_MAX_LINES_ABOVE + 1)
+        .take_while(|&j| fits(j))
+        .find(|&j| j > start && is_date_alone(&blocks[j].text, &feats[j]))?;
+    let listed =
+        date + 2 < n && fits(date + 1) && is_date_alone(&blocks[date + 2].text, &feats[date + 2]);
+    let signer = (date - start >= p::SIGNER_MIN_LINES || blocks[start].text.contains(", "))
+        && (start..date)
+            .all(|j| feats[j].date_coverage == 0.0 && !names_newsroom_role(&blocks[j].text));
+    (signer && !listed).then_some(date)
+}
+
 /// "Contributing Writer", "Staff reporter": a journalist's office, whose
 /// name and date under an article are its author's box.
 fn names_newsroom_role(text: &str) -> bool {
@@ -6758,11 +6763,20 @@ fn is_date_alone(text: &str, f: &Features) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|word| crate::lang::is_weekday_name(word.trim_end_matches(',')))
-        && text.split_whitespace().count() <= p::PLACE_DATE_MAX_DATE_WORDS
-        && text
+        && ends_with_full_date(text, text)
+}
+
+/// Whether `date`, the end of `text`, is a full date: at most
+/// [`PLACE_DATE_MAX_DATE_WORDS`](p::PLACE_DATE_MAX_DATE_WORDS) words with
+/// a four-digit year, and the dates found in `text` span just it.
+fn ends_with_full_date(text: &str, date: &str) -> bool {
+    date.split_whitespace().count() <= p::PLACE_DATE_MAX_DATE_WORDS
+        && date
             .split(|c: char| !c.is_ascii_digit())
             .any(|run| run.len() == 4)
-        && crate::lang::dates::find_dates(text).is_some_and(|(_, span)| span == (0..text.len()))
+        && crate::lang::dates::find_dates(text).is_some_and(|(_, span)| {
+            span.start == text.len() - date.len() && span.end == text.len()
+        })
 }
 
 /// "Vittjärv den 3 juli 2025", "Valdeolmo, 10 de marzo de 2025": a place's
@@ -6791,13 +6805,7 @@ fn is_place_and_date(text: &str, f: &Features) -> bool {
     (1..=p::PLACE_MAX_WORDS).contains(&words)
         && place.starts_with(char::is_uppercase)
         && !place.contains(|c: char| c.is_ascii_digit())
-        && date.split_whitespace().count() <= p::PLACE_DATE_MAX_DATE_WORDS
-        && date
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|run| run.len() == 4)
-        && crate::lang::dates::find_dates(text).is_some_and(|(_, span)| {
-            span.start == text.len() - date.len() && span.end == text.len()
-        })
+        && ends_with_full_date(text, date)
 }
 
 /// What a match sheet's line labels: the text after a label of a few

@@ -1200,6 +1200,10 @@ pub const PLACE_DATE_MIN_DATE_COVERAGE: f32 = 0.3;
 pub const PLACE_DATE_MAX_DATE_WORDS: usize = 6;
 pub const PLACE_DATE_ARTICLES: &[&str] = &["le", "den", "im", "am", "el", "il", "the", "op", "på"];
 pub const SIGNATURE_MAX_DIGIT_SHARE: f32 = 0.1;
+/// Over a date alone, the signer takes at least this many lines (a name,
+/// an office), or one that joins them with a comma: a name alone over a
+/// date may be a guest book's entry.
+pub const SIGNER_MIN_LINES: usize = 2;
 /// The words of an ad's button that close its copy under the ad's label
 /// ("... Jetzt Steuererklärung online erledigen. Mehr erfahren"),
 /// lowercase, without brackets or a full stop.
